@@ -1,0 +1,198 @@
+package dev.newsmodel;
+
+import com.google.common.collect.ImmutableList;
+import dev.newsmodel.internal.ArticleValidator;
+import dev.newsmodel.internal.Checks;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A news article: its document layer and what it attributes to whom. Immutable and validated:
+ * an {@code Article} that exists satisfies every invariant of the model (unique ids, resolving
+ * references, spans that match their paragraph's text), otherwise its constructor throws
+ * {@link InvalidArticleException} naming the field path and value.
+ *
+ * @param url the page's absolute URL (canonical where the page gives one), or {@code null}
+ * @param outlet the publishing outlet, or {@code null} when unknown
+ * @param syndication the wire agency behind a republished story, or {@code null}
+ * @param headline the headline without the site-name suffix, or {@code null} when the page has none
+ * @param subheadline the standfirst or deck, or {@code null}
+ * @param bylines the credited people in page order
+ * @param published when the story was first published, with the page's own offset, or {@code null}
+ * @param modified when it was last updated, with the page's own offset, or {@code null}
+ * @param language the BCP 47 language tag, e.g. {@code en}, {@code ja}, or {@code null}
+ * @param dateline the story's dateline, or {@code null}
+ * @param section the section the page files the story under, or {@code null}
+ * @param tags the page's topic tags, in page order, without duplicates
+ * @param body the body blocks in reading order
+ * @param media images and other media with captions and credits
+ * @param sources who the story attributes things to
+ * @param quotes the quoted passages
+ * @param claims what the story attributes to its sources
+ * @param provenance the parser, its warnings and the text it removed
+ */
+public record Article(
+    @Nullable String url,
+    @Nullable Outlet outlet,
+    @Nullable Syndication syndication,
+    @Nullable String headline,
+    @Nullable String subheadline,
+    List<Byline> bylines,
+    @Nullable OffsetDateTime published,
+    @Nullable OffsetDateTime modified,
+    @Nullable String language,
+    @Nullable Dateline dateline,
+    @Nullable String section,
+    List<String> tags,
+    List<Block> body,
+    List<Media> media,
+    List<Source> sources,
+    List<Quote> quotes,
+    List<Claim> claims,
+    Provenance provenance) {
+
+  /** Validates the article as a whole; see the class description. */
+  public Article {
+    url = Checks.blankToNull(url);
+    headline = Checks.blankToNull(headline);
+    subheadline = Checks.blankToNull(subheadline);
+    language = Checks.blankToNull(language);
+    section = Checks.blankToNull(section);
+    bylines = Checks.list("bylines", bylines);
+    tags = Checks.strings("tags", tags);
+    body = Checks.list("body", body);
+    media = Checks.list("media", media);
+    sources = Checks.list("sources", sources);
+    quotes = Checks.list("quotes", quotes);
+    claims = Checks.list("claims", claims);
+    provenance = Checks.required("provenance", provenance);
+    ArticleValidator.validate(url, language, tags, body, sources, quotes, claims);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this article's values, to make an edited copy. */
+  public Builder toBuilder() {
+    return new Builder()
+        .url(url).outlet(outlet).syndication(syndication).headline(headline)
+        .subheadline(subheadline).bylines(bylines).published(published).modified(modified)
+        .language(language).dateline(dateline).section(section).tags(tags).body(body)
+        .media(media).sources(sources).quotes(quotes).claims(claims).provenance(provenance);
+  }
+
+  /** Returns the body block with the given id, or empty when there is none. */
+  public Optional<Block> block(String id) {
+    return body.stream().filter(b -> b.id().equals(id)).findFirst();
+  }
+
+  /** Returns the source with the given id, or empty when there is none. */
+  public Optional<Source> source(String id) {
+    return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** Returns the body's text: its blocks' texts joined by blank lines; empty when there is no body. */
+  public String bodyText() {
+    StringBuilder out = new StringBuilder();
+    for (Block block : body) {
+      if (out.length() > 0) {
+        out.append("\n\n");
+      }
+      out.append(block.text());
+    }
+    return out.toString();
+  }
+
+  /**
+   * Builds an {@link Article}. Lists given to the builder are copied; {@link #build()} validates
+   * and the built article never changes when the builder or the caller's lists change afterwards.
+   * Not thread-safe. The provenance defaults to parser {@code manual} with no warnings.
+   */
+  public static final class Builder {
+    private @Nullable String url;
+    private @Nullable Outlet outlet;
+    private @Nullable Syndication syndication;
+    private @Nullable String headline;
+    private @Nullable String subheadline;
+    private final List<Byline> bylines = new ArrayList<>();
+    private @Nullable OffsetDateTime published;
+    private @Nullable OffsetDateTime modified;
+    private @Nullable String language;
+    private @Nullable Dateline dateline;
+    private @Nullable String section;
+    private final List<String> tags = new ArrayList<>();
+    private final List<Block> body = new ArrayList<>();
+    private final List<Media> media = new ArrayList<>();
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
+    private Provenance provenance = Provenance.of("manual");
+
+    private Builder() {}
+
+    /** Sets the URL, or clears it. */
+    public Builder url(@Nullable String url) { this.url = url; return this; }
+    /** Sets the outlet, or clears it. */
+    public Builder outlet(@Nullable Outlet outlet) { this.outlet = outlet; return this; }
+    /** Sets the syndication, or clears it. */
+    public Builder syndication(@Nullable Syndication syndication) { this.syndication = syndication; return this; }
+    /** Sets the headline, or clears it. */
+    public Builder headline(@Nullable String headline) { this.headline = headline; return this; }
+    /** Sets the subheadline, or clears it. */
+    public Builder subheadline(@Nullable String subheadline) { this.subheadline = subheadline; return this; }
+    /** Adds a byline. */
+    public Builder addByline(Byline byline) { bylines.add(byline); return this; }
+    /** Replaces the bylines. */
+    public Builder bylines(List<Byline> values) { bylines.clear(); bylines.addAll(values); return this; }
+    /** Sets the publication time, or clears it. */
+    public Builder published(@Nullable OffsetDateTime published) { this.published = published; return this; }
+    /** Sets the modification time, or clears it. */
+    public Builder modified(@Nullable OffsetDateTime modified) { this.modified = modified; return this; }
+    /** Sets the BCP 47 language tag, or clears it. */
+    public Builder language(@Nullable String language) { this.language = language; return this; }
+    /** Sets the dateline, or clears it. */
+    public Builder dateline(@Nullable Dateline dateline) { this.dateline = dateline; return this; }
+    /** Sets the section, or clears it. */
+    public Builder section(@Nullable String section) { this.section = section; return this; }
+    /** Adds a tag. */
+    public Builder addTag(String tag) { tags.add(tag); return this; }
+    /** Replaces the tags. */
+    public Builder tags(List<String> values) { tags.clear(); tags.addAll(values); return this; }
+    /** Adds a body block. */
+    public Builder addBlock(Block block) { body.add(block); return this; }
+    /** Replaces the body. */
+    public Builder body(List<Block> values) { body.clear(); body.addAll(values); return this; }
+    /** Adds a media item. */
+    public Builder addMedia(Media item) { media.add(item); return this; }
+    /** Replaces the media. */
+    public Builder media(List<Media> values) { media.clear(); media.addAll(values); return this; }
+    /** Adds a source. */
+    public Builder addSource(Source source) { sources.add(source); return this; }
+    /** Replaces the sources. */
+    public Builder sources(List<Source> values) { sources.clear(); sources.addAll(values); return this; }
+    /** Adds a quote. */
+    public Builder addQuote(Quote quote) { quotes.add(quote); return this; }
+    /** Replaces the quotes. */
+    public Builder quotes(List<Quote> values) { quotes.clear(); quotes.addAll(values); return this; }
+    /** Adds a claim. */
+    public Builder addClaim(Claim claim) { claims.add(claim); return this; }
+    /** Replaces the claims. */
+    public Builder claims(List<Claim> values) { claims.clear(); claims.addAll(values); return this; }
+    /** Sets the provenance. */
+    public Builder provenance(Provenance provenance) { this.provenance = provenance; return this; }
+
+    /** Returns the article; throws {@link InvalidArticleException} naming the first invalid field. */
+    public Article build() {
+      return new Article(url, outlet, syndication, headline, subheadline,
+          ImmutableList.copyOf(bylines), published, modified, language, dateline, section,
+          ImmutableList.copyOf(tags), ImmutableList.copyOf(body), ImmutableList.copyOf(media),
+          ImmutableList.copyOf(sources), ImmutableList.copyOf(quotes),
+          ImmutableList.copyOf(claims), provenance);
+    }
+  }
+}

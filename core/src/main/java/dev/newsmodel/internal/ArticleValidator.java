@@ -1,0 +1,146 @@
+package dev.newsmodel.internal;
+
+import dev.newsmodel.Block;
+import dev.newsmodel.Claim;
+import dev.newsmodel.InvalidArticleException;
+import dev.newsmodel.Mention;
+import dev.newsmodel.Quote;
+import dev.newsmodel.Source;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The article-wide invariants: unique ids, resolving references, spans that match their text. */
+public final class ArticleValidator {
+  private ArticleValidator() {}
+
+  /** Throws {@link InvalidArticleException} at the first broken invariant. */
+  public static void validate(
+      @Nullable String url,
+      @Nullable String language,
+      List<String> tags,
+      List<Block> body,
+      List<Source> sources,
+      List<Quote> quotes,
+      List<Claim> claims) {
+    if (url != null) {
+      checkUrl(url);
+    }
+    if (language != null) {
+      checkLanguage(language);
+    }
+    Set<String> seenTags = new HashSet<>();
+    for (int i = 0; i < tags.size(); i++) {
+      if (!seenTags.add(tags.get(i))) {
+        throw new InvalidArticleException("tags[" + i + "]", tags.get(i), "duplicate tag");
+      }
+    }
+
+    Map<String, Block> blocks = new HashMap<>();
+    for (int i = 0; i < body.size(); i++) {
+      Block block = body.get(i);
+      if (blocks.putIfAbsent(block.id(), block) != null) {
+        throw new InvalidArticleException("body[" + i + "].id", block.id(), "duplicate block id");
+      }
+    }
+
+    Set<String> sourceIds = new HashSet<>();
+    for (int i = 0; i < sources.size(); i++) {
+      if (!sourceIds.add(sources.get(i).id())) {
+        throw new InvalidArticleException("sources[" + i + "].id", sources.get(i).id(), "duplicate source id");
+      }
+    }
+    for (int i = 0; i < sources.size(); i++) {
+      Source source = sources.get(i);
+      String path = "sources[" + i + "]";
+      if (source.affiliation() != null && !sourceIds.contains(source.affiliation())) {
+        throw new InvalidArticleException(path + ".affiliation", source.affiliation(), "no source has this id");
+      }
+      List<Mention> mentions = source.mentions();
+      for (int m = 0; m < mentions.size(); m++) {
+        Mention mention = mentions.get(m);
+        checkSpan(blocks, path + ".mentions[" + m + "]", mention.paragraph(), mention.start(), mention.end(), mention.text());
+      }
+    }
+
+    Set<String> quoteIds = new HashSet<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote quote = quotes.get(i);
+      String path = "quotes[" + i + "]";
+      if (!quoteIds.add(quote.id())) {
+        throw new InvalidArticleException(path + ".id", quote.id(), "duplicate quote id");
+      }
+      if (quote.speaker() != null && !sourceIds.contains(quote.speaker())) {
+        throw new InvalidArticleException(path + ".speaker", quote.speaker(), "no source has this id");
+      }
+      checkSpan(blocks, path, quote.paragraph(), quote.start(), quote.end(), quote.text());
+    }
+
+    Set<String> claimIds = new HashSet<>();
+    for (int i = 0; i < claims.size(); i++) {
+      if (!claimIds.add(claims.get(i).id())) {
+        throw new InvalidArticleException("claims[" + i + "].id", claims.get(i).id(), "duplicate claim id");
+      }
+    }
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      String path = "claims[" + i + "]";
+      if (claim.claimant() != null && !sourceIds.contains(claim.claimant())) {
+        throw new InvalidArticleException(path + ".claimant", claim.claimant(), "no source has this id");
+      }
+      for (int q = 0; q < claim.quotes().size(); q++) {
+        if (!quoteIds.contains(claim.quotes().get(q))) {
+          throw new InvalidArticleException(path + ".quotes[" + q + "]", claim.quotes().get(q), "no quote has this id");
+        }
+      }
+      if (claim.respondsTo() != null && !claimIds.contains(claim.respondsTo())) {
+        throw new InvalidArticleException(path + ".respondsTo", claim.respondsTo(), "no claim has this id");
+      }
+      checkSpan(blocks, path, claim.paragraph(), claim.start(), claim.end(), claim.text());
+    }
+  }
+
+  private static void checkSpan(Map<String, Block> blocks, String path, String paragraph, int start, int end, String text) {
+    Block block = blocks.get(paragraph);
+    if (block == null) {
+      throw new InvalidArticleException(path + ".paragraph", paragraph, "no body block has this id");
+    }
+    int length = block.text().length();
+    if (end > length) {
+      throw new InvalidArticleException(path + ".end", end, "lies past the end of block " + paragraph + " (length " + length + ")");
+    }
+    String actual = block.text().substring(start, end);
+    if (!actual.equals(text)) {
+      throw new InvalidArticleException(path + ".text", text, "differs from block " + paragraph + " at " + start + ".." + end + ": \"" + actual + "\"");
+    }
+  }
+
+  private static void checkUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      if (!uri.isAbsolute()) {
+        throw new InvalidArticleException("url", url, "must be an absolute URI");
+      }
+    } catch (URISyntaxException e) {
+      throw new InvalidArticleException("url", url, "is not a URI: " + e.getReason());
+    }
+  }
+
+  private static void checkLanguage(String language) {
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(language).build();
+      if (locale.getLanguage().isEmpty()) {
+        throw new InvalidArticleException("language", language, "must be a BCP 47 language tag");
+      }
+    } catch (IllformedLocaleException e) {
+      throw new InvalidArticleException("language", language, "must be a BCP 47 language tag");
+    }
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Turns pages into {@link dev.newsmodel.Article}s: page decoding, the {@link
+ * dev.newsmodel.parse.ArticleParser} SPI and its {@link dev.newsmodel.parse.ParserRegistry},
+ * outlet parsers, the generic and plain-text parsers, and attribution.
+ */
+module dev.newsmodel.parsers {
+  requires transitive dev.newsmodel.core;
+  requires transitive org.jsoup;
+
+  exports dev.newsmodel.parse;
+
+  uses dev.newsmodel.parse.ArticleParser;
+}
