@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 public final class PromoDetector {
   // Scores at or above this make a promo; each signal's weight is below it, so no single signal decides.
   static final double THRESHOLD = 2.5;
+  // No site appends more teasers than this after a story.
+  private static final int MAX_RUN = 30;
 
   private static final Pattern PRESENTING = Pattern.compile(
       "(?i)^(?:here\\s+(?:is|are|'s)|(?:a|an|the|our|this)\\s+(?:new\\s+|special\\s+|weekly\\s+|monthly\\s+|occasional\\s+|multimedia\\s+|photo\\s+|video\\s+)?"
@@ -73,16 +75,20 @@ public final class PromoDetector {
    */
   public static int trailingPromoCount(List<String> paragraphs) {
     int n = paragraphs.size();
+    // Promos trail the story: only the last lines are candidates, which keeps this linear.
+    int first = Math.max(1, n - MAX_RUN);
+    Set<String> story = contentWords(paragraphs.subList(0, Math.min(first, n)));
     // Each line on its own first, so a line can be judged by its neighbours too.
     double[] alone = new double[n];
-    for (int i = 1; i < n; i++) {
-      alone[i] = score(paragraphs.get(i), contentWords(paragraphs.subList(0, i)), false);
+    for (int i = first; i < n; i++) {
+      alone[i] = score(paragraphs.get(i), story, false);
+      story.addAll(contentWordList(paragraphs.get(i)));
     }
     int count = 0;
     boolean nextIsPromo = false;
-    for (int i = n - 1; i >= 1; i--) {
+    for (int i = n - 1; i >= first; i--) {
       String line = paragraphs.get(i);
-      boolean aboveIsPromo = i >= 2 && alone[i - 1] >= THRESHOLD;
+      boolean aboveIsPromo = i - 1 >= first && alone[i - 1] >= THRESHOLD;
       double score = alone[i] + (nextIsPromo ? 1 : 0) + (nextIsPromo && aboveIsPromo ? 0.5 : 0);
       // A plain finished sentence is a promo only between promos: on its own it is story.
       boolean promo = score >= THRESHOLD && (hasPromoForm(line) || nextIsPromo && aboveIsPromo);
