@@ -8,6 +8,7 @@ module dev.newsmodel.parsers {
   requires transitive org.jsoup;
 
   exports dev.newsmodel.parse;
+  exports dev.newsmodel.parse.html;
 
   uses dev.newsmodel.parse.ArticleParser;
 }
