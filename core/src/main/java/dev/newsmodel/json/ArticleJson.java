@@ -111,21 +111,19 @@ public final class ArticleJson {
     return new Builder();
   }
 
-  /** Returns the article as JSON text. Never fails for a valid article. */
+  /**
+   * Returns the article as JSON text: the same characters as {@link #writeBytes(Article)}
+   * decoded as UTF-8. Non-ASCII text is written as is; a lone UTF-16 surrogate (which UTF-8
+   * cannot encode) is written as a JSON escape (backslash, u, four hex digits), so it
+   * survives a round trip.
+   */
   public String write(Article article) {
-    try {
-      return writer.writeValueAsString(article);
-    } catch (JacksonException e) {
-      throw translate(e);
-    }
+    // Through bytes on purpose: the UTF-8 generator escapes lone surrogates, a String writer
+    // would copy them raw and a later UTF-8 encoding would turn them into '?'.
+    return new String(writeBytes(article), StandardCharsets.UTF_8);
   }
 
-  /**
-   * Returns the article as UTF-8 JSON; the same text as {@link #write(Article)}.
-   *
-   * @throws ArticleJsonException when a text of the article holds a lone UTF-16 surrogate,
-   *     which UTF-8 cannot encode
-   */
+  /** Returns the article as UTF-8 JSON; never fails for a valid article. */
   public byte[] writeBytes(Article article) {
     try {
       return writer.writeValueAsBytes(article);
