@@ -2,6 +2,7 @@ package dev.newsmodel.json;
 
 import dev.newsmodel.Article;
 import dev.newsmodel.InvalidArticleException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -109,6 +110,22 @@ public final class ArticleJson {
   /** Returns a builder to choose strictness, pretty printing and input limits. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of what {@link #write(Article)} produces: the
+   * resource {@code dev/newsmodel/json/article.schema.json} of this jar, as text. Read through
+   * this method rather than the class loader, which cannot see a named module's resources.
+   */
+  public static String schema() {
+    try (InputStream in = ArticleJson.class.getResourceAsStream("article.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("article.schema.json is missing from newsmodel-core");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
