@@ -325,15 +325,20 @@ public final class BodyExtractor {
       }
       Frame best = null;
       double bestScore = 0;
+      List<Frame> top = new ArrayList<>();
       for (Frame f : closed) {
-        if (f.score <= bestScore || furniture(f.flagged()) != null) {
+        if (f.score <= 0 || furniture(f.flagged()) != null) {
           continue;
         }
-        double score = f.score * (1 - linkDensity(f));
-        if (score > bestScore) {
+        f.score *= 1 - linkDensity(f);
+        if (f.score > bestScore) {
           best = f;
-          bestScore = score;
+          bestScore = f.score;
         }
+        top.add(f);
+      }
+      if (best != null) {
+        best = widen(best, top, bestScore);
       }
       List<Extraction.TextBlock> kept = new ArrayList<>();
       List<RemovedText> removed = new ArrayList<>();
@@ -408,6 +413,43 @@ public final class BodyExtractor {
         }
       }
       return new Extraction(kept, removed, media(best));
+    }
+
+    /**
+     * Readability's second look: when several near-best candidates share an ancestor (a body
+     * cut into chunks), that ancestor is the article; an only child stands for its parent.
+     */
+    private Frame widen(Frame best, List<Frame> candidates, double bestScore) {
+      candidates.sort((a, b) -> Double.compare(b.score, a.score));
+      List<Frame> alternatives = new ArrayList<>();
+      for (int i = 0; i < Math.min(5, candidates.size()); i++) {
+        Frame f = candidates.get(i);
+        if (f != best && f.score >= 0.75 * bestScore) {
+          alternatives.add(f);
+        }
+      }
+      Frame result = best;
+      if (alternatives.size() >= 3) {
+        for (Frame up = best.parent; up != null; up = up.parent) {
+          int inside = 0;
+          for (Frame alt : alternatives) {
+            if (alt.firstBlock >= up.firstBlock && alt.endBlock <= up.endBlock && alt != up) {
+              inside++;
+            }
+          }
+          if (inside >= 3) {
+            if (furniture(up.flagged()) == null) {
+              result = up;
+            }
+            break;
+          }
+        }
+      }
+      while (result.parent != null && result.parent.firstBlock == result.firstBlock
+          && result.parent.endBlock == result.endBlock && furniture(result.parent.flagged()) == null) {
+        result = result.parent;
+      }
+      return result;
     }
 
     private double linkDensity(Frame f) {
