@@ -212,7 +212,7 @@ public final class FundusEvaluation {
         for (Map.Entry<String, JsonNode> e : meta.properties()) {
           String file = e.getKey();
           if (file.startsWith(publisher + "_") && file.length() > publisher.length() + 1
-              && Character.isDigit(file.charAt(publisher.length() + 1))) {
+              && Character.isDigit(file.charAt(publisher.length() + 1)) && Files.isRegularFile(country.resolve(file))) {
             pages.add(file);
           }
         }
@@ -272,9 +272,16 @@ public final class FundusEvaluation {
     Boolean dateEqual = null;
     if (expectedDate != null) {
       var want = Dates.parse(expectedDate, ZoneOffset.UTC);
-      dateEqual = want.isPresent() && article.published() != null
-          && want.get().dateTime().toInstant().truncatedTo(ChronoUnit.MINUTES)
-              .equals(article.published().toInstant().truncatedTo(ChronoUnit.MINUTES));
+      if (want.isEmpty() || article.published() == null) {
+        dateEqual = false;
+      } else if (want.get().zoneAssumed()) {
+        // An expected date without a zone is a wall-clock time: compare the page's local time.
+        dateEqual = want.get().dateTime().toLocalDateTime().truncatedTo(ChronoUnit.MINUTES)
+            .equals(article.published().toLocalDateTime().truncatedTo(ChronoUnit.MINUTES));
+      } else {
+        dateEqual = want.get().dateTime().toInstant().truncatedTo(ChronoUnit.MINUTES)
+            .equals(article.published().toInstant().truncatedTo(ChronoUnit.MINUTES));
+      }
     }
     List<String> actualAuthors = new ArrayList<>();
     for (Byline b : article.bylines()) {
