@@ -9,6 +9,10 @@ module dev.newsmodel.parsers {
 
   exports dev.newsmodel.parse;
   exports dev.newsmodel.parse.html;
+  exports dev.newsmodel.parse.outlet.reuters;
 
   uses dev.newsmodel.parse.ArticleParser;
+
+  provides dev.newsmodel.parse.ArticleParser with
+      dev.newsmodel.parse.outlet.reuters.ReutersParser;
 }
