@@ -9,10 +9,13 @@ module dev.newsmodel.parsers {
 
   exports dev.newsmodel.parse;
   exports dev.newsmodel.parse.html;
+  exports dev.newsmodel.parse.generic;
+  exports dev.newsmodel.parse.eval;
   exports dev.newsmodel.parse.outlet.reuters;
 
   uses dev.newsmodel.parse.ArticleParser;
 
   provides dev.newsmodel.parse.ArticleParser with
+      dev.newsmodel.parse.generic.GenericParser,
       dev.newsmodel.parse.outlet.reuters.ReutersParser;
 }

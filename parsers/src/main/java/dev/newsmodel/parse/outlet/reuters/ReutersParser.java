@@ -12,6 +12,8 @@ import dev.newsmodel.RemovedText;
 import dev.newsmodel.parse.ArticleParser;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParseException;
+import dev.newsmodel.parse.generic.BodyExtractor;
+import dev.newsmodel.parse.generic.Extraction;
 import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
@@ -186,12 +188,12 @@ public final class ReutersParser implements ArticleParser {
         }
         warnings.add(why + "; body read from " + embedded.get().source());
       } else {
-        BodyWalker generic = new BodyWalker(Layout.UNKNOWN, doc.location());
-        generic.walk(GenericBody.region(doc));
-        pieces.addAll(generic.pieces);
-        walker.media.addAll(generic.media);
-        walker.removed.addAll(generic.removed);
-        signOffs.addAll(generic.signOffs);
+        Extraction generic = BodyExtractor.extract(doc);
+        for (Extraction.TextBlock block : generic.blocks()) {
+          pieces.add(new Piece(block.kind(), block.text()));
+        }
+        walker.media.addAll(generic.media());
+        walker.removed.addAll(generic.removed());
         warnings.add(why + "; body found by the generic body finder");
       }
     }
