@@ -305,7 +305,7 @@ final class BodyWalker {
   }
 
   /** Reads one media container: its images, its caption with the credit split off. */
-  private void readMedia(Element container) {
+  void readMedia(Element container) {
     List<String[]> images = new ArrayList<>(); // url, alt
     for (Element img : container.getElementsByTag("img")) {
       addImage(img, images);
@@ -361,6 +361,9 @@ final class BodyWalker {
     if (url.isEmpty()) {
       String src = img.attr("src");
       url = src.startsWith("data:") ? "" : src;
+    }
+    if (url.startsWith("//")) {
+      url = "https:" + url; // protocol-relative on a page read without its URL
     }
     if (!url.isEmpty() && !url.startsWith("data:")) {
       images.add(new String[] {url, img.attr("alt")});

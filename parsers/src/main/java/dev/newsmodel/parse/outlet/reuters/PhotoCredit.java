@@ -23,8 +23,8 @@ final class PhotoCredit {
       "(?<![\\p{L}/])("
           // REUTERS/Name[/File Photo]  or  Someone/REUTERS/Name
           + "(?:[^\\s/]+/)?(?i:reuters)(?:\\s+TV)?/" + NAME + "(?:/" + NAME + ")*"
-          // @someone/via REUTERS, Handout via REUTERS
-          + "|(?:[^\\s/]+/)?(?:(?:Handout|HANDOUT)\\s+)?(?i:via)\\s+(?i:reuters)(?:\\s+TV)?"
+          // @someone/via REUTERS, Agency/Name via REUTERS, Handout via REUTERS
+          + "|(?:[^\\s/]+/" + NAME + "\\s+|[^\\s/]+/)?(?:(?:Handout|HANDOUT)\\s+)?(?i:via)\\s+(?i:reuters)(?:\\s+TV)?"
           // a bare capitalised REUTERS at the end of the caption
           + "|REUTERS(?=\\s*$)"
           + ")");

@@ -78,6 +78,7 @@ public final class ReutersParser implements ArticleParser {
       .parseCaseInsensitive().appendPattern("EEE MMM d, yyyy h:mma z").toFormatter(Locale.ENGLISH);
   private static final String BODY_CONTAINERS =
       "[data-testid=ArticleBody], [class*=article-body__container], [class*=article-body-module__]";
+  private static final String CLASSIC_PHOTOS = "#articleImage, .related-photo-container, .article-image";
   private static final String HEADLINES = "h1[data-testid=Heading], [class*=ArticleHeader-headline], "
       + "[class*=ArticleHeader__heading], .ArticleHeader_headline, h1.article-headline, "
       + "[class*=article-header-module__title], h1[class*=headline]";
@@ -164,6 +165,13 @@ public final class ReutersParser implements ArticleParser {
     BodyWalker walker = new BodyWalker(layout, doc.location());
     if (detected.marker() != null) {
       walker.walk(region(detected.marker(), layout));
+      if (layout == Layout.CLASSIC_2014 && walker.media.isEmpty()) {
+        // 2014-16 pages put the lead photo beside the text container, not in it.
+        Element photo = doc.selectFirst(CLASSIC_PHOTOS);
+        if (photo != null) {
+          walker.readMedia(photo);
+        }
+      }
       if (!walker.sawSummaryWidget && (layout == Layout.ARC_2023 || layout == Layout.MODULES_2026)) {
         Element widget = doc.selectFirst("[data-testid=ContextWidget]");
         if (widget != null) {
@@ -193,7 +201,15 @@ public final class ReutersParser implements ArticleParser {
           pieces.add(new Piece(block.kind(), block.text()));
         }
         walker.media.addAll(generic.media());
-        walker.removed.addAll(generic.removed());
+        for (RemovedText text : generic.removed()) {
+          // The generic finder drops a short closing line as a fragment; a sign-off is credits.
+          if (signOffs.isEmpty() && SignOff.looksLikeSignOff(text.text())) {
+            signOffs.add(text.text());
+            walker.removed.add(new RemovedText("sign-off", text.text()));
+          } else {
+            walker.removed.add(text);
+          }
+        }
         warnings.add(why + "; body found by the generic body finder");
       }
     }
