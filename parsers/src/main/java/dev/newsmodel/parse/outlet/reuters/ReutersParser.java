@@ -182,6 +182,7 @@ public final class ReutersParser implements ArticleParser {
     List<Piece> pieces = new ArrayList<>(walker.summary);
     pieces.addAll(walker.pieces);
     List<String> signOffs = new ArrayList<>(walker.signOffs);
+    String embeddedSection = null;
     boolean hasParagraph = pieces.stream().anyMatch(p -> p.kind() == BlockKind.PARAGRAPH);
     if (!hasParagraph) {
       String why = layout == Layout.UNKNOWN
@@ -194,6 +195,7 @@ public final class ReutersParser implements ArticleParser {
           signOffs.add(embedded.get().signOff());
           walker.remove("sign-off", embedded.get().signOff());
         }
+        embeddedSection = embedded.get().section();
         warnings.add(why + "; body read from " + embedded.get().source());
       } else {
         Extraction generic = BodyExtractor.extract(doc);
@@ -252,6 +254,9 @@ public final class ReutersParser implements ArticleParser {
         meta.first("article:modified_time", "og:article:modified_time", "og:updated_time"),
         Optional.empty(), Optional.empty()));
     String section = section(doc, meta, ldArticle);
+    if (section == null) {
+      section = embeddedSection; // Arc's taxonomy, when the page had to be read from its data
+    }
     article.section(section);
     article.tags(tags(section, meta));
     article.body(blocks(pieces));

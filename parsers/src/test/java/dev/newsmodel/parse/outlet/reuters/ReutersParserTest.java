@@ -367,6 +367,24 @@ class ReutersParserTest {
       assertThat(article.bylines()).containsExactly(Byline.of("Rita Lopes"), new Byline("Rita Lopes", "reporting"),
           new Byline("Ken Ito", "editing"));
       assertThat(article.provenance().warnings()).anySatisfy(w -> assertThat(w).contains("Fusion.globalContent"));
+      assertThat(article.section()).isEqualTo("Aerospace & Defense");
+    }
+
+    @Test
+    void brokenPagesGiveAnArticleWithWarningsNotAnException() throws ParseException {
+      String[] pages = {
+          "<html><body><article><p data-testid=\"paragraph-0\"></p><p data-testid=\"paragraph-1\"> </p></article></body></html>",
+          "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":</script>"
+              + "<script>Fusion.globalContent={\"result\":{\"content_elements\":[{\"type\":\"paragraph\"</script></head>"
+              + "<body><div class=\"StandardArticleBody_body\"><p>(Reuters) -</p></div></body></html>",
+          "<div id=\"articleText\"><p>Reporting by</p><figure><figcaption>REUTERS</figcaption></figure></div>",
+          "<html lang=\"not a tag!\"><head><link rel=\"canonical\" href=\"::bad url\">"
+              + "<meta name=\"article:published_time\" content=\"yesterday\"></head><body><h1>Only a title</h1></body></html>"};
+      for (String html : pages) {
+        Article article = PARSER.parse(Page.of(html, "https://www.reuters.com/world/x/"));
+        assertThat(article.provenance().warnings()).as(html).isNotEmpty();
+        assertThat(article.outlet()).isEqualTo(ReutersParser.OUTLET);
+      }
     }
   }
 
