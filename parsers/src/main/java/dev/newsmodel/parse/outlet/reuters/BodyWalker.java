@@ -69,6 +69,9 @@ final class BodyWalker {
     }
     String testId = e.attr("data-testid");
     String cls = e.className().toLowerCase(Locale.ROOT);
+    if (testId.equals("DefaultArticleHeader") || cls.contains("article-header")) {
+      return; // the header block without a <header> tag (2023 onward): metadata, read apart
+    }
     if (testId.equals("ContextWidget") || cls.contains("context-widget")) {
       readSummaryWidget(e);
       return;

@@ -64,6 +64,7 @@ public final class ReutersParser implements ArticleParser {
 
   private static final String TITLE_SUFFIX = "(?i)\\s*[|\\-–]\\s*Reuters(?:\\.com)?\\s*$";
   private static final Pattern TITLE_SUFFIX_PATTERN = Pattern.compile(TITLE_SUFFIX);
+  private static final Pattern EDITOR_NOTE = Pattern.compile("^\\(.{0,300}\\)$");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*by\\s+");
   private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
   private static final Pattern PUBLISHER_REUTERS = Pattern.compile(
@@ -164,7 +165,13 @@ public final class ReutersParser implements ArticleParser {
     Layout layout = detected.layout();
     BodyWalker walker = new BodyWalker(layout, doc.location());
     if (detected.marker() != null) {
-      walker.walk(region(detected.marker(), layout));
+      Element region = region(detected.marker(), layout);
+      walker.walk(region);
+      // The site footer sits outside the article; it is kept aside like the article's own.
+      Element footer = doc.selectFirst("[data-testid=SiteFooter], footer");
+      if (footer != null && !within(footer, region)) {
+        walker.remove("footer", footer.text());
+      }
       if (layout == Layout.CLASSIC_2014 && walker.media.isEmpty()) {
         // 2014-16 pages put the lead photo beside the text container, not in it.
         Element photo = doc.selectFirst(CLASSIC_PHOTOS);
@@ -291,6 +298,15 @@ public final class ReutersParser implements ArticleParser {
     }
   }
 
+  private static boolean within(Element element, Element ancestor) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (e == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Splits the dateline off the lead and moves trailing sign-off paragraphs out of the body. */
   private static @Nullable Dateline finishBody(List<Piece> pieces, List<String> signOffs, List<RemovedText> removed) {
     // Sign-offs printed as ordinary closing paragraphs (2014-16 pages, embedded data).
@@ -317,6 +333,9 @@ public final class ReutersParser implements ArticleParser {
       }
       Optional<Datelines.Split> split = Datelines.split(piece.text());
       if (split.isEmpty()) {
+        if (EDITOR_NOTE.matcher(piece.text()).matches()) {
+          continue; // "(Refiles to add ...)" notes come before the dateline's paragraph
+        }
         return null;
       }
       String rest = Texts.clean(split.get().rest());

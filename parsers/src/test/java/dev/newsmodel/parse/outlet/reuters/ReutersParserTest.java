@@ -113,6 +113,7 @@ class ReutersParserTest {
       assertThat(removed(article, "standards")).containsExactly("Our Standards: The Thomson Reuters Trust Principles.");
       assertThat(removed(article, "related")).singleElement().asString().contains("Read Next", "Wind farm plan stalls");
       assertThat(removed(article, "toolbar")).containsExactly("Text size");
+      assertThat(removed(article, "footer")).containsExactly("All quotes delayed a minimum of 15 minutes.");
       assertThat(article.bodyText()).doesNotContain("Text size", "Share", "quotes delayed");
     }
   }
@@ -198,6 +199,7 @@ class ReutersParserTest {
       assertThat(article.dateline()).isEqualTo(new Dateline("LISBON", "LISBON, March 18 (Reuters) -"));
       assertThat(article.language()).isEqualTo("en-GB");
       assertThat(article.section()).isEqualTo("Rates & Bonds");
+      assertThat(article.bodyText()).doesNotContain("By Nadia", "12:00 PM");
     }
 
     @Test
@@ -317,10 +319,11 @@ class ReutersParserTest {
     }
 
     @Test
-    void articleTextDivWithBylineTextAndRevisionDate() throws ParseException {
+    void articleTextDivWithEditorNoteBylineTextAndRevisionDate() throws ParseException {
       Article article = parse("classic-2016.html", null);
       assertThat(article.headline()).isEqualTo("Museum returns bronze statue to temple");
       assertThat(texts(article, BlockKind.PARAGRAPH)).containsExactly(
+          "(Corrects name of the museum in paragraph 1)",
           "A museum handed a bronze statue back to a southern temple on Wednesday, decades after it was taken.",
           "The statue will be kept in a new strongroom.");
       assertThat(article.dateline()).isEqualTo(new Dateline("NEW DELHI", "NEW DELHI (Reuters) -"));
