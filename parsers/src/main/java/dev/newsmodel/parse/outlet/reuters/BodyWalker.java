@@ -28,7 +28,7 @@ final class BodyWalker {
 
   static final String LINK_SUFFIX = ", opens new tab";
   private static final Pattern LINK_SUFFIX_TEXT = Pattern.compile("(?i)\\s*,\\s*opens new tab");
-  private static final Pattern GALLERY_COUNTER = Pattern.compile("^\\s*\\[\\d+/\\d+]\\s*");
+  private static final Pattern GALLERY_COUNTER = Pattern.compile("^\\s*(?:\\[\\d+/\\d+]|Item \\d+ of \\d+)\\s*");
   private static final Pattern LICENSING = Pattern.compile("(?i)^\\s*purchase licen[cs]ing rights\\s*$");
   private static final Pattern AD_LABEL = Pattern.compile("(?i)^\\s*advertisement(?:\\s*[·•|-]\\s*scroll to continue)?\\s*$");
   private static final Pattern STANDARDS = Pattern.compile("(?i)^\\s*our standards\\s*:");

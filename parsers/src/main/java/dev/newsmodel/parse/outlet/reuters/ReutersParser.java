@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -249,17 +250,20 @@ public final class ReutersParser implements ArticleParser {
       }
     }
     article.bylines(bylines);
-    OffsetDateTime published = date(warnings, "published",
-        ldText(ldArticle, "datePublished"), meta.first("article:published_time", "og:article:published_time",
-            "sailthru.date", "analyticsattributes.articledate", "revision_date", "dc.date.issued"),
-        timeElement(doc), legacyTimestamp(doc));
+    // Candidates in order of trust; the DOM ones are only searched when the metadata has none.
+    OffsetDateTime published = date(warnings, "published", List.of(
+        () -> ldText(ldArticle, "datePublished"),
+        () -> meta.first("article:published_time", "og:article:published_time", "sailthru.date",
+            "analyticsattributes.articledate", "revision_date", "dc.date.issued"),
+        () -> timeElement(doc),
+        () -> legacyTimestamp(doc)));
     if (published == null) {
       warnings.add("no publication date found");
     }
     article.published(published);
-    article.modified(date(warnings, "modified", ldText(ldArticle, "dateModified"),
-        meta.first("article:modified_time", "og:article:modified_time", "og:updated_time"),
-        Optional.empty(), Optional.empty()));
+    article.modified(date(warnings, "modified", List.of(
+        () -> ldText(ldArticle, "dateModified"),
+        () -> meta.first("article:modified_time", "og:article:modified_time", "og:updated_time"))));
     String section = section(doc, meta, ldArticle);
     if (section == null) {
       section = embeddedSection; // Arc's taxonomy, when the page had to be read from its data
@@ -522,9 +526,10 @@ public final class ReutersParser implements ArticleParser {
   }
 
   /** Reads the first candidate that is a date; says so when its zone had to be assumed. */
-  @SafeVarargs
-  private static @Nullable OffsetDateTime date(List<String> warnings, String what, Optional<String>... candidates) {
-    for (Optional<String> candidate : candidates) {
+  private static @Nullable OffsetDateTime date(
+      List<String> warnings, String what, List<Supplier<Optional<String>>> candidates) {
+    for (Supplier<Optional<String>> supplier : candidates) {
+      Optional<String> candidate = supplier.get();
       if (candidate.isEmpty()) {
         continue;
       }

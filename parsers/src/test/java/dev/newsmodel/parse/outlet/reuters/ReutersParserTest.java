@@ -165,6 +165,18 @@ class ReutersParserTest {
     }
 
     @Test
+    void itemOfCounterLeavesTheCaptionToo() throws ParseException {
+      Article article = PARSER.parse(Page.of("<html><body><article><div data-testid=\"ArticleBody\">"
+          + "<div data-testid=\"paragraph-0\">(Reuters) - Text.</div>"
+          + "<div data-testid=\"gallery-0\"><img src=\"https://cdn.example.com/a.jpg\" alt=\"a\">"
+          + "<p data-testid=\"Body\">Item 1 of 2 A crane lifts a barge. REUTERS/Lisi Niesner</p></div>"
+          + "</div></article></body></html>", "https://www.reuters.com/world/x/"));
+      assertThat(article.media()).containsExactly(
+          new Media("https://cdn.example.com/a.jpg", "A crane lifts a barge.", "REUTERS/Lisi Niesner"));
+      assertThat(removed(article, "gallery-counter")).containsExactly("Item 1 of 2");
+    }
+
+    @Test
     void tagsDropInternalChannelCodes() {
       assertThat(article.tags()).containsExactly("Europe", "World", "Commodities");
     }
