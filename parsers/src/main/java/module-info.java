@@ -8,6 +8,8 @@ module dev.newsmodel.parsers {
   requires transitive org.jsoup;
 
   exports dev.newsmodel.parse;
+  exports dev.newsmodel.attribution;
+  exports dev.newsmodel.attribution.eval;
 
   uses dev.newsmodel.parse.ArticleParser;
 }
