@@ -164,6 +164,7 @@ public final class AttributionFinder {
     List<Token> toks = unit.tokens();
     int n = toks.size();
     int covered = -1; // token index up to which content was claimed by an earlier cue
+    int unitFirst = out.size();
     for (int c = 0; c < n; c++) {
       Token t = toks.get(c);
       if (t.quoted() || !t.isWord()) {
@@ -198,7 +199,8 @@ public final class AttributionFinder {
         continue;
       }
       int before = out.size();
-      int end = verbCue(text, unit, c, entry, out);
+      Span inherited = out.size() > unitFirst ? out.get(out.size() - 1).source() : null;
+      int end = verbCue(text, unit, c, entry, out, inherited);
       if (out.size() > before) {
         if (conjoined && before > 0) {
           // "A dismissed X and on Thursday B denied Y": end A's content before the conjunction
@@ -292,6 +294,13 @@ public final class AttributionFinder {
     return false;
   }
 
+  /** A plural noun that the lexicon also lists as a verb form: "reports", "statements". */
+  private static boolean isPluralNoun(Token t) {
+    String w = t.lower();
+    return w.endsWith("s") && !w.equals("says") && !w.equals("tells") && !w.endsWith("ss")
+        && CueLexicon.lookup(w) != null && w.length() > 4 && !t.isCapitalized();
+  }
+
   private static boolean isNounPosition(Token prev) {
     if (prev.quoted()) {
       return false;
@@ -316,7 +325,8 @@ public final class AttributionFinder {
   }
 
   /** A verb cue at token {@code c}. Returns the last token index of the content, or -1. */
-  private static int verbCue(String text, Unit unit, int c, CueLexicon.Entry entry, List<Found> out) {
+  private static int verbCue(String text, Unit unit, int c, CueLexicon.Entry entry, List<Found> out,
+      @Nullable Span inherited) {
     List<Token> toks = unit.tokens();
     int n = toks.size();
     int p = unit.paragraph();
@@ -368,7 +378,7 @@ public final class AttributionFinder {
     Span appositive = null;
     if (j >= 0 && !toks.get(j).quoted()) {
       Token h = toks.get(j);
-      if (h.isWord() && !Words.CLAUSE.contains(h.lower()) && CueLexicon.lookup(h.lower()) == null
+      if (h.isWord() && !Words.CLAUSE.contains(h.lower()) && (CueLexicon.lookup(h.lower()) == null || isPluralNoun(h))
           || h.isWord() && Words.PRONOUNS.contains(h.lower())) {
         subjectHead = j;
         subjectEndTok = j;
@@ -428,6 +438,33 @@ public final class AttributionFinder {
         && (toks.get(contentFrom).is(":") || toks.get(contentFrom).is(",") || toks.get(contentFrom).lower().equals("that"))) {
       contentFrom++;
     }
+    if (contentFrom == cueEnd + 1 && contentFrom < n && !toks.get(contentFrom).quoted()) {
+      CueLexicon.Entry next = CueLexicon.lookup(toks.get(contentFrom).lower());
+      String nw = toks.get(contentFrom).lower();
+      if (next != null && next.kind() != CueLexicon.Kind.WEAK && (nw.endsWith("ed") || nw.equals("said") || nw.equals("told"))
+          && isPluralNoun(toks.get(c))) {
+        return -1; // "the group's reports alleged": this word is the subject, the next one the cue
+      }
+    }
+    // "published two reports alleging that ...": the participle is the cue
+    if (entry.kind() == CueLexicon.Kind.WEAK) {
+      for (int k = contentFrom; k < n && k < contentFrom + 10; k++) {
+        Token t = toks.get(k);
+        if (t.quoted() || t.is(",") || t.is(";")) {
+          break;
+        }
+        CueLexicon.Entry pe = CueLexicon.lookup(t.lower());
+        if (pe != null && pe.kind() != CueLexicon.Kind.WEAK && t.lower().endsWith("ing") && k + 1 < n
+            && toks.get(k + 1).lower().equals("that")) {
+          c = k;
+          cueEnd = k;
+          cueText = t.text();
+          stance = pe.stance();
+          contentFrom = k + 2;
+          break;
+        }
+      }
+    }
     boolean rightEmpty = !hasWord(toks, contentFrom, n);
     boolean colonEnd = rightEmpty && n > 0 && toks.get(n - 1).is(":");
 
@@ -486,6 +523,17 @@ public final class AttributionFinder {
       if (entry.kind() == CueLexicon.Kind.WEAK && !plausibleSubject(toks, subjectStart, subjectHead)) {
         return -1;
       }
+    } else if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
+        && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK) {
+      // "X declined to comment but added: …": the subject carries over
+      source = inherited;
+      int rs = toks.get(contentFrom).start();
+      int re = trimEnd(text, rs, unit.end());
+      if (toks.get(n - 1).quoted() && endsWithQuote(text, unit.end())) {
+        re = unit.end();
+      }
+      content.add(new Span(p, rs, re));
+      lastContentTok = n - 1;
     } else if (entry.kind() != CueLexicon.Kind.WEAK && j >= 0 && (toks.get(j).is(",") || toks.get(j).quoted())
         && !rightEmpty && hasWord(toks, 0, j)) {
       // inverted: "…," said X.

@@ -13,7 +13,7 @@ public final class Quantities {
   private Quantities() {}
 
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.,])([$\u20ac\u00a3\u00a5])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+      "(?<![\\p{L}\\p{N}.,\\-])([$\u20ac\u00a3\u00a5])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
       + "(?:\\s?(percent|per cent|%|million|billion|trillion|thousand|hundred))?"
       + "(?:\\s((?:[a-z][a-z-]+\\s){0,2}[a-z][a-z-]+))?");
   private static final Pattern MONTH_BEFORE = Pattern.compile(
