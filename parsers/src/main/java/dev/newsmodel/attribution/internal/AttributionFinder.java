@@ -24,6 +24,7 @@ public final class AttributionFinder {
   private static final boolean SUBJECT_VERB = true;
   private static final boolean STRICT_SUBJECT = false;
   private static final boolean PASSIVE = true;
+  private static final boolean QUOTE_FALLBACK = true;
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\\- ]{1,40}):\\s+\\S");
 
   /** The result: attributions plus the units and quotes they were found in. */
@@ -82,6 +83,16 @@ public final class AttributionFinder {
         }
         int before = found.size();
         analyse(text, unit, found);
+        if (QUOTE_FALLBACK) {
+          Span carried = null;
+          for (int f = found.size() - 1; f >= before && carried == null; f--) {
+            carried = found.get(f).source();
+          }
+          if (carried == null && lastAny >= 0 && p - lastAnyParagraph <= 1) {
+            carried = found.get(lastAny).source();
+          }
+          quoteFallback(text, unit, found, before, carried);
+        }
         for (int f = before; f < found.size(); f++) {
           Found fd = found.get(f);
           if (fd.source() != null) {
@@ -223,6 +234,9 @@ public final class AttributionFinder {
         covered = Math.max(end, c);
       }
     }
+    if (out.size() == unitFirst) {
+      dashCredit(text, unit, out);
+    }
     if (out.size() == unitFirst && SUBJECT_VERB) {
       subjectVerb(text, unit, out);
     }
@@ -279,6 +293,58 @@ public final class AttributionFinder {
     int re = toks.get(n - 1).quoted() && endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end());
     out.add(new Found(new Span(p, toks.get(subject[0]).start(), head.end()), new Span(p, toks.get(k).start(), toks.get(k).end()),
         toks.get(k).text(), List.of(new Span(p, rs, re)), Stance.ASSERTS, -1, null));
+  }
+
+  /**
+   * Quotes of three words or more that no attribution of the unit covers are attributed to the
+   * last source of this or the previous paragraph (a speaker carried over), or to none.
+   */
+  private static void quoteFallback(String text, Unit unit, List<Found> out, int unitFirst, @Nullable Span lastSource) {
+    for (QuoteSpan q : unit.quotes()) {
+      if (q.innerEnd() - q.innerStart() < 12 || text.substring(q.innerStart(), q.innerEnd()).strip().split("\\s+").length < 3) {
+        continue;
+      }
+      boolean covered = false;
+      for (int f = unitFirst; f < out.size(); f++) {
+        for (Span s : out.get(f).content()) {
+          if (s.paragraph() == q.paragraph() && s.start() < q.end() && q.start() < s.end()) {
+            covered = true;
+          }
+        }
+      }
+      if (!covered) {
+        out.add(new Found(lastSource, null, null, List.of(new Span(q.paragraph(), q.start(), q.end())), Stance.ASSERTS, -1, null));
+      }
+    }
+  }
+
+  /** "“…” ― Name": a quote credited with a dash. */
+  private static void dashCredit(String text, Unit unit, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    for (int i = 1; i + 1 < n; i++) {
+      Token t = toks.get(i);
+      if (t.quoted() || !(t.is("\u2015") || t.is("\u2014") || t.is("\u2013")) || !toks.get(i - 1).quoted()) {
+        continue;
+      }
+      int e = i + 1;
+      while (e < n && !toks.get(e).quoted() && (toks.get(e).isWord() && toks.get(e).isCapitalized() || isNameJoiner(toks, e)
+          || toks.get(e).is(".") || toks.get(e).is(",") || toks.get(e).isWord() && e > i + 1)) {
+        e++;
+      }
+      int last = e - 1;
+      while (last > i && !toks.get(last).isWord()) {
+        last--;
+      }
+      if (last <= i || !toks.get(i + 1).isCapitalized() || last - i > 12) {
+        continue;
+      }
+      int qs = toks.get(0).quoted() ? toks.get(0).start() : unit.start();
+      int p = unit.paragraph();
+      out.add(new Found(new Span(p, toks.get(i + 1).start(), toks.get(last).end()), new Span(p, t.start(), t.end()),
+          t.text(), List.of(new Span(p, qs, toks.get(i - 1).end())), Stance.ASSERTS, -1, null));
+      return;
+    }
   }
 
   /** "according to X, ..." and "..., according to X". Returns the last token index used. */

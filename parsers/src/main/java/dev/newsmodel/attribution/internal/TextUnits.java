@@ -141,6 +141,7 @@ public final class TextUnits {
   private static boolean startsSentence(Token next, String text) {
     char c = next.text().charAt(0);
     return Character.isUpperCase(c) || Character.isDigit(c) || QuoteFinder.closerFor(text, next.start()) != 0
+        || text.startsWith("''", next.start())
         || c == '(' || c == '\u2014';
   }
 
