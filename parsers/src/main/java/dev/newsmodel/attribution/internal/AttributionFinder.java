@@ -313,7 +313,13 @@ public final class AttributionFinder {
         }
       }
       if (!covered) {
-        out.add(new Found(lastSource, null, null, List.of(new Span(q.paragraph(), q.start(), q.end())), Stance.ASSERTS, -1, null));
+        int[] subject = initialSubject(unit.tokens(), unit.tokens().size());
+        Span source = lastSource;
+        if (subject != null && !unit.tokens().get(subject[0]).quoted() && unit.tokens().get(subject[1] - 1).end() <= q.start()
+            && plausibleSubject(unit.tokens(), subject[0], subject[1] - 1)) {
+          source = new Span(unit.paragraph(), unit.tokens().get(subject[0]).start(), unit.tokens().get(subject[1] - 1).end());
+        }
+        out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), q.start(), q.end())), Stance.ASSERTS, -1, null));
       }
     }
   }
@@ -728,7 +734,9 @@ public final class AttributionFinder {
         out.add(new Found(source, cueSpan, cueText, List.of(), stance, -1, appositive));
         return c;
       }
-      if ((entry.kind() == CueLexicon.Kind.WEAK || STRICT_SUBJECT) && appositive == null
+      boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w))
+          || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
+      if ((entry.kind() == CueLexicon.Kind.WEAK || STRICT_SUBJECT || ambiguousForm) && appositive == null
           && !plausibleSubject(toks, subjectStart, subjectHead)) {
         return -1;
       }
