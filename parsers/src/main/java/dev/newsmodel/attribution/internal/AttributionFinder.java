@@ -272,7 +272,8 @@ public final class AttributionFinder {
     Token head = toks.get(subject[1] - 1);
     String hl = head.lower();
     if (!(head.isCapitalized() || Words.PRONOUNS.contains(hl) || SourceNouns.isSourceNoun(hl)) || hl.equals("it")
-        || hl.equals("this") || hl.equals("there") || Words.NOT_SUBJECTS.contains(hl) || w.contains("'") || w.contains("\u2019")) {
+        || hl.equals("this") || hl.equals("there") || Words.NOT_SUBJECTS.contains(hl) || w.contains("'") || w.contains("\u2019")
+        || hl.contains("'") || hl.contains("\u2019")) {
       return;
     }
     int r = k + 1;
@@ -436,6 +437,9 @@ public final class AttributionFinder {
     }
     int start = i;
     int head = -1;
+    if (i < limit && Words.NOT_SUBJECTS.contains(toks.get(i).lower()) && !Words.DETERMINERS.contains(toks.get(i).lower())) {
+      return null; // "During ...", "Although ...": the sentence opens with an adjunct
+    }
     while (i < limit && i - start < 9) {
       Token t = toks.get(i);
       if (t.quoted()) {

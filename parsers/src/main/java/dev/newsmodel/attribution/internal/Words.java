@@ -61,12 +61,12 @@ final class Words {
   /** Irregular verb forms for the subject-verb rule. */
   static final Set<String> VERBS = set(
       "took", "gave", "made", "put", "said", "told", "wrote", "thought", "knew", "saw", "felt",
-      "held", "kept", "left", "led", "won", "lost", "sought", "brought", "bought", "began", "ran",
-      "spoke", "stood", "taught", "understood", "meant", "sent", "set", "went", "came", "got",
-      "hit", "cut", "let", "struck", "drew", "chose", "forgot", "fought", "hid", "rose", "sang",
+      "held", "kept", "led", "won", "lost", "sought", "brought", "bought", "began", "ran",
+      "spoke", "stood", "taught", "understood", "meant", "sent", "went", "came", "got",
+      "struck", "drew", "chose", "forgot", "fought", "hid", "rose", "sang",
       "want", "believe", "think", "say", "know", "support", "oppose", "hope", "fear", "expect",
       "need", "plan", "agree", "argue", "claim", "insist", "worry", "doubt", "feel", "see",
-      "prefer", "favor", "like", "love", "hate", "trust", "blame", "accuse", "deny", "reject");
+      "prefer", "favor", "trust", "blame", "accuse", "deny", "reject");
 
   /** Words in -s or -ed that are rarely the verb of a subject at a sentence start. */
   static final Set<String> NOT_VERBS = set(
