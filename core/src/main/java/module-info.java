@@ -10,6 +10,7 @@ module dev.newsmodel.core {
   requires transitive com.fasterxml.jackson.annotation;
 
   exports dev.newsmodel;
+  exports dev.newsmodel.export;
 
   // Records are read and written reflectively by Jackson.
   opens dev.newsmodel to tools.jackson.databind;
