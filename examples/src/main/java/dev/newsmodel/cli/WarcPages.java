@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcReader;
@@ -43,6 +45,7 @@ final class WarcPages implements Iterator<WarcPages.Item> {
   private boolean gzip;
   private @Nullable Item next;
   private long skipped;
+  private long lastStart = -1;
 
   WarcPages(List<String> files) {
     this.files = List.copyOf(files).iterator();
@@ -80,6 +83,7 @@ final class WarcPages implements Iterator<WarcPages.Item> {
 
   private void open(String name) {
     file = name;
+    lastStart = -1;
     try {
       FileChannel ch = FileChannel.open(Path.of(name), StandardOpenOption.READ);
       channel = ch;
@@ -98,19 +102,22 @@ final class WarcPages implements Iterator<WarcPages.Item> {
     WarcReader r = java.util.Objects.requireNonNull(reader);
     String name = java.util.Objects.requireNonNull(file);
     while (true) {
-      long offset = r.position();
       Optional<WarcRecord> record;
       try {
         record = r.next();
       } catch (IOException | RuntimeException e) {
-        Item failed = new Item(name, offset, null, null, Map.of(), new Failure("corrupt-record", describe(e)));
-        resync(offset);
+        // The failing record starts at the first record boundary after the last good one.
+        long start = recordStartAfter(lastStart);
+        Item failed = new Item(name, Math.max(start, lastStart + 1), null, null, Map.of(), new Failure("corrupt-record", describe(e)));
+        resync(Math.max(start, lastStart + 1));
         return failed;
       }
       if (record.isEmpty()) {
         close();
         return null;
       }
+      long offset = r.position();
+      lastStart = offset;
       if (!(record.get() instanceof WarcResponse response)) {
         skipped++;
         continue;
@@ -141,6 +148,38 @@ final class WarcPages implements Iterator<WarcPages.Item> {
     }
   }
 
+  /** Returns the first record boundary after {@code position} (-1 for none or unknown). */
+  private long recordStartAfter(long position) {
+    FileChannel ch = channel;
+    if (ch == null) {
+      return -1;
+    }
+    try {
+      long candidate = position + 1;
+      while ((candidate = find(ch, candidate, gzip ? GZIP_MAGIC : WARC_MAGIC)) >= 0) {
+        if (!gzip || startsGzipRecord(ch, candidate)) {
+          return candidate;
+        }
+        candidate++;
+      }
+      return -1;
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** Whether a gzip member that inflates to a WARC header starts at the position. */
+  private static boolean startsGzipRecord(FileChannel channel, long position) {
+    try {
+      InputStream raw = java.nio.channels.Channels.newInputStream(channel.position(position));
+      GZIPInputStream in = new GZIPInputStream(raw, 512);
+      byte[] head = in.readNBytes(WARC_MAGIC.length);
+      return Arrays.equals(head, WARC_MAGIC);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static boolean isHtml(HttpResponse http) {
     String type = http.headers().first("Content-Type").orElse("").toLowerCase(Locale.ROOT);
     return type.isEmpty() || type.contains("html");
@@ -159,15 +198,12 @@ final class WarcPages implements Iterator<WarcPages.Item> {
   /** Positions a fresh reader at the next record start after {@code offset}, or ends the file. */
   private void resync(long offset) {
     FileChannel ch = channel;
-    if (ch == null) {
+    long found = recordStartAfter(offset);
+    if (ch == null || found < 0) {
+      close();
       return;
     }
     try {
-      long found = find(ch, offset + 1, gzip ? GZIP_MAGIC : WARC_MAGIC);
-      if (found < 0) {
-        close();
-        return;
-      }
       reader = new WarcReader(ch.position(found));
     } catch (IOException | RuntimeException e) {
       close();
