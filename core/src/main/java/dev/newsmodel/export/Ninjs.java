@@ -25,8 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * page's offset); {@code located} (the dateline's place); {@code people},
  * {@code organisations} and {@code places} from the sources (a government named as a bare
  * place, e.g. "China", is both an organisation and a place); {@code infoSources} and
- * {@code copyrightHolder} (the agency of a wire story, else the outlet); {@code keywords} (the
- * tags); and one {@code picture} association per media item with its caption, credit line and
+ * {@code copyrightHolder} (the agency of a wire story, else the outlet); {@code subjects} (the
+ * section and the tags); and one {@code picture} association per media item with its caption, credit line and
  * {@code renditions}. Absent values are left out, never written as {@code null}.
  *
  * <p>Stateless and thread-safe.
@@ -34,12 +34,15 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Ninjs {
   /** The ninjs version the output follows. */
   public static final String VERSION = "3.0";
+  /** The IPTC schema that output of this version validates against. */
+  public static final String SCHEMA = "https://www.iptc.org/std/ninjs/ninjs-schema_3.0.json";
 
   private Ninjs() {}
 
   /** Returns the article as a ninjs object. */
   public static ObjectNode toNode(Article article) {
     ObjectNode item = MAPPER.createObjectNode();
+    item.putObject("standard").put("name", "ninjs").put("version", VERSION).put("schema", SCHEMA);
     item.put("uri", ExportSupport.uri(article));
     item.put("type", "text");
     item.put("pubStatus", "usable");
@@ -90,16 +93,16 @@ public final class Ninjs {
     if (wire != null) {
       ObjectNode info = item.putArray("infoSources").addObject().put("name", wire.agency()).put("role", "originatingsource");
       putIfPresent(info, "uri", wire.originalUrl());
-      item.putObject("copyrightHolder").put("name", wire.agency());
+      item.put("copyrightHolder", wire.agency());
     } else if (article.outlet() != null) {
-      ObjectNode holder = item.putObject("copyrightHolder").put("name", article.outlet().name());
-      if (article.outlet().domain() != null) {
-        holder.put("uri", "https://" + article.outlet().domain() + "/");
-      }
+      item.put("copyrightHolder", article.outlet().name());
     }
-    if (!article.tags().isEmpty()) {
-      ArrayNode keywords = item.putArray("keywords");
-      article.tags().forEach(keywords::add);
+    if (article.section() != null || !article.tags().isEmpty()) {
+      ArrayNode subjects = item.putArray("subjects");
+      if (article.section() != null) {
+        subjects.addObject().put("name", article.section()).put("rel", "section");
+      }
+      article.tags().forEach(tag -> subjects.addObject().put("name", tag).put("rel", "tag"));
     }
     addPictures(article, item);
     return item;
@@ -170,7 +173,7 @@ public final class Ninjs {
         }
       }
       if (media.credit() != null) {
-        picture.putObject("copyrightHolder").put("name", media.credit());
+        picture.put("copyrightHolder", media.credit());
       }
       if (media.url() != null) {
         ObjectNode rendition = picture.putArray("renditions").addObject().put("name", "original").put("href", media.url());
