@@ -1,6 +1,7 @@
 package dev.newsmodel.cli;
 
 import dev.newsmodel.Article;
+import dev.newsmodel.json.ArticleJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,9 +14,11 @@ final class Json {
 
   private Json() {}
 
-  /** Returns the article in the JSON contract of the library. */
+  private static final ArticleJson ARTICLE_JSON = ArticleJson.create();
+
+  /** Returns the article in the JSON contract of the library ({@link ArticleJson}). */
   static JsonNode article(Article article) {
-    return MAPPER.valueToTree(article);
+    return MAPPER.readTree(ARTICLE_JSON.write(article));
   }
 
   static String pretty(JsonNode node) {
