@@ -84,7 +84,7 @@ class NewsPipelineTest {
     Files.write(dir.resolve("crawl.warc"), warc);
 
     NewsPipelineOptions options = PipelineOptionsFactory.fromArgs(
-        "--warc=" + dir.resolve("*.warc"), "--output=" + dir.resolve("articles"), "--shards=1")
+        "--warc=" + dir.resolve("*.warc"), "--output=" + dir.resolve("articles"), "--shards=1", "--targetParallelism=1")
         .as(NewsPipelineOptions.class);
     PipelineResult result = NewsPipeline.build(options).run();
     result.waitUntilFinish();
@@ -108,7 +108,7 @@ class NewsPipelineTest {
         "{\"url\":\"https://beam-fixture.example/x\",\"html\":\"<html><body><h1>Ex</h1><p>One.</p></body></html>\"}\n"
             + "not json\n");
     NewsPipelineOptions options = PipelineOptionsFactory.fromArgs(
-        "--pages=" + dir.resolve("pages.jsonl"), "--output=" + dir.resolve("out"), "--shards=1")
+        "--pages=" + dir.resolve("pages.jsonl"), "--output=" + dir.resolve("out"), "--shards=1", "--targetParallelism=1")
         .as(NewsPipelineOptions.class);
     PipelineResult result = NewsPipeline.build(options).run();
     result.waitUntilFinish();
