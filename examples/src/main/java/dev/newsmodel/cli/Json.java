@@ -15,6 +15,13 @@ final class Json {
   private Json() {}
 
   private static final ArticleJson ARTICLE_JSON = ArticleJson.create();
+  private static final ArticleJson ARTICLE_JSON_PRETTY = ArticleJson.builder().pretty(true).build();
+
+  /** Returns the article as indented JSON, byte-identical for equal articles, with a final line break. */
+  static String prettyArticle(Article article) {
+    String json = ARTICLE_JSON_PRETTY.write(article);
+    return json.endsWith("\n") ? json : json + "\n";
+  }
 
   /** Returns the article in the JSON contract of the library ({@link ArticleJson}). */
   static JsonNode article(Article article) {

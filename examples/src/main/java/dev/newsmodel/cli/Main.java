@@ -77,7 +77,7 @@ public final class Main implements Callable<Integer> {
     }
     Article article = context.newsModel().get().parse(
         dev.newsmodel.parse.Page.of(bytes, SAMPLE_URL, Map.of("Content-Type", "text/html; charset=utf-8")));
-    context.out().print(Json.pretty(Json.article(article)) + "\n");
+    context.out().print(Json.prettyArticle(article));
     context.out().flush();
     return 0;
   }

@@ -79,7 +79,11 @@ final class ParseCommand implements Callable<Integer> {
         context.err().println("newsmodel: " + input.name() + ": " + failure.type() + ": " + failure.message());
         return 1;
       }
-      context.out().print(format == OutputFormat.TEXT ? OutputFormat.text(article) : Json.pretty(format.node(article)) + "\n");
+      context.out().print(switch (format) {
+        case TEXT -> OutputFormat.text(article);
+        case JSON -> Json.prettyArticle(article);
+        default -> Json.pretty(format.node(article)) + "\n";
+      });
       context.out().flush();
       return 0;
     }

@@ -26,7 +26,9 @@ final class Parsing {
     } catch (Failure.InputException e) {
       return Outcome.failed(input, e.failure());
     } catch (ParseException e) {
-      return Outcome.failed(input, new Failure("not-a-page", String.valueOf(e.getMessage())));
+      // The registry reports a parser's own crash as a ParseException caused by it: a bug, not the page's fault.
+      String type = e.getCause() instanceof RuntimeException || e.getCause() instanceof Error ? "internal" : "not-a-page";
+      return Outcome.failed(input, new Failure(type, String.valueOf(e.getMessage())));
     } catch (InvalidArticleException e) {
       return Outcome.failed(input, new Failure("invalid-article", String.valueOf(e.getMessage())));
     } catch (NoSuchElementException e) {
