@@ -11,6 +11,8 @@ module dev.newsmodel.parsers {
   exports dev.newsmodel.parse.html;
   exports dev.newsmodel.parse.text;
   exports dev.newsmodel.parse.outlet.asahi;
+  exports dev.newsmodel.attribution;
+  exports dev.newsmodel.attribution.eval;
 
   uses dev.newsmodel.parse.ArticleParser;
 
