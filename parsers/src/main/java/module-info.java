@@ -10,6 +10,8 @@ module dev.newsmodel.parsers {
   exports dev.newsmodel.parse;
   exports dev.newsmodel.parse.html;
   exports dev.newsmodel.parse.text;
+  exports dev.newsmodel.parse.generic;
+  exports dev.newsmodel.parse.eval;
   exports dev.newsmodel.parse.outlet.asahi;
   exports dev.newsmodel.attribution;
   exports dev.newsmodel.attribution.eval;
@@ -18,5 +20,6 @@ module dev.newsmodel.parsers {
 
   provides dev.newsmodel.parse.ArticleParser with
       dev.newsmodel.parse.text.PlainTextParser,
+      dev.newsmodel.parse.generic.GenericParser,
       dev.newsmodel.parse.outlet.asahi.AsahiParser;
 }
