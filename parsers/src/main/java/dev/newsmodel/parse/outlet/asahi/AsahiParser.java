@@ -23,6 +23,7 @@ import dev.newsmodel.parse.text.Captions;
 import dev.newsmodel.parse.text.PlainTextParser;
 import dev.newsmodel.parse.text.PlainTextReader;
 import dev.newsmodel.parse.text.PromoDetector;
+import dev.newsmodel.parse.text.SignOffs;
 import dev.newsmodel.parse.text.TextScrape;
 import dev.newsmodel.parse.text.WireCredits;
 import java.time.OffsetDateTime;
@@ -236,6 +237,12 @@ public final class AsahiParser implements ArticleParser {
             syndication = credit.get();
             continue;
           }
+        }
+        List<Byline> signOff = SignOffs.read(text);
+        if (!signOff.isEmpty()) {
+          signOff.forEach(b -> addByline(bylines, b));
+          removed.add(new RemovedText("sign-off", text));
+          continue;
         }
         Optional<Captions.Caption> caption = Captions.bracketedCredit(text);
         if (caption.isPresent() && !endsSentence(text) && kinds.get(i) != BlockKind.SUBHEADING) {
