@@ -102,6 +102,12 @@ public final class PlainTextReader {
         i++;
         continue;
       }
+      if (isShoutedCredit(line)) {
+        // "THE ASAHI SHIMBUN", a desk or a non-wire credit in capitals: a credit, never a headline.
+        removed.add(new RemovedText("credit-line", line));
+        i++;
+        continue;
+      }
       if (i == 0 && headline == null && lines.size() > 2 && isTitleLike(line) && headFollows(lines)) {
         headline = line;
         i++;
@@ -195,6 +201,20 @@ public final class PlainTextReader {
       }
     }
     return out;
+  }
+
+  private static boolean isShoutedCredit(String line) {
+    int letters = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2 && line.split("\\s+").length <= 6 && !endsSentence(line) && !Texts.isCjk(line.codePointAt(0));
   }
 
   private static boolean endsSentence(String line) {

@@ -117,6 +117,15 @@ class PlainTextParserTest {
   }
 
   @Test
+  void aNonWireCreditInCapitalsIsNeitherHeadlineNorBody() throws Exception {
+    Article article = parse("THE ASAHI SHIMBUN\nMay 4, 2024 at 10:00 JST\n" + STORY);
+    assertThat(article.headline()).isNull();
+    assertThat(article.syndication()).isNull();
+    assertThat(article.body()).hasSize(5);
+    assertThat(article.provenance().removed()).containsExactly(new RemovedText("credit-line", "THE ASAHI SHIMBUN"));
+  }
+
+  @Test
   void textWithoutBodyStillGivesAnArticleWithWarnings() throws Exception {
     Article article = parse("REUTERS\nMay 4, 2024 at 10:00 JST\n");
     assertThat(article.body()).isEmpty();
