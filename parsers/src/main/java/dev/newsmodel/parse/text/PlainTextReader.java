@@ -120,8 +120,11 @@ public final class PlainTextReader {
     for (; i < lines.size(); i++) {
       String line = lines.get(i);
       Optional<Captions.Caption> caption = Captions.bracketedCredit(line);
+      Optional<Captions.Caption> japanese = japaneseCaption(line);
       if (caption.isPresent() && !endsSentence(line)) {
         media.add(caption.get().toMedia(null));
+      } else if (japanese.isPresent()) {
+        media.add(japanese.get().toMedia(null));
       } else if (timestamp(line).isPresent()) {
         removed.add(new RemovedText("timestamp", line));
       } else if (!SignOffs.read(line).isEmpty()) {
@@ -201,6 +204,14 @@ public final class PlainTextReader {
       }
     }
     return out;
+  }
+
+  // A Japanese photo caption ends with its credit ("…、山田花子撮影", "…=ロイター") and is no sentence.
+  private static Optional<Captions.Caption> japaneseCaption(String line) {
+    if (!Texts.isCjk(line.codePointAt(0)) || line.length() > 120 || line.endsWith("。")) {
+      return Optional.empty();
+    }
+    return Captions.split(line).filter(c -> c.credit() != null && c.text() != null);
   }
 
   private static boolean isShoutedCredit(String line) {
