@@ -108,6 +108,21 @@ class ReutersParserTest {
     }
 
     @Test
+    void summaryBoxOfArcPagesLeadsTheBodyAsListItems() throws ParseException {
+      Article summary = PARSER.parse(Page.of("<html><body><article><div class=\"article-body__container__3y\">"
+          + "<div class=\"article-body__summary__9x\"><h2 data-testid=\"Heading\">Summary</h2>"
+          + "<ul class=\"summary__summary__2o\"><li data-testid=\"Body\">Output up 4%</li><li data-testid=\"Body\">Prices flat</li></ul></div>"
+          + "<p data-testid=\"paragraph-0\">OSAKA, May 1 (Reuters) - Output rose.</p></div></article></body></html>",
+          "https://www.reuters.com/markets/x/"));
+      assertThat(summary.body()).extracting(Block::kind, Block::text).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(BlockKind.LIST_ITEM, "Output up 4%"),
+          org.assertj.core.groups.Tuple.tuple(BlockKind.LIST_ITEM, "Prices flat"),
+          org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "Output rose."));
+      assertThat(removed(summary, "label")).containsExactly("Summary");
+      assertThat(summary.dateline().place()).isEqualTo("OSAKA");
+    }
+
+    @Test
     void boilerplateGoesToProvenanceWithItsReason() {
       assertThat(removed(article, "advertisement")).containsExactly("Advertisement · Scroll to continue");
       assertThat(removed(article, "standards")).containsExactly("Our Standards: The Thomson Reuters Trust Principles.");
