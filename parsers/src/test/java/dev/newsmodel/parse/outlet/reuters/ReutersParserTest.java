@@ -440,6 +440,15 @@ class ReutersParserTest {
     }
 
     @Test
+    void agencyAsAuthorGivesWayToThePeopleInTheMeta() throws ParseException {
+      Article article = PARSER.parse(Page.of("<html><head><meta name=\"article:author\" content=\"Ada Kerr\">"
+          + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"Reuters\"}}</script>"
+          + "</head><body><article><p data-testid=\"paragraph-0\">(Reuters) - Text.</p></article></body></html>",
+          "https://www.reuters.com/x/"));
+      assertThat(article.bylines()).containsExactly(Byline.of("Ada Kerr"));
+    }
+
+    @Test
     void emptyPageIsAnError() {
       assertThatThrownBy(() -> PARSER.parse(Page.of("  ", "https://www.reuters.com/x"))).isInstanceOf(ParseException.class);
     }
