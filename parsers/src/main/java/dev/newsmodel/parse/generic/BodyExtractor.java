@@ -376,7 +376,7 @@ public final class BodyExtractor {
       for (int i = 0; i < n; i++) {
         Raw raw = blocks.get(i);
         if (!inside[i]) {
-          verdict[i] = raw.furniture != null ? raw.furniture : "outside-body";
+          verdict[i] = raw.furniture != null ? raw.furniture : raw.tag.equals("h1") ? "headline" : "outside-body";
         } else if (raw.furniture != null) {
           verdict[i] = raw.furniture;
         } else if (raw.tag.equals("h1")) {
