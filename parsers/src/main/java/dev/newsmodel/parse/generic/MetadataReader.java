@@ -471,7 +471,17 @@ public final class MetadataReader {
     if (inverted.matches()) {
       text = inverted.group(2) + " " + inverted.group(1);
     }
+    List<String> parts = new ArrayList<>();
     for (String part : NAME_SPLIT.split(text)) {
+      // "Jane Doe, John Roe" lists people; "Doe, Jane" was turned round above.
+      String[] commaParts = part.split("\\s*,\\s*");
+      if (commaParts.length >= 2 && commaParts[0].strip().contains(" ")) {
+        parts.addAll(List.of(commaParts));
+      } else {
+        parts.add(part);
+      }
+    }
+    for (String part : parts) {
       String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
       name = NAME_TAIL.matcher(name).replaceFirst("").strip();
       if (!name.isEmpty()) {
