@@ -55,6 +55,12 @@ import tools.jackson.databind.JsonNode;
  * suffixes, toolbars, ad slots, the standards line, licensing links and related-story cards go
  * to {@code provenance.removed}. Dates keep the offset the page gives (Reuters gives UTC).
  *
+ * <p>Bylines list the credited authors first (role {@code null}), then the sign-off's people
+ * with their roles. Summary bullets (the 2026 context widget, Arc summary boxes) open the body
+ * as list items. What the page does not give is absent: a {@code null} headline, date,
+ * dateline, section or language, empty bylines, tags, media or body, each missing headline,
+ * publication date or body reported in {@code provenance.warnings}.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class ReutersParser implements ArticleParser {
