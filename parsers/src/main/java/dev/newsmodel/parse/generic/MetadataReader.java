@@ -57,6 +57,7 @@ public final class MetadataReader {
       "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter)\\s*$");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
+  private static final Pattern DATE_CLASS = Pattern.compile("date|time|datum|publish|posted|tarih|fecha");
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$");
 
   private MetadataReader() {}
@@ -142,6 +143,12 @@ public final class MetadataReader {
       addDate(publishedCandidates, value);
     }
     ZoneId evident = evidentZone(publishedCandidates, modifiedCandidates, domain);
+    if (publishedCandidates.isEmpty()) {
+      // Last resort: a date printed for readers in an element that says it holds one.
+      for (String text : visible.dateTexts) {
+        Dates.parseVisible(text, evident).ifPresent(publishedCandidates::add);
+      }
+    }
     Dates.ReadDate published = reconcile(publishedCandidates, evident);
     Dates.ReadDate modified = reconcile(modifiedCandidates, evident);
     if (published == null) {
@@ -185,6 +192,7 @@ public final class MetadataReader {
     final List<String> authorMicrodata = new ArrayList<>();
     final List<String> relAuthors = new ArrayList<>();
     final List<String> bylineTexts = new ArrayList<>();
+    final List<String> dateTexts = new ArrayList<>();
     @Nullable String headlineMicrodata;
 
     static Visible of(Document doc) {
@@ -251,6 +259,12 @@ public final class MetadataReader {
           addIfPresent(v.relAuthors, e.text());
         }
         String cls = e.className().toLowerCase(Locale.ROOT);
+        if (!cls.isEmpty() && v.dateTexts.size() < 3 && DATE_CLASS.matcher(cls).find()) {
+          String t = Texts.clean(e.text());
+          if (!t.isEmpty() && t.length() < 120) {
+            v.dateTexts.add(t);
+          }
+        }
         if (!cls.isEmpty() && (cls.contains("byline") || cls.contains("author-name") || cls.contains("authorname")
             || cls.equals("author")) && v.bylineTexts.size() < 4) {
           String t = Texts.clean(e.text());
