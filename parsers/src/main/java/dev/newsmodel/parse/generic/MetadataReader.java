@@ -55,6 +55,8 @@ public final class MetadataReader {
   // Initials in brackets, a role word after the name: "Jane Doe (jd)", "홍길동 기자", "Jane Doe, Staff Writer".
   private static final Pattern NAME_TAIL = Pattern.compile(
       "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter)\\s*$");
+  // Digits, brackets and colons belong to dates, credits and labels, not to people's names.
+  private static final Pattern NOT_A_NAME = Pattern.compile("[\\d():|@#©]");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
   private static final Pattern DATE_CLASS = Pattern.compile("date|time|datum|publish|posted|tarih|fecha");
@@ -506,7 +508,7 @@ public final class MetadataReader {
   }
 
   static boolean isPerson(String name, List<String> siteNames, @Nullable String domain) {
-    if (name.length() < 3 || name.length() > 60 || URL_LIKE.matcher(name).find()) {
+    if (name.length() < 3 || name.length() > 60 || URL_LIKE.matcher(name).find() || NOT_A_NAME.matcher(name).find()) {
       return false;
     }
     if (PLACEHOLDER_AUTHOR.matcher(name).matches() || isSiteName(name, siteNames, domain)) {
