@@ -58,6 +58,22 @@ public final class GenericParser implements ArticleParser {
     return assemble(page, metadata, extraction, name());
   }
 
+  private static boolean repeatsMetadata(String text, Metadata metadata) {
+    String key = comparable(text);
+    if (key.length() < 4) {
+      return false;
+    }
+    // Only the headline: a first paragraph that repeats the description is still the article's.
+    String headline = metadata.headline() == null ? "" : comparable(metadata.headline());
+    return headline.contains(key);
+  }
+
+  private static String comparable(String text) {
+    return PUNCTUATION.matcher(Texts.clean(text).toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+  }
+
+  private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[\\p{P}\\p{S}\\s]+");
+
   /**
    * Builds the article from metadata and an extraction: detects the wire credit and the
    * dateline, checks the language against the text, numbers the blocks.
@@ -68,6 +84,10 @@ public final class GenericParser implements ArticleParser {
     List<RemovedText> removed = new ArrayList<>(extraction.removed());
     List<Extraction.TextBlock> blocks = new ArrayList<>(extraction.blocks());
 
+    // Headline and kicker repeated at the top of the body belong to the metadata.
+    while (!blocks.isEmpty() && blocks.get(0).text().length() < 200 && repeatsMetadata(blocks.get(0).text(), metadata)) {
+      removed.add(new RemovedText("headline", blocks.remove(0).text()));
+    }
     List<String> texts = new ArrayList<>();
     for (Extraction.TextBlock b : blocks) {
       texts.add(b.text());
