@@ -72,6 +72,7 @@ public final class GenericParser implements ArticleParser {
     return PUNCTUATION.matcher(Texts.clean(text).toLowerCase(java.util.Locale.ROOT)).replaceAll("");
   }
 
+  private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\s*(?:…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.])\\s*$");
   private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[\\p{P}\\p{S}\\s]+");
 
   /**
@@ -150,8 +151,13 @@ public final class GenericParser implements ArticleParser {
     }
     String url = metadata.canonicalUrl() != null ? metadata.canonicalUrl() : page.url();
     String subheadline = metadata.subheadline();
-    if (subheadline != null && !blocks.isEmpty() && Texts.clean(blocks.get(0).text()).startsWith(subheadline)) {
-      subheadline = null;
+    // A description that is only the opening of the first paragraph (often cut with "…") is an
+    // excerpt, not a standfirst.
+    if (subheadline != null && !blocks.isEmpty()) {
+      String excerpt = comparable(ELLIPSIS.matcher(subheadline).replaceFirst(""));
+      if (!excerpt.isEmpty() && comparable(blocks.get(0).text()).startsWith(excerpt)) {
+        subheadline = null;
+      }
     }
     return Article.builder()
         .url(MetadataReader.absolute(url, null))
