@@ -317,9 +317,9 @@ public final class BodyExtractor {
         }
         Frame container = raw.owner.parent;
         double share = 1;
-        for (int level = 0; level < 3 && container != null; level++) {
+        for (int level = 0; level < 4 && container != null; level++) {
           container.score += raw.weight * share;
-          share = level == 0 ? 0.5 : share / 3;
+          share = 1.0 / (level + 2);
           container = container.parent;
         }
       }

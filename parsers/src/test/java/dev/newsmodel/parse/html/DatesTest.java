@@ -30,4 +30,17 @@ class DatesTest {
         .isEqualTo(OffsetDateTime.parse("2008-06-03T11:05:30Z"));
     assertThat(Dates.parse("yesterday", ZoneOffset.UTC)).isEmpty();
   }
+
+  @Test
+  void printedDatesAreReadDayFirstWithMonthNamesAndFlaggedZoneless() {
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    Dates.ReadDate numeric = Dates.parseVisible("Stand: 06.01.2026, 14:07 Uhr", berlin).orElseThrow();
+    assertThat(numeric.dateTime()).isEqualTo(OffsetDateTime.parse("2026-01-06T14:07:00+01:00"));
+    assertThat(numeric.zoneAssumed()).isTrue();
+    assertThat(Dates.parseVisible("erstellt: 01. April 2025, 15:25", berlin).orElseThrow().dateTime())
+        .isEqualTo(OffsetDateTime.parse("2025-04-01T15:25:00+02:00"));
+    assertThat(Dates.parseVisible("Published March 5, 2024 at 5:54 pm", ZoneOffset.UTC).orElseThrow().dateTime())
+        .isEqualTo(OffsetDateTime.parse("2024-03-05T17:54:00Z"));
+    assertThat(Dates.parseVisible("no date here", ZoneOffset.UTC)).isEmpty();
+  }
 }
