@@ -360,7 +360,9 @@ public final class AttributionFinder {
     int n = toks.size();
     int s = c + 2;
     int e = s;
-    while (e < n && !toks.get(e).quoted() && toks.get(e).isWord() || e < n && isNameJoiner(toks, e)) {
+    while (e < n && !toks.get(e).quoted() && toks.get(e).isWord() || e < n && isNameJoiner(toks, e)
+        || e + 1 < n && toks.get(e).is(".") && toks.get(e + 1).isWord() && toks.get(e + 1).isCapitalized() && e > s
+            && toks.get(e - 1).text().length() <= 3) {
       e++;
     }
     if (e == s) {
@@ -741,6 +743,7 @@ public final class AttributionFinder {
       boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w))
           || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
       if ((entry.kind() == CueLexicon.Kind.WEAK || STRICT_SUBJECT || ambiguousForm) && appositive == null
+          && stance != Stance.NO_COMMENT
           && !plausibleSubject(toks, subjectStart, subjectHead)) {
         return -1;
       }
