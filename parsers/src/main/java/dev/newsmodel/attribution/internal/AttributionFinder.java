@@ -25,6 +25,8 @@ public final class AttributionFinder {
   private static final boolean STRICT_SUBJECT = false;
   private static final boolean PASSIVE = true;
   private static final boolean QUOTE_FALLBACK = true;
+  private static final boolean TRAILING_QUOTE = false;
+  private static final boolean SHORT_QUOTES = true;
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\\- ]{1,40}):\\s+\\S");
 
   /** The result: attributions plus the units and quotes they were found in. */
@@ -302,7 +304,8 @@ public final class AttributionFinder {
    */
   private static void quoteFallback(String text, Unit unit, List<Found> out, int unitFirst, @Nullable Span lastSource) {
     for (QuoteSpan q : unit.quotes()) {
-      if (q.innerEnd() - q.innerStart() < 12 || text.substring(q.innerStart(), q.innerEnd()).strip().split("\\s+").length < 3) {
+      boolean shortQuote = q.innerEnd() - q.innerStart() < 12 || text.substring(q.innerStart(), q.innerEnd()).strip().split("\\s+").length < 3;
+      if (shortQuote && !SHORT_QUOTES) {
         continue;
       }
       boolean covered = false;
@@ -320,7 +323,21 @@ public final class AttributionFinder {
             && plausibleSubject(unit.tokens(), subject[0], subject[1] - 1)) {
           source = new Span(unit.paragraph(), unit.tokens().get(subject[0]).start(), unit.tokens().get(subject[1] - 1).end());
         }
-        out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), q.start(), q.end())), Stance.ASSERTS, -1, null));
+        int from = q.start();
+        if (shortQuote) {
+          // a short quote is the object of a verb: take the clause it closes
+          from = unit.start();
+          for (Token t : unit.tokens()) {
+            if (t.start() >= q.start()) {
+              break;
+            }
+            if (!t.quoted() && (t.is(",") || t.is(";") || t.is(":") || t.is("\u2014"))) {
+              from = t.end();
+            }
+          }
+          from = trimStart(text, from, q.start());
+        }
+        out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), from, q.end())), Stance.ASSERTS, -1, null));
       }
     }
   }
@@ -701,6 +718,15 @@ public final class AttributionFinder {
           out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(cueEnd).end()), cueText, content, stance, -1, appositive));
           return n - 1;
         }
+        if (TRAILING_QUOTE && toks.get(n - 1).quoted() && unit.quotes().size() >= 2) {
+          // "“…,” Tester said, referring to …, “…”": the closing quote continues the statement
+          QuoteSpan lastQuote = unit.quotes().get(unit.quotes().size() - 1);
+          if (lastQuote.start() > toks.get(cueEnd).end()) {
+            content.add(new Span(p, lastQuote.start(), lastQuote.end()));
+            out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(cueEnd).end()), cueText, content, stance, -1, appositive));
+            return n - 1;
+          }
+        }
         if (!rightEmpty) {
           // "“…,” she said, adding …": the right side may hold a continuation
           List<Found> extra = new ArrayList<>();
@@ -833,7 +859,7 @@ public final class AttributionFinder {
     if (h.lower().equals("who") || h.lower().equals("which")) {
       return true;
     }
-    if (Words.PRONOUNS.contains(h.lower()) && !h.lower().equals("it") && !h.lower().equals("you")) {
+    if (Words.PRONOUNS.contains(h.lower()) && !h.lower().equals("you")) {
       return true;
     }
     if (h.isCapitalized()) {
