@@ -27,6 +27,7 @@ public final class AttributionFinder {
   private static final boolean QUOTE_FALLBACK = true;
   private static final boolean TRAILING_QUOTE = false;
   private static final boolean SHORT_QUOTES = true;
+  private static final boolean NESTED_SPEECH = false;
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\\- ]{1,40}):\\s+\\S");
 
   /** The result: attributions plus the units and quotes they were found in. */
@@ -187,12 +188,24 @@ public final class AttributionFinder {
         continue;
       }
       boolean conjoined = false;
+      boolean nested = false;
       if (c <= covered && NO_NESTING) {
         int cut = conjoinedSubjectStart(toks, c);
-        if (cut < 0 || CueLexicon.lookup(t.lower()) == null) {
+        CueLexicon.Entry inner = CueLexicon.lookup(t.lower());
+        if (inner == null) {
           continue;
         }
-        conjoined = true;
+        if (cut < 0) {
+          // a statement reported inside another one ("X said Y told Z that ..."): only clear speech
+          if (!NESTED_SPEECH || inner.kind() == CueLexicon.Kind.WEAK || t.isCapitalized() || c < 2
+              || !(toks.get(c - 1).isCapitalized() || Words.PRONOUNS.contains(toks.get(c - 1).lower()))
+              || toks.get(c - 1).quoted()) {
+            continue;
+          }
+          nested = true;
+        } else {
+          conjoined = true;
+        }
       }
       String w = t.lower();
       CueLexicon.Entry entry = CueLexicon.lookup(w);
@@ -268,8 +281,12 @@ public final class AttributionFinder {
     boolean verb = (w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
         && !w.endsWith("is") && w.length() > 3 || Words.VERBS.contains(w)) && !Words.NOT_VERBS.contains(w)
         && !Words.CLAUSE.contains(w);
-    if (!verb) {
+    if (!verb || Words.ACTION_VERBS.contains(w)) {
       return;
+    }
+    if (w.endsWith("s") && k + 1 < n && !toks.get(k + 1).quoted()
+        && (Words.AUX.contains(toks.get(k + 1).lower()) || toks.get(k + 1).lower().endsWith("ly"))) {
+      return; // "Radical terrorists are ...": a plural noun, not a verb
     }
     Token head = toks.get(subject[1] - 1);
     String hl = head.lower();
@@ -509,6 +526,16 @@ public final class AttributionFinder {
         && toks.get(i + 1).isWord();
   }
 
+  private static int wordCount(List<Token> toks, int from, int to) {
+    int count = 0;
+    for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
+      if (toks.get(i).isWord()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   private static boolean hasWord(List<Token> toks, int from, int to) {
     for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
       if (toks.get(i).isWord()) {
@@ -675,6 +702,10 @@ public final class AttributionFinder {
       }
     }
     boolean rightEmpty = !hasWord(toks, contentFrom, n);
+    if (!rightEmpty && entry.kind() != CueLexicon.Kind.WEAK && wordCount(toks, contentFrom, n) < 3
+        && j >= 0 && hasWord(toks, 0, Math.max(0, j - 1)) && !toks.get(n - 1).quoted()) {
+      rightEmpty = true; // "..., McConnell said in June 2012.": what follows is an adjunct
+    }
     boolean parenthetical = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
     if (!rightEmpty && !parenthetical && r < n && toks.get(r).is(",") && r + 1 < n && !toks.get(r + 1).quoted()
         && !Words.CONTINUING_PARTICIPLES.contains(toks.get(r + 1).lower()) && hasWord(toks, 0, Math.max(0, j))
