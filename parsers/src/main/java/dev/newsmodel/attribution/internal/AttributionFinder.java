@@ -702,7 +702,7 @@ public final class AttributionFinder {
       }
     }
     boolean rightEmpty = !hasWord(toks, contentFrom, n);
-    if (!rightEmpty && entry.kind() != CueLexicon.Kind.WEAK && wordCount(toks, contentFrom, n) < 3
+    if (!rightEmpty && subjectHead >= 0 && entry.kind() != CueLexicon.Kind.WEAK && wordCount(toks, contentFrom, n) < 3
         && j >= 0 && hasWord(toks, 0, Math.max(0, j - 1)) && !toks.get(n - 1).quoted()) {
       rightEmpty = true; // "..., McConnell said in June 2012.": what follows is an adjunct
     }
