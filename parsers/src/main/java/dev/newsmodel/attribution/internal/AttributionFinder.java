@@ -28,6 +28,7 @@ public final class AttributionFinder {
   private static final boolean TRAILING_QUOTE = false;
   private static final boolean SHORT_QUOTES = true;
   private static final boolean NESTED_SPEECH = false;
+  private static final boolean NESTED_SPEECH_ONLY = false;
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\\- ]{1,40}):\\s+\\S");
 
   /** The result: attributions plus the units and quotes they were found in. */
@@ -197,8 +198,9 @@ public final class AttributionFinder {
         }
         if (cut < 0) {
           // a statement reported inside another one ("X said Y told Z that ..."): only clear speech
-          if (!NESTED_SPEECH || inner.kind() == CueLexicon.Kind.WEAK || t.isCapitalized() || c < 2
-              || !(toks.get(c - 1).isCapitalized() || Words.PRONOUNS.contains(toks.get(c - 1).lower()))
+          if (!NESTED_SPEECH || NESTED_SPEECH_ONLY && inner.kind() == CueLexicon.Kind.WEAK || t.isCapitalized() || c < 2
+              || !(toks.get(c - 1).isCapitalized() || Words.PRONOUNS.contains(toks.get(c - 1).lower())
+                  || SourceNouns.isSourceNoun(toks.get(c - 1).lower()))
               || toks.get(c - 1).quoted()) {
             continue;
           }
