@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code newsmodel eval}: the library's evaluations, as the library runs them. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Measures the library on an evaluation corpus (see ../shared/README.md).",
+    description = "Measures the library on an evaluation corpus: body extraction, metadata, attribution.",
     subcommands = {EvalCommand.Extraction.class, EvalCommand.Fundus.class, EvalCommand.AttributionEval.class})
 final class EvalCommand {
   @ParentCommand private @Nullable Main main;

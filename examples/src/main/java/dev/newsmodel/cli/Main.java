@@ -26,8 +26,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-        "Turns news pages into structured articles: headline, bylines, dates, body, media,",
-        "wire credit, and who is quoted and claims what.",
+        "Turns news pages into structured articles: headline, bylines, dates, body, media, "
+            + "wire credit, and who is quoted and claims what.",
+        "",
         "Without a command, parses the bundled sample page and prints its JSON."},
     subcommands = {ParseCommand.class, ParsersCommand.class, WarcCommand.class, EvalCommand.class,
         CommandLine.HelpCommand.class})
