@@ -21,7 +21,7 @@ module dev.newsmodel.parsers {
 
   provides dev.newsmodel.parse.ArticleParser with
       dev.newsmodel.parse.text.PlainTextParser,
-      dev.newsmodel.parse.generic.GenericParser,
       dev.newsmodel.parse.outlet.asahi.AsahiParser,
-      dev.newsmodel.parse.outlet.reuters.ReutersParser;
+      dev.newsmodel.parse.outlet.reuters.ReutersParser,
+      dev.newsmodel.parse.generic.GenericParser;
 }

@@ -63,6 +63,19 @@ class AsahiParserTest {
   }
 
   @Test
+  void ajwWireCreditInTheBylineSlotIsSyndicationNotAByline() throws Exception {
+    String html = "<html lang=en><body><div id=MainInner><div class=ArticleTitle><div class=Title><h1>Rail fares to rise</h1></div>"
+        + "<p class=EnArticleName>AFP-JIJI</p><p class=EnLastUpdated>April 1, 2024 at 06:00 JST</p></div>"
+        + "<div class=ArticleText><p>Rail companies will raise fares in autumn, they said on Monday.</p>"
+        + "<p>The increase averages 4 percent.</p></div></div></body></html>";
+    Article article = PARSER.parse(Page.of(html, "https://www.asahi.com/ajw/articles/3"));
+    assertThat(article.bylines()).isEmpty();
+    assertThat(article.syndication().agency()).isEqualTo("AFP");
+    assertThat(article.syndication().creditLine()).isEqualTo("AFP-JIJI");
+    assertThat(article.body()).hasSize(2);
+  }
+
+  @Test
   void ajwStaffStoryGivesBylineSubheadingAndPhotographerCredit() throws Exception {
     Article article = PARSER.parse(fixture("ajw-staff.html", "https://www.asahi.com/ajw/articles/15560002"));
     assertThat(article.headline()).isEqualTo("Retired teacher maps every shrine in her valley");
