@@ -228,7 +228,7 @@ public final class FundusEvaluation {
     return new Result(results, exceptionsFile == null ? Map.of() : readExceptions(exceptionsFile));
   }
 
-  /** Orders version keys V1 < V1_1 < V2 < V10 by their numbers; a comparator. */
+  /** Orders version keys V1 &lt; V1_1 &lt; V2 &lt; V10 by their numbers; a comparator. */
   public static int compareVersions(String a, String b) {
     String[] pa = VERSION_PART.split(a.substring(a.startsWith("V") ? 1 : 0));
     String[] pb = VERSION_PART.split(b.substring(b.startsWith("V") ? 1 : 0));
