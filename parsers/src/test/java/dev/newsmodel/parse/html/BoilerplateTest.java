@@ -55,4 +55,10 @@ class BoilerplateTest {
     // A hidden class is furniture even on a body-named element (a paywall teaser box).
     assertThat(Boilerplate.reasonFor(first("<div class='intro-body__premium hidden'></div>"))).isEqualTo("hidden");
   }
+
+  @Test
+  void embeddedVideoObjectsAreEmbeds() {
+    assertThat(Boilerplate.reasonFor(first("<div itemscope itemtype='https://schema.org/VideoObject'></div>")))
+        .isEqualTo("embed");
+  }
 }
