@@ -220,6 +220,21 @@ public final class AttributionFinder {
       if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1))) {
         continue;
       }
+      if (c == 0 && t.text().equals("Asked") && n > 3) {
+        // "Asked about the report, X said ...": the question is attributed to no one
+        int e = 1;
+        while (e < n && !(toks.get(e).is(",") && !toks.get(e).quoted())) {
+          e++;
+        }
+        if (e < n && e > 1) {
+          int p = unit.paragraph();
+          out.add(new Found(null, new Span(p, t.start(), t.end()), t.text(),
+              List.of(new Span(p, toks.get(1).start(), toks.get(e - 1).end())), Stance.ASSERTS, -1, null, true));
+          covered = e;
+          unitFirst = out.size();
+          continue;
+        }
+      }
       if (w.equals("according")) {
         if (c + 1 < n && toks.get(c + 1).lower().equals("to")) {
           int end = according(text, unit, c, out);

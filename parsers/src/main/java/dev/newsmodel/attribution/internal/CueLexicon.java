@@ -61,7 +61,7 @@ public final class CueLexicon {
       + " rank poll survey vote approve veto sign pass rule decide determine agree disagree"
       + " argue insist maintain hold feel think believe suspect fear hope worry wonder ask"
       + " discuss debate address mention note cover focus dwell emphasise pivot shift"
-      + " respond react reply counter contradict dispute deny dismiss disavow distance";
+      + " respond react reply counter contradict dispute deny dismiss disavow distance express";
 
   private static final Map<String, String> IRREGULAR = Map.ofEntries(
       Map.entry("say", "say says said saying"),
