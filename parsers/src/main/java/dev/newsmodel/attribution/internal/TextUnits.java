@@ -52,9 +52,13 @@ public final class TextUnits {
     List<Token> all = tokens(text, quotes, 0, text.length());
     List<Unit> out = new ArrayList<>();
     int unitStart = 0;
+    int nextNewline = text.indexOf('\n');
     for (int i = 0; i < all.size(); i++) {
       Token t = all.get(i);
-      if (i + 1 < all.size() && text.indexOf('\n', t.end()) >= 0 && text.indexOf('\n', t.end()) < all.get(i + 1).start()
+      while (nextNewline >= 0 && nextNewline < t.end()) {
+        nextNewline = text.indexOf('\n', nextNewline + 1); // one pass over the line breaks
+      }
+      if (i + 1 < all.size() && nextNewline >= 0 && nextNewline < all.get(i + 1).start()
           && !insideClosedQuote(quotes, t.end())) {
         addUnit(out, paragraph, text, quotes, all, unitStart, i + 1);
         unitStart = i + 1;
