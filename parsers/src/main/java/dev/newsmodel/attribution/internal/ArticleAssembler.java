@@ -128,10 +128,10 @@ public final class ArticleAssembler {
         String para = paragraphs.get(q.paragraph());
         int s = q.innerStart();
         int e = q.innerEnd();
-        while (s < e && Character.isWhitespace(para.charAt(s))) {
+        while (s < e && Words.isSpace(para.charAt(s))) {
           s++;
         }
-        while (e > s && Character.isWhitespace(para.charAt(e - 1))) {
+        while (e > s && Words.isSpace(para.charAt(e - 1))) {
           e--;
         }
         if (e <= s) {

@@ -145,7 +145,7 @@ public final class AttributionFinder {
   }
 
   private static int skipSpace(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && Words.isSpace(text.charAt(i))) {
       i++;
     }
     return i;
@@ -153,14 +153,14 @@ public final class AttributionFinder {
 
   /** Trims trailing spaces, and a final period, comma or colon outside quotes. */
   static int trimEnd(String text, int start, int end) {
-    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".,;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
+    while (end > start && (Words.isSpace(text.charAt(end - 1)) || ".,;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
       end--;
     }
     return end;
   }
 
   static int trimStart(String text, int start, int end) {
-    while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:\u2014-".indexOf(text.charAt(start)) >= 0)) {
+    while (start < end && (Words.isSpace(text.charAt(start)) || ",;:\u2014-".indexOf(text.charAt(start)) >= 0)) {
       start++;
     }
     return start;

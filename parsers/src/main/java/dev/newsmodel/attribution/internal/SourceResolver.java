@@ -140,7 +140,7 @@ public final class SourceResolver {
     int start = span.start();
     int end = appositive != null ? appositive.start() : span.end();
     // trim to the noun phrase: drop trailing comma/space and leading time phrases or conjunctions
-    while (end > start && (Character.isWhitespace(para.charAt(end - 1)) || para.charAt(end - 1) == ',')) {
+    while (end > start && (Words.isSpace(para.charAt(end - 1)) || para.charAt(end - 1) == ',')) {
       end--;
     }
     Matcher junk = LEADING_JUNK.matcher(para.substring(start, end));

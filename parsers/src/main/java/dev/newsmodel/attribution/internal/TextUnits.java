@@ -18,7 +18,7 @@ public final class TextUnits {
   private TextUnits() {}
 
   private static final Pattern TOKEN = Pattern.compile(
-      "[\\p{L}\\p{N}]+(?:[-'\u2019.&/][\\p{L}\\p{N}]+)*|\\S");
+      "[\\p{L}\\p{N}]+(?:[-'\u2019.&/][\\p{L}\\p{N}]+)*|[^\\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]");
 
   private static final Set<String> ABBREVIATIONS = Words.set(
       "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "reps", "gov", "gen", "lt", "col", "capt",

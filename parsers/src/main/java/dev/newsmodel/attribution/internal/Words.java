@@ -9,6 +9,11 @@ final class Words {
   /** Runs of white space. */
   static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
+  /** Whether a character is white space, the no-break and other Unicode spaces included. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\ufeff';
+  }
+
   /** An immutable set of words; duplicates in the list are harmless. */
   static Set<String> set(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
