@@ -7,7 +7,7 @@ final class Words {
   private Words() {}
 
   /** Runs of white space. */
-  static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+");
 
   /** Whether a character is white space, the no-break and other Unicode spaces included. */
   static boolean isSpace(char c) {
