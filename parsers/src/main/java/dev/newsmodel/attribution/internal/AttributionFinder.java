@@ -600,6 +600,10 @@ public final class AttributionFinder {
         && !toks.get(j).isCapitalized() && toks.get(j).text().length() > 4) {
       j--;
     }
+    if (j >= 1 && toks.get(j).is(".") && toks.get(j - 1).isWord() && toks.get(j - 1).end() == toks.get(j).start()
+        && toks.get(j - 1).isCapitalized()) {
+      j--; // "Joseph R. Biden Jr. responded", "Acme Inc. said"
+    }
     int subjectHead = -1;
     int subjectStart = -1;
     int subjectEndTok = -1;
