@@ -10,7 +10,13 @@ module dev.newsmodel.core {
   requires transitive com.fasterxml.jackson.annotation;
 
   exports dev.newsmodel;
+  exports dev.newsmodel.export;
+  exports dev.newsmodel.json;
 
-  // Records are read and written reflectively by Jackson.
+  // Records are read and written reflectively by Jackson; the mixins and date (de)serializers
+  // are instantiated by it.
   opens dev.newsmodel to tools.jackson.databind;
+  opens dev.newsmodel.json.internal to tools.jackson.databind;
+
+  provides tools.jackson.databind.JacksonModule with dev.newsmodel.json.NewsModelModule;
 }

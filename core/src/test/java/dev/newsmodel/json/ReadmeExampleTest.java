@@ -1,0 +1,41 @@
+package dev.newsmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.Article;
+import dev.newsmodel.Block;
+import dev.newsmodel.Byline;
+import dev.newsmodel.Quote;
+import dev.newsmodel.QuoteKind;
+import dev.newsmodel.Source;
+import dev.newsmodel.SourceKind;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** The README's "Use it as a dependency" example, kept compiling and true. */
+class ReadmeExampleTest {
+  @Test
+  void theReadmeExampleWorks() {
+    // --- README example start
+    String text = "\"The bridge reopens on Monday,\" said Ana Ruiz, the city engineer.";
+    Article article = Article.builder()
+        .url("https://news.example.com/bridge")
+        .headline("Bridge to reopen")
+        .addByline(Byline.of("Sam Park"))
+        .published(OffsetDateTime.parse("2025-06-02T08:30:00+02:00"))
+        .language("en")
+        .addBlock(Block.paragraph("p1", text))
+        .addSource(Source.builder("ruiz", "Ana Ruiz", SourceKind.PERSON).title("city engineer").build())
+        .addQuote(new Quote("q1", QuoteKind.DIRECT, "The bridge reopens on Monday", "ruiz", "said",
+            "p1", 1, 29, false))
+        .build();                                    // validates ids, references and spans
+
+    ArticleJson json = ArticleJson.create();         // thread-safe; ArticleJson.strict() rejects unknown fields
+    String out = json.write(article);                // {"url":"https://news.example.com/bridge",...}
+    Article back = json.read(out);                   // equals article
+    // --- README example end
+    assertThat(back).isEqualTo(article);
+    assertThat(out).startsWith("{\"url\":\"https://news.example.com/bridge\",");
+    assertThat(out).contains("\"published\":\"2025-06-02T08:30:00+02:00\"");
+  }
+}

@@ -1,0 +1,214 @@
+package dev.newsmodel.parse;
+
+import com.google.common.collect.ImmutableList;
+import dev.newsmodel.Article;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parsers the library knows, and the choice among them for a page: by URL host first,
+ * then by the parsers' {@link ArticleParser#contentScore(Page) content scores}, then the
+ * fallback ({@code generic} for HTML, {@code text} for plain text).
+ *
+ * <p>Immutable and thread-safe: build one and share it. Parsers are stateless by contract, and
+ * each {@link Page} belongs to one call.
+ *
+ * <p>Empty or binary input is not a page: {@link #parse(Page)} throws {@link ParseException}
+ * for it (from {@link Page#checkReadable()}), while {@code Page.of(bytes, …)} stays total.
+ */
+public final class ParserRegistry {
+  /** The name of the parser that reads HTML pages no outlet parser claims. */
+  public static final String GENERIC = "generic";
+  /** The name of the parser that reads plain text no outlet parser claims. */
+  public static final String TEXT = "text";
+  /** The content score at or above which an outlet parser is chosen without a URL. */
+  public static final double CONTENT_THRESHOLD = 0.5;
+
+  private final ImmutableList<ArticleParser> parsers;
+  private final ImmutableList<String> loadProblems;
+
+  private ParserRegistry(List<ArticleParser> parsers) {
+    this(parsers, List.of());
+  }
+
+  private ParserRegistry(List<ArticleParser> parsers, List<String> loadProblems) {
+    this.loadProblems = ImmutableList.copyOf(loadProblems);
+    this.parsers = ImmutableList.sortedCopyOf(Comparator.comparing(ArticleParser::name), parsers);
+    List<String> seen = new ArrayList<>();
+    for (ArticleParser parser : this.parsers) {
+      if (seen.contains(parser.name())) {
+        throw new IllegalArgumentException("two parsers are named " + parser.name());
+      }
+      seen.add(parser.name());
+    }
+  }
+
+  /** Returns a registry of every parser on the class path or module path ({@link ServiceLoader}). */
+  public static ParserRegistry load() {
+    return load(ParserRegistry.class.getClassLoader());
+  }
+
+  /** Returns a registry of every parser the class loader's {@link ServiceLoader} finds. */
+  public static ParserRegistry load(@Nullable ClassLoader loader) {
+    List<ArticleParser> found = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    Iterator<ArticleParser> it = ServiceLoader.load(ArticleParser.class, loader).iterator();
+    while (true) {
+      try {
+        if (!it.hasNext()) {
+          break;
+        }
+        ArticleParser parser = it.next();
+        // A jar on the class path may repeat a parser that is already there: keep the first.
+        if (found.stream().noneMatch(p -> p.name().equals(parser.name()))) {
+          found.add(parser);
+        } else {
+          problems.add("A second parser named '" + parser.name() + "' (" + parser.getClass().getName() + ") was ignored.");
+        }
+      } catch (ServiceConfigurationError e) {
+        // One broken jar must not take the other parsers down with it.
+        problems.add("A parser could not be loaded: " + e.getMessage());
+      }
+    }
+    return new ParserRegistry(found, problems);
+  }
+
+  /**
+   * Returns a registry of exactly these parsers.
+   *
+   * @throws IllegalArgumentException when two parsers share a name
+   */
+  public static ParserRegistry of(List<? extends ArticleParser> parsers) {
+    return new ParserRegistry(List.copyOf(parsers));
+  }
+
+  /** Returns what went wrong while loading parsers (broken or duplicate providers); empty when nothing did. */
+  public List<String> loadProblems() {
+    return loadProblems;
+  }
+
+  /** Returns the parsers' names, sorted. */
+  public List<String> names() {
+    return parsers.stream().map(ArticleParser::name).toList();
+  }
+
+  /**
+   * Returns one line per parser: its name, the hosts it is made for (or {@code content only})
+   * and its description, for listings such as the command line's {@code parsers}.
+   */
+  public List<String> describe() {
+    List<String> out = new ArrayList<>();
+    for (ArticleParser parser : parsers) {
+      String hosts = parser.hosts().isEmpty() ? "content only" : String.join(", ", new java.util.TreeSet<>(parser.hosts()));
+      out.add(parser.name() + "\t" + hosts + "\t" + parser.description());
+    }
+    return out;
+  }
+
+  /** Returns the parsers, sorted by name. */
+  public List<ArticleParser> parsers() {
+    return parsers;
+  }
+
+  /** Returns the parser with the given name (case-insensitive), or empty. */
+  public Optional<ArticleParser> parser(String name) {
+    String wanted = name.toLowerCase(Locale.ROOT);
+    return parsers.stream().filter(p -> p.name().equals(wanted)).findFirst();
+  }
+
+  /**
+   * Returns the parser for the page: the one whose host matches the page's URL, else the one
+   * with the highest content score at or above {@link #CONTENT_THRESHOLD}, else the fallback.
+   *
+   * @throws NoSuchElementException when no parser fits and no fallback is registered
+   */
+  public ArticleParser select(Page page) {
+    Optional<String> host = page.host();
+    if (host.isPresent()) {
+      for (ArticleParser parser : parsers) {
+        for (String h : parser.hosts()) {
+          if (host.get().equals(h) || host.get().endsWith("." + h)) {
+            return parser;
+          }
+        }
+      }
+    }
+    ArticleParser best = null;
+    double bestScore = CONTENT_THRESHOLD;
+    for (ArticleParser parser : parsers) {
+      double score = safeScore(parser, page);
+      if (score >= bestScore && (best == null || score > bestScore)) {
+        best = parser;
+        bestScore = score;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    String fallback = page.isHtml() ? GENERIC : TEXT;
+    return parser(fallback).or(() -> parser(page.isHtml() ? TEXT : GENERIC)).orElseThrow(
+        () -> new NoSuchElementException("no parser fits the page and no '" + fallback + "' parser is registered"));
+  }
+
+  private static double safeScore(ArticleParser parser, Page page) {
+    try {
+      double score = parser.contentScore(page);
+      return Double.isNaN(score) ? 0 : score;
+    } catch (RuntimeException e) {
+      // A parser that cannot judge the page does not claim it.
+      return 0;
+    }
+  }
+
+  /**
+   * Returns the parser with the given name when one is given, else the one {@link #select(Page)} picks.
+   *
+   * @throws NoSuchElementException when no parser has the name, or none fits and no fallback is registered
+   */
+  public ArticleParser select(Page page, @Nullable String parserName) {
+    if (parserName == null || parserName.isBlank()) {
+      return select(page);
+    }
+    return parser(parserName.strip())
+        .orElseThrow(() -> new NoSuchElementException("no parser named '" + parserName + "'; known: " + names()));
+  }
+
+  /**
+   * Parses the page with the parser {@link #select(Page)} picks (document layer only).
+   *
+   * @throws ParseException when the input is not a page at all (empty or binary: see {@link
+   *     Page#checkReadable()}), or when the parser fails on it (the cause says how)
+   */
+  public Article parse(Page page) throws ParseException {
+    page.checkReadable();
+    return run(select(page), page);
+  }
+
+  private static Article run(ArticleParser parser, Page page) throws ParseException {
+    try {
+      return parser.parse(page);
+    } catch (RuntimeException e) {
+      // A parser bug must reach the caller as a documented error naming the parser, not a bare crash.
+      throw new ParseException("The '" + parser.name() + "' parser failed on the page: " + e, e);
+    }
+  }
+
+  /**
+   * Parses the page with the named parser.
+   *
+   * @throws NoSuchElementException when no parser has that name
+   */
+  public Article parse(Page page, String parserName) throws ParseException {
+    ArticleParser parser = select(page, parserName);
+    page.checkReadable();
+    return run(parser, page);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.newsmodel.parse.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's {@code <meta>} tags, read once, keyed by lower-cased {@code property},
+ * {@code name}, {@code itemprop} or {@code http-equiv}. Values come from {@code content}, or
+ * from {@code value} where old templates (asahi.com's among them) use that instead.
+ * Immutable after construction; cheap to query.
+ */
+public final class MetaTags {
+  private final Map<String, List<String>> values;
+
+  private MetaTags(Map<String, List<String>> values) {
+    this.values = values;
+  }
+
+  /** Reads every meta tag of the document in one pass. */
+  public static MetaTags of(Document document) {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    for (Element meta : document.getElementsByTag("meta")) {
+      String value = meta.hasAttr("content") ? meta.attr("content") : meta.attr("value");
+      value = Texts.clean(value);
+      if (value.isEmpty()) {
+        continue;
+      }
+      for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+        String name = meta.attr(key).strip().toLowerCase(Locale.ROOT);
+        if (!name.isEmpty()) {
+          values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+      }
+    }
+    return new MetaTags(values);
+  }
+
+  /** Returns the first value of the first of the given names that has one, or empty. */
+  public Optional<String> first(String... names) {
+    for (String name : names) {
+      List<String> found = values.get(name.toLowerCase(Locale.ROOT));
+      if (found != null && !found.isEmpty()) {
+        return Optional.of(found.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns every value of the name in page order, empty when there is none. */
+  public List<String> all(String name) {
+    List<String> found = values.get(name.toLowerCase(Locale.ROOT));
+    return found == null ? List.of() : List.copyOf(found);
+  }
+
+  /** Returns whether any tag has the name. */
+  public boolean has(String name) {
+    return values.containsKey(name.toLowerCase(Locale.ROOT));
+  }
+}
