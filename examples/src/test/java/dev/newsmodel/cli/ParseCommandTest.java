@@ -208,6 +208,16 @@ class ParseCommandTest {
   }
 
   @Test
+  void aDirectoryWithoutPagesIsAFailureNotASilentSuccess() throws IOException {
+    write("nopages/readme.md", "# notes");
+    Run run = Run.of("parse", dir.resolve("nopages").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("no page files");
+  }
+
+  @Test
   void missingFileIsAnErrorLineNotACrash() throws IOException {
     Path a = write("a.html", page("A", "a."));
     Run run = Run.of("parse", a.toString(), dir.resolve("missing.html").toString());
