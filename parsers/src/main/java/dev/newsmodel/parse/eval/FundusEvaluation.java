@@ -228,8 +228,8 @@ public final class FundusEvaluation {
     return new Result(results, exceptionsFile == null ? Map.of() : readExceptions(exceptionsFile));
   }
 
-  /** Orders V1 < V1_1 < V2 < V10 by their numbers. */
-  static int compareVersions(String a, String b) {
+  /** Orders version keys V1 &lt; V1_1 &lt; V2 &lt; V10 by their numbers; a comparator. */
+  public static int compareVersions(String a, String b) {
     String[] pa = VERSION_PART.split(a.substring(a.startsWith("V") ? 1 : 0));
     String[] pb = VERSION_PART.split(b.substring(b.startsWith("V") ? 1 : 0));
     for (int i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -285,7 +285,11 @@ public final class FundusEvaluation {
     }
     List<String> actualAuthors = new ArrayList<>();
     for (Byline b : article.bylines()) {
-      actualAuthors.add(normalise(b.name()));
+      // Fundus lists the authors; people credited with another role (a Reuters sign-off's
+      // editors, say) are not among them.
+      if (b.role() == null) {
+        actualAuthors.add(normalise(b.name()));
+      }
     }
     Boolean authorsEqual = expected.has("authors") ? new HashSet<>(expectedAuthors).equals(new HashSet<>(actualAuthors)) : null;
     Double bodyF1 = null;
@@ -320,8 +324,11 @@ public final class FundusEvaluation {
   }
 
   private static String normalise(String text) {
-    return text.replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000]+", " ").strip();
+    String spaced = SPACES.matcher(text).replaceAll(" ").strip();
+    return java.text.Normalizer.normalize(spaced, java.text.Normalizer.Form.NFC);
   }
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000]+");
 
   /** Reads {@code country/file TAB field TAB reason} lines. */
   static Map<String, Map<String, String>> readExceptions(Path file) throws IOException {

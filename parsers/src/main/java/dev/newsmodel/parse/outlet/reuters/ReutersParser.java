@@ -55,6 +55,12 @@ import tools.jackson.databind.JsonNode;
  * suffixes, toolbars, ad slots, the standards line, licensing links and related-story cards go
  * to {@code provenance.removed}. Dates keep the offset the page gives (Reuters gives UTC).
  *
+ * <p>Bylines list the credited authors first (role {@code null}), then the sign-off's people
+ * with their roles. Summary bullets (the 2026 context widget, Arc summary boxes) open the body
+ * as list items. What the page does not give is absent: a {@code null} headline, date,
+ * dateline, section or language, empty bylines, tags, media or body, each missing headline,
+ * publication date or body reported in {@code provenance.warnings}.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class ReutersParser implements ArticleParser {
@@ -63,9 +69,9 @@ public final class ReutersParser implements ArticleParser {
   /** The outlet every article of this parser is credited to. */
   public static final Outlet OUTLET = new Outlet("Reuters", "reuters.com");
 
-  private static final String TITLE_SUFFIX = "(?i)\\s*[|\\-–]\\s*Reuters(?:\\.com)?\\s*$";
-  private static final Pattern TITLE_SUFFIX_PATTERN = Pattern.compile(TITLE_SUFFIX);
+  private static final Pattern TITLE_SUFFIX = Pattern.compile("(?i)\\s*[|\\-–]\\s*Reuters(?:\\.com)?\\s*$");
   private static final Pattern EDITOR_NOTE = Pattern.compile("^\\(.{0,300}\\)$");
+  private static final Pattern AGENCY = Pattern.compile("(?i)(?:thomson )?reuters(?: staff| editorial)?");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*by\\s+");
   private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
   private static final Pattern PUBLISHER_REUTERS = Pattern.compile(
@@ -240,7 +246,7 @@ public final class ReutersParser implements ArticleParser {
         .headline(headline)
         .dateline(dateline)
         .language(language(doc, meta, ldArticle, warnings))
-        .media(media(walker.media, meta, doc));
+        .media(media(walker.media, meta));
     List<Byline> bylines = authors(doc, meta, ldArticle);
     for (String signOff : signOffs) {
       for (Byline byline : SignOff.bylines(signOff)) {
@@ -433,7 +439,7 @@ public final class ReutersParser implements ArticleParser {
   }
 
   private static String stripSuffix(String title) {
-    return TITLE_SUFFIX_PATTERN.matcher(title).replaceFirst("").strip();
+    return TITLE_SUFFIX.matcher(title).replaceFirst("").strip();
   }
 
   private static @Nullable String language(Document doc, MetaTags meta, @Nullable JsonNode ldArticle, List<String> warnings) {
@@ -466,7 +472,10 @@ public final class ReutersParser implements ArticleParser {
    * the {@code article:author} meta (comma-separated), else the byline's links, else its text.
    */
   private static List<Byline> authors(Document doc, MetaTags meta, @Nullable JsonNode ldArticle) {
-    List<String> names = new ArrayList<>(JsonLd.names(ldArticle, "author"));
+    List<String> names = new ArrayList<>();
+    for (String name : JsonLd.names(ldArticle, "author")) {
+      addName(name, names);
+    }
     if (names.isEmpty() && ldArticle != null) {
       JsonNode author = ldArticle.get("author");
       if (author != null) {
@@ -481,33 +490,33 @@ public final class ReutersParser implements ArticleParser {
     }
     if (names.isEmpty()) {
       for (Element link : doc.select(BYLINE_LINKS)) {
-        String name = Texts.clean(link.text());
-        if (!name.isEmpty() && !names.contains(name)) {
-          names.add(name);
-        }
+        addName(link.text(), names);
       }
     }
     if (names.isEmpty()) {
       Element byline = doc.selectFirst(BYLINE_TEXT);
       if (byline != null) {
-        splitNames(BY_PREFIX.matcher(Texts.clean(byline.text())).replaceFirst(""), names);
+        splitNames(Texts.clean(byline.text()), names);
       }
     }
     List<Byline> out = new ArrayList<>();
     for (String name : names) {
-      if (!name.equalsIgnoreCase("Reuters") && !name.equalsIgnoreCase("Reuters Staff")) {
-        out.add(Byline.of(name));
-      }
+      out.add(Byline.of(name));
     }
     return out;
   }
 
+  /** Adds a person's name; the agency itself ("Reuters", "Reuters Staff") credits no one. */
+  private static void addName(String value, List<String> names) {
+    String name = Texts.clean(value);
+    if (!name.isEmpty() && name.length() <= 80 && !names.contains(name) && !AGENCY.matcher(name).matches()) {
+      names.add(name);
+    }
+  }
+
   private static void splitNames(String value, List<String> names) {
     for (String part : NAME_LIST.split(BY_PREFIX.matcher(value).replaceFirst(""))) {
-      String name = Texts.clean(part);
-      if (!name.isEmpty() && name.length() <= 80 && !names.contains(name)) {
-        names.add(name);
-      }
+      addName(part, names);
     }
   }
 
@@ -596,7 +605,7 @@ public final class ReutersParser implements ArticleParser {
   }
 
   /** The body's media, else the page's share image with its alt text (Reuters puts the credit there). */
-  private static List<Media> media(List<Media> found, MetaTags meta, Document doc) {
+  private static List<Media> media(List<Media> found, MetaTags meta) {
     if (!found.isEmpty()) {
       return found;
     }
