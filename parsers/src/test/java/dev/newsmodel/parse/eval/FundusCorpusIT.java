@@ -1,11 +1,10 @@
 package dev.newsmodel.parse.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.newsmodel.parse.SharedCorpus;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +23,7 @@ class FundusCorpusIT {
 
   @Test
   void metadataAndBodyStayAboveTheFloors() throws IOException, URISyntaxException {
-    String shared = System.getProperty("newsmodel.shared");
-    Path fundus = shared == null ? null : Path.of(shared, "corpus", "fundus");
-    assumeTrue(fundus != null && Files.isDirectory(fundus),
-        "skipped: the fundus corpus is not at ../shared/corpus/fundus (system property newsmodel.shared)");
+    Path fundus = SharedCorpus.require("corpus/fundus");
     Path exceptions = Path.of(FundusCorpusIT.class.getResource("/corpus/fundus-exceptions.tsv").toURI());
 
     FundusEvaluation.Result result = FundusEvaluation.run(fundus, exceptions);
