@@ -117,7 +117,7 @@ public final class GenericParser implements ArticleParser {
     }
 
     String language = metadata.language();
-    String detected = Languages.detect(extraction.text());
+    String detected = Texts.scriptLanguage(extraction.text());
     if (language == null && detected != null) {
       language = detected;
       warnings.add("The page declares no language; " + detected + " was told from its script.");
