@@ -8,6 +8,7 @@ import dev.newsmodel.RemovedText;
 import dev.newsmodel.Syndication;
 import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.Texts;
+import dev.newsmodel.parse.wire.SignOffs;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -10,6 +10,7 @@ import dev.newsmodel.Media;
 import dev.newsmodel.RemovedText;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParseException;
+import dev.newsmodel.parse.wire.SignOffs;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -19,6 +19,7 @@ import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
 import dev.newsmodel.parse.html.Texts;
 import dev.newsmodel.parse.outlet.reuters.BodyWalker.Piece;
+import dev.newsmodel.parse.wire.SignOffs;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
@@ -219,7 +220,7 @@ public final class ReutersParser implements ArticleParser {
         walker.media.addAll(generic.media());
         for (RemovedText text : generic.removed()) {
           // The generic finder drops a short closing line as a fragment; a sign-off is credits.
-          if (signOffs.isEmpty() && SignOff.looksLikeSignOff(text.text())) {
+          if (signOffs.isEmpty() && SignOffs.looksLikeSignOff(text.text())) {
             signOffs.add(text.text());
             walker.removed.add(new RemovedText("sign-off", text.text()));
           } else {
@@ -249,7 +250,7 @@ public final class ReutersParser implements ArticleParser {
         .media(media(walker.media, meta));
     List<Byline> bylines = authors(doc, meta, ldArticle);
     for (String signOff : signOffs) {
-      for (Byline byline : SignOff.bylines(signOff)) {
+      for (Byline byline : SignOffs.bylines(signOff)) {
         if (!bylines.contains(byline)) {
           bylines.add(byline);
         }
@@ -326,7 +327,7 @@ public final class ReutersParser implements ArticleParser {
         continue;
       }
       checked++;
-      if (SignOff.looksLikeSignOff(piece.text())) {
+      if (SignOffs.looksLikeSignOff(piece.text())) {
         signOffs.add(piece.text());
         removed.add(new RemovedText("sign-off", piece.text()));
         pieces.remove(i);
@@ -381,7 +382,7 @@ public final class ReutersParser implements ArticleParser {
     Dateline dateline = finishBody(pieces, signOffs, removed);
     List<Byline> bylines = new ArrayList<>();
     for (String signOff : signOffs) {
-      bylines.addAll(SignOff.bylines(signOff));
+      bylines.addAll(SignOffs.bylines(signOff));
     }
     warnings.add("plain text page: no headline, dates or media can be read");
     return Article.builder()
