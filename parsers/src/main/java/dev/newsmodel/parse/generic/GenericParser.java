@@ -14,6 +14,7 @@ import dev.newsmodel.parse.ParserRegistry;
 import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
 import dev.newsmodel.parse.html.Texts;
+import dev.newsmodel.parse.wire.WireAgencies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -8,6 +8,7 @@ import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
 import dev.newsmodel.parse.html.Texts;
+import dev.newsmodel.parse.wire.WireAgencies;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

@@ -1,0 +1,231 @@
+package dev.newsmodel.parse.wire;
+
+import dev.newsmodel.Dateline;
+import dev.newsmodel.Syndication;
+import dev.newsmodel.parse.html.Texts;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * News agencies and the ways pages credit them, with one lexicon of agency names for every
+ * parser: a credit line of its own ({@code REUTERS}, {@code KYODO NEWS}, {@code AFP-JIJI},
+ * {@code By The Associated Press}), a dateline credit ({@code TOKYO, Dec 22 (Reuters) -},
+ * {@code WASHINGTON (AP) —}), a closing credit ({@code — AFP}, {@code (dpa)}).
+ */
+public final class WireAgencies {
+  // Agency name as credited (lower case) → the name the model uses.
+  private static final Map<String, String> AGENCIES = Map.ofEntries(
+      Map.entry("reuters", "Reuters"), Map.entry("thomson reuters", "Reuters"),
+      Map.entry("ap", "Associated Press"), Map.entry("associated press", "Associated Press"),
+      Map.entry("the associated press", "Associated Press"),
+      Map.entry("afp", "AFP"), Map.entry("agence france-presse", "AFP"), Map.entry("agence france presse", "AFP"),
+      Map.entry("kyodo", "Kyodo News"), Map.entry("kyodo news", "Kyodo News"), Map.entry("jiji", "Jiji Press"),
+      Map.entry("jiji press", "Jiji Press"), Map.entry("dpa", "dpa"), Map.entry("deutsche presse-agentur", "dpa"),
+      Map.entry("efe", "EFE"), Map.entry("ansa", "ANSA"), Map.entry("xinhua", "Xinhua"),
+      Map.entry("yonhap", "Yonhap"), Map.entry("bloomberg", "Bloomberg"), Map.entry("pa media", "PA Media"),
+      Map.entry("press association", "PA Media"), Map.entry("upi", "UPI"), Map.entry("tass", "TASS"),
+      Map.entry("aap", "AAP"), Map.entry("apa", "APA"), Map.entry("belga", "Belga"), Map.entry("anp", "ANP"),
+      Map.entry("sda", "Keystone-SDA"), Map.entry("keystone-sda", "Keystone-SDA"), Map.entry("ntb", "NTB"),
+      Map.entry("ritzau", "Ritzau"), Map.entry("epa", "EPA"), Map.entry("anadolu", "Anadolu"),
+      Map.entry("anadolu agency", "Anadolu"), Map.entry("kna", "KNA"), Map.entry("epd", "epd"),
+      Map.entry("lusa", "Lusa"), Map.entry("europa press", "Europa Press"), Map.entry("pti", "PTI"),
+      Map.entry("ians", "IANS"), Map.entry("bernama", "Bernama"), Map.entry("cna", "CNA"),
+      Map.entry("antara", "Antara"), Map.entry("ctk", "ČTK"), Map.entry("čtk", "ČTK"), Map.entry("pap", "PAP"),
+      Map.entry("tt", "TT"), Map.entry("stt", "STT"), Map.entry("ukrinform", "Ukrinform"),
+      Map.entry("interfax", "Interfax"), Map.entry("ria novosti", "RIA Novosti"), Map.entry("cp", "The Canadian Press"),
+      Map.entry("canadian press", "The Canadian Press"), Map.entry("the canadian press", "The Canadian Press"),
+      Map.entry("ロイター", "Reuters"), Map.entry("共同", "Kyodo News"), Map.entry("共同通信", "Kyodo News"),
+      Map.entry("時事", "Jiji Press"), Map.entry("時事通信", "Jiji Press"));
+  // The same names without spaces and dots, upper case, as credit lines print them ("KYODO NEWS", "A.P.").
+  private static final Map<String, String> COMPACT = compact(AGENCIES);
+  // The agencies as credits print them in running text, for the dateline and closing credits.
+  private static final String NAMES =
+      "Reuters|Thomson Reuters|AP|Associated Press|The Associated Press|AFP|Agence France-Presse|Kyodo(?: News)?|"
+          + "Jiji(?: Press)?|dpa|EFE|ANSA|Xinhua|Yonhap|Bloomberg|PA Media|UPI|TASS|AAP|APA|Belga|ANP|SDA|"
+          + "Keystone-SDA|NTB|Ritzau|Anadolu(?: Agency)?|KNA|epd|Lusa|Europa Press|PTI|IANS|Bernama|CNA|Antara|"
+          + "ČTK|CTK|PAP|Interfax|The Canadian Press|Canadian Press|CP";
+  // "TOKYO, Dec 22 (Reuters) -", "WASHINGTON (AP) —", "(dpa) -"
+  private static final Pattern LEAD = Pattern.compile(
+      "^(?:([\\p{Lu}][\\p{L}\\p{M}.'’ -]{1,40}?)(?:,\\s*[^()]{1,40}?)?\\s*)?\\((?i:(" + NAMES + "))(?:/[^)]{1,40})?\\)\\s*(?:[-–—]{1,2}|:)\\s*");
+  // "… — AFP" or "… (dpa)" closing the story, or "-- Kyodo"
+  private static final Pattern CLOSING = Pattern.compile(
+      "(?:[-–—]{1,2}\\s*(" + NAMES + ")|\\((" + NAMES + ")\\))\\s*\\.?$");
+  // A block of its own crediting an agency: "REUTERS", "By Reuters", "Reuters staff", "AFP-JIJI"
+  private static final Pattern CREDIT_BLOCK = Pattern.compile(
+      "(?i)^(?:by\\s+|source:\\s*|from\\s+)?(" + NAMES + ")(?:[- /]+(?:jiji|staff|wire|news|reporters?))?\\.?$");
+  // A line of its own crediting an agency, stricter (see creditLine): "KYODO NEWS", "AFP-JIJI", "© AP"
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "(?i)^(?:by\\s+|©\\s*|\\(c\\)\\s*)?(?:the\\s+)?([\\p{L}. ]{2,30}?)(?:\\s*[-/,]\\s*([\\p{L}. ]{2,20}))?\\s*$");
+  // "TOKYO, Dec 22 (Reuters) - "
+  private static final Pattern DATELINE = Pattern.compile(
+      "^([\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?),\\s*"
+          + "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})\\s*"
+          + "\\(([\\p{L} .]{2,30})\\)\\s*[-–—]\\s*");
+
+  private WireAgencies() {}
+
+  private static Map<String, String> compact(Map<String, String> names) {
+    Map<String, String> out = new HashMap<>();
+    names.forEach((printed, agency) -> out.put(compactKey(printed), agency));
+    return Map.copyOf(out);
+  }
+
+  private static String compactKey(String printed) {
+    return printed.toUpperCase(Locale.ROOT).replace(" ", "").replace(".", "");
+  }
+
+  /**
+   * Returns the agency a text names as a whole or in its first words, in the model's spelling
+   * ({@code Associated Press} for {@code The Associated Press}); {@code null} when none.
+   */
+  public static @Nullable String find(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    String exact = AGENCIES.get(t);
+    if (exact != null) {
+      return exact;
+    }
+    for (Map.Entry<String, String> e : AGENCIES.entrySet()) {
+      if (e.getKey().length() >= 4 && (t.contains(e.getKey() + ".") || t.startsWith(e.getKey() + " ")
+          || t.endsWith(" " + e.getKey()) || t.contains("/" + e.getKey()))) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the agency's name for a credit as printed, ignoring case, spaces, dots and a
+   * leading "the", e.g. {@code Reuters} for {@code REUTERS}; empty when the credit is not just
+   * an agency's name.
+   */
+  public static Optional<String> agency(String credit) {
+    String key = compactKey(Texts.clean(credit));
+    if (key.startsWith("THE") && COMPACT.containsKey(key.substring(3))) {
+      key = key.substring(3);
+    }
+    return Optional.ofNullable(COMPACT.get(key));
+  }
+
+  /**
+   * Returns the syndication when the whole line is a wire credit: an agency's name alone in
+   * capitals ({@code REUTERS}), with {@code NEWS}/{@code PRESS} or a second agency
+   * ({@code AFP-JIJI}), or after {@code By}. A mixed-case single word ({@code Reuters}) is a
+   * credit only after {@code By}, since it may start a sentence. Empty otherwise.
+   */
+  public static Optional<Syndication> creditLine(String line) {
+    String clean = Texts.clean(line);
+    if (clean.isEmpty() || clean.length() > 40) {
+      return Optional.empty();
+    }
+    Matcher m = CREDIT_LINE.matcher(clean);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    boolean by = clean.regionMatches(true, 0, "by ", 0, 3);
+    String first = m.group(1).strip();
+    boolean shouting = first.equals(first.toUpperCase(Locale.ROOT));
+    if (!by && !shouting && !isJapanese(first)) {
+      return Optional.empty();
+    }
+    Optional<String> agency = agency(first);
+    if (agency.isEmpty()) {
+      return Optional.empty();
+    }
+    if (m.group(2) != null && agency(m.group(2)).isEmpty()) {
+      return Optional.empty();
+    }
+    String credit = by ? clean.substring(3).strip() : clean;
+    return Optional.of(new Syndication(agency.get(), credit, null));
+  }
+
+  private static boolean isJapanese(String text) {
+    return !text.isEmpty() && Texts.isCjk(text.codePointAt(0));
+  }
+
+  /**
+   * The dateline opening a wire story and the agency it names.
+   *
+   * @param dateline the place and the dateline as printed
+   * @param agency the agency in the model's spelling
+   * @param credit the agency as the dateline prints it
+   */
+  public record WireDateline(Dateline dateline, String agency, String credit) {}
+
+  /**
+   * Returns the dateline that opens the paragraph when it names a wire agency, as in
+   * {@code TOKYO, Dec 22 (Reuters) - ...}; empty otherwise.
+   */
+  public static Optional<WireDateline> dateline(String paragraph) {
+    Matcher m = DATELINE.matcher(paragraph);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    Optional<String> agency = agency(m.group(3));
+    if (agency.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = paragraph.substring(0, m.end()).strip();
+    return Optional.of(new WireDateline(new Dateline(m.group(1).strip(), text), agency.get(), m.group(3).strip()));
+  }
+
+  /**
+   * A wire credit found in body text.
+   *
+   * @param agency the agency in the model's spelling
+   * @param printed the credit as printed
+   * @param place the dateline's place before the credit, or {@code null}
+   * @param blockIndex the index of the block holding the credit
+   * @param wholeBlock whether the credit is the whole block
+   */
+  public record Credit(String agency, String printed, @Nullable String place, int blockIndex, boolean wholeBlock) {
+    /** Returns the syndication this credit means. */
+    public Syndication syndication() {
+      return new Syndication(agency, printed, null);
+    }
+  }
+
+  /**
+   * Looks for a wire credit in the first blocks (a credit line or a dateline credit) and the
+   * last ones (a closing credit).
+   *
+   * @return the credit, or {@code null} when the body credits no agency
+   */
+  public static @Nullable Credit detect(List<String> blocks) {
+    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+      String text = blocks.get(i).strip();
+      Matcher credit = CREDIT_BLOCK.matcher(text);
+      if (credit.matches()) {
+        return new Credit(AGENCIES.get(credit.group(1).toLowerCase(Locale.ROOT)), text, null, i, true);
+      }
+      Matcher lead = LEAD.matcher(text);
+      if (lead.find()) {
+        String agency = AGENCIES.get(lead.group(2).toLowerCase(Locale.ROOT));
+        if (agency != null) {
+          return new Credit(agency, lead.group().strip(), lead.group(1) == null ? null : lead.group(1).strip(), i, false);
+        }
+      }
+    }
+    for (int i = blocks.size() - 1; i >= Math.max(0, blocks.size() - 3); i--) {
+      String text = blocks.get(i).strip();
+      Matcher credit = CREDIT_BLOCK.matcher(text);
+      if (credit.matches()) {
+        return new Credit(AGENCIES.get(credit.group(1).toLowerCase(Locale.ROOT)), text, null, i, true);
+      }
+      Matcher closing = CLOSING.matcher(text);
+      if (closing.find()) {
+        String name = closing.group(1) != null ? closing.group(1) : closing.group(2);
+        String agency = AGENCIES.get(name.toLowerCase(Locale.ROOT));
+        if (agency != null) {
+          return new Credit(agency, closing.group().strip(), null, i, false);
+        }
+      }
+    }
+    return null;
+  }
+}
