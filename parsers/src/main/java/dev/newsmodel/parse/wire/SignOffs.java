@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 public final class SignOffs {
   // The role phrases, longest first so "additional reporting" wins over "reporting".
   private static final Pattern MARKER = Pattern.compile(
-      "(?i)(?<![\\p{L}])(additional\\s+reporting|reporting\\s+and\\s+writing|writing\\s+and\\s+reporting"
-          + "|additional\\s+writing|additional\\s+editing|additional\\s+research|reporting|writing|written"
+      "(?i)(?<![\\p{L}])(additional\\s+(?:reporting|writing|editing|research|graphics|photos?|video)"
+          + "|reporting\\s+and\\s+writing|writing\\s+and\\s+reporting|reporting|writing|written"
           + "|editing|edited|compiled|compiling|graphics|research|production|fact[- ]checking|photography"
           + "|photos?|video|translation|illustrations?)"
           + "\\s+by\\s+");
