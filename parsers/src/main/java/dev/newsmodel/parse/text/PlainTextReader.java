@@ -8,6 +8,7 @@ import dev.newsmodel.RemovedText;
 import dev.newsmodel.Syndication;
 import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.Texts;
+import dev.newsmodel.parse.wire.Datelines;
 import dev.newsmodel.parse.wire.SignOffs;
 import dev.newsmodel.parse.wire.WireAgencies;
 import java.time.OffsetDateTime;
@@ -148,7 +149,7 @@ public final class PlainTextReader {
     }
     Dateline dateline = null;
     if (!paragraphs.isEmpty()) {
-      Optional<WireAgencies.WireDateline> wire = WireAgencies.dateline(paragraphs.get(0));
+      Optional<Datelines.Split> wire = Datelines.split(paragraphs.get(0));
       if (wire.isPresent()) {
         dateline = wire.get().dateline();
         if (syndication == null) {

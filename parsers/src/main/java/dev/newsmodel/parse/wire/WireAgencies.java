@@ -1,6 +1,5 @@
 package dev.newsmodel.parse.wire;
 
-import dev.newsmodel.Dateline;
 import dev.newsmodel.Syndication;
 import dev.newsmodel.parse.html.Texts;
 import java.util.HashMap;
@@ -15,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * News agencies and the ways pages credit them, with one lexicon of agency names for every
  * parser: a credit line of its own ({@code REUTERS}, {@code KYODO NEWS}, {@code AFP-JIJI},
- * {@code By The Associated Press}), a dateline credit ({@code TOKYO, Dec 22 (Reuters) -},
- * {@code WASHINGTON (AP) —}), a closing credit ({@code — AFP}, {@code (dpa)}).
+ * {@code By The Associated Press}), a dateline credit ({@code WASHINGTON (AP) —}; {@link
+ * Datelines} splits datelines off), a closing credit ({@code — AFP}, {@code (dpa)}).
  */
 public final class WireAgencies {
   // Agency name as credited (lower case) → the name the model uses.
@@ -62,11 +61,6 @@ public final class WireAgencies {
   // A line of its own crediting an agency, stricter (see creditLine): "KYODO NEWS", "AFP-JIJI", "© AP"
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "(?i)^(?:by\\s+|©\\s*|\\(c\\)\\s*)?(?:the\\s+)?([\\p{L}. ]{2,30}?)(?:\\s*[-/,]\\s*([\\p{L}. ]{2,20}))?\\s*$");
-  // "TOKYO, Dec 22 (Reuters) - "
-  private static final Pattern DATELINE = Pattern.compile(
-      "^([\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?),\\s*"
-          + "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})\\s*"
-          + "\\(([\\p{L} .]{2,30})\\)\\s*[-–—]\\s*");
 
   private WireAgencies() {}
 
@@ -146,32 +140,6 @@ public final class WireAgencies {
 
   private static boolean isJapanese(String text) {
     return !text.isEmpty() && Texts.isCjk(text.codePointAt(0));
-  }
-
-  /**
-   * The dateline opening a wire story and the agency it names.
-   *
-   * @param dateline the place and the dateline as printed
-   * @param agency the agency in the model's spelling
-   * @param credit the agency as the dateline prints it
-   */
-  public record WireDateline(Dateline dateline, String agency, String credit) {}
-
-  /**
-   * Returns the dateline that opens the paragraph when it names a wire agency, as in
-   * {@code TOKYO, Dec 22 (Reuters) - ...}; empty otherwise.
-   */
-  public static Optional<WireDateline> dateline(String paragraph) {
-    Matcher m = DATELINE.matcher(paragraph);
-    if (!m.lookingAt()) {
-      return Optional.empty();
-    }
-    Optional<String> agency = agency(m.group(3));
-    if (agency.isEmpty()) {
-      return Optional.empty();
-    }
-    String text = paragraph.substring(0, m.end()).strip();
-    return Optional.of(new WireDateline(new Dateline(m.group(1).strip(), text), agency.get(), m.group(3).strip()));
   }
 
   /**

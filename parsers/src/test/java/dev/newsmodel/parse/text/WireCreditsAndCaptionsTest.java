@@ -3,6 +3,7 @@ package dev.newsmodel.parse.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.Syndication;
+import dev.newsmodel.parse.wire.Datelines;
 import dev.newsmodel.parse.wire.WireAgencies;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +28,11 @@ class WireCreditsAndCaptionsTest {
 
   @Test
   void wireDatelinesGiveThePlaceAndAgency() {
-    WireAgencies.WireDateline d = WireAgencies.dateline("OSAKA, May 3 (Kyodo) - Ferry services resumed on Friday.").orElseThrow();
+    Datelines.Split d = Datelines.split("OSAKA, May 3 (Kyodo) - Ferry services resumed on Friday.").orElseThrow();
     assertThat(d.dateline().place()).isEqualTo("OSAKA");
     assertThat(d.dateline().text()).isEqualTo("OSAKA, May 3 (Kyodo) -");
     assertThat(d.agency()).isEqualTo("Kyodo News");
-    assertThat(WireAgencies.dateline("OSAKA, May 3 (local time) - Something.")).isEmpty();
+    assertThat(Datelines.split("OSAKA, May 3 (local time) - Something.")).isEmpty();
   }
 
   @Test

@@ -24,6 +24,7 @@ import dev.newsmodel.parse.text.PlainTextParser;
 import dev.newsmodel.parse.text.PlainTextReader;
 import dev.newsmodel.parse.text.PromoDetector;
 import dev.newsmodel.parse.text.TextScrape;
+import dev.newsmodel.parse.wire.Datelines;
 import dev.newsmodel.parse.wire.SignOffs;
 import dev.newsmodel.parse.wire.WireAgencies;
 import java.time.OffsetDateTime;
@@ -263,7 +264,7 @@ public final class AsahiParser implements ArticleParser {
         body.add(new Block("p" + (body.size() + 1), keptKinds.get(i), kept.get(i)));
       }
       if (!body.isEmpty()) {
-        Optional<WireAgencies.WireDateline> wire = WireAgencies.dateline(body.get(0).text());
+        Optional<Datelines.Split> wire = Datelines.split(body.get(0).text());
         if (wire.isPresent()) {
           dateline = wire.get().dateline();
           if (syndication == null) {

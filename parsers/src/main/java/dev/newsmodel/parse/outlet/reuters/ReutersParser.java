@@ -19,6 +19,7 @@ import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
 import dev.newsmodel.parse.html.Texts;
 import dev.newsmodel.parse.outlet.reuters.BodyWalker.Piece;
+import dev.newsmodel.parse.wire.Datelines;
 import dev.newsmodel.parse.wire.SignOffs;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -342,7 +343,8 @@ public final class ReutersParser implements ArticleParser {
       if (piece.kind() != BlockKind.PARAGRAPH) {
         continue;
       }
-      Optional<Datelines.Split> split = Datelines.split(piece.text());
+      // Only a Reuters dateline opens a Reuters story; another agency's credit is quoted copy.
+      Optional<Datelines.Split> split = Datelines.split(piece.text()).filter(d -> d.agency().equals("Reuters"));
       if (split.isEmpty()) {
         if (EDITOR_NOTE.matcher(piece.text()).matches()) {
           continue; // "(Refiles to add ...)" notes come before the dateline's paragraph

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.Byline;
 import dev.newsmodel.Dateline;
+import dev.newsmodel.parse.wire.Datelines;
 import dev.newsmodel.parse.wire.SignOffs;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
