@@ -275,14 +275,17 @@ public final class MetadataReader {
           addIfPresent(v.relAuthors, e.text());
         }
         String cls = e.className().toLowerCase(Locale.ROOT);
-        if (!cls.isEmpty() && v.dateTexts.size() < 3 && DATE_CLASS.matcher(cls).find()) {
+        // Small elements only: a big container's text is not a date or a byline, and reading it
+        // for every such container would be quadratic.
+        boolean small = e.childrenSize() <= 4;
+        if (small && !cls.isEmpty() && v.dateTexts.size() < 3 && DATE_CLASS.matcher(cls).find()) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
             v.dateTexts.add(t);
           }
         }
-        if (v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
-            && BYLINE_CLASS.matcher(cls + " " + e.id().toLowerCase(Locale.ROOT)).find()
+        if (small && v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
+            && (BYLINE_CLASS.matcher(cls).find() || BYLINE_CLASS.matcher(e.id().toLowerCase(Locale.ROOT)).find())
             && !BYLINE_NOT.matcher(cls).find()) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
