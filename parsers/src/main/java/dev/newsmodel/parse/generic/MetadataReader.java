@@ -61,9 +61,22 @@ public final class MetadataReader {
       "(?i)\\b(?:twitter|facebook|instagram|linkedin|whatsapp|e-?mail|follow|share)\\b");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
-  private static final Pattern BYLINE_CLASS = Pattern.compile("byline|author|autor|writer|reporter|journalist");
-  private static final Pattern BYLINE_NOT = Pattern.compile("bio|box|avatar|image|img|photo|pic|more|list|social|follow|about|desc");
-  private static final Pattern DATE_CLASS = Pattern.compile("date|time|datum|publish|posted|tarih|fecha");
+  private static final String[] BYLINE_WORDS = {"byline", "author", "autor", "writer", "reporter", "journalist"};
+  private static final String[] NOT_BYLINE_WORDS = {
+      "bio", "box", "avatar", "image", "img", "photo", "pic", "more", "list", "social", "follow", "about", "desc"};
+  private static final String[] DATE_WORDS = {"date", "time", "datum", "publish", "posted", "tarih", "fecha"};
+
+  private static boolean containsAny(String text, String[] words) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$");
 
   private MetadataReader() {}
@@ -274,19 +287,20 @@ public final class MetadataReader {
         if (tag.equals("a") && rel.equalsIgnoreCase("author") && v.relAuthors.size() < 3) {
           addIfPresent(v.relAuthors, e.text());
         }
-        String cls = e.className().toLowerCase(Locale.ROOT);
+        String rawClass = e.className();
+        String cls = rawClass.isEmpty() ? "" : rawClass.toLowerCase(Locale.ROOT);
         // Small elements only: a big container's text is not a date or a byline, and reading it
         // for every such container would be quadratic.
         boolean small = e.childrenSize() <= 4;
-        if (small && !cls.isEmpty() && v.dateTexts.size() < 3 && DATE_CLASS.matcher(cls).find()) {
+        if (small && !cls.isEmpty() && v.dateTexts.size() < 3 && containsAny(cls, DATE_WORDS)) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
             v.dateTexts.add(t);
           }
         }
         if (small && v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
-            && (BYLINE_CLASS.matcher(cls).find() || BYLINE_CLASS.matcher(e.id().toLowerCase(Locale.ROOT)).find())
-            && !BYLINE_NOT.matcher(cls).find()) {
+            && (containsAny(cls, BYLINE_WORDS) || containsAny(e.id().toLowerCase(Locale.ROOT), BYLINE_WORDS))
+            && !containsAny(cls, NOT_BYLINE_WORDS)) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
             v.bylineTexts.add(t);
