@@ -215,6 +215,7 @@ public final class MetadataReader {
     @Nullable String lang;
     @Nullable String title;
     final List<String> h1s = new ArrayList<>();
+    final List<String> h1Titles = new ArrayList<>();
     final List<String> times = new ArrayList<>();
     final List<String> publishedMicrodata = new ArrayList<>();
     final List<String> modifiedMicrodata = new ArrayList<>();
@@ -248,6 +249,13 @@ public final class MetadataReader {
             String t = Texts.clean(e.text());
             if (!t.isEmpty() && v.h1s.size() < 5) {
               v.h1s.add(t);
+              // A heading set as kicker + title: the title proper is its last part.
+              if (e.childrenSize() >= 2) {
+                String last = Texts.clean(e.child(e.childrenSize() - 1).text());
+                if (last.length() >= 0.5 * t.length() && last.length() < t.length()) {
+                  v.h1Titles.add(last);
+                }
+              }
             }
           }
           case "time" -> {
@@ -357,8 +365,11 @@ public final class MetadataReader {
     if (candidates.isEmpty()) {
       return h1;
     }
-    // The visible heading decides among structured candidates when it agrees with one.
-    for (String h : visible.h1s) {
+    // The visible heading decides among structured candidates when it agrees with one; the
+    // title proper of a kicker + title heading first.
+    List<String> headings = new ArrayList<>(visible.h1Titles);
+    headings.addAll(visible.h1s);
+    for (String h : headings) {
       String k = comparable(h);
       for (String c : candidates) {
         if (comparable(c).equals(k)) {
