@@ -9,6 +9,10 @@ module dev.newsmodel.parsers {
 
   exports dev.newsmodel.parse;
   exports dev.newsmodel.parse.html;
+  exports dev.newsmodel.parse.generic;
+  exports dev.newsmodel.parse.eval;
 
   uses dev.newsmodel.parse.ArticleParser;
+
+  provides dev.newsmodel.parse.ArticleParser with dev.newsmodel.parse.generic.GenericParser;
 }
