@@ -13,6 +13,8 @@ module dev.newsmodel.parsers {
   exports dev.newsmodel.parse.eval;
   exports dev.newsmodel.parse.text;
   exports dev.newsmodel.parse.outlet.asahi;
+  exports dev.newsmodel.attribution;
+  exports dev.newsmodel.attribution.eval;
 
   uses dev.newsmodel.parse.ArticleParser;
 
