@@ -13,6 +13,7 @@ module dev.newsmodel.parsers {
   exports dev.newsmodel.parse.eval;
   exports dev.newsmodel.parse.text;
   exports dev.newsmodel.parse.outlet.asahi;
+  exports dev.newsmodel.parse.outlet.reuters;
   exports dev.newsmodel.attribution;
   exports dev.newsmodel.attribution.eval;
 
@@ -21,5 +22,6 @@ module dev.newsmodel.parsers {
   provides dev.newsmodel.parse.ArticleParser with
       dev.newsmodel.parse.generic.GenericParser,
       dev.newsmodel.parse.text.PlainTextParser,
-      dev.newsmodel.parse.outlet.asahi.AsahiParser;
+      dev.newsmodel.parse.outlet.asahi.AsahiParser,
+      dev.newsmodel.parse.outlet.reuters.ReutersParser;
 }
