@@ -15,14 +15,15 @@ import org.jspecify.annotations.Nullable;
  * Builds random articles that are valid by construction: every reference points at an id that
  * exists, every span is a real substring of its paragraph. Texts mix ASCII, control characters,
  * quotes, accents, CJK, right-to-left script, combining marks and emoji (surrogate pairs, which
- * spans never split). Driven by one {@link Random}, so a seed reproduces an article.
+ * spans never split) and lone surrogates. Driven by one {@link Random}, so a seed reproduces an article.
  */
 public final class RandomArticles {
   private static final String[] PIECES = {
       "the", "minister", "said", "Reuters", " ", " ", " ", ", ", ". ", "\"", "'", "“", "”", "«", "»",
       "\\", "/", "\t", "\n", "\u0001", "\u001f", "\u007f", "é", "ü", "ß", "Ω", "東京", "記者", "警察",
       "한국", "مرحبا", "שלום", "e\u0301", "😀", "🇯🇵", "𝄞", "\u00a0", "\u2028", "<b>", "&amp;", "{}", "[]",
-      "100%", "$3 billion", "-12.5", "Ἀθῆναι", "ﬁ", "\ufeff"
+      "100%", "$3 billion", "-12.5", "Ἀθῆναι", "ﬁ", "\ufeff",
+      "\ud800", "\udfff" // lone surrogates: malformed UTF-16 that scraped text can hold
   };
 
   private static final String[] LANGUAGES = {"en", "ja", "de-CH", "zh-Hant-TW", "pt-BR", "ko", "ar"};
@@ -155,10 +156,10 @@ public final class RandomArticles {
     for (int attempt = 0; attempt < 10; attempt++) {
       int start = random.nextInt(text.length());
       int end = start + 1 + random.nextInt(text.length() - start);
-      if (Character.isLowSurrogate(text.charAt(start))) {
+      if (start > 0 && Character.isSurrogatePair(text.charAt(start - 1), text.charAt(start))) {
         start--;
       }
-      if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+      if (end < text.length() && Character.isSurrogatePair(text.charAt(end - 1), text.charAt(end))) {
         end++;
       }
       String sub = text.substring(start, end);

@@ -2,6 +2,7 @@ package dev.newsmodel.json;
 
 import dev.newsmodel.Article;
 import dev.newsmodel.InvalidArticleException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -111,21 +112,35 @@ public final class ArticleJson {
     return new Builder();
   }
 
-  /** Returns the article as JSON text. Never fails for a valid article. */
-  public String write(Article article) {
-    try {
-      return writer.writeValueAsString(article);
-    } catch (JacksonException e) {
-      throw translate(e);
+  /**
+   * Returns the JSON Schema (draft 2020-12) of what {@link #write(Article)} produces: the
+   * resource {@code dev/newsmodel/json/article.schema.json} of this jar, as text. Read through
+   * this method rather than the class loader, which cannot see a named module's resources.
+   */
+  public static String schema() {
+    try (InputStream in = ArticleJson.class.getResourceAsStream("article.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("article.schema.json is missing from newsmodel-core");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Returns the article as UTF-8 JSON; the same text as {@link #write(Article)}.
-   *
-   * @throws ArticleJsonException when a text of the article holds a lone UTF-16 surrogate,
-   *     which UTF-8 cannot encode
+   * Returns the article as JSON text: the same characters as {@link #writeBytes(Article)}
+   * decoded as UTF-8. Non-ASCII text is written as is; a lone UTF-16 surrogate (which UTF-8
+   * cannot encode) is written as a JSON escape (backslash, u, four hex digits), so it
+   * survives a round trip.
    */
+  public String write(Article article) {
+    // Through bytes on purpose: the UTF-8 generator escapes lone surrogates, a String writer
+    // would copy them raw and a later UTF-8 encoding would turn them into '?'.
+    return new String(writeBytes(article), StandardCharsets.UTF_8);
+  }
+
+  /** Returns the article as UTF-8 JSON; never fails for a valid article. */
   public byte[] writeBytes(Article article) {
     try {
       return writer.writeValueAsBytes(article);

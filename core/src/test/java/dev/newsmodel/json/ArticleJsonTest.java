@@ -122,6 +122,15 @@ class ArticleJsonTest {
   }
 
   @Test
+  void escapesLoneSurrogatesSoTheyRoundTrip() {
+    Article article = TestArticles.fullBuilder().headline("broken \uD83D text").build();
+    String json = JSON.write(article);
+    assertThat(json).contains("\"headline\":\"broken \\uD83D text\"");
+    assertThat(JSON.writeBytes(article)).isEqualTo(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(JSON.read(json)).isEqualTo(article);
+  }
+
+  @Test
   void prettyOutputIsIndentedWithNewlinesAndReadsBack() {
     ArticleJson pretty = ArticleJson.builder().pretty(true).build();
     String json = pretty.write(TestArticles.full());

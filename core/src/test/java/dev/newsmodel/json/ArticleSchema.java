@@ -5,28 +5,14 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The published schema, loaded from core's resources, as a validator for tests. */
+/** The published schema ({@link ArticleJson#schema()}) as a validator for tests. */
 final class ArticleSchema {
-  static final String RESOURCE = "/dev/newsmodel/json/article.schema.json";
-  private static final Schema SCHEMA = load();
+  private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+      .getSchema(ArticleJson.schema(), InputFormat.JSON);
 
   private ArticleSchema() {}
-
-  private static Schema load() {
-    try (InputStream in = ArticleSchema.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("schema resource missing: " + RESOURCE);
-      }
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** Returns the schema's complaints about the JSON, each as text; empty when it is valid. */
   static List<String> errors(String json) {

@@ -19,8 +19,12 @@ class ArticleSchemaTest {
   }
 
   @Test
-  void isPublishedAsAClassPathResource() {
-    assertThat(ArticleJson.class.getResource("article.schema.json")).isNotNull();
+  void isPublishedAsAResourceAndThroughArticleJson() throws Exception {
+    try (var in = ArticleJson.class.getResourceAsStream("/dev/newsmodel/json/article.schema.json")) {
+      assertThat(in).isNotNull();
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(ArticleJson.schema());
+    }
+    assertThat(ArticleJson.schema()).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
   }
 
   /** The schema is not vacuous: each departure from the contract is caught. */

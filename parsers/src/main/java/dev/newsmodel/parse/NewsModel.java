@@ -1,6 +1,7 @@
 package dev.newsmodel.parse;
 
 import dev.newsmodel.Article;
+import dev.newsmodel.attribution.Attributor;
 import java.util.function.UnaryOperator;
 
 /**
@@ -66,13 +67,15 @@ public final class NewsModel {
     return attributing ? attribution.apply(document) : document;
   }
 
-  /** Holds the attribution step; replaced by the attribution package when it is merged. */
+  /** The attribution step: the attribution package's stateless, thread-safe {@link Attributor}. */
   private enum DefaultAttribution implements UnaryOperator<Article> {
     INSTANCE;
 
+    private final Attributor attributor = new Attributor();
+
     @Override
     public Article apply(Article article) {
-      return article;
+      return attributor.attribute(article);
     }
   }
 }

@@ -153,6 +153,14 @@ public final class ArticleAssembler {
         if (u != null) {
           s = u.start();
           e = AttributionFinder.trimEnd(para, u.start(), u.end());
+          // the refusal's sentence stops where a further statement in it begins ("... but added: ...")
+          if (i + 1 < found.size() && found.get(i + 1).cue() != null && found.get(i + 1).cue().paragraph() == span.paragraph()
+              && found.get(i + 1).cue().start() > s && found.get(i + 1).cue().start() < e) {
+            int cut = found.get(i + 1).cue().start();
+            String head = para.substring(s, cut);
+            int conj = Math.max(head.lastIndexOf(" but "), head.lastIndexOf(" and "));
+            e = AttributionFinder.trimEnd(para, s, conj > 0 ? s + conj : cut);
+          }
         }
       }
       if (para.regionMatches(true, s, "that ", 0, 5)) {

@@ -21,6 +21,10 @@ public final class AttributionFinder {
   private AttributionFinder() {}
 
   private static final boolean NO_NESTING = true;
+  private static final boolean SUBJECT_VERB = true;
+  private static final boolean STRICT_SUBJECT = false;
+  private static final boolean PASSIVE = true;
+  private static final boolean QUOTE_FALLBACK = true;
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\\- ]{1,40}):\\s+\\S");
 
   /** The result: attributions plus the units and quotes they were found in. */
@@ -79,6 +83,16 @@ public final class AttributionFinder {
         }
         int before = found.size();
         analyse(text, unit, found);
+        if (QUOTE_FALLBACK) {
+          Span carried = null;
+          for (int f = found.size() - 1; f >= before && carried == null; f--) {
+            carried = found.get(f).source();
+          }
+          if (carried == null && lastAny >= 0 && p - lastAnyParagraph <= 1) {
+            carried = found.get(lastAny).source();
+          }
+          quoteFallback(text, unit, found, before, carried);
+        }
         for (int f = before; f < found.size(); f++) {
           Found fd = found.get(f);
           if (fd.source() != null) {
@@ -220,6 +234,124 @@ public final class AttributionFinder {
         covered = Math.max(end, c);
       }
     }
+    if (out.size() == unitFirst) {
+      dashCredit(text, unit, out);
+    }
+    if (out.size() == unitFirst && SUBJECT_VERB) {
+      subjectVerb(text, unit, out);
+    }
+  }
+
+  /**
+   * A unit with no lexicon cue whose opening subject is a name, a pronoun or a source noun
+   * followed by a verb ("Trump openly admires ...", "The group rejected ..."): PolNeAR-style
+   * attribution of stances and acts. The verb is told by its form (-ed, -s) or a short list.
+   */
+  private static void subjectVerb(String text, Unit unit, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int[] subject = initialSubject(toks, n);
+    if (subject == null) {
+      return;
+    }
+    int k = subject[1];
+    while (k < n && !toks.get(k).quoted() && (Words.AUX.contains(toks.get(k).lower())
+        || toks.get(k).lower().endsWith("ly") && toks.get(k).text().length() > 4 && !toks.get(k).isCapitalized())) {
+      k++;
+    }
+    if (k >= n || toks.get(k).quoted() || !toks.get(k).isWord() || toks.get(k).isCapitalized()) {
+      return;
+    }
+    String w = toks.get(k).lower();
+    boolean verb = (w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+        && !w.endsWith("is") && w.length() > 3 || Words.VERBS.contains(w)) && !Words.NOT_VERBS.contains(w)
+        && !Words.CLAUSE.contains(w);
+    if (!verb) {
+      return;
+    }
+    Token head = toks.get(subject[1] - 1);
+    String hl = head.lower();
+    if (!(head.isCapitalized() || Words.PRONOUNS.contains(hl) || SourceNouns.isSourceNoun(hl)) || hl.equals("it")
+        || hl.equals("this") || hl.equals("there") || Words.NOT_SUBJECTS.contains(hl) || w.contains("'") || w.contains("\u2019")
+        || hl.contains("'") || hl.contains("\u2019")) {
+      return;
+    }
+    int r = k + 1;
+    while (r < n && !toks.get(r).quoted() && (toks.get(r).lower().equals("that") || toks.get(r).is(":"))) {
+      r++;
+    }
+    int words = 0;
+    for (int i = r; i < n; i++) {
+      if (toks.get(i).isWord()) {
+        words++;
+      }
+    }
+    if (words < 2) {
+      return;
+    }
+    int p = unit.paragraph();
+    int rs = toks.get(r).start();
+    int re = toks.get(n - 1).quoted() && endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end());
+    out.add(new Found(new Span(p, toks.get(subject[0]).start(), head.end()), new Span(p, toks.get(k).start(), toks.get(k).end()),
+        toks.get(k).text(), List.of(new Span(p, rs, re)), Stance.ASSERTS, -1, null));
+  }
+
+  /**
+   * Quotes of three words or more that no attribution of the unit covers are attributed to the
+   * last source of this or the previous paragraph (a speaker carried over), or to none.
+   */
+  private static void quoteFallback(String text, Unit unit, List<Found> out, int unitFirst, @Nullable Span lastSource) {
+    for (QuoteSpan q : unit.quotes()) {
+      if (q.innerEnd() - q.innerStart() < 12 || text.substring(q.innerStart(), q.innerEnd()).strip().split("\\s+").length < 3) {
+        continue;
+      }
+      boolean covered = false;
+      for (int f = unitFirst; f < out.size(); f++) {
+        for (Span s : out.get(f).content()) {
+          if (s.paragraph() == q.paragraph() && s.start() < q.end() && q.start() < s.end()) {
+            covered = true;
+          }
+        }
+      }
+      if (!covered) {
+        int[] subject = initialSubject(unit.tokens(), unit.tokens().size());
+        Span source = lastSource;
+        if (subject != null && !unit.tokens().get(subject[0]).quoted() && unit.tokens().get(subject[1] - 1).end() <= q.start()
+            && plausibleSubject(unit.tokens(), subject[0], subject[1] - 1)) {
+          source = new Span(unit.paragraph(), unit.tokens().get(subject[0]).start(), unit.tokens().get(subject[1] - 1).end());
+        }
+        out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), q.start(), q.end())), Stance.ASSERTS, -1, null));
+      }
+    }
+  }
+
+  /** "“…” ― Name": a quote credited with a dash. */
+  private static void dashCredit(String text, Unit unit, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    for (int i = 1; i + 1 < n; i++) {
+      Token t = toks.get(i);
+      if (t.quoted() || !(t.is("\u2015") || t.is("\u2014") || t.is("\u2013")) || !toks.get(i - 1).quoted()) {
+        continue;
+      }
+      int e = i + 1;
+      while (e < n && !toks.get(e).quoted() && (toks.get(e).isWord() && toks.get(e).isCapitalized() || isNameJoiner(toks, e)
+          || toks.get(e).is(".") || toks.get(e).is(",") || toks.get(e).isWord() && e > i + 1)) {
+        e++;
+      }
+      int last = e - 1;
+      while (last > i && !toks.get(last).isWord()) {
+        last--;
+      }
+      if (last <= i || !toks.get(i + 1).isCapitalized() || last - i > 12) {
+        continue;
+      }
+      int qs = toks.get(0).quoted() ? toks.get(0).start() : unit.start();
+      int p = unit.paragraph();
+      out.add(new Found(new Span(p, toks.get(i + 1).start(), toks.get(last).end()), new Span(p, t.start(), t.end()),
+          t.text(), List.of(new Span(p, qs, toks.get(i - 1).end())), Stance.ASSERTS, -1, null));
+      return;
+    }
   }
 
   /** "according to X, ..." and "..., according to X". Returns the last token index used. */
@@ -294,6 +426,49 @@ public final class AttributionFinder {
     return false;
   }
 
+  /**
+   * The noun phrase that opens a unit ("Democratic nominee Hillary Clinton", "He", "The
+   * group"), as token indexes {start, end exclusive}, or null when the unit opens otherwise.
+   */
+  static int @Nullable [] initialSubject(List<Token> toks, int limit) {
+    int i = 0;
+    while (i < limit && !toks.get(i).quoted() && (Words.OPENERS.contains(toks.get(i).lower()) || toks.get(i).is(","))) {
+      i++;
+    }
+    int start = i;
+    int head = -1;
+    if (i < limit && Words.NOT_SUBJECTS.contains(toks.get(i).lower()) && !Words.DETERMINERS.contains(toks.get(i).lower())) {
+      return null; // "During ...", "Although ...": the sentence opens with an adjunct
+    }
+    while (i < limit && i - start < 9) {
+      Token t = toks.get(i);
+      if (t.quoted()) {
+        break;
+      }
+      String w = t.lower();
+      if (t.isWord() && (t.isCapitalized() && !(i > start && CueLexicon.lookup(w) != null && !Words.PRONOUNS.contains(w)))) {
+        head = i;
+      } else if (t.isWord() && Words.PRONOUNS.contains(w) && i == start) {
+        head = i;
+        i++;
+        break;
+      } else if (t.isWord() && (SourceNouns.isSourceNoun(w) || Words.DETERMINERS.contains(w) && !w.equals("in")
+          && !w.equals("on") && !w.equals("at") && !w.equals("as") && !w.equals("for") && !w.equals("with")
+          && !w.equals("by") && !w.equals("from") && !w.equals("about") || SourceResolver.TITLE_WORDS.contains(w))) {
+        if (SourceNouns.isSourceNoun(w)) {
+          head = i;
+        }
+      } else if (!(isNameJoiner(toks, i) || t.is(".") || t.is("(") || t.is(")") || t.is("-"))) {
+        break;
+      }
+      i++;
+    }
+    if (head < 0 || i > limit) {
+      return null;
+    }
+    return new int[] {start, head + 1};
+  }
+
   /** A plural noun that the lexicon also lists as a verb form: "reports", "statements". */
   private static boolean isPluralNoun(Token t) {
     String w = t.lower();
@@ -354,6 +529,17 @@ public final class AttributionFinder {
 
     // subject to the left
     int j = c - 1;
+    boolean passive = false;
+    for (int b = c - 1; b >= 0 && b >= c - 3; b--) {
+      String bw = toks.get(b).lower();
+      if (toks.get(b).quoted() || !Words.AUX.contains(bw)) {
+        break;
+      }
+      if ((bw.equals("been") || bw.equals("was") || bw.equals("were") || bw.equals("is") || bw.equals("are") || bw.equals("be"))
+          && w.endsWith("ed")) {
+        passive = true;
+      }
+    }
     while (j >= 0 && !toks.get(j).quoted() && (Words.AUX.contains(toks.get(j).lower())
         || Words.TIME_WORDS.contains(toks.get(j).lower()) && j > 0 && !toks.get(j - 1).is(","))) {
       j--;
@@ -385,14 +571,18 @@ public final class AttributionFinder {
       } else if (h.is(",") && j >= 2) {
         // "X, who heads the group, said" / "X, an Asia-focused rights group, said"
         int k = j - 1;
-        int limit = Math.max(0, j - 25);
+        int limit = Math.max(0, j - 40);
         while (k > limit && !toks.get(k).is(",") && !toks.get(k).quoted()) {
           k--;
         }
+        int head = k - 1;
+        if (head > 0 && toks.get(head).is(".") && toks.get(head - 1).isWord()) {
+          head--; // "of Ashton, Md., who ...": the abbreviation's period
+        }
         if (k > 0 && toks.get(k).is(",") && k + 1 < j && (Words.APPOSITIVE_START.contains(toks.get(k + 1).lower())
-            || Character.isDigit(toks.get(k + 1).text().charAt(0)))
-            && toks.get(k - 1).isWord() && !toks.get(k - 1).quoted()) {
-          subjectHead = k - 1;
+            || Character.isDigit(toks.get(k + 1).text().charAt(0)) || j - k <= 4)
+            && head >= 0 && toks.get(head).isWord() && !toks.get(head).quoted()) {
+          subjectHead = head;
           subjectEndTok = j; // the mention span runs through the appositive for evaluation
           appositive = new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end());
         }
@@ -466,6 +656,22 @@ public final class AttributionFinder {
       }
     }
     boolean rightEmpty = !hasWord(toks, contentFrom, n);
+    boolean parenthetical = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
+    if (!rightEmpty && !parenthetical && r < n && toks.get(r).is(",") && r + 1 < n && !toks.get(r + 1).quoted()
+        && !Words.CONTINUING_PARTICIPLES.contains(toks.get(r + 1).lower()) && hasWord(toks, 0, Math.max(0, j))
+        && entry.kind() != CueLexicon.Kind.WEAK) {
+      // "..., lawmakers said Friday, as they ...": what follows the comma is no content
+      int k = r + 1;
+      boolean participleLater = false;
+      for (; k < n; k++) {
+        if (toks.get(k).is(",") && k + 1 < n && Words.CONTINUING_PARTICIPLES.contains(toks.get(k + 1).lower())) {
+          participleLater = true;
+        }
+      }
+      if (!participleLater) {
+        rightEmpty = true;
+      }
+    }
     boolean colonEnd = rightEmpty && n > 0 && toks.get(n - 1).is(":");
 
     Span cueSpan = new Span(p, toks.get(c).start(), toks.get(cueEnd).end());
@@ -481,6 +687,18 @@ public final class AttributionFinder {
         int le = toks.get(subjectStart - 1).quoted() ? toks.get(subjectStart - 1).end()
             : trimEnd(text, unit.start(), toks.get(subjectStart - 1).start());
         content.add(new Span(p, unit.start(), le));
+        int q2 = cueEnd + 1;
+        while (q2 < n && !toks.get(q2).quoted() && (toks.get(q2).is(",") || toks.get(q2).lower().equals("but")
+            || toks.get(q2).lower().equals("and") || toks.get(q2).is(":"))) {
+          q2++;
+        }
+        if (q2 < n && q2 > cueEnd + 1 && toks.get(q2).quoted()) {
+          // "“…,” he said, but “…”"
+          int rs = toks.get(cueEnd + 1).is(",") ? toks.get(Math.min(cueEnd + 2, q2)).start() : toks.get(cueEnd + 1).start();
+          content.add(new Span(p, rs, endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end())));
+          out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(cueEnd).end()), cueText, content, stance, -1, appositive));
+          return n - 1;
+        }
         if (!rightEmpty) {
           // "“…,” she said, adding …": the right side may hold a continuation
           List<Found> extra = new ArrayList<>();
@@ -520,8 +738,14 @@ public final class AttributionFinder {
         out.add(new Found(source, cueSpan, cueText, List.of(), stance, -1, appositive));
         return c;
       }
-      if (entry.kind() == CueLexicon.Kind.WEAK && !plausibleSubject(toks, subjectStart, subjectHead)) {
+      boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w))
+          || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
+      if ((entry.kind() == CueLexicon.Kind.WEAK || STRICT_SUBJECT || ambiguousForm) && appositive == null
+          && !plausibleSubject(toks, subjectStart, subjectHead)) {
         return -1;
+      }
+      if (PASSIVE && passive) {
+        source = null; // "X was criticized for ...": X is no source
       }
     } else if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
         && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK) {
@@ -556,6 +780,20 @@ public final class AttributionFinder {
       }
       content.add(new Span(p, unit.start(), le));
       lastContentTok = n - 1;
+    } else if (j >= 0 && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK
+        && (toks.get(j).is(",") && Words.CONTINUING_PARTICIPLES.contains(w)
+            || toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
+        && initialSubject(toks, j) != null) {
+      // "Clinton chimed in on Twitter, saying that ..." / "Cruz exhorted ... and said he ..."
+      int[] subject = initialSubject(toks, j);
+      source = new Span(p, toks.get(subject[0]).start(), toks.get(subject[1] - 1).end());
+      int rs = toks.get(contentFrom).start();
+      int re = trimEnd(text, rs, unit.end());
+      if (toks.get(n - 1).quoted() && endsWithQuote(text, unit.end())) {
+        re = unit.end();
+      }
+      content.add(new Span(p, rs, re));
+      lastContentTok = n - 1;
     } else {
       return -1;
     }
@@ -586,6 +824,12 @@ public final class AttributionFinder {
   /** A weak cue needs a subject that looks like a source: a name, a pronoun or a source noun. */
   private static boolean plausibleSubject(List<Token> toks, int start, int head) {
     Token h = toks.get(head);
+    if (Words.NOT_SUBJECTS.contains(h.lower()) || h.text().contains("'") || h.text().contains("\u2019")) {
+      return false;
+    }
+    if (h.lower().equals("who") || h.lower().equals("which")) {
+      return true;
+    }
     if (Words.PRONOUNS.contains(h.lower()) && !h.lower().equals("it") && !h.lower().equals("you")) {
       return true;
     }

@@ -31,6 +31,20 @@ public final class QuoteFinder {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'' && opensHere(text, i)) {
+        // two apostrophes as a double quote: ''like this''
+        int closeAt = text.indexOf("''", i + 2);
+        boolean continued = openFromPrevious && spans.isEmpty() && firstNonSpace(text) == i;
+        if (closeAt < 0) {
+          spans.add(new QuoteSpan(p, i, n, i + 2, n, true, continued));
+          return spans;
+        }
+        if (closeAt > i + 2) {
+          spans.add(new QuoteSpan(p, i, closeAt + 2, i + 2, closeAt, false, continued));
+        }
+        i = closeAt + 2;
+        continue;
+      }
       char close = closerFor(text, i);
       if (close == 0) {
         i++;

@@ -34,7 +34,34 @@ public final class SourceNouns {
       "students", "parents", "families", "victims", "users", "fans", "donors", "delegates",
       "speaker", "chief", "head", "counterpart", "rapporteur", "panel", "group's", "regulator",
       "regulators", "watchdog", "inspector", "coroner", "sheriff", "commissioner", "state",
-      "city", "country", "nation", "kremlin", "pentagon", "congress", "senate", "parliament");
+      "city", "country", "nation", "kremlin", "pentagon", "congress", "senate", "parliament",
+      // heads of source phrases common in news reporting (informed by corpus statistics)
+      "campaign", "poll", "voters", "officials", "candidates", "supporters", "candidate", "leaders", "polls", "president",
+      "experts", "percent", "senator", "aides", "allies", "report", "group", "administration", "governor", "company",
+      "groups", "advisers", "people", "official", "team", "spokesman", "state", "party", "records", "judge",
+      "nominee", "manager", "survey", "strategist", "supporter", "director", "office", "senators", "government", "media",
+      "adviser", "aide", "ad", "source", "members", "analysts", "lawmakers", "statement", "critics", "leader",
+      "strategists", "reports", "board", "sources", "reporter", "states", "crowd", "agency", "rivals", "man",
+      "politicians", "organization", "lawsuit", "newspaper", "establishment", "advocates", "polling", "opponents", "activists", "staff",
+      "police", "website", "filings", "insiders", "women", "donors", "delegates", "committee", "emails", "executives",
+      "economists", "court", "parties", "campaigns", "conservatives", "email", "businessman", "audience", "chairman", "friends",
+      "letter", "data", "debate", "results", "networks", "prosecutors", "authorities", "public", "front-runner", "executive",
+      "mayor", "firm", "spokeswoman", "camp", "woman", "organizations", "community", "analysis", "leadership", "country",
+      "investigation", "ads", "pollster", "observers", "employee", "video", "countries", "secretary", "activist", "bill",
+      "attendees", "movement", "protesters", "researchers", "unions", "member", "lawyers", "friend", "progressives", "employees",
+      "operatives", "rally", "mogul", "editorial", "message", "paper", "wife", "backers", "speech", "person",
+      "account", "narrator", "general", "actor", "panel", "plan", "surveys", "workers", "scientists", "department",
+      "liberals", "convention", "diplomat", "neurosurgeon", "staffer", "electorate", "organizers", "actress", "journalist", "laws",
+      "fans", "justice", "figures", "star", "lawyer", "network", "host", "investors", "superdelegates", "book",
+      "speakers", "daughter", "hopefuls", "tycoon", "husband", "commentators", "veteran", "moderators", "documents", "research",
+      "guy", "conservative", "platform", "officer", "pundits", "council", "page", "backer", "legislation", "remarks",
+      "show", "speaker", "foundation", "lawmaker", "mother", "speechwriter", "union", "organizer", "contenders", "nation",
+      "chairwoman", "industry", "investigators", "consultant", "independents", "legislature", "attorneys", "summary", "citizens", "journalists",
+      "findings", "estimates", "numbers", "caucus-goers", "faction", "agreement", "commission", "moderator", "writers", "evidence",
+      "post", "family", "users", "bank", "technologists", "companies", "father", "founders", "pastor", "makers",
+      "minister", "editors", "chief", "analyst", "superdelegate", "author", "surrogates", "courts", "prince", "editorials",
+      "slate", "associates", "lobbyists", "affidavit", "libertarians", "legislators", "suit", "study", "memo", "tweet",
+      "tweets");
 
   /** Whether a lower-case word names something that can speak. */
   public static boolean isSourceNoun(String lower) {

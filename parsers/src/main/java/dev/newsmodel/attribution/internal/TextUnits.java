@@ -54,6 +54,12 @@ public final class TextUnits {
     int unitStart = 0;
     for (int i = 0; i < all.size(); i++) {
       Token t = all.get(i);
+      if (i + 1 < all.size() && text.indexOf('\n', t.end()) >= 0 && text.indexOf('\n', t.end()) < all.get(i + 1).start()
+          && !insideClosedQuote(quotes, t.end())) {
+        addUnit(out, paragraph, text, quotes, all, unitStart, i + 1);
+        unitStart = i + 1;
+        continue; // a line break inside a paragraph always ends a unit
+      }
       if (!isTerminal(t)) {
         continue;
       }
@@ -103,6 +109,15 @@ public final class TextUnits {
     out.add(new Unit(paragraph, start, end, tokens, List.copyOf(inside)));
   }
 
+  private static boolean insideClosedQuote(List<QuoteSpan> quotes, int at) {
+    for (QuoteSpan q : quotes) {
+      if (q.start() < at && at < q.end() - 1 && !q.runsOn()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isTerminal(Token t) {
     return t.is(".") || t.is("!") || t.is("?") || t.is("\u2026");
   }
@@ -126,6 +141,7 @@ public final class TextUnits {
   private static boolean startsSentence(Token next, String text) {
     char c = next.text().charAt(0);
     return Character.isUpperCase(c) || Character.isDigit(c) || QuoteFinder.closerFor(text, next.start()) != 0
+        || text.startsWith("''", next.start())
         || c == '(' || c == '\u2014';
   }
 

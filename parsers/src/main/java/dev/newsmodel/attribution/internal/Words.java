@@ -36,7 +36,9 @@ final class Words {
       "former", "now", "then", "chief", "head", "director", "president", "spokesman",
       "spokeswoman", "spokesperson", "executive", "leader", "founder", "chairman", "chairwoman",
       "co-founder", "author", "professor", "minister", "secretary", "senator", "governor",
-      "mayor", "ceo", "deputy", "senior", "vice", "general", "assistant", "both", "each");
+      "mayor", "ceo", "deputy", "senior", "vice", "general", "assistant", "both", "each", "at",
+      "in", "on", "during", "speaking", "asked", "after", "before", "with", "from", "of", "whom",
+      "himself", "herself", "too", "however", "though", "meanwhile", "for", "by", "like");
 
   /** Words before a noun: a cue word after one of these is a noun ("the report", "his answer"). */
   static final Set<String> DETERMINERS = set(
@@ -50,6 +52,45 @@ final class Words {
   static final Set<String> TIME_WORDS = set(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
       "today", "on", "last", "week", "night", "morning", "afternoon", "evening", "tonight");
+
+  /** Words that may open a sentence before its subject. */
+  static final Set<String> OPENERS = set(
+      "but", "and", "so", "yet", "still", "however", "meanwhile", "also", "now", "then", "instead",
+      "indeed", "separately", "later", "earlier", "moreover", "thus", "or");
+
+  /** Irregular verb forms for the subject-verb rule. */
+  static final Set<String> VERBS = set(
+      "took", "gave", "made", "put", "said", "told", "wrote", "thought", "knew", "saw", "felt",
+      "held", "kept", "led", "won", "lost", "sought", "brought", "bought", "began", "ran",
+      "spoke", "stood", "taught", "understood", "meant", "sent", "went", "came", "got",
+      "struck", "drew", "chose", "forgot", "fought", "hid", "rose", "sang",
+      "want", "believe", "think", "say", "know", "support", "oppose", "hope", "fear", "expect",
+      "need", "plan", "agree", "argue", "claim", "insist", "worry", "doubt", "feel", "see",
+      "prefer", "favor", "trust", "blame", "accuse", "deny", "reject");
+
+  /** Words in -s or -ed that are rarely the verb of a subject at a sentence start. */
+  static final Set<String> NOT_VERBS = set(
+      "was", "has", "does", "is", "as", "its", "his", "hers", "ours", "theirs", "yours", "this",
+      "thus", "always", "perhaps", "news", "series", "means", "politics", "economics", "always",
+      "less", "unless", "across", "towards", "afterwards", "sometimes", "nevertheless", "whereas",
+      "besides", "upstairs", "downstairs", "overseas", "needed", "used", "based", "related",
+      "united", "limited", "advanced", "concerned", "interested", "supposed", "named", "aged",
+      "called", "expected", "scheduled", "set", "tasked", "charged", "born", "married", "elected",
+      "appointed", "nominated", "indicted", "arrested", "killed", "injured", "wounded", "shot");
+
+  /** Capitalised function words that open sentences but never head a subject. */
+  static final Set<String> NOT_SUBJECTS = set(
+      "however", "in", "on", "at", "for", "following", "although", "after", "before", "while",
+      "when", "if", "as", "but", "and", "so", "yet", "the", "a", "an", "this", "that", "these",
+      "those", "there", "here", "what", "why", "how", "where", "since", "because", "though",
+      "meanwhile", "still", "now", "then", "also", "even", "despite", "during", "with", "without",
+      "by", "from", "of", "to", "into", "like", "unlike", "among", "until", "over", "under",
+      "about", "against", "instead", "indeed", "thus", "moreover", "furthermore", "asked",
+      "speaking", "according", "it", "its", "whether", "once", "last", "next", "first", "today",
+      "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "both", "all", "many", "some", "most", "such", "only",
+      "not", "no", "yes", "well", "oh", "so-called", "sometimes", "often", "later", "earlier");
 
   /** Pronouns that can be sources. */
   static final Set<String> PRONOUNS = Words.set(

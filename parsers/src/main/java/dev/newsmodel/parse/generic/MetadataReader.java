@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -50,6 +51,10 @@ public final class MetadataReader {
       "\\s*(?:,\\s*(?:and|und|et|y|e|og|och|en|i)\\s+|\\s+(?:and|und|et|y|e|og|och|en|i)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*\\|\\s*|\\s*/\\s*)\\s*");
   private static final Pattern BY_PREFIX = Pattern.compile(
       "(?iu)^(?:by|von|par|por|di|da|door|av|af|de|text|texte|written by|reported by|autor(?:in)?|author)\\s*:?\\s+");
+  private static final Pattern INVERTED_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’ -]*)$");
+  // Initials in brackets, a role word after the name: "Jane Doe (jd)", "홍길동 기자", "Jane Doe, Staff Writer".
+  private static final Pattern NAME_TAIL = Pattern.compile(
+      "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter)\\s*$");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$");
@@ -116,13 +121,13 @@ public final class MetadataReader {
       addDate(publishedCandidates, JsonLd.text(ld, "dateCreated").orElse(null));
       addDate(modifiedCandidates, JsonLd.text(ld, "dateModified").orElse(null));
     }
-    for (String name : new String[] {"article:published_time", "og:article:published_time", "og:published_time",
+    for (String name : new String[] {"article:published_time", "article:published:time", "og:article:published_time", "og:published_time",
         "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
         "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "article.published",
         "article_date_original", "cxenseparse:recs:publishtime", "og:pubdate", "originalpublicationdate"}) {
       addDate(publishedCandidates, meta.first(name).orElse(null));
     }
-    for (String name : new String[] {"article:modified_time", "og:updated_time", "og:article:modified_time",
+    for (String name : new String[] {"article:modified_time", "article:modified:time", "og:updated_time", "og:article:modified_time",
         "dc.date.modified", "dcterms.modified", "datemodified", "last-modified", "article.updated",
         "lastmod", "sailthru.lastmodified"}) {
       addDate(modifiedCandidates, meta.first(name).orElse(null));
@@ -136,7 +141,7 @@ public final class MetadataReader {
     for (String value : visible.times) {
       addDate(publishedCandidates, value);
     }
-    ZoneOffset evident = evidentOffset(publishedCandidates, modifiedCandidates);
+    ZoneId evident = evidentZone(publishedCandidates, modifiedCandidates, domain);
     Dates.ReadDate published = reconcile(publishedCandidates, evident);
     Dates.ReadDate modified = reconcile(modifiedCandidates, evident);
     if (published == null) {
@@ -275,7 +280,8 @@ public final class MetadataReader {
     if (best == null) {
       // WebPage objects sometimes carry the article's fields.
       for (JsonNode node : jsonLd.objects()) {
-        if (JsonLd.hasType(node, Set.of("webpage", "itempage")) && node.has("headline")) {
+        if (JsonLd.hasType(node, Set.of("webpage", "itempage", "claimreview", "videoobject", "event"))
+            && (node.has("headline") || node.has("datePublished"))) {
           return node;
         }
       }
@@ -300,19 +306,32 @@ public final class MetadataReader {
         }
       }
     }
+    if (candidates.isEmpty()) {
+      return h1;
+    }
     // The visible heading decides among structured candidates when it agrees with one.
     for (String h : visible.h1s) {
-      String key = comparable(h);
+      String k = comparable(h);
       for (String c : candidates) {
-        if (comparable(c).equals(key)) {
+        if (comparable(c).equals(k)) {
           return c;
         }
       }
     }
-    if (!candidates.isEmpty()) {
-      return candidates.get(0);
+    // The sharing title (og:title) comes first, then JSON-LD; one that is cut short (a prefix
+    // of another candidate or of the visible heading) gives way to the full text.
+    String first = candidates.get(0);
+    String key = comparable(first);
+    List<String> longer = new ArrayList<>(candidates);
+    longer.addAll(visible.h1s);
+    for (String fuller : longer) {
+      String k = comparable(fuller);
+      if (k.length() > key.length() && k.startsWith(key) && key.length() >= 0.6 * k.length()
+          && !first.endsWith("?") && !first.endsWith("!") && !first.endsWith(".")) {
+        return fuller;
+      }
     }
-    return h1;
+    return first;
   }
 
   private static String comparable(String text) {
@@ -447,15 +466,17 @@ public final class MetadataReader {
     if (text.isEmpty() || URL_LIKE.matcher(text).find() && !text.contains(" ")) {
       return out;
     }
+    // "Doe, Jane" is one name written surname first.
+    Matcher inverted = INVERTED_NAME.matcher(text);
+    if (inverted.matches()) {
+      text = inverted.group(2) + " " + inverted.group(1);
+    }
     for (String part : NAME_SPLIT.split(text)) {
       String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+      name = NAME_TAIL.matcher(name).replaceFirst("").strip();
       if (!name.isEmpty()) {
         out.add(name);
       }
-    }
-    // "Doe, Jane" is one name written surname first, not two people.
-    if (out.size() == 2 && text.matches("[^,]+,\\s*[^,\\s]+") && !text.contains(" and ")) {
-      return List.of(text);
     }
     return out;
   }
@@ -488,7 +509,11 @@ public final class MetadataReader {
     Dates.parse(value, ZoneOffset.UTC).ifPresent(out::add);
   }
 
-  private static ZoneOffset evidentOffset(List<Dates.ReadDate> a, List<Dates.ReadDate> b) {
+  /**
+   * The zone a zoneless date on this page is most likely written in: the offset of another
+   * date on the page, else the zone of a single-zone country the domain belongs to, else UTC.
+   */
+  static ZoneId evidentZone(List<Dates.ReadDate> a, List<Dates.ReadDate> b, @Nullable String domain) {
     for (List<Dates.ReadDate> list : List.of(a, b)) {
       for (Dates.ReadDate d : list) {
         if (!d.zoneAssumed()) {
@@ -496,10 +521,43 @@ public final class MetadataReader {
         }
       }
     }
+    if (domain != null) {
+      String tld = domain.substring(domain.lastIndexOf('.') + 1);
+      String zone = COUNTRY_ZONES.get(tld);
+      if (zone != null) {
+        return ZoneId.of(zone);
+      }
+    }
     return ZoneOffset.UTC;
   }
 
-  private static Dates.@Nullable ReadDate reconcile(List<Dates.ReadDate> candidates, ZoneOffset evident) {
+  // Country-code domains of countries with one time zone.
+  private static final java.util.Map<String, String> COUNTRY_ZONES = java.util.Map.ofEntries(
+      java.util.Map.entry("de", "Europe/Berlin"), java.util.Map.entry("at", "Europe/Vienna"),
+      java.util.Map.entry("ch", "Europe/Zurich"), java.util.Map.entry("li", "Europe/Vaduz"),
+      java.util.Map.entry("fr", "Europe/Paris"), java.util.Map.entry("it", "Europe/Rome"),
+      java.util.Map.entry("es", "Europe/Madrid"), java.util.Map.entry("nl", "Europe/Amsterdam"),
+      java.util.Map.entry("be", "Europe/Brussels"), java.util.Map.entry("lu", "Europe/Luxembourg"),
+      java.util.Map.entry("dk", "Europe/Copenhagen"), java.util.Map.entry("no", "Europe/Oslo"),
+      java.util.Map.entry("se", "Europe/Stockholm"), java.util.Map.entry("fi", "Europe/Helsinki"),
+      java.util.Map.entry("pl", "Europe/Warsaw"), java.util.Map.entry("cz", "Europe/Prague"),
+      java.util.Map.entry("sk", "Europe/Bratislava"), java.util.Map.entry("hu", "Europe/Budapest"),
+      java.util.Map.entry("gr", "Europe/Athens"), java.util.Map.entry("tr", "Europe/Istanbul"),
+      java.util.Map.entry("uk", "Europe/London"), java.util.Map.entry("ie", "Europe/Dublin"),
+      java.util.Map.entry("is", "Atlantic/Reykjavik"), java.util.Map.entry("lt", "Europe/Vilnius"),
+      java.util.Map.entry("lv", "Europe/Riga"), java.util.Map.entry("ee", "Europe/Tallinn"),
+      java.util.Map.entry("ua", "Europe/Kyiv"), java.util.Map.entry("il", "Asia/Jerusalem"),
+      java.util.Map.entry("lb", "Asia/Beirut"), java.util.Map.entry("jp", "Asia/Tokyo"),
+      java.util.Map.entry("kr", "Asia/Seoul"), java.util.Map.entry("cn", "Asia/Shanghai"),
+      java.util.Map.entry("tw", "Asia/Taipei"), java.util.Map.entry("hk", "Asia/Hong_Kong"),
+      java.util.Map.entry("in", "Asia/Kolkata"), java.util.Map.entry("vn", "Asia/Ho_Chi_Minh"),
+      java.util.Map.entry("my", "Asia/Kuala_Lumpur"), java.util.Map.entry("sg", "Asia/Singapore"),
+      java.util.Map.entry("za", "Africa/Johannesburg"), java.util.Map.entry("ls", "Africa/Maseru"),
+      java.util.Map.entry("na", "Africa/Windhoek"), java.util.Map.entry("tz", "Africa/Dar_es_Salaam"),
+      java.util.Map.entry("ke", "Africa/Nairobi"), java.util.Map.entry("ng", "Africa/Lagos"),
+      java.util.Map.entry("py", "America/Asuncion"), java.util.Map.entry("nz", "Pacific/Auckland"));
+
+  private static Dates.@Nullable ReadDate reconcile(List<Dates.ReadDate> candidates, ZoneId evident) {
     if (candidates.isEmpty()) {
       return null;
     }
@@ -514,7 +572,7 @@ public final class MetadataReader {
         return other;
       }
     }
-    OffsetDateTime local = first.dateTime().toLocalDateTime().atOffset(evident);
+    OffsetDateTime local = first.dateTime().toLocalDateTime().atZone(evident).toOffsetDateTime();
     return new Dates.ReadDate(local, true);
   }
 

@@ -114,18 +114,20 @@ public final class PageDecoder {
     CharBuffer out = CharBuffer.allocate(Math.max(16, (int) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 16));
     int replaced = 0;
     while (true) {
-      CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
+      CoderResult result = decoder.decode(in, out, true);
       if (result.isError()) {
+        if (!out.hasRemaining()) {
+          out = grow(out);
+        }
         out.put('\uFFFD');
         in.position(in.position() + result.length());
         replaced++;
       } else if (result.isOverflow()) {
-        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
-        out.flip();
-        bigger.put(out);
-        out = bigger;
+        out = grow(out);
       } else {
-        decoder.flush(out);
+        while (decoder.flush(out).isOverflow()) {
+          out = grow(out);
+        }
         break;
       }
     }
@@ -138,6 +140,13 @@ public final class PageDecoder {
       warnings.add("The bytes look binary, not text.");
     }
     return new Decoded(out.toString(), charset, warnings, binary);
+  }
+
+  private static CharBuffer grow(CharBuffer out) {
+    CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+    out.flip();
+    bigger.put(out);
+    return bigger;
   }
 
   private record Bom(Charset charset, int length) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *   <li>no attribution: reporting verbs ({@code said}, {@code told}) or quoted speech mark story
  *       text, as do openings that refer back ({@code He}, {@code But}, {@code The group});
  *   <li>position: only a run of such lines at the very end counts, and a line is judged more
- *       readily when the line after it is a promo too.
+ *       readily when the line after it is a promo too (and more still between two promos; a
+ *       plain finished sentence counts only there).
  * </ul>
  *
  * English text only; lines in other scripts are never called promos here (HTML parsers remove
@@ -31,6 +32,8 @@ import java.util.regex.Pattern;
 public final class PromoDetector {
   // Scores at or above this make a promo; each signal's weight is below it, so no single signal decides.
   static final double THRESHOLD = 2.5;
+  // No site appends more teasers than this after a story.
+  private static final int MAX_RUN = 30;
 
   private static final Pattern PRESENTING = Pattern.compile(
       "(?i)^(?:here\\s+(?:is|are|'s)|(?:a|an|the|our|this)\\s+(?:new\\s+|special\\s+|weekly\\s+|monthly\\s+|occasional\\s+|multimedia\\s+|photo\\s+|video\\s+)?"
@@ -71,18 +74,47 @@ public final class PromoDetector {
    * @param paragraphs the text's paragraphs in order, story first
    */
   public static int trailingPromoCount(List<String> paragraphs) {
+    int n = paragraphs.size();
+    // Promos trail the story: only the last lines are candidates, which keeps this linear.
+    int first = Math.max(1, n - MAX_RUN);
+    Set<String> story = contentWords(paragraphs.subList(0, Math.min(first, n)));
+    // Each line on its own first, so a line can be judged by its neighbours too.
+    double[] alone = new double[n];
+    for (int i = first; i < n; i++) {
+      alone[i] = score(paragraphs.get(i), story, false);
+      story.addAll(contentWordList(paragraphs.get(i)));
+    }
     int count = 0;
     boolean nextIsPromo = false;
-    for (int i = paragraphs.size() - 1; i >= 1; i--) {
-      Set<String> story = contentWords(paragraphs.subList(0, i));
-      double score = score(paragraphs.get(i), story, nextIsPromo);
-      if (score < THRESHOLD) {
+    for (int i = n - 1; i >= first; i--) {
+      String line = paragraphs.get(i);
+      boolean aboveIsPromo = i - 1 >= first && alone[i - 1] >= THRESHOLD;
+      double score = alone[i] + (nextIsPromo ? 1 : 0) + (nextIsPromo && aboveIsPromo ? 0.5 : 0);
+      // A plain finished sentence is a promo only between promos: on its own it is story.
+      boolean promo = score >= THRESHOLD && (hasPromoForm(line) || nextIsPromo && aboveIsPromo);
+      if (!promo) {
         break;
       }
       count++;
       nextIsPromo = true;
     }
     return count;
+  }
+
+  /** Returns whether the line has a teaser's form: teaser phrasing, no final punctuation, or no finite verb. */
+  static boolean hasPromoForm(String line) {
+    String text = Texts.clean(line);
+    if (text.isEmpty()) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    return PRESENTING.matcher(text).find() || INVITING.matcher(text).find() || PART_OF.matcher(text).find()
+        || ".!?\"”’'…:".indexOf(last) < 0 || isVerbless(mainClause(text));
+  }
+
+  private static boolean isVerbless(String mainClause) {
+    return !FINITE_MARKER.matcher(mainClause).find() && !ATTRIBUTION.matcher(mainClause).find()
+        && !hasPastTense(mainClause);
   }
 
   /** Returns the promo score of one line given the story's content words (see the class description). */
@@ -93,8 +125,7 @@ public final class PromoDetector {
     }
     double score = 0;
     String mainClause = mainClause(text);
-    boolean verbless = !FINITE_MARKER.matcher(mainClause).find() && !ATTRIBUTION.matcher(mainClause).find()
-        && !hasPastTense(mainClause);
+    boolean verbless = isVerbless(mainClause);
     if (PRESENTING.matcher(text).find() || INVITING.matcher(text).find() || PART_OF.matcher(text).find()) {
       score += 2.5;
     } else if (verbless && INDEFINITE_START.matcher(text).find()) {

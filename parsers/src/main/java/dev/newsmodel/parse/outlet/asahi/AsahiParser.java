@@ -187,7 +187,8 @@ public final class AsahiParser implements ArticleParser {
       Element container = bodyContainer();
       List<Media> media = new ArrayList<>();
       List<Block> body = new ArrayList<>();
-      Syndication syndication = null;
+      // AJW prints a wire story's agency where a byline goes: "REUTERS" in p.EnArticleName.
+      Syndication syndication = creditInBylineSlot();
       Dateline dateline = null;
       if (container != null) {
         // The article's own area: boilerplate and images sit beside the text container there.
@@ -324,7 +325,7 @@ public final class AsahiParser implements ArticleParser {
       }
       if (out.isEmpty()) {
         Element credit = doc.selectFirst("p.EnArticleName, .EnArticleName");
-        if (credit != null) {
+        if (credit != null && WireCredits.creditLine(Texts.clean(credit.text())).isEmpty()) {
           String text = Texts.clean(credit.text());
           List<Byline> parsed = PlainTextReader.byline(text.regionMatches(true, 0, "by ", 0, 3) ? text : "By " + text);
           parsed.forEach(b -> addByline(out, b));
@@ -346,6 +347,11 @@ public final class AsahiParser implements ArticleParser {
         }
       }
       return out;
+    }
+
+    private @Nullable Syndication creditInBylineSlot() {
+      Element credit = doc.selectFirst("p.EnArticleName, .EnArticleName");
+      return credit == null ? null : WireCredits.creditLine(Texts.clean(credit.text())).orElse(null);
     }
 
     private static void addByline(List<Byline> out, Byline byline) {

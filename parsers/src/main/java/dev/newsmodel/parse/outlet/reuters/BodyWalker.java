@@ -28,7 +28,7 @@ final class BodyWalker {
 
   static final String LINK_SUFFIX = ", opens new tab";
   private static final Pattern LINK_SUFFIX_TEXT = Pattern.compile("(?i)\\s*,\\s*opens new tab");
-  private static final Pattern GALLERY_COUNTER = Pattern.compile("^\\s*\\[\\d+/\\d+]\\s*");
+  private static final Pattern GALLERY_COUNTER = Pattern.compile("^\\s*(?:\\[\\d+/\\d+]|Item \\d+ of \\d+)\\s*");
   private static final Pattern LICENSING = Pattern.compile("(?i)^\\s*purchase licen[cs]ing rights\\s*$");
   private static final Pattern AD_LABEL = Pattern.compile("(?i)^\\s*advertisement(?:\\s*[·•|-]\\s*scroll to continue)?\\s*$");
   private static final Pattern STANDARDS = Pattern.compile("(?i)^\\s*our standards\\s*:");
@@ -69,6 +69,9 @@ final class BodyWalker {
     }
     String testId = e.attr("data-testid");
     String cls = e.className().toLowerCase(Locale.ROOT);
+    if (testId.equals("DefaultArticleHeader") || cls.contains("article-header")) {
+      return; // the header block without a <header> tag (2023 onward): metadata, read apart
+    }
     if (testId.equals("ContextWidget") || cls.contains("context-widget")) {
       readSummaryWidget(e);
       return;
@@ -305,7 +308,7 @@ final class BodyWalker {
   }
 
   /** Reads one media container: its images, its caption with the credit split off. */
-  private void readMedia(Element container) {
+  void readMedia(Element container) {
     List<String[]> images = new ArrayList<>(); // url, alt
     for (Element img : container.getElementsByTag("img")) {
       addImage(img, images);
@@ -361,6 +364,9 @@ final class BodyWalker {
     if (url.isEmpty()) {
       String src = img.attr("src");
       url = src.startsWith("data:") ? "" : src;
+    }
+    if (url.startsWith("//")) {
+      url = "https:" + url; // protocol-relative on a page read without its URL
     }
     if (!url.isEmpty() && !url.startsWith("data:")) {
       images.add(new String[] {url, img.attr("alt")});

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -64,6 +65,7 @@ public final class ReutersParser implements ArticleParser {
 
   private static final String TITLE_SUFFIX = "(?i)\\s*[|\\-–]\\s*Reuters(?:\\.com)?\\s*$";
   private static final Pattern TITLE_SUFFIX_PATTERN = Pattern.compile(TITLE_SUFFIX);
+  private static final Pattern EDITOR_NOTE = Pattern.compile("^\\(.{0,300}\\)$");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*by\\s+");
   private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
   private static final Pattern PUBLISHER_REUTERS = Pattern.compile(
@@ -78,6 +80,7 @@ public final class ReutersParser implements ArticleParser {
       .parseCaseInsensitive().appendPattern("EEE MMM d, yyyy h:mma z").toFormatter(Locale.ENGLISH);
   private static final String BODY_CONTAINERS =
       "[data-testid=ArticleBody], [class*=article-body__container], [class*=article-body-module__]";
+  private static final String CLASSIC_PHOTOS = "#articleImage, .related-photo-container, .article-image";
   private static final String HEADLINES = "h1[data-testid=Heading], [class*=ArticleHeader-headline], "
       + "[class*=ArticleHeader__heading], .ArticleHeader_headline, h1.article-headline, "
       + "[class*=article-header-module__title], h1[class*=headline]";
@@ -163,7 +166,20 @@ public final class ReutersParser implements ArticleParser {
     Layout layout = detected.layout();
     BodyWalker walker = new BodyWalker(layout, doc.location());
     if (detected.marker() != null) {
-      walker.walk(region(detected.marker(), layout));
+      Element region = region(detected.marker(), layout);
+      walker.walk(region);
+      // The site footer sits outside the article; it is kept aside like the article's own.
+      Element footer = doc.selectFirst("[data-testid=SiteFooter], footer");
+      if (footer != null && !within(footer, region)) {
+        walker.remove("footer", footer.text());
+      }
+      if (layout == Layout.CLASSIC_2014 && walker.media.isEmpty()) {
+        // 2014-16 pages put the lead photo beside the text container, not in it.
+        Element photo = doc.selectFirst(CLASSIC_PHOTOS);
+        if (photo != null) {
+          walker.readMedia(photo);
+        }
+      }
       if (!walker.sawSummaryWidget && (layout == Layout.ARC_2023 || layout == Layout.MODULES_2026)) {
         Element widget = doc.selectFirst("[data-testid=ContextWidget]");
         if (widget != null) {
@@ -174,6 +190,7 @@ public final class ReutersParser implements ArticleParser {
     List<Piece> pieces = new ArrayList<>(walker.summary);
     pieces.addAll(walker.pieces);
     List<String> signOffs = new ArrayList<>(walker.signOffs);
+    String embeddedSection = null;
     boolean hasParagraph = pieces.stream().anyMatch(p -> p.kind() == BlockKind.PARAGRAPH);
     if (!hasParagraph) {
       String why = layout == Layout.UNKNOWN
@@ -186,6 +203,7 @@ public final class ReutersParser implements ArticleParser {
           signOffs.add(embedded.get().signOff());
           walker.remove("sign-off", embedded.get().signOff());
         }
+        embeddedSection = embedded.get().section();
         warnings.add(why + "; body read from " + embedded.get().source());
       } else {
         Extraction generic = BodyExtractor.extract(doc);
@@ -193,7 +211,15 @@ public final class ReutersParser implements ArticleParser {
           pieces.add(new Piece(block.kind(), block.text()));
         }
         walker.media.addAll(generic.media());
-        walker.removed.addAll(generic.removed());
+        for (RemovedText text : generic.removed()) {
+          // The generic finder drops a short closing line as a fragment; a sign-off is credits.
+          if (signOffs.isEmpty() && SignOff.looksLikeSignOff(text.text())) {
+            signOffs.add(text.text());
+            walker.removed.add(new RemovedText("sign-off", text.text()));
+          } else {
+            walker.removed.add(text);
+          }
+        }
         warnings.add(why + "; body found by the generic body finder");
       }
     }
@@ -224,18 +250,24 @@ public final class ReutersParser implements ArticleParser {
       }
     }
     article.bylines(bylines);
-    OffsetDateTime published = date(warnings, "published",
-        ldText(ldArticle, "datePublished"), meta.first("article:published_time", "og:article:published_time",
-            "sailthru.date", "analyticsattributes.articledate", "revision_date", "dc.date.issued"),
-        timeElement(doc), legacyTimestamp(doc));
+    // Candidates in order of trust; the DOM ones are only searched when the metadata has none.
+    OffsetDateTime published = date(warnings, "published", List.of(
+        () -> ldText(ldArticle, "datePublished"),
+        () -> meta.first("article:published_time", "og:article:published_time", "sailthru.date",
+            "analyticsattributes.articledate", "revision_date", "dc.date.issued"),
+        () -> timeElement(doc),
+        () -> legacyTimestamp(doc)));
     if (published == null) {
       warnings.add("no publication date found");
     }
     article.published(published);
-    article.modified(date(warnings, "modified", ldText(ldArticle, "dateModified"),
-        meta.first("article:modified_time", "og:article:modified_time", "og:updated_time"),
-        Optional.empty(), Optional.empty()));
+    article.modified(date(warnings, "modified", List.of(
+        () -> ldText(ldArticle, "dateModified"),
+        () -> meta.first("article:modified_time", "og:article:modified_time", "og:updated_time"))));
     String section = section(doc, meta, ldArticle);
+    if (section == null) {
+      section = embeddedSection; // Arc's taxonomy, when the page had to be read from its data
+    }
     article.section(section);
     article.tags(tags(section, meta));
     article.body(blocks(pieces));
@@ -270,6 +302,15 @@ public final class ReutersParser implements ArticleParser {
     }
   }
 
+  private static boolean within(Element element, Element ancestor) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (e == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Splits the dateline off the lead and moves trailing sign-off paragraphs out of the body. */
   private static @Nullable Dateline finishBody(List<Piece> pieces, List<String> signOffs, List<RemovedText> removed) {
     // Sign-offs printed as ordinary closing paragraphs (2014-16 pages, embedded data).
@@ -296,6 +337,9 @@ public final class ReutersParser implements ArticleParser {
       }
       Optional<Datelines.Split> split = Datelines.split(piece.text());
       if (split.isEmpty()) {
+        if (EDITOR_NOTE.matcher(piece.text()).matches()) {
+          continue; // "(Refiles to add ...)" notes come before the dateline's paragraph
+        }
         return null;
       }
       String rest = Texts.clean(split.get().rest());
@@ -482,9 +526,10 @@ public final class ReutersParser implements ArticleParser {
   }
 
   /** Reads the first candidate that is a date; says so when its zone had to be assumed. */
-  @SafeVarargs
-  private static @Nullable OffsetDateTime date(List<String> warnings, String what, Optional<String>... candidates) {
-    for (Optional<String> candidate : candidates) {
+  private static @Nullable OffsetDateTime date(
+      List<String> warnings, String what, List<Supplier<Optional<String>>> candidates) {
+    for (Supplier<Optional<String>> supplier : candidates) {
+      Optional<String> candidate = supplier.get();
       if (candidate.isEmpty()) {
         continue;
       }
