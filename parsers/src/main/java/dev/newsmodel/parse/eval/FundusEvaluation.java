@@ -320,8 +320,11 @@ public final class FundusEvaluation {
   }
 
   private static String normalise(String text) {
-    return text.replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000]+", " ").strip();
+    String spaced = SPACES.matcher(text).replaceAll(" ").strip();
+    return java.text.Normalizer.normalize(spaced, java.text.Normalizer.Form.NFC);
   }
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000]+");
 
   /** Reads {@code country/file TAB field TAB reason} lines. */
   static Map<String, Map<String, String>> readExceptions(Path file) throws IOException {

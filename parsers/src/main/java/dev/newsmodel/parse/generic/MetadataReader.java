@@ -55,8 +55,11 @@ public final class MetadataReader {
   // Initials in brackets, a role word after the name: "Jane Doe (jd)", "홍길동 기자", "Jane Doe, Staff Writer".
   private static final Pattern NAME_TAIL = Pattern.compile(
       "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter)\\s*$");
+  // Digits, brackets and colons belong to dates, credits and labels, not to people's names.
+  private static final Pattern NOT_A_NAME = Pattern.compile("[\\d():|@#©]");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
+  private static final Pattern DATE_CLASS = Pattern.compile("date|time|datum|publish|posted|tarih|fecha");
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$");
 
   private MetadataReader() {}
@@ -142,6 +145,12 @@ public final class MetadataReader {
       addDate(publishedCandidates, value);
     }
     ZoneId evident = evidentZone(publishedCandidates, modifiedCandidates, domain);
+    if (publishedCandidates.isEmpty()) {
+      // Last resort: a date printed for readers in an element that says it holds one.
+      for (String text : visible.dateTexts) {
+        Dates.parseVisible(text, evident).ifPresent(publishedCandidates::add);
+      }
+    }
     Dates.ReadDate published = reconcile(publishedCandidates, evident);
     Dates.ReadDate modified = reconcile(modifiedCandidates, evident);
     if (published == null) {
@@ -185,6 +194,7 @@ public final class MetadataReader {
     final List<String> authorMicrodata = new ArrayList<>();
     final List<String> relAuthors = new ArrayList<>();
     final List<String> bylineTexts = new ArrayList<>();
+    final List<String> dateTexts = new ArrayList<>();
     @Nullable String headlineMicrodata;
 
     static Visible of(Document doc) {
@@ -251,6 +261,12 @@ public final class MetadataReader {
           addIfPresent(v.relAuthors, e.text());
         }
         String cls = e.className().toLowerCase(Locale.ROOT);
+        if (!cls.isEmpty() && v.dateTexts.size() < 3 && DATE_CLASS.matcher(cls).find()) {
+          String t = Texts.clean(e.text());
+          if (!t.isEmpty() && t.length() < 120) {
+            v.dateTexts.add(t);
+          }
+        }
         if (!cls.isEmpty() && (cls.contains("byline") || cls.contains("author-name") || cls.contains("authorname")
             || cls.equals("author")) && v.bylineTexts.size() < 4) {
           String t = Texts.clean(e.text());
@@ -471,7 +487,17 @@ public final class MetadataReader {
     if (inverted.matches()) {
       text = inverted.group(2) + " " + inverted.group(1);
     }
+    List<String> parts = new ArrayList<>();
     for (String part : NAME_SPLIT.split(text)) {
+      // "Jane Doe, John Roe" lists people; "Doe, Jane" was turned round above.
+      String[] commaParts = part.split("\\s*,\\s*");
+      if (commaParts.length >= 2 && commaParts[0].strip().contains(" ")) {
+        parts.addAll(List.of(commaParts));
+      } else {
+        parts.add(part);
+      }
+    }
+    for (String part : parts) {
       String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
       name = NAME_TAIL.matcher(name).replaceFirst("").strip();
       if (!name.isEmpty()) {
@@ -482,7 +508,7 @@ public final class MetadataReader {
   }
 
   static boolean isPerson(String name, List<String> siteNames, @Nullable String domain) {
-    if (name.length() < 3 || name.length() > 60 || URL_LIKE.matcher(name).find()) {
+    if (name.length() < 3 || name.length() > 60 || URL_LIKE.matcher(name).find() || NOT_A_NAME.matcher(name).find()) {
       return false;
     }
     if (PLACEHOLDER_AUTHOR.matcher(name).matches() || isSiteName(name, siteNames, domain)) {

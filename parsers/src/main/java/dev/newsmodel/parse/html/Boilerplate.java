@@ -53,7 +53,7 @@ public final class Boilerplate {
       Map.entry("skiplink", NAVIGATION), Map.entry("toc", NAVIGATION),
       Map.entry("share", SHARE_BAR), Map.entry("sharing", SHARE_BAR), Map.entry("social", SHARE_BAR),
       Map.entry("sns", SHARE_BAR), Map.entry("addthis", SHARE_BAR), Map.entry("sharethis", SHARE_BAR),
-      Map.entry("shares", SHARE_BAR), Map.entry("print", SHARE_BAR),
+      Map.entry("shares", SHARE_BAR),
       Map.entry("ad", ADVERTISEMENT), Map.entry("ads", ADVERTISEMENT), Map.entry("adv", ADVERTISEMENT),
       Map.entry("dfp", ADVERTISEMENT), Map.entry("gpt", ADVERTISEMENT), Map.entry("adslot", ADVERTISEMENT),
       Map.entry("adunit", ADVERTISEMENT), Map.entry("banner", ADVERTISEMENT), Map.entry("outbrain", ADVERTISEMENT),
@@ -92,6 +92,7 @@ public final class Boilerplate {
       "storybody", "richtext", "prose");
   private static final Set<String> WEAK = Set.of(SIDEBAR, HEADER, FOOTER, TAGS, RELATED, NAVIGATION, AUTHOR_BOX, HIDDEN);
 
+  private static final Pattern VARIANT_CLASS = Pattern.compile("\\S*:\\S*");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
   private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
   private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -171,8 +172,27 @@ public final class Boilerplate {
    * a weak reason (sidebar, header, footer…) is dropped when the same words also say content.
    */
   public static @Nullable String reasonForWords(String words) {
-    String[] tokens = TOKEN_SPLIT.split(CAMEL.matcher(words).replaceAll("-").toLowerCase(Locale.ROOT));
+    return reasonForWords(words, null);
+  }
+
+  /** Returns whether class/id words also name content ("article-body", "story text"). */
+  public static boolean namesContent(Element element) {
+    String words = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+    for (String token : TOKEN_SPLIT.split(words)) {
+      if (CONTENT_WORDS.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable String reasonForWords(String words, @Nullable Object unused) {
+    // Utility classes with a variant prefix ("print:hidden", "md:flex") style other media or
+    // states, not what the element is: leave them out.
+    String plain = words.indexOf(':') < 0 ? words : VARIANT_CLASS.matcher(words).replaceAll(" ");
+    String[] tokens = TOKEN_SPLIT.split(CAMEL.matcher(plain).replaceAll("-").toLowerCase(Locale.ROOT));
     String found = null;
+    boolean prefixMatch = false;
     boolean content = false;
     String previous = "";
     for (String token : tokens) {
@@ -196,6 +216,7 @@ public final class Boilerplate {
           for (String[] prefix : PREFIX_TOKENS) {
             if (token.startsWith(prefix[0])) {
               found = prefix[1];
+              prefixMatch = !token.equals(prefix[0]);
               break;
             }
           }
@@ -203,7 +224,9 @@ public final class Boilerplate {
       }
       previous = token;
     }
-    if (found != null && content && WEAK.contains(found)) {
+    // Content words cancel weak reasons and words that only begin like furniture
+    // ("advertorial", "related-topic-text").
+    if (found != null && content && (WEAK.contains(found) || prefixMatch)) {
       return null;
     }
     return found;
