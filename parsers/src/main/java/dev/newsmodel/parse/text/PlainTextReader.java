@@ -118,6 +118,9 @@ public final class PlainTextReader {
         media.add(caption.get().toMedia(null));
       } else if (timestamp(line).isPresent()) {
         removed.add(new RemovedText("timestamp", line));
+      } else if (!SignOffs.read(line).isEmpty()) {
+        bylines.addAll(SignOffs.read(line));
+        removed.add(new RemovedText("sign-off", line));
       } else {
         paragraphs.add(line);
       }

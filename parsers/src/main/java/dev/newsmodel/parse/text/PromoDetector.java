@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       text, as do openings that refer back ({@code He}, {@code But}, {@code The group});
  *   <li>position: only a run of such lines at the very end counts, and a line is judged more
  *       readily when the line after it is a promo too (and more still between two promos; a
- *       plain finished sentence counts only there).
+ *       plain finished sentence counts only there). The first line of a run must be a promo on
+ *       its own.
  * </ul>
  *
  * English text only; lines in other scripts are never called promos here (HTML parsers remove
@@ -90,8 +91,11 @@ public final class PromoDetector {
       String line = paragraphs.get(i);
       boolean aboveIsPromo = i - 1 >= first && alone[i - 1] >= THRESHOLD;
       double score = alone[i] + (nextIsPromo ? 1 : 0) + (nextIsPromo && aboveIsPromo ? 0.5 : 0);
-      // A plain finished sentence is a promo only between promos: on its own it is story.
-      boolean promo = score >= THRESHOLD && (hasPromoForm(line) || nextIsPromo && aboveIsPromo);
+      // A plain finished sentence is a promo only between promos: on its own it is story. And a
+      // line too weak to be a promo alone joins a run only from inside it, never as its first
+      // line: the story's last paragraph sits right above the run and must not be pulled in.
+      boolean promo = score >= THRESHOLD && (hasPromoForm(line) || nextIsPromo && aboveIsPromo)
+          && (alone[i] >= THRESHOLD || aboveIsPromo);
       if (!promo) {
         break;
       }
@@ -186,8 +190,7 @@ public final class PromoDetector {
       if (previousIsSubject && lower.endsWith("ed") && lower.length() > 4) {
         return true;
       }
-      previousIsSubject = m.start() > 0 && Character.isUpperCase(word.charAt(0))
-          || SUBJECT_PRONOUNS.contains(lower);
+      previousIsSubject = Character.isUpperCase(word.charAt(0)) || SUBJECT_PRONOUNS.contains(lower);
     }
     return false;
   }

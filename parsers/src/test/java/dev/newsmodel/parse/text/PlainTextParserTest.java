@@ -71,6 +71,30 @@ class PlainTextParserTest {
   }
 
   @Test
+  void aShortPresentTenseLastParagraphRightAboveThePromosStays() throws Exception {
+    String last = "Fishermen expect more visitors in summer.";
+    Article article = parse(STORY + "\n" + last + "\n" + String.join("\n", PROMOS));
+    assertThat(article.body().get(article.body().size() - 1).text()).isEqualTo(last);
+    assertThat(article.provenance().removed()).extracting(RemovedText::text).containsExactlyElementsOf(PROMOS);
+  }
+
+  @Test
+  void aWireSignOffCreditsPeopleAndLeavesTheBody() throws Exception {
+    Article article = parse("REUTERS\n" + STORY + "\n(Reporting by Mari Saito and Ken Ono; Editing by Ruth Lee)\n" + PROMOS.get(0));
+    assertThat(article.body()).hasSize(5);
+    assertThat(article.bylines()).containsExactly(
+        new Byline("Mari Saito", "reporting"), new Byline("Ken Ono", "reporting"), new Byline("Ruth Lee", "editing"));
+    assertThat(article.provenance().removed()).extracting(RemovedText::reason).containsExactly("sign-off", "promo");
+  }
+
+  @Test
+  void signOffsAreOnlyWhatTheySeem() {
+    assertThat(SignOffs.read("Additional reporting by Aya Mori in Osaka")).containsExactly(new Byline("Aya Mori", "additional reporting"));
+    assertThat(SignOffs.read("Reporting by the ministry showed a rise.")).isEmpty();
+    assertThat(SignOffs.read("He was editing by hand all night")).isEmpty();
+  }
+
+  @Test
   void aStoryEndingInAQuoteKeepsItAndLosesOnlyThePromosAfterIt() throws Exception {
     String quote = "\"It is the heart of the town,\" one fisherman said.";
     Article article = parse(STORY + "\n" + quote + "\n" + PROMOS.get(1) + "\n" + PROMOS.get(4));

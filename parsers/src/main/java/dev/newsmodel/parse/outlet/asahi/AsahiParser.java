@@ -13,6 +13,8 @@ import dev.newsmodel.Syndication;
 import dev.newsmodel.parse.ArticleParser;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParseException;
+import dev.newsmodel.parse.generic.BodyExtractor;
+import dev.newsmodel.parse.generic.Extraction;
 import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
@@ -21,6 +23,7 @@ import dev.newsmodel.parse.text.Captions;
 import dev.newsmodel.parse.text.PlainTextParser;
 import dev.newsmodel.parse.text.PlainTextReader;
 import dev.newsmodel.parse.text.PromoDetector;
+import dev.newsmodel.parse.text.SignOffs;
 import dev.newsmodel.parse.text.TextScrape;
 import dev.newsmodel.parse.text.WireCredits;
 import java.time.OffsetDateTime;
@@ -41,7 +44,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The Asahi Shimbun, asahi.com, in every form: the English edition (AJW, {@code /ajw/}), the
  * legacy Japanese template ({@code #MainInner}, {@code .ArticleText}), the current Japanese
- * template (hashed class names: read from JSON-LD, {@code <time datetime>} and structure), and
+ * template (hashed class names: read from JSON-LD, {@code <time datetime>} and the
+ * {@code #_gtm_LastLine} anchor closing the body, else the generic {@link BodyExtractor}), and
  * plain-text scrapes of AJW pages. Dates are given in JST ({@code +09:00}).
  *
  * <p>Bylines come from the JSON-LD {@code creator} (the reporter) or AJW's
@@ -190,6 +194,8 @@ public final class AsahiParser implements ArticleParser {
       // AJW prints a wire story's agency where a byline goes: "REUTERS" in p.EnArticleName.
       Syndication syndication = creditInBylineSlot();
       Dateline dateline = null;
+      List<BlockKind> kinds = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
       if (container != null) {
         // The article's own area: boilerplate and images sit beside the text container there.
         Element region = container.closest("#MainInner");
@@ -204,43 +210,61 @@ public final class AsahiParser implements ArticleParser {
           removeBoilerplate(title);
         }
         media.addAll(images(region));
-        List<Element> blocks = blockElements(container);
-        List<String> texts = new ArrayList<>();
-        List<BlockKind> kinds = new ArrayList<>();
-        for (Element element : blocks) {
-          String text = Texts.clean(element.text());
-          if (text.isEmpty()) {
-            continue;
-          }
-          if (texts.isEmpty() && syndication == null) {
-            Optional<Syndication> credit = WireCredits.creditLine(text);
-            if (credit.isPresent()) {
-              syndication = credit.get();
-              continue;
-            }
-          }
-          Optional<Captions.Caption> caption = Captions.bracketedCredit(text);
-          if (caption.isPresent() && !endsSentence(text) && !element.is("h2, h3, h4")) {
-            media.add(caption.get().toMedia(null));
-            continue;
-          }
-          texts.add(text);
+        for (Element element : blockElements(container)) {
           kinds.add(kindOf(element));
+          texts.add(Texts.clean(element.text()));
         }
-        int promos = english ? PromoDetector.trailingPromoCount(texts) : 0;
-        for (int i = texts.size() - promos; i < texts.size(); i++) {
-          removed.add(new RemovedText("promo", texts.get(i)));
+      } else {
+        // No template anchor (a template we do not know yet): the generic body finder decides.
+        Extraction extraction = BodyExtractor.extract(doc);
+        for (Extraction.TextBlock block : extraction.blocks()) {
+          kinds.add(block.kind());
+          texts.add(Texts.clean(block.text()));
         }
-        for (int i = 0; i < texts.size() - promos; i++) {
-          body.add(new Block("p" + (body.size() + 1), kinds.get(i), texts.get(i)));
+        media.addAll(extraction.media());
+        removed.addAll(extraction.removed());
+      }
+      List<String> kept = new ArrayList<>();
+      List<BlockKind> keptKinds = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        String text = texts.get(i);
+        if (text.isEmpty()) {
+          continue;
         }
-        if (!body.isEmpty()) {
-          Optional<WireCredits.WireDateline> wire = WireCredits.dateline(body.get(0).text());
-          if (wire.isPresent()) {
-            dateline = wire.get().dateline();
-            if (syndication == null) {
-              syndication = new Syndication(wire.get().agency(), wire.get().credit(), null);
-            }
+        if (kept.isEmpty() && syndication == null) {
+          Optional<Syndication> credit = WireCredits.creditLine(text);
+          if (credit.isPresent()) {
+            syndication = credit.get();
+            continue;
+          }
+        }
+        List<Byline> signOff = SignOffs.read(text);
+        if (!signOff.isEmpty()) {
+          signOff.forEach(b -> addByline(bylines, b));
+          removed.add(new RemovedText("sign-off", text));
+          continue;
+        }
+        Optional<Captions.Caption> caption = Captions.bracketedCredit(text);
+        if (caption.isPresent() && !endsSentence(text) && kinds.get(i) != BlockKind.SUBHEADING) {
+          media.add(caption.get().toMedia(null));
+          continue;
+        }
+        kept.add(text);
+        keptKinds.add(kinds.get(i));
+      }
+      int promos = english ? PromoDetector.trailingPromoCount(kept) : 0;
+      for (int i = kept.size() - promos; i < kept.size(); i++) {
+        removed.add(new RemovedText("promo", kept.get(i)));
+      }
+      for (int i = 0; i < kept.size() - promos; i++) {
+        body.add(new Block("p" + (body.size() + 1), keptKinds.get(i), kept.get(i)));
+      }
+      if (!body.isEmpty()) {
+        Optional<WireCredits.WireDateline> wire = WireCredits.dateline(body.get(0).text());
+        if (wire.isPresent()) {
+          dateline = wire.get().dateline();
+          if (syndication == null) {
+            syndication = new Syndication(wire.get().agency(), wire.get().credit(), null);
           }
         }
       }
@@ -252,7 +276,7 @@ public final class AsahiParser implements ArticleParser {
       }
       if (body.isEmpty()) {
         warnings.add(container == null
-            ? "No body: the page has no article text container (.ArticleText or the paragraphs of <main>)."
+            ? "No body: the page has no article text container and the generic body finder found no article text."
             : "No body: the article text container holds no paragraphs.");
       }
       String language = language(english, body);
@@ -449,27 +473,9 @@ public final class AsahiParser implements ArticleParser {
       if (lastLine != null && lastLine.parent() != null) {
         return lastLine.parent();
       }
-      // The current template hashes its class names: take the element of <main> (or <article>)
-      // whose own paragraphs hold the most text.
-      Element scope = doc.selectFirst("main, article, #MainInner");
-      if (scope == null) {
-        scope = doc.body();
-      }
-      Element best = null;
-      int bestLength = 0;
-      for (Element candidate : scope.select("*")) {
-        int length = 0;
-        for (Element child : candidate.children()) {
-          if (child.is("p")) {
-            length += Texts.clean(child.text()).length();
-          }
-        }
-        if (length > bestLength) {
-          best = candidate;
-          bestLength = length;
-        }
-      }
-      return best;
+      // Otherwise the current template's hashed classes give no anchor: the caller falls back
+      // to the generic body finder.
+      return null;
     }
 
     private void removeBoilerplate(Element scope) {
