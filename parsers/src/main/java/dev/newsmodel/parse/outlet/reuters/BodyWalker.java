@@ -72,7 +72,7 @@ final class BodyWalker {
     if (testId.equals("DefaultArticleHeader") || cls.contains("article-header")) {
       return; // the header block without a <header> tag (2023 onward): metadata, read apart
     }
-    if (testId.equals("ContextWidget") || cls.contains("context-widget")) {
+    if (testId.equals("ContextWidget") || cls.contains("context-widget") || cls.contains("article-body__summary")) {
       readSummaryWidget(e);
       return;
     }

@@ -66,6 +66,7 @@ public final class ReutersParser implements ArticleParser {
   private static final String TITLE_SUFFIX = "(?i)\\s*[|\\-–]\\s*Reuters(?:\\.com)?\\s*$";
   private static final Pattern TITLE_SUFFIX_PATTERN = Pattern.compile(TITLE_SUFFIX);
   private static final Pattern EDITOR_NOTE = Pattern.compile("^\\(.{0,300}\\)$");
+  private static final Pattern AGENCY = Pattern.compile("(?i)(?:thomson )?reuters(?: staff| editorial)?");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*by\\s+");
   private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
   private static final Pattern PUBLISHER_REUTERS = Pattern.compile(
@@ -466,7 +467,10 @@ public final class ReutersParser implements ArticleParser {
    * the {@code article:author} meta (comma-separated), else the byline's links, else its text.
    */
   private static List<Byline> authors(Document doc, MetaTags meta, @Nullable JsonNode ldArticle) {
-    List<String> names = new ArrayList<>(JsonLd.names(ldArticle, "author"));
+    List<String> names = new ArrayList<>();
+    for (String name : JsonLd.names(ldArticle, "author")) {
+      addName(name, names);
+    }
     if (names.isEmpty() && ldArticle != null) {
       JsonNode author = ldArticle.get("author");
       if (author != null) {
@@ -481,33 +485,33 @@ public final class ReutersParser implements ArticleParser {
     }
     if (names.isEmpty()) {
       for (Element link : doc.select(BYLINE_LINKS)) {
-        String name = Texts.clean(link.text());
-        if (!name.isEmpty() && !names.contains(name)) {
-          names.add(name);
-        }
+        addName(link.text(), names);
       }
     }
     if (names.isEmpty()) {
       Element byline = doc.selectFirst(BYLINE_TEXT);
       if (byline != null) {
-        splitNames(BY_PREFIX.matcher(Texts.clean(byline.text())).replaceFirst(""), names);
+        splitNames(Texts.clean(byline.text()), names);
       }
     }
     List<Byline> out = new ArrayList<>();
     for (String name : names) {
-      if (!name.equalsIgnoreCase("Reuters") && !name.equalsIgnoreCase("Reuters Staff")) {
-        out.add(Byline.of(name));
-      }
+      out.add(Byline.of(name));
     }
     return out;
   }
 
+  /** Adds a person's name; the agency itself ("Reuters", "Reuters Staff") credits no one. */
+  private static void addName(String value, List<String> names) {
+    String name = Texts.clean(value);
+    if (!name.isEmpty() && name.length() <= 80 && !names.contains(name) && !AGENCY.matcher(name).matches()) {
+      names.add(name);
+    }
+  }
+
   private static void splitNames(String value, List<String> names) {
     for (String part : NAME_LIST.split(BY_PREFIX.matcher(value).replaceFirst(""))) {
-      String name = Texts.clean(part);
-      if (!name.isEmpty() && name.length() <= 80 && !names.contains(name)) {
-        names.add(name);
-      }
+      addName(part, names);
     }
   }
 

@@ -108,6 +108,21 @@ class ReutersParserTest {
     }
 
     @Test
+    void summaryBoxOfArcPagesLeadsTheBodyAsListItems() throws ParseException {
+      Article summary = PARSER.parse(Page.of("<html><body><article><div class=\"article-body__container__3y\">"
+          + "<div class=\"article-body__summary__9x\"><h2 data-testid=\"Heading\">Summary</h2>"
+          + "<ul class=\"summary__summary__2o\"><li data-testid=\"Body\">Output up 4%</li><li data-testid=\"Body\">Prices flat</li></ul></div>"
+          + "<p data-testid=\"paragraph-0\">OSAKA, May 1 (Reuters) - Output rose.</p></div></article></body></html>",
+          "https://www.reuters.com/markets/x/"));
+      assertThat(summary.body()).extracting(Block::kind, Block::text).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(BlockKind.LIST_ITEM, "Output up 4%"),
+          org.assertj.core.groups.Tuple.tuple(BlockKind.LIST_ITEM, "Prices flat"),
+          org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "Output rose."));
+      assertThat(removed(summary, "label")).containsExactly("Summary");
+      assertThat(summary.dateline().place()).isEqualTo("OSAKA");
+    }
+
+    @Test
     void boilerplateGoesToProvenanceWithItsReason() {
       assertThat(removed(article, "advertisement")).containsExactly("Advertisement · Scroll to continue");
       assertThat(removed(article, "standards")).containsExactly("Our Standards: The Thomson Reuters Trust Principles.");
@@ -422,6 +437,15 @@ class ReutersParserTest {
           + "<body><article><p>NEW YORK (Reuters) - A wire story carried by another outlet.</p></article></body></html>";
       assertThat(PARSER.contentScore(Page.of(other, null))).isLessThan(ParserRegistry.CONTENT_THRESHOLD);
       assertThat(PARSER.contentScore(Page.ofText("TOKYO (Reuters) - text", null))).isZero();
+    }
+
+    @Test
+    void agencyAsAuthorGivesWayToThePeopleInTheMeta() throws ParseException {
+      Article article = PARSER.parse(Page.of("<html><head><meta name=\"article:author\" content=\"Ada Kerr\">"
+          + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"Reuters\"}}</script>"
+          + "</head><body><article><p data-testid=\"paragraph-0\">(Reuters) - Text.</p></article></body></html>",
+          "https://www.reuters.com/x/"));
+      assertThat(article.bylines()).containsExactly(Byline.of("Ada Kerr"));
     }
 
     @Test

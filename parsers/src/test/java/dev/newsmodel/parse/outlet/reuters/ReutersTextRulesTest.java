@@ -23,6 +23,11 @@ class ReutersTextRulesTest {
         "SAN JUAN, Puerto Rico, May 3 (Reuters) - Power returned.|SAN JUAN, Puerto Rico|SAN JUAN, Puerto Rico, May 3 (Reuters) -|Power returned.",
         "LONDON, March 7 (Reuters Breakingviews) - Banks gain.|LONDON|LONDON, March 7 (Reuters Breakingviews) -|Banks gain.",
         "KYIV/MOSCOW, Jan 2 (Reuters) — Talks stalled.|KYIV/MOSCOW|KYIV/MOSCOW, Jan 2 (Reuters) —|Talks stalled.",
+        "Berlin, 22. Dez (Reuters) - Die Kurse stiegen.|Berlin|Berlin, 22. Dez (Reuters) -|Die Kurse stiegen.",
+        "Rio de Janeiro (Reuters) - Rain fell.|Rio de Janeiro|Rio de Janeiro (Reuters) -|Rain fell.",
+        "［東京 ２２日 ロイター］ - 株価は上昇した。|東京|［東京 ２２日 ロイター］ -|株価は上昇した。",
+        "[大阪 3日 ロイター] 円相場は下落した。|大阪|[大阪 3日 ロイター]|円相場は下落した。",
+        "路透北京12月22日 - 股市上涨。|北京|路透北京12月22日 -|股市上涨。",
     })
     void splitsPlaceTextAndRest(String lead, String place, String text, String rest) {
       Datelines.Split split = Datelines.split(lead).orElseThrow();
