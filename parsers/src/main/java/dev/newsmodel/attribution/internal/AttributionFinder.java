@@ -25,6 +25,9 @@ public final class AttributionFinder {
   private static final boolean STRICT_SUBJECT = false;
   private static final boolean PASSIVE = true;
   private static final boolean QUOTE_FALLBACK = true;
+  private static final boolean TRAILING_QUOTE = false;
+  private static final boolean SHORT_QUOTES = true;
+  private static final boolean NESTED_SPEECH = false;
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\\- ]{1,40}):\\s+\\S");
 
   /** The result: attributions plus the units and quotes they were found in. */
@@ -185,12 +188,24 @@ public final class AttributionFinder {
         continue;
       }
       boolean conjoined = false;
+      boolean nested = false;
       if (c <= covered && NO_NESTING) {
         int cut = conjoinedSubjectStart(toks, c);
-        if (cut < 0 || CueLexicon.lookup(t.lower()) == null) {
+        CueLexicon.Entry inner = CueLexicon.lookup(t.lower());
+        if (inner == null) {
           continue;
         }
-        conjoined = true;
+        if (cut < 0) {
+          // a statement reported inside another one ("X said Y told Z that ..."): only clear speech
+          if (!NESTED_SPEECH || inner.kind() == CueLexicon.Kind.WEAK || t.isCapitalized() || c < 2
+              || !(toks.get(c - 1).isCapitalized() || Words.PRONOUNS.contains(toks.get(c - 1).lower()))
+              || toks.get(c - 1).quoted()) {
+            continue;
+          }
+          nested = true;
+        } else {
+          conjoined = true;
+        }
       }
       String w = t.lower();
       CueLexicon.Entry entry = CueLexicon.lookup(w);
@@ -266,8 +281,12 @@ public final class AttributionFinder {
     boolean verb = (w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
         && !w.endsWith("is") && w.length() > 3 || Words.VERBS.contains(w)) && !Words.NOT_VERBS.contains(w)
         && !Words.CLAUSE.contains(w);
-    if (!verb) {
+    if (!verb || Words.ACTION_VERBS.contains(w)) {
       return;
+    }
+    if (w.endsWith("s") && k + 1 < n && !toks.get(k + 1).quoted()
+        && (Words.AUX.contains(toks.get(k + 1).lower()) || toks.get(k + 1).lower().endsWith("ly"))) {
+      return; // "Radical terrorists are ...": a plural noun, not a verb
     }
     Token head = toks.get(subject[1] - 1);
     String hl = head.lower();
@@ -302,7 +321,8 @@ public final class AttributionFinder {
    */
   private static void quoteFallback(String text, Unit unit, List<Found> out, int unitFirst, @Nullable Span lastSource) {
     for (QuoteSpan q : unit.quotes()) {
-      if (q.innerEnd() - q.innerStart() < 12 || text.substring(q.innerStart(), q.innerEnd()).strip().split("\\s+").length < 3) {
+      boolean shortQuote = q.innerEnd() - q.innerStart() < 12 || text.substring(q.innerStart(), q.innerEnd()).strip().split("\\s+").length < 3;
+      if (shortQuote && !SHORT_QUOTES) {
         continue;
       }
       boolean covered = false;
@@ -320,7 +340,21 @@ public final class AttributionFinder {
             && plausibleSubject(unit.tokens(), subject[0], subject[1] - 1)) {
           source = new Span(unit.paragraph(), unit.tokens().get(subject[0]).start(), unit.tokens().get(subject[1] - 1).end());
         }
-        out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), q.start(), q.end())), Stance.ASSERTS, -1, null));
+        int from = q.start();
+        if (shortQuote) {
+          // a short quote is the object of a verb: take the clause it closes
+          from = unit.start();
+          for (Token t : unit.tokens()) {
+            if (t.start() >= q.start()) {
+              break;
+            }
+            if (!t.quoted() && (t.is(",") || t.is(";") || t.is(":") || t.is("\u2014"))) {
+              from = t.end();
+            }
+          }
+          from = trimStart(text, from, q.start());
+        }
+        out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), from, q.end())), Stance.ASSERTS, -1, null));
       }
     }
   }
@@ -360,7 +394,9 @@ public final class AttributionFinder {
     int n = toks.size();
     int s = c + 2;
     int e = s;
-    while (e < n && !toks.get(e).quoted() && toks.get(e).isWord() || e < n && isNameJoiner(toks, e)) {
+    while (e < n && !toks.get(e).quoted() && toks.get(e).isWord() || e < n && isNameJoiner(toks, e)
+        || e + 1 < n && toks.get(e).is(".") && toks.get(e + 1).isWord() && toks.get(e + 1).isCapitalized() && e > s
+            && toks.get(e - 1).text().length() <= 3) {
       e++;
     }
     if (e == s) {
@@ -488,6 +524,16 @@ public final class AttributionFinder {
     String s = toks.get(i).text();
     return (s.equals("-") || s.equals("&") || s.equals("'s") || s.equals("\u2019s")) && i + 1 < toks.size()
         && toks.get(i + 1).isWord();
+  }
+
+  private static int wordCount(List<Token> toks, int from, int to) {
+    int count = 0;
+    for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
+      if (toks.get(i).isWord()) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static boolean hasWord(List<Token> toks, int from, int to) {
@@ -656,6 +702,10 @@ public final class AttributionFinder {
       }
     }
     boolean rightEmpty = !hasWord(toks, contentFrom, n);
+    if (!rightEmpty && subjectHead >= 0 && entry.kind() != CueLexicon.Kind.WEAK && wordCount(toks, contentFrom, n) < 3
+        && j >= 0 && hasWord(toks, 0, Math.max(0, j - 1)) && !toks.get(n - 1).quoted()) {
+      rightEmpty = true; // "..., McConnell said in June 2012.": what follows is an adjunct
+    }
     boolean parenthetical = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
     if (!rightEmpty && !parenthetical && r < n && toks.get(r).is(",") && r + 1 < n && !toks.get(r + 1).quoted()
         && !Words.CONTINUING_PARTICIPLES.contains(toks.get(r + 1).lower()) && hasWord(toks, 0, Math.max(0, j))
@@ -699,6 +749,15 @@ public final class AttributionFinder {
           out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(cueEnd).end()), cueText, content, stance, -1, appositive));
           return n - 1;
         }
+        if (TRAILING_QUOTE && toks.get(n - 1).quoted() && unit.quotes().size() >= 2) {
+          // "“…,” Tester said, referring to …, “…”": the closing quote continues the statement
+          QuoteSpan lastQuote = unit.quotes().get(unit.quotes().size() - 1);
+          if (lastQuote.start() > toks.get(cueEnd).end()) {
+            content.add(new Span(p, lastQuote.start(), lastQuote.end()));
+            out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(cueEnd).end()), cueText, content, stance, -1, appositive));
+            return n - 1;
+          }
+        }
         if (!rightEmpty) {
           // "“…,” she said, adding …": the right side may hold a continuation
           List<Found> extra = new ArrayList<>();
@@ -741,6 +800,7 @@ public final class AttributionFinder {
       boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w))
           || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
       if ((entry.kind() == CueLexicon.Kind.WEAK || STRICT_SUBJECT || ambiguousForm) && appositive == null
+          && stance != Stance.NO_COMMENT
           && !plausibleSubject(toks, subjectStart, subjectHead)) {
         return -1;
       }
@@ -830,7 +890,7 @@ public final class AttributionFinder {
     if (h.lower().equals("who") || h.lower().equals("which")) {
       return true;
     }
-    if (Words.PRONOUNS.contains(h.lower()) && !h.lower().equals("it") && !h.lower().equals("you")) {
+    if (Words.PRONOUNS.contains(h.lower()) && !h.lower().equals("you")) {
       return true;
     }
     if (h.isCapitalized()) {

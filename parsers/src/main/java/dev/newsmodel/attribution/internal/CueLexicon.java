@@ -41,7 +41,7 @@ public final class CueLexicon {
       + " affirm reaffirm concur caution apologize apologise chide accuse blame criticize criticise"
       + " blast slam praise hail fault attack condemn denounce deride lambaste assail rip knock"
       + " rebuke scold scorn tout credit dispute refute doubt fear hope believe expect estimate"
-      + " guess suspect email text interject exclaim yell shout chant scream whisper mutter"
+      + " guess suspect email interject exclaim yell shout chant scream whisper mutter"
       + " elaborate summarize summarise forecast project calculate figure conclude find"
       + " insinuate imply hint continue";
 

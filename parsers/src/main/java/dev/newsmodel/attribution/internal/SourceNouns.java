@@ -12,7 +12,7 @@ public final class SourceNouns {
       "source", "sources", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
       "people", "person", "analyst", "analysts", "expert", "experts", "lawmaker", "lawmakers",
       "critic", "critics", "supporter", "supporters", "voter", "voters", "resident", "residents",
-      "police", "authorities", "government", "ministry", "agency", "report", "statement",
+      "police", "authorities", "authority", "government", "ministry", "agency", "report", "statement",
       "group", "campaign", "committee", "commission", "company", "firm", "department", "office",
       "administration", "court", "judge", "lawyer", "lawyers", "attorney", "attorneys",
       "prosecutor", "prosecutors", "investigators", "researchers", "scientists", "economists",

@@ -264,6 +264,12 @@ public final class SourceResolver {
             || Character.isUpperCase(name.charAt(0)) ? SourceKind.PERSON : SourceKind.UNKNOWN;
       }
     }
+    if (!anonymous && kind != SourceKind.PERSON) {
+      String stripped = name.replaceFirst("^(?:[Tt]he)\\s+", "");
+      if (!stripped.isEmpty() && Character.isUpperCase(stripped.charAt(0))) {
+        name = stripped; // "the Marine Stewardship Council" is named without its article
+      }
+    }
     Entity e = new Entity(entities.size(), name, kind);
     e.anonymous = anonymous;
     e.title = title;

@@ -92,6 +92,26 @@ final class Words {
       "october", "november", "december", "both", "all", "many", "some", "most", "such", "only",
       "not", "no", "yes", "well", "oh", "so-called", "sometimes", "often", "later", "earlier");
 
+  /** Verbs of action or state that carry no attributed content. */
+  static final Set<String> ACTION_VERBS = set(
+      "sits", "sat", "composed", "occupies", "occupied", "campaigned", "coincided", "joined",
+      "brings", "brought", "gave", "gives", "made", "makes", "took", "takes", "went", "goes",
+      "came", "comes", "arrived", "died", "lived", "lives", "worked", "works", "served", "serves",
+      "won", "wins", "lost", "loses", "ran", "runs", "moved", "moves", "traveled", "travelled",
+      "visited", "visits", "met", "meets", "stood", "stands", "left", "leaves", "began", "begins",
+      "started", "starts", "ended", "ends", "increased", "decreased", "rose", "fell", "grew",
+      "dropped", "spent", "spends", "paid", "pays", "owns", "owned", "holds", "led", "leads",
+      "faces", "faced", "includes", "included", "contains", "remains", "remained", "stays",
+      "stayed", "returned", "returns", "struggles", "struggled", "happened", "happens", "seems",
+      "appeared", "lived", "landed", "traveled", "attended", "attends", "hosted", "hosts",
+      "received", "receives", "earned", "earns", "raised", "raises", "continued", "continues",
+      "walked", "walks", "entered", "enters", "helped", "helps", "used", "uses", "turned",
+      "turns", "played", "plays", "watched", "watches", "tried", "tries", "ate", "killed",
+      "fired", "hired", "opened", "closed", "built", "bought", "sold", "sells", "grabbed",
+      "fled", "marched", "gathered", "waited", "voted", "votes", "filed", "signed", "passed",
+      "reached", "reaches", "carried", "carries", "dominated", "dominates", "surged", "trailed",
+      "trails", "leads", "led", "topped", "tops", "posted", "scored", "spoke", "speaks");
+
   /** Pronouns that can be sources. */
   static final Set<String> PRONOUNS = Words.set(
       "he", "she", "they", "we", "i", "it", "you", "who");
@@ -113,7 +133,8 @@ final class Words {
       "instagram", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "npr", "reporters", "journalists",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
       "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month",
-      "year", "weekend", "time", "day", "days", "earlier", "later", "ago", "again", "also",
+      "year", "weekend", "time", "day", "days", "hours", "hour", "minutes", "session", "debate",
+      "episode", "forum", "town", "hall", "audience", "crowd", "supporters", "message", "earlier", "later", "ago", "again", "also",
       "publicly", "privately", "recently", "previously", "afterward", "afterwards", "separately",
       "flatly", "simply", "bluntly", "frankly", "repeatedly", "radio", "television", "tv",
       "network", "newspaper", "magazine", "website", "site", "page", "account", "feed",
