@@ -21,7 +21,24 @@ public record Context(
 
   /** Returns a context over the process's streams and every parser on the class path. */
   public static Context system(PrintStream out, PrintStream err) {
-    return new Context(memoize(NewsModel::create), System.in, out, err, System.console() != null);
+    return new Context(memoize(NewsModel::create), System.in, out, err, stderrIsTerminal());
+  }
+
+  /**
+   * Whether standard error is a terminal. {@link System#console()} alone says no as soon as
+   * standard output is redirected ({@code newsmodel parse DIR > out.jsonl}), the very case a
+   * progress bar is for, so on Linux the descriptor's target is asked first.
+   */
+  static boolean stderrIsTerminal() {
+    if ("dumb".equals(System.getenv("TERM"))) {
+      return false;
+    }
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   /** Returns a context over the given streams and library, with no terminal. */

@@ -26,10 +26,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-        "Turns news pages into structured articles: headline, bylines, dates, body, media,",
-        "wire credit, and who is quoted and claims what.",
+        "Turns news pages into structured articles: headline, bylines, dates, body, media, "
+            + "wire credit, and who is quoted and claims what.",
+        "",
         "Without a command, parses the bundled sample page and prints its JSON."},
-    subcommands = {ParseCommand.class, ParsersCommand.class, WarcCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ParseCommand.class, ParsersCommand.class, WarcCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** The bundled sample page, a resource next to this class. */
   static final String SAMPLE = "sample-ajw.html";

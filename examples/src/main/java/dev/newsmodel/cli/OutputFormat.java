@@ -52,7 +52,7 @@ enum OutputFormat {
       meta.add(article.outlet().name());
     }
     if (article.published() != null) {
-      meta.add(article.published().toString());
+      meta.add(article.published().format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
     if (!meta.isEmpty()) {
       out.append(String.join(" | ", meta)).append('\n');

@@ -26,9 +26,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Parses pages (.html, .htm, .txt, each optionally .gz; - for standard input) into articles.",
-        "One input prints its article; several inputs or a directory print JSON Lines, one",
-        "{\"input\", \"article\"} or {\"input\", \"error\": {\"type\", \"message\"}} per input, in input order.",
-        "Exit code 0 when every input gave an article, 1 when any failed."})
+        "",
+        "One input prints its article. Several inputs or a directory print JSON Lines in input "
+            + "order, one per input: {\"input\", \"article\"} or {\"input\", \"error\": {\"type\", \"message\"}}.",
+        "",
+        "Exit code 0 when every input gave an article, 1 when any failed, 2 on a usage error."})
 final class ParseCommand implements Callable<Integer> {
   @ParentCommand private @Nullable Main main;
   @Spec private @Nullable CommandSpec spec;

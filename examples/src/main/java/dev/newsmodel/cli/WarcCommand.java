@@ -20,9 +20,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Parses every HTML response (2xx) of WARC files (.warc or .warc.gz) with its target URI.",
-        "Prints JSON Lines in record order: {\"input\", \"offset\", \"url\", \"article\"} or the same with",
-        "\"error\": {\"type\", \"message\"}; truncated or corrupt records are reported and skipped.",
-        "Exit code 0 when every response gave an article, 1 when any failed."})
+        "",
+        "Prints JSON Lines in record order: {\"input\", \"offset\", \"url\", \"article\"}, or "
+            + "\"error\": {\"type\", \"message\"} in place of the article. Truncated or corrupt records "
+            + "are reported and skipped; other records are counted as skipped.",
+        "",
+        "Exit code 0 when every response gave an article, 1 when any failed, 2 on a usage error."})
 final class WarcCommand implements Callable<Integer> {
   @ParentCommand private @Nullable Main main;
   @Spec private @Nullable CommandSpec spec;

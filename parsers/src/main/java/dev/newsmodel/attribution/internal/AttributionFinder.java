@@ -28,6 +28,7 @@ public final class AttributionFinder {
   private static final boolean TRAILING_QUOTE = false;
   private static final boolean SHORT_QUOTES = true;
   private static final boolean NESTED_SPEECH = false;
+  private static final boolean NESTED_SPEECH_ONLY = false;
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\\- ]{1,40}):\\s+\\S");
 
   /** The result: attributions plus the units and quotes they were found in. */
@@ -132,7 +133,7 @@ public final class AttributionFinder {
       }
       newIndex[i] = out.size();
       out.add(f.continues() >= 0
-          ? new Found(f.source(), f.cue(), f.cueText(), f.content(), f.stance(), newIndex[f.continues()], f.appositive())
+          ? new Found(f.source(), f.cue(), f.cueText(), f.content(), f.stance(), newIndex[f.continues()], f.appositive(), f.guessed())
           : f);
     }
     return new Result(out, quotes, units);
@@ -197,8 +198,9 @@ public final class AttributionFinder {
         }
         if (cut < 0) {
           // a statement reported inside another one ("X said Y told Z that ..."): only clear speech
-          if (!NESTED_SPEECH || inner.kind() == CueLexicon.Kind.WEAK || t.isCapitalized() || c < 2
-              || !(toks.get(c - 1).isCapitalized() || Words.PRONOUNS.contains(toks.get(c - 1).lower()))
+          if (!NESTED_SPEECH || NESTED_SPEECH_ONLY && inner.kind() == CueLexicon.Kind.WEAK || t.isCapitalized() || c < 2
+              || !(toks.get(c - 1).isCapitalized() || Words.PRONOUNS.contains(toks.get(c - 1).lower())
+                  || SourceNouns.isSourceNoun(toks.get(c - 1).lower()))
               || toks.get(c - 1).quoted()) {
             continue;
           }
@@ -312,7 +314,7 @@ public final class AttributionFinder {
     int rs = toks.get(r).start();
     int re = toks.get(n - 1).quoted() && endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end());
     out.add(new Found(new Span(p, toks.get(subject[0]).start(), head.end()), new Span(p, toks.get(k).start(), toks.get(k).end()),
-        toks.get(k).text(), List.of(new Span(p, rs, re)), Stance.ASSERTS, -1, null));
+        toks.get(k).text(), List.of(new Span(p, rs, re)), Stance.ASSERTS, -1, null, true));
   }
 
   /**
@@ -321,7 +323,7 @@ public final class AttributionFinder {
    */
   private static void quoteFallback(String text, Unit unit, List<Found> out, int unitFirst, @Nullable Span lastSource) {
     for (QuoteSpan q : unit.quotes()) {
-      boolean shortQuote = q.innerEnd() - q.innerStart() < 12 || text.substring(q.innerStart(), q.innerEnd()).strip().split("\\s+").length < 3;
+      boolean shortQuote = q.innerEnd() - q.innerStart() < 12 || Words.SPACES.split(text.substring(q.innerStart(), q.innerEnd()).strip()).length < 3;
       if (shortQuote && !SHORT_QUOTES) {
         continue;
       }
@@ -354,7 +356,7 @@ public final class AttributionFinder {
           }
           from = trimStart(text, from, q.start());
         }
-        out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), from, q.end())), Stance.ASSERTS, -1, null));
+        out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), from, q.end())), Stance.ASSERTS, -1, null, true));
       }
     }
   }

@@ -196,6 +196,9 @@ public final class CueLexicon {
         WORDS.put(form, new Entry(Kind.WEAK, e.stance()));
       }
     }
+    for (String w : "debate debates represents conducted".split(" ")) {
+      WORDS.remove(w); // mostly nouns or verbs of acting in news text
+    }
     for (String w : NOT_CUES) {
       Entry e = WORDS.get(w);
       if (e != null && e.kind() == Kind.WEAK) {

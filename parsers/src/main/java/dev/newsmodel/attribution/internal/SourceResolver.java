@@ -105,6 +105,13 @@ public final class SourceResolver {
       + "|(?i)^(?:sources|officials|people|insiders)\\b");
   private static final Pattern LEADING_JUNK = Pattern.compile(
       "(?i)^(?:(?:on|in|at|last|this|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning)\\s+|(?:but|and|meanwhile|however|also|still|yet)\\s+)+");
+  private static final Pattern NON_NAME = Pattern.compile("[^\\p{L}.'\u2019]+");
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+  private static final Pattern NON_AGENCY = Pattern.compile("[^a-z.\\-]+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\-]+");
+  private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?i)\\s*(?:news agency|wire service)$");
+  private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+  private static final Pattern DETERMINER = Pattern.compile("^(?:the|a|an|its|their|his|her|our)\\s+");
   private static final Set<String> HE_SHE = Words.set("he", "she", "him", "her", "his");
   private static final Set<String> IT_THEY = Words.set("it", "they", "its", "their", "them", "we");
 
@@ -226,7 +233,7 @@ public final class SourceResolver {
       name = agencyName(text);
     } else if (anonymous) {
       kind = SourceKind.PERSON;
-      for (String w : bare.split("\\s+")) {
+      for (String w : Words.SPACES.split(bare)) {
         if (PERSON_NOUNS.contains(w)) {
           title = w;
           break;
@@ -265,7 +272,7 @@ public final class SourceResolver {
       }
     }
     if (!anonymous && kind != SourceKind.PERSON) {
-      String stripped = name.replaceFirst("^(?:[Tt]he)\\s+", "");
+      String stripped = LEADING_THE.matcher(name).replaceFirst("");
       if (!stripped.isEmpty() && Character.isUpperCase(stripped.charAt(0))) {
         name = stripped; // "the Marine Stewardship Council" is named without its article
       }
@@ -358,9 +365,9 @@ public final class SourceResolver {
       i = bare.indexOf("embassy");
     }
     String before = bare.substring(0, i).strip();
-    String[] words = before.split("\\s+");
+    String[] words = Words.SPACES.split(before);
     String last = words.length == 0 ? "" : words[words.length - 1];
-    String word = bare.substring(i).split("\\s+")[0];
+    String word = Words.SPACES.split(bare.substring(i))[0];
     if (!last.isEmpty() && Places.country(last) == null) {
       return last + " " + word;
     }
@@ -430,7 +437,7 @@ public final class SourceResolver {
 
   /** Splits "Chief Cabinet Secretary Hirokazu Matsuno" into title and name. */
   static String[] splitTitle(String text) {
-    String[] words = text.strip().split("\\s+");
+    String[] words = Words.SPACES.split(text.strip());
     int i = 0;
     while (i < words.length - 1 && (TITLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
         || !Character.isUpperCase(words[i].charAt(0)))) {
@@ -449,11 +456,11 @@ public final class SourceResolver {
   }
 
   private static @Nullable String countryOf(String text) {
-    String[] words = text.split("[^\\p{L}.'\u2019]+");
+    String[] words = NON_NAME.split(text);
     for (int i = 0; i < words.length; i++) {
-      String w = words[i].replaceAll("['\u2019]s$", "");
+      String w = POSSESSIVE.matcher(words[i]).replaceAll("");
       if (i + 1 < words.length) {
-        String two = Places.country(w + " " + words[i + 1].replaceAll("['\u2019]s$", ""));
+        String two = Places.country(w + " " + POSSESSIVE.matcher(words[i + 1]).replaceAll(""));
         if (two != null) {
           return two;
         }
@@ -469,7 +476,7 @@ public final class SourceResolver {
   }
 
   private static boolean isGovernmentPhrase(String bare) {
-    for (String w : bare.split("\\s+")) {
+    for (String w : Words.SPACES.split(bare)) {
       if (GOVERNMENT_WORDS.contains(w)) {
         return true;
       }
@@ -485,7 +492,7 @@ public final class SourceResolver {
     if (lower.contains("news agency") || lower.contains("wire service")) {
       return true;
     }
-    for (String w : lower.split("[^a-z.\\-]+")) {
+    for (String w : NON_AGENCY.split(lower)) {
       if (AGENCIES.contains(w)) {
         return true;
       }
@@ -499,16 +506,16 @@ public final class SourceResolver {
   }
 
   private static String agencyName(String text) {
-    String t = text.replaceAll("(?i)\\s*(?:news agency|wire service)$", "").replaceAll("(?i)^the\\s+", "").strip();
+    String t = LEADING_THE.matcher(AGENCY_SUFFIX.matcher(text).replaceAll("")).replaceAll("").strip();
     return t.isEmpty() ? text : t;
   }
 
   static String stripDeterminer(String lower) {
-    return lower.replaceFirst("^(?:the|a|an|its|their|his|her|our)\\s+", "");
+    return DETERMINER.matcher(lower).replaceFirst("");
   }
 
   private static String lastWord(String s) {
-    String[] w = s.strip().split("\\s+");
+    String[] w = Words.SPACES.split(s.strip());
     return w[w.length - 1];
   }
 
@@ -517,7 +524,7 @@ public final class SourceResolver {
   }
 
   private static boolean containsAnyWord(String lower, Set<String> words) {
-    for (String w : lower.split("[^\\p{L}\\-]+")) {
+    for (String w : NON_WORD.split(lower)) {
       if (words.contains(w)) {
         return true;
       }

@@ -6,6 +6,9 @@ import java.util.Set;
 final class Words {
   private Words() {}
 
+  /** Runs of white space. */
+  static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** An immutable set of words; duplicates in the list are harmless. */
   static Set<String> set(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));

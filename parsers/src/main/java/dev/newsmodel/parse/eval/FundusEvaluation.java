@@ -228,8 +228,8 @@ public final class FundusEvaluation {
     return new Result(results, exceptionsFile == null ? Map.of() : readExceptions(exceptionsFile));
   }
 
-  /** Orders V1 < V1_1 < V2 < V10 by their numbers. */
-  static int compareVersions(String a, String b) {
+  /** Orders version keys V1 &lt; V1_1 &lt; V2 &lt; V10 by their numbers; a comparator. */
+  public static int compareVersions(String a, String b) {
     String[] pa = VERSION_PART.split(a.substring(a.startsWith("V") ? 1 : 0));
     String[] pb = VERSION_PART.split(b.substring(b.startsWith("V") ? 1 : 0));
     for (int i = 0; i < Math.max(pa.length, pb.length); i++) {

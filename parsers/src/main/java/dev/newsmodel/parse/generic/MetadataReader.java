@@ -111,6 +111,16 @@ public final class MetadataReader {
         meta.first("og:description", "description", "twitter:description", "dc.description",
             "sailthru.description").orElse(null),
         ld == null ? null : JsonLd.text(ld, "description").orElse(null));
+    // A description cut short by the site gives way to a fuller one that begins the same.
+    if (subheadline != null) {
+      String key = comparable(subheadline);
+      for (String fuller : new String[] {ld == null ? null : JsonLd.text(ld, "description").orElse(null),
+          meta.first("description").orElse(null), meta.first("twitter:description").orElse(null)}) {
+        if (fuller != null && comparable(fuller).startsWith(key) && fuller.length() > subheadline.length()) {
+          subheadline = fuller;
+        }
+      }
+    }
     if (subheadline != null && headline != null && subheadline.equalsIgnoreCase(headline)) {
       subheadline = null;
     }

@@ -90,7 +90,7 @@ public final class Boilerplate {
   private static final Set<String> CONTENT_WORDS = Set.of(
       "article", "body", "content", "main", "story", "entry", "post", "text", "column", "articlebody",
       "storybody", "richtext", "prose");
-  private static final Set<String> WEAK = Set.of(SIDEBAR, HEADER, FOOTER, TAGS, RELATED, NAVIGATION, AUTHOR_BOX, HIDDEN);
+  private static final Set<String> WEAK = Set.of(SIDEBAR, HEADER, FOOTER, TAGS, RELATED, NAVIGATION, AUTHOR_BOX);
 
   private static final Pattern VARIANT_CLASS = Pattern.compile("\\S*:\\S*");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
@@ -195,7 +195,8 @@ public final class Boilerplate {
     boolean prefixMatch = false;
     boolean content = false;
     String previous = "";
-    for (String token : tokens) {
+    for (int i = 0; i < tokens.length; i++) {
+      String token = tokens[i];
       if (token.isEmpty()) {
         continue;
       }

@@ -179,18 +179,18 @@ public final class Dates {
     }
   }
 
-  private static final String MONTHS =
+  private static final String MONTH_NAME =
       "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
   private static final String CLOCK =
       "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?";
   private static final String ZONE = "(?:\\s*\\(?([A-Z]{2,5}|(?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?)\\)?)?";
   // "December 22, 2022 at 18:40 JST", "Dec. 22, 2022, 6:40 p.m. JST", "March 5, 2024"
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "(?i)^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})"
+      "(?i)^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?" + MONTH_NAME + "\\s+(\\d{1,2}),?\\s+(\\d{4})"
           + "(?:,?\\s*(?:at\\s+)?" + CLOCK + ")?" + ZONE + "\\s*$");
   // "22 December 2022 18:40 GMT"
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?i)^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4})"
+      "(?i)^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(\\d{1,2})\\s+" + MONTH_NAME + ",?\\s+(\\d{4})"
           + "(?:,?\\s*(?:at\\s+)?" + CLOCK + ")?" + ZONE + "\\s*$");
   // "2019年3月1日13時16分", "2019年3月1日 午後1時16分"
   private static final Pattern JAPANESE = Pattern.compile(

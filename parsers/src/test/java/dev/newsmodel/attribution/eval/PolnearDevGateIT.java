@@ -10,10 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Quality gate on PolNeAR dev (read from the shared folder; skipped without it). The floors
- * sit just under the measured figures so that a regression fails the build; the issue's
- * targets (content F1 0.75, end-to-end F1 0.66, direct recall 0.92 at τ=0.3; end-to-end 0.62
- * at τ=0.8) are higher and listed in the report until they are met.
+ * Quality gate on PolNeAR dev (read from the shared folder; skipped without it). Content F1
+ * and direct-quote recall are held at the issue's floors (0.75 and 0.92 at τ=0.3); the two
+ * end-to-end floors sit just under the measured figures, below the issue's targets (0.66 at
+ * τ=0.3, 0.62 at τ=0.8), so that a regression fails the build while the gap is worked on.
  */
 class PolnearDevGateIT {
 
@@ -34,8 +34,8 @@ class PolnearDevGateIT {
     assertThat((double) strict.get("e2e_content+source_F1")).as("end-to-end F1 at tau=0.8").isGreaterThanOrEqualTo(FLOOR_STRICT_E2E_F1);
   }
 
-  static final double FLOOR_CONTENT_F1 = 0.74;
-  static final double FLOOR_E2E_F1 = 0.61;
-  static final double FLOOR_DIRECT_RECALL = 0.88;
-  static final double FLOOR_STRICT_E2E_F1 = 0.59;
+  static final double FLOOR_CONTENT_F1 = 0.75;
+  static final double FLOOR_E2E_F1 = 0.615;
+  static final double FLOOR_DIRECT_RECALL = 0.92;
+  static final double FLOOR_STRICT_E2E_F1 = 0.595;
 }

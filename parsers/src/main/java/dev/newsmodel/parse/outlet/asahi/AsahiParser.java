@@ -100,8 +100,8 @@ public final class AsahiParser implements ArticleParser {
   }
 
   /**
-   * Recognises AJW text scrapes (the {@code Month D, YYYY at HH:MM JST} line near the top,
-   * with an {@code (The Asahi Shimbun)} credit making it certain) and asahi.com HTML (its site
+   * Recognises AJW text scrapes (the {@code Month D, YYYY at HH:MM JST} line near the top, or
+   * an {@code (The Asahi Shimbun)} photo credit there; both make it certain) and asahi.com HTML (its site
    * names in {@code og:site_name}, JSON-LD {@code publisher} or the title; its templates).
    */
   @Override
@@ -115,9 +115,10 @@ public final class AsahiParser implements ArticleParser {
           break;
         }
       }
-      String content = page.content();
-      if (content.contains("(The Asahi Shimbun)") || content.contains("（朝日新聞")) {
-        score += 0.3;
+      // The outlet's own photo credit in the head of the scrape ("… (The Asahi Shimbun)").
+      boolean credit = lines.stream().anyMatch(l -> l.endsWith("(The Asahi Shimbun)") || l.contains("（朝日新聞"));
+      if (credit) {
+        score = score == 0 ? 0.5 : 0.9;
       }
       return score;
     }

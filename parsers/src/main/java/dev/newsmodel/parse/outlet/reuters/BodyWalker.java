@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -330,7 +331,7 @@ final class BodyWalker {
       Element img = container.selectFirst("img[aria-label]");
       captionText = img == null ? "" : Texts.clean(img.attr("aria-label"));
     }
-    java.util.regex.Matcher counter = GALLERY_COUNTER.matcher(captionText);
+    Matcher counter = GALLERY_COUNTER.matcher(captionText);
     if (counter.find()) {
       remove("gallery-counter", captionText.substring(0, counter.end()));
       captionText = captionText.substring(counter.end());
@@ -382,7 +383,7 @@ final class BodyWalker {
     appendText(e, out);
     String text = Texts.clean(out.toString());
     if (text.contains("opens new tab")) {
-      java.util.regex.Matcher m = LINK_SUFFIX_TEXT.matcher(text);
+      Matcher m = LINK_SUFFIX_TEXT.matcher(text);
       if (m.find()) {
         remove("link-suffix", LINK_SUFFIX);
         text = Texts.clean(m.replaceAll(""));

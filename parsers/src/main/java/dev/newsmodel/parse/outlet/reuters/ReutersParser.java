@@ -55,6 +55,12 @@ import tools.jackson.databind.JsonNode;
  * suffixes, toolbars, ad slots, the standards line, licensing links and related-story cards go
  * to {@code provenance.removed}. Dates keep the offset the page gives (Reuters gives UTC).
  *
+ * <p>Bylines list the credited authors first (role {@code null}), then the sign-off's people
+ * with their roles. Summary bullets (the 2026 context widget, Arc summary boxes) open the body
+ * as list items. What the page does not give is absent: a {@code null} headline, date,
+ * dateline, section or language, empty bylines, tags, media or body, each missing headline,
+ * publication date or body reported in {@code provenance.warnings}.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class ReutersParser implements ArticleParser {
@@ -63,8 +69,7 @@ public final class ReutersParser implements ArticleParser {
   /** The outlet every article of this parser is credited to. */
   public static final Outlet OUTLET = new Outlet("Reuters", "reuters.com");
 
-  private static final String TITLE_SUFFIX = "(?i)\\s*[|\\-–]\\s*Reuters(?:\\.com)?\\s*$";
-  private static final Pattern TITLE_SUFFIX_PATTERN = Pattern.compile(TITLE_SUFFIX);
+  private static final Pattern TITLE_SUFFIX = Pattern.compile("(?i)\\s*[|\\-–]\\s*Reuters(?:\\.com)?\\s*$");
   private static final Pattern EDITOR_NOTE = Pattern.compile("^\\(.{0,300}\\)$");
   private static final Pattern AGENCY = Pattern.compile("(?i)(?:thomson )?reuters(?: staff| editorial)?");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*by\\s+");
@@ -241,7 +246,7 @@ public final class ReutersParser implements ArticleParser {
         .headline(headline)
         .dateline(dateline)
         .language(language(doc, meta, ldArticle, warnings))
-        .media(media(walker.media, meta, doc));
+        .media(media(walker.media, meta));
     List<Byline> bylines = authors(doc, meta, ldArticle);
     for (String signOff : signOffs) {
       for (Byline byline : SignOff.bylines(signOff)) {
@@ -434,7 +439,7 @@ public final class ReutersParser implements ArticleParser {
   }
 
   private static String stripSuffix(String title) {
-    return TITLE_SUFFIX_PATTERN.matcher(title).replaceFirst("").strip();
+    return TITLE_SUFFIX.matcher(title).replaceFirst("").strip();
   }
 
   private static @Nullable String language(Document doc, MetaTags meta, @Nullable JsonNode ldArticle, List<String> warnings) {
@@ -600,7 +605,7 @@ public final class ReutersParser implements ArticleParser {
   }
 
   /** The body's media, else the page's share image with its alt text (Reuters puts the credit there). */
-  private static List<Media> media(List<Media> found, MetaTags meta, Document doc) {
+  private static List<Media> media(List<Media> found, MetaTags meta) {
     if (!found.isEmpty()) {
       return found;
     }

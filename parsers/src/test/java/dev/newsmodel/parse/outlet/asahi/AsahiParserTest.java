@@ -191,6 +191,15 @@ class AsahiParserTest {
     assertThat(REGISTRY.select(fixture("ja-legacy.html", null)).name()).isEqualTo("asahi");
     assertThat(PARSER.contentScore(Page.of("Just some text.\nWith two lines that say nothing about an outlet.", null)))
         .isLessThan(ParserRegistry.CONTENT_THRESHOLD);
+    // Either AJW mark alone is enough; both together make it certain.
+    String credit = "Crowds fill a shrine in Kyoto on Jan. 1 (The Asahi Shimbun)\nVisitors prayed for a good year.";
+    String stamp = "January 1, 2025 at 10:00 JST\nVisitors prayed for a good year.";
+    assertThat(PARSER.contentScore(Page.of(credit, null))).isGreaterThanOrEqualTo(ParserRegistry.CONTENT_THRESHOLD);
+    assertThat(PARSER.contentScore(Page.of(stamp, null))).isGreaterThanOrEqualTo(ParserRegistry.CONTENT_THRESHOLD);
+    assertThat(PARSER.contentScore(Page.of(stamp + "\n" + credit, null))).isGreaterThan(PARSER.contentScore(Page.of(stamp, null)));
+    // Another paper's timestamp format or credit is not Asahi's.
+    assertThat(PARSER.contentScore(Page.of("10:00 JST, January 1, 2025\nCrowds at a shrine (The Japan News)\nText.", null)))
+        .isLessThan(ParserRegistry.CONTENT_THRESHOLD);
     assertThat(PARSER.contentScore(Page.of("<html><head><meta property=og:site_name content='Harbor Gazette'></head>"
         + "<body><p>a</p><p>b</p></body></html>", null))).isLessThan(ParserRegistry.CONTENT_THRESHOLD);
   }

@@ -449,6 +449,30 @@ class ReutersParserTest {
     }
 
     @Test
+    void oneInstanceServesManyThreadsWithTheSameResults() throws Exception {
+      List<String> names = List.of("arc-2023.html", "arc-2024.html", "modules-2026.html", "next-2020.html",
+          "standard-2019.html", "classic-2014.html", "fusion-only.html", "unknown-jsonld.html");
+      List<Article> expected = new java.util.ArrayList<>();
+      for (String name : names) {
+        expected.add(parse(name, null));
+      }
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        List<java.util.concurrent.Future<Article>> futures = new java.util.ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+          for (String name : names) {
+            futures.add(pool.submit(() -> parse(name, null)));
+          }
+        }
+        for (int i = 0; i < futures.size(); i++) {
+          assertThat(futures.get(i).get()).isEqualTo(expected.get(i % names.size()));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    @Test
     void emptyPageIsAnError() {
       assertThatThrownBy(() -> PARSER.parse(Page.of("  ", "https://www.reuters.com/x"))).isInstanceOf(ParseException.class);
     }
