@@ -84,9 +84,6 @@ public final class TextUnits {
       if (t.is(".") && i > 0 && isAbbreviation(all.get(i - 1), t, next)) {
         continue;
       }
-      if (false && t.quoted() && !next.quoted() && attributionFollows(all, j)) {
-        continue; // "“Does it work?” Graham asked.": the question belongs to its attribution
-      }
       addUnit(out, paragraph, text, quotes, all, unitStart, j);
       unitStart = j;
       i = j - 1;
@@ -110,21 +107,6 @@ public final class TextUnits {
       }
     }
     out.add(new Unit(paragraph, start, end, tokens, List.copyOf(inside)));
-  }
-
-  /** Whether the tokens from {@code j} to the next sentence end are a short clause holding a cue. */
-  private static boolean attributionFollows(List<Token> all, int j) {
-    for (int k = j; k < all.size() && k < j + 12; k++) {
-      Token t = all.get(k);
-      if (t.quoted() || isTerminal(t)) {
-        return false;
-      }
-      CueLexicon.Entry e = CueLexicon.lookup(t.lower());
-      if (e != null && e.kind() != CueLexicon.Kind.WEAK && !t.isCapitalized()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean insideClosedQuote(List<QuoteSpan> quotes, int at) {

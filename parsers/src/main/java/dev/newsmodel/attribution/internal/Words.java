@@ -22,7 +22,10 @@ final class Words {
       "already", "often", "first", "earlier", "recently", "previously", "reportedly", "publicly",
       "privately", "repeatedly", "openly", "quickly", "immediately", "initially", "flatly",
       "strongly", "explicitly", "simply", "only", "always", "now", "since", "subsequently",
-      "separately", "directly", "he's", "she's", "it's", "they've", "we've", "i've");
+      "separately", "directly", "he's", "she's", "it's", "they've", "we've", "i've", "long",
+      "twice", "both", "particular", "began", "begun", "started", "stopped", "continued",
+      "continues", "keeps", "kept", "all", "each", "too", "personally", "herself", "himself",
+      "themselves", "itself", "jointly");
 
   /** Words that end a subject noun phrase when scanning left from the verb. */
   static final Set<String> CLAUSE = Words.set(
