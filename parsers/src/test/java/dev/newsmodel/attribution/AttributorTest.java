@@ -230,6 +230,14 @@ class AttributorTest {
   }
 
   @Test
+  void noBreakSpacesAreSpaces() {
+    Article a = attribute("Mayor\u00a0Ines Alvarado said\u00a0the budget\u00a0was balanced.");
+    Claim c = claimWithCue(a, "said");
+    assertThat(claimant(a, c)).isEqualTo("Ines Alvarado");
+    assertThat(c.text()).isEqualTo("the budget\u00a0was balanced");
+  }
+
+  @Test
   void nestedQuotesStayInsideTheirQuote() {
     Article a = attribute("\u201cHe told me \u2018never again\u2019 twice,\u201d Ruth Adler said.");
     assertThat(a.quotes()).hasSize(1);

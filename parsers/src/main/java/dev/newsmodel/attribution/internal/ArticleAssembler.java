@@ -128,10 +128,10 @@ public final class ArticleAssembler {
         String para = paragraphs.get(q.paragraph());
         int s = q.innerStart();
         int e = q.innerEnd();
-        while (s < e && Character.isWhitespace(para.charAt(s))) {
+        while (s < e && Words.isSpace(para.charAt(s))) {
           s++;
         }
-        while (e > s && Character.isWhitespace(para.charAt(e - 1))) {
+        while (e > s && Words.isSpace(para.charAt(e - 1))) {
           e--;
         }
         if (e <= s) {
@@ -337,6 +337,13 @@ public final class ArticleAssembler {
 
   /** Links every further mention of each source: names, surnames, a government's phrases. */
   private static void addMentions(SourceResolver resolver, List<String> paragraphs) {
+    // the mentions found so far, by paragraph, to keep further mentions from overlapping them
+    Map<Integer, List<Found.Span>> taken = new HashMap<>();
+    for (SourceResolver.Entity e : resolver.entities()) {
+      for (Found.Span m : e.mentions()) {
+        taken.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
+      }
+    }
     for (SourceResolver.Entity e : resolver.entities()) {
       List<String> phrases = new ArrayList<>();
       boolean government = e.kind() == SourceKind.GOVERNMENT && e.affiliation() == null && Places.country(e.name()) != null;
@@ -366,8 +373,9 @@ public final class ArticleAssembler {
               start -= 4; // "the Japanese government", "The government in Tokyo"
             }
             Found.Span span = new Found.Span(p, start, at + phrase.length());
-            if (!overlapsOther(resolver, e, span) && !containsOrInside(e.mentions(), span)) {
+            if (!overlapsAny(taken.getOrDefault(p, List.of()), span)) {
               e.mentions().add(span);
+              taken.computeIfAbsent(p, k -> new ArrayList<>()).add(span);
             }
           }
         }
@@ -390,21 +398,7 @@ public final class ArticleAssembler {
     return -1;
   }
 
-  private static boolean overlapsOther(SourceResolver resolver, SourceResolver.Entity self, Found.Span span) {
-    for (SourceResolver.Entity e : resolver.entities()) {
-      if (e == self) {
-        continue;
-      }
-      for (Found.Span m : e.mentions()) {
-        if (m.paragraph() == span.paragraph() && m.start() < span.end() && span.start() < m.end()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsOrInside(List<Found.Span> mentions, Found.Span span) {
+  private static boolean overlapsAny(List<Found.Span> mentions, Found.Span span) {
     for (Found.Span m : mentions) {
       if (m.paragraph() == span.paragraph() && m.start() < span.end() && span.start() < m.end()) {
         return true;

@@ -20,15 +20,6 @@ import org.jspecify.annotations.Nullable;
 public final class AttributionFinder {
   private AttributionFinder() {}
 
-  private static final boolean NO_NESTING = true;
-  private static final boolean SUBJECT_VERB = true;
-  private static final boolean STRICT_SUBJECT = false;
-  private static final boolean PASSIVE = true;
-  private static final boolean QUOTE_FALLBACK = true;
-  private static final boolean TRAILING_QUOTE = false;
-  private static final boolean SHORT_QUOTES = true;
-  private static final boolean NESTED_SPEECH = false;
-  private static final boolean NESTED_SPEECH_ONLY = false;
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\\- ]{1,40}):\\s+\\S");
 
   /** The result: attributions plus the units and quotes they were found in. */
@@ -87,16 +78,15 @@ public final class AttributionFinder {
         }
         int before = found.size();
         analyse(text, unit, found);
-        if (QUOTE_FALLBACK) {
-          Span carried = null;
-          for (int f = found.size() - 1; f >= before && carried == null; f--) {
-            carried = found.get(f).source();
-          }
-          if (carried == null && lastAny >= 0 && p - lastAnyParagraph <= 1) {
-            carried = found.get(lastAny).source();
-          }
-          quoteFallback(text, unit, found, before, carried);
+        // quotes no rule attributed: the speaker of this unit, or the last one nearby
+        Span carried = null;
+        for (int f = found.size() - 1; f >= before && carried == null; f--) {
+          carried = found.get(f).source();
         }
+        if (carried == null && lastAny >= 0 && p - lastAnyParagraph <= 1) {
+          carried = found.get(lastAny).source();
+        }
+        quoteFallback(text, unit, found, before, carried);
         for (int f = before; f < found.size(); f++) {
           Found fd = found.get(f);
           if (fd.source() != null) {
@@ -155,7 +145,7 @@ public final class AttributionFinder {
   }
 
   private static int skipSpace(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && Words.isSpace(text.charAt(i))) {
       i++;
     }
     return i;
@@ -163,14 +153,14 @@ public final class AttributionFinder {
 
   /** Trims trailing spaces, and a final period, comma or colon outside quotes. */
   static int trimEnd(String text, int start, int end) {
-    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".,;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
+    while (end > start && (Words.isSpace(text.charAt(end - 1)) || ".,;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
       end--;
     }
     return end;
   }
 
   static int trimStart(String text, int start, int end) {
-    while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:\u2014-".indexOf(text.charAt(start)) >= 0)) {
+    while (start < end && (Words.isSpace(text.charAt(start)) || ",;:\u2014-".indexOf(text.charAt(start)) >= 0)) {
       start++;
     }
     return start;
@@ -189,22 +179,14 @@ public final class AttributionFinder {
         continue;
       }
       boolean conjoined = false;
-      boolean nested = false;
-      if (c <= covered && NO_NESTING) {
+      if (c <= covered) {
         int cut = conjoinedSubjectStart(toks, c);
         CueLexicon.Entry inner = CueLexicon.lookup(t.lower());
         if (inner == null) {
           continue;
         }
         if (cut < 0) {
-          // a statement reported inside another one ("X said Y told Z that ..."): only clear speech
-          if (!NESTED_SPEECH || NESTED_SPEECH_ONLY && inner.kind() == CueLexicon.Kind.WEAK || t.isCapitalized() || c < 2
-              || !(toks.get(c - 1).isCapitalized() || Words.PRONOUNS.contains(toks.get(c - 1).lower())
-                  || SourceNouns.isSourceNoun(toks.get(c - 1).lower()))
-              || toks.get(c - 1).quoted()) {
-            continue;
-          }
-          nested = true;
+          continue; // a cue inside another statement
         } else {
           conjoined = true;
         }
@@ -219,6 +201,21 @@ public final class AttributionFinder {
       }
       if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1))) {
         continue;
+      }
+      if (c == 0 && t.text().equals("Asked") && n > 3) {
+        // "Asked about the report, X said ...": the question is attributed to no one
+        int e = 1;
+        while (e < n && !(toks.get(e).is(",") && !toks.get(e).quoted())) {
+          e++;
+        }
+        if (e < n && e > 1) {
+          int p = unit.paragraph();
+          out.add(new Found(null, new Span(p, t.start(), t.end()), t.text(),
+              List.of(new Span(p, toks.get(1).start(), toks.get(e - 1).end())), Stance.ASSERTS, -1, null, true));
+          covered = e;
+          unitFirst = out.size();
+          continue;
+        }
       }
       if (w.equals("according")) {
         if (c + 1 < n && toks.get(c + 1).lower().equals("to")) {
@@ -254,7 +251,7 @@ public final class AttributionFinder {
     if (out.size() == unitFirst) {
       dashCredit(text, unit, out);
     }
-    if (out.size() == unitFirst && SUBJECT_VERB) {
+    if (out.size() == unitFirst) {
       subjectVerb(text, unit, out);
     }
   }
@@ -324,10 +321,7 @@ public final class AttributionFinder {
   private static void quoteFallback(String text, Unit unit, List<Found> out, int unitFirst, @Nullable Span lastSource) {
     for (QuoteSpan q : unit.quotes()) {
       boolean shortQuote = q.innerEnd() - q.innerStart() < 12 || Words.SPACES.split(text.substring(q.innerStart(), q.innerEnd()).strip()).length < 3;
-      if (shortQuote && !SHORT_QUOTES) {
-        continue;
-      }
-      boolean covered = false;
+            boolean covered = false;
       for (int f = unitFirst; f < out.size(); f++) {
         for (Span s : out.get(f).content()) {
           if (s.paragraph() == q.paragraph() && s.start() < q.end() && q.start() < s.end()) {
@@ -606,6 +600,10 @@ public final class AttributionFinder {
         && !toks.get(j).isCapitalized() && toks.get(j).text().length() > 4) {
       j--;
     }
+    if (j >= 1 && toks.get(j).is(".") && toks.get(j - 1).isWord() && toks.get(j - 1).end() == toks.get(j).start()
+        && toks.get(j - 1).isCapitalized()) {
+      j--; // "Joseph R. Biden Jr. responded", "Acme Inc. said"
+    }
     int subjectHead = -1;
     int subjectStart = -1;
     int subjectEndTok = -1;
@@ -751,15 +749,6 @@ public final class AttributionFinder {
           out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(cueEnd).end()), cueText, content, stance, -1, appositive));
           return n - 1;
         }
-        if (TRAILING_QUOTE && toks.get(n - 1).quoted() && unit.quotes().size() >= 2) {
-          // "“…,” Tester said, referring to …, “…”": the closing quote continues the statement
-          QuoteSpan lastQuote = unit.quotes().get(unit.quotes().size() - 1);
-          if (lastQuote.start() > toks.get(cueEnd).end()) {
-            content.add(new Span(p, lastQuote.start(), lastQuote.end()));
-            out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(cueEnd).end()), cueText, content, stance, -1, appositive));
-            return n - 1;
-          }
-        }
         if (!rightEmpty) {
           // "“…,” she said, adding …": the right side may hold a continuation
           List<Found> extra = new ArrayList<>();
@@ -801,12 +790,12 @@ public final class AttributionFinder {
       }
       boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w))
           || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
-      if ((entry.kind() == CueLexicon.Kind.WEAK || STRICT_SUBJECT || ambiguousForm) && appositive == null
+      if ((entry.kind() == CueLexicon.Kind.WEAK || ambiguousForm) && appositive == null
           && stance != Stance.NO_COMMENT
           && !plausibleSubject(toks, subjectStart, subjectHead)) {
         return -1;
       }
-      if (PASSIVE && passive) {
+      if (passive) {
         source = null; // "X was criticized for ...": X is no source
       }
     } else if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))

@@ -70,7 +70,7 @@ public final class QuoteFinder {
 
   private static int firstNonSpace(String text) {
     int i = 0;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && Words.isSpace(text.charAt(i))) {
       i++;
     }
     return i;
@@ -100,7 +100,7 @@ public final class QuoteFinder {
       return true;
     }
     char before = text.charAt(i - 1);
-    return Character.isWhitespace(before) || "([{\u2014\u2013-/:\u201c\u2018\"".indexOf(before) >= 0;
+    return Words.isSpace(before) || "([{\u2014\u2013-/:\u201c\u2018\"".indexOf(before) >= 0;
   }
 
   private static int findClose(String text, int from, char open, char close) {
@@ -134,6 +134,6 @@ public final class QuoteFinder {
       return false;
     }
     // "players' union": a mark after a plural s followed by a space and a lower-case word
-    return j > 0 && !Character.isWhitespace(text.charAt(j - 1));
+    return j > 0 && !Words.isSpace(text.charAt(j - 1));
   }
 }

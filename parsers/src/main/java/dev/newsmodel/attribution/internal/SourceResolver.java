@@ -118,6 +118,8 @@ public final class SourceResolver {
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> byKey = new LinkedHashMap<>();
   private final List<String> paragraphs;
+  private final @Nullable Entity[] latest = new Entity[SourceKind.values().length];
+  private final Found.@Nullable Span[] latestAt = new Found.Span[SourceKind.values().length];
 
   /** Creates a resolver for one article's paragraphs. */
   public SourceResolver(List<String> paragraphs) {
@@ -138,7 +140,7 @@ public final class SourceResolver {
     int start = span.start();
     int end = appositive != null ? appositive.start() : span.end();
     // trim to the noun phrase: drop trailing comma/space and leading time phrases or conjunctions
-    while (end > start && (Character.isWhitespace(para.charAt(end - 1)) || para.charAt(end - 1) == ',')) {
+    while (end > start && (Words.isSpace(para.charAt(end - 1)) || para.charAt(end - 1) == ',')) {
       end--;
     }
     Matcher junk = LEADING_JUNK.matcher(para.substring(start, end));
@@ -377,39 +379,28 @@ public final class SourceResolver {
   private @Nullable Entity link(@Nullable Entity e, Found.Span mention) {
     if (e != null && !e.mentions.contains(mention)) {
       e.mentions.add(mention);
+      // the latest mention per kind, so that pronouns resolve without rescanning every mention
+      if (latest[e.kind.ordinal()] == null || isBefore(latestAt[e.kind.ordinal()], mention)) {
+        latest[e.kind.ordinal()] = e;
+        latestAt[e.kind.ordinal()] = mention;
+      }
     }
     return e;
   }
 
   private @Nullable Entity lastOf(SourceKind kind, Found.Span before) {
-    Entity best = null;
-    Found.Span bestAt = null;
-    for (Entity e : entities) {
-      if (e.kind != kind) {
-        continue;
-      }
-      for (Found.Span m : e.mentions) {
-        if (isBefore(m, before) && (bestAt == null || isBefore(bestAt, m))) {
-          best = e;
-          bestAt = m;
-        }
-      }
-    }
-    return best;
+    Found.Span at = latestAt[kind.ordinal()];
+    return at != null && isBefore(at, before) ? latest[kind.ordinal()] : null;
   }
 
   private @Nullable Entity lastNonPerson(Found.Span before) {
     Entity best = null;
     Found.Span bestAt = null;
-    for (Entity e : entities) {
-      if (e.kind == SourceKind.PERSON) {
-        continue;
-      }
-      for (Found.Span m : e.mentions) {
-        if (isBefore(m, before) && (bestAt == null || isBefore(bestAt, m))) {
-          best = e;
-          bestAt = m;
-        }
+    for (SourceKind kind : SourceKind.values()) {
+      Found.Span at = latestAt[kind.ordinal()];
+      if (kind != SourceKind.PERSON && at != null && isBefore(at, before) && (bestAt == null || isBefore(bestAt, at))) {
+        best = latest[kind.ordinal()];
+        bestAt = at;
       }
     }
     return best;

@@ -18,7 +18,7 @@ public final class TextUnits {
   private TextUnits() {}
 
   private static final Pattern TOKEN = Pattern.compile(
-      "[\\p{L}\\p{N}]+(?:[-'\u2019.&/][\\p{L}\\p{N}]+)*|\\S");
+      "[\\p{L}\\p{N}]+(?:[-'\u2019.&/][\\p{L}\\p{N}]+)*|[^\\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]");
 
   private static final Set<String> ABBREVIATIONS = Words.set(
       "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "reps", "gov", "gen", "lt", "col", "capt",
@@ -52,9 +52,13 @@ public final class TextUnits {
     List<Token> all = tokens(text, quotes, 0, text.length());
     List<Unit> out = new ArrayList<>();
     int unitStart = 0;
+    int nextNewline = text.indexOf('\n');
     for (int i = 0; i < all.size(); i++) {
       Token t = all.get(i);
-      if (i + 1 < all.size() && text.indexOf('\n', t.end()) >= 0 && text.indexOf('\n', t.end()) < all.get(i + 1).start()
+      while (nextNewline >= 0 && nextNewline < t.end()) {
+        nextNewline = text.indexOf('\n', nextNewline + 1); // one pass over the line breaks
+      }
+      if (i + 1 < all.size() && nextNewline >= 0 && nextNewline < all.get(i + 1).start()
           && !insideClosedQuote(quotes, t.end())) {
         addUnit(out, paragraph, text, quotes, all, unitStart, i + 1);
         unitStart = i + 1;
@@ -84,9 +88,6 @@ public final class TextUnits {
       if (t.is(".") && i > 0 && isAbbreviation(all.get(i - 1), t, next)) {
         continue;
       }
-      if (false && t.quoted() && !next.quoted() && attributionFollows(all, j)) {
-        continue; // "“Does it work?” Graham asked.": the question belongs to its attribution
-      }
       addUnit(out, paragraph, text, quotes, all, unitStart, j);
       unitStart = j;
       i = j - 1;
@@ -110,21 +111,6 @@ public final class TextUnits {
       }
     }
     out.add(new Unit(paragraph, start, end, tokens, List.copyOf(inside)));
-  }
-
-  /** Whether the tokens from {@code j} to the next sentence end are a short clause holding a cue. */
-  private static boolean attributionFollows(List<Token> all, int j) {
-    for (int k = j; k < all.size() && k < j + 12; k++) {
-      Token t = all.get(k);
-      if (t.quoted() || isTerminal(t)) {
-        return false;
-      }
-      CueLexicon.Entry e = CueLexicon.lookup(t.lower());
-      if (e != null && e.kind() != CueLexicon.Kind.WEAK && !t.isCapitalized()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean insideClosedQuote(List<QuoteSpan> quotes, int at) {

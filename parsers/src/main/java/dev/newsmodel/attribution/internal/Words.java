@@ -7,7 +7,12 @@ final class Words {
   private Words() {}
 
   /** Runs of white space. */
-  static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+");
+
+  /** Whether a character is white space, the no-break and other Unicode spaces included. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\ufeff';
+  }
 
   /** An immutable set of words; duplicates in the list are harmless. */
   static Set<String> set(String... words) {
@@ -22,7 +27,10 @@ final class Words {
       "already", "often", "first", "earlier", "recently", "previously", "reportedly", "publicly",
       "privately", "repeatedly", "openly", "quickly", "immediately", "initially", "flatly",
       "strongly", "explicitly", "simply", "only", "always", "now", "since", "subsequently",
-      "separately", "directly", "he's", "she's", "it's", "they've", "we've", "i've");
+      "separately", "directly", "he's", "she's", "it's", "they've", "we've", "i've", "long",
+      "twice", "both", "particular", "began", "begun", "started", "stopped", "continued",
+      "continues", "keeps", "kept", "all", "each", "too", "personally", "herself", "himself",
+      "themselves", "itself", "jointly");
 
   /** Words that end a subject noun phrase when scanning left from the verb. */
   static final Set<String> CLAUSE = Words.set(

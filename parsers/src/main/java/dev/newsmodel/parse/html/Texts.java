@@ -6,9 +6,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Text normalisation shared by all parsers: what the model calls text is clean, NFC text. */
 public final class Texts {
-  // Zero-width characters, soft hyphens and BOMs carry no text; C0/C1 controls other than
-  // tab and newline never belong in output.
-
   private Texts() {}
 
   /**
@@ -20,34 +17,72 @@ public final class Texts {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    // One pass instead of three regex replacements: this runs for every text block of a page.
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); i++) {
+    // One pass instead of three regex replacements: this runs on every text block of every
+    // page. Zero-width characters, soft hyphens and BOMs carry no text and are dropped; C0/C1
+    // controls other than tab and newline never belong in output and count as white space.
+    // The output is only copied once something changes, so clean text comes back as is.
+    int n = text.length();
+    char[] out = null;
+    int length = 0;
+    boolean inSpace = false;
+    char max = 0;
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (isInvisible(c)) {
+        if (out == null) {
+          out = copyOf(text, length);
+        }
         continue;
       }
       if (isSpaceOrControl(c)) {
-        pendingSpace = true;
-        continue;
+        if (inSpace || c != ' ') {
+          if (out == null) {
+            out = copyOf(text, length);
+          }
+          if (inSpace) {
+            continue;
+          }
+        }
+        inSpace = true;
+        c = ' ';
+      } else {
+        inSpace = false;
+        if (c > max) {
+          max = c;
+        }
       }
-      if (pendingSpace && sb.length() > 0) {
-        sb.append(' ');
+      if (out != null) {
+        out[length] = c;
       }
-      pendingSpace = false;
-      sb.append(c);
+      length++;
     }
-    String out = sb.toString().strip();
-    return Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+    String result = (out == null ? text : new String(out, 0, length)).strip();
+    // Nothing below U+0300 composes with what precedes it: such text is already NFC.
+    if (max < '\u0300' || Normalizer.isNormalized(result, Normalizer.Form.NFC)) {
+      return result;
+    }
+    return Normalizer.normalize(result, Normalizer.Form.NFC);
+  }
+
+  private static char[] copyOf(String text, int length) {
+    char[] out = new char[text.length()];
+    text.getChars(0, length, out, 0);
+    return out;
   }
 
   private static boolean isInvisible(char c) {
     return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
   }
 
+  /** White space (ASCII, no-break, the U+2000 spaces, ideographic) and C0/C1 controls. */
   private static boolean isSpaceOrControl(char c) {
-    return c <= 0x20 || (c >= 0x7F && c <= 0xA0) || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
+    if (c <= ' ') {
+      return true; // all of C0 is either white space or a control
+    }
+    if (c < '\u007F') {
+      return false;
+    }
+    return c <= '\u009F' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
         || c == '\u205F' || c == '\u3000';
   }
 
