@@ -44,7 +44,7 @@ public final class Dates {
   private static final Pattern MONTH_NAME_DAY = Pattern.compile(
       "(?iu)(\\p{L}{3,10})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:\\D{1,12}?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?");
   // Month names and abbreviations in the languages pages print dates in, for both readers.
-  private static final java.util.Map<String, Integer> MONTHS = months();
+  private static final java.util.Map<String, Integer> MONTH_NUMBERS = months();
 
   private static java.util.Map<String, Integer> months() {
     java.util.Map<String, Integer> m = new java.util.HashMap<>();
@@ -88,7 +88,7 @@ public final class Dates {
       }
       m = DAY_MONTH_NAME.matcher(text);
       while (m.find()) {
-        Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+        Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT));
         if (month != null) {
           return atClock(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)), m.group(4), m.group(5), null,
               null, null, assumedZone);
@@ -96,7 +96,7 @@ public final class Dates {
       }
       m = MONTH_NAME_DAY.matcher(text);
       while (m.find()) {
-        Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+        Integer month = MONTH_NUMBERS.get(m.group(1).toLowerCase(Locale.ROOT));
         if (month != null) {
           return atClock(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)), m.group(4), m.group(5), null,
               m.group(6), null, assumedZone);
@@ -246,7 +246,7 @@ public final class Dates {
   }
 
   private static int month(String name) {
-    Integer month = MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+    Integer month = MONTH_NUMBERS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
     if (month == null) {
       throw new DateTimeException("no month " + name);
     }
