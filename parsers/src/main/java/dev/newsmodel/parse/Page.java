@@ -2,6 +2,8 @@ package dev.newsmodel.parse;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.newsmodel.parse.html.JsonLd;
+import dev.newsmodel.parse.html.MetaTags;
 import dev.newsmodel.parse.html.Texts;
 import dev.newsmodel.parse.internal.PageDecoder;
 import java.io.ByteArrayInputStream;
@@ -40,6 +42,8 @@ public final class Page {
   private final boolean binary;
   private @Nullable Document document;
   private @Nullable PageSignals signals;
+  private @Nullable JsonLd jsonLd;
+  private @Nullable MetaTags metaTags;
   // A decompression bomb must not take the memory: no real page is bigger.
   private static final int MAX_UNCOMPRESSED = 64 * 1024 * 1024;
   private static final Pattern TAG = Pattern.compile(
@@ -269,6 +273,33 @@ public final class Page {
       signals = s;
     }
     return s;
+  }
+
+  /**
+   * Returns the page's JSON-LD blocks, read from {@link #document()} on first call and kept:
+   * parser selection and the parser share one reading. Empty (no objects) for plain text or a
+   * page without JSON-LD.
+   */
+  public JsonLd jsonLd() {
+    JsonLd j = jsonLd;
+    if (j == null) {
+      j = JsonLd.of(document());
+      jsonLd = j;
+    }
+    return j;
+  }
+
+  /**
+   * Returns the page's {@code <meta>} tags, read from {@link #document()} on first call and
+   * kept; empty for plain text or a page without meta tags.
+   */
+  public MetaTags metaTags() {
+    MetaTags m = metaTags;
+    if (m == null) {
+      m = MetaTags.of(document());
+      metaTags = m;
+    }
+    return m;
   }
 
   private static boolean isHtml(String content, @Nullable String contentType) {

@@ -37,13 +37,13 @@ public final class PageSignals {
     List<String> lines = new ArrayList<>();
     if (page.isHtml()) {
       Document doc = page.document();
-      MetaTags meta = MetaTags.of(doc);
+      MetaTags meta = page.metaTags();
       for (String key : new String[] {"og:site_name", "application-name", "twitter:site", "publisher"}) {
         for (String value : meta.all(key)) {
           add(names, value);
         }
       }
-      JsonLd jsonLd = JsonLd.of(doc);
+      JsonLd jsonLd = page.jsonLd();
       for (JsonNode object : jsonLd.objects()) {
         for (String name : JsonLd.names(object, "publisher")) {
           add(names, name);

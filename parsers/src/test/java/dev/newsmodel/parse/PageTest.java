@@ -165,4 +165,16 @@ class PageTest {
     assertThat(Page.of("x", "/relative/path").absoluteUrl()).isNull();
     assertThat(Page.of("x", "http://bad host/").absoluteUrl()).isNull();
   }
+
+  @Test
+  void jsonLdAndMetaTagsAreReadOnceAndShared() {
+    Page page = Page.of("<html><head><meta property=\"og:site_name\" content=\"Harbour Gazette\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lighthouse reopens\"}</script>"
+        + "</head><body><p>Text.</p></body></html>", "https://example.org/a");
+    assertThat(page.metaTags().first("og:site_name")).contains("Harbour Gazette");
+    assertThat(page.jsonLd().article()).isPresent();
+    assertThat(page.jsonLd()).isSameAs(page.jsonLd());
+    assertThat(page.metaTags()).isSameAs(page.metaTags());
+    assertThat(page.signals().siteNames()).contains("Harbour Gazette");
+  }
 }

@@ -52,8 +52,8 @@ public final class GenericParser implements ArticleParser {
       throw new ParseException("the page is empty");
     }
     Document doc = page.document();
-    JsonLd jsonLd = JsonLd.of(doc);
-    MetaTags meta = MetaTags.of(doc);
+    JsonLd jsonLd = page.jsonLd();
+    MetaTags meta = page.metaTags();
     Metadata metadata = MetadataReader.read(doc, page.url(), jsonLd, meta);
     Extraction extraction = BodyExtractor.extract(doc);
     return assemble(page, metadata, extraction, name());

@@ -168,8 +168,8 @@ public final class AsahiParser implements ArticleParser {
     HtmlReading(Page page, List<String> warnings) {
       this.page = page;
       this.doc = page.document();
-      this.meta = MetaTags.of(doc);
-      this.ld = JsonLd.of(doc).article().orElse(null);
+      this.meta = page.metaTags();
+      this.ld = page.jsonLd().article().orElse(null);
       this.warnings = warnings;
     }
 

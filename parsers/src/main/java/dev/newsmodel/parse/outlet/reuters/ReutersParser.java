@@ -163,8 +163,8 @@ public final class ReutersParser implements ArticleParser {
       return parseText(page, warnings);
     }
     Document doc = page.document();
-    MetaTags meta = MetaTags.of(doc);
-    JsonLd ld = JsonLd.of(doc);
+    MetaTags meta = page.metaTags();
+    JsonLd ld = page.jsonLd();
     JsonNode ldArticle = ld.article().orElse(null);
     if (ld.unreadableBlocks() > 0) {
       warnings.add(ld.unreadableBlocks() + " JSON-LD block(s) could not be read");
