@@ -2,7 +2,6 @@ package dev.newsmodel.parse.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -89,15 +88,60 @@ public final class CharsetDetector {
     if (end - back - 1 >= 0 && (bytes[end - back - 1] & 0xC0) == 0xC0) {
       end = end - back - 1;
     }
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, 0, end));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+    return isValidUtf8(bytes, 0, end);
+  }
+
+  /**
+   * Returns whether {@code bytes[from, to)} is well-formed UTF-8 as the JDK's strict decoder
+   * judges it (no overlong forms, surrogates, code points above U+10FFFF or cut-off sequences),
+   * checked in place: decoding a page only to throw the characters away allocated twice its size.
+   */
+  public static boolean isValidUtf8(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      int need;
+      int min = 0x80;
+      int max = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        need = 1;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        need = 2;
+        if (b == 0xE0) {
+          min = 0xA0; // overlong
+        } else if (b == 0xED) {
+          max = 0x9F; // surrogates
+        }
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        need = 3;
+        if (b == 0xF0) {
+          min = 0x90; // overlong
+        } else if (b == 0xF4) {
+          max = 0x8F; // above U+10FFFF
+        }
+      } else {
+        return false;
+      }
+      if (i + need >= to) {
+        return false; // cut off
+      }
+      int second = bytes[i + 1] & 0xFF;
+      if (second < min || second > max) {
+        return false;
+      }
+      for (int k = 2; k <= need; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += need + 1;
     }
+    return true;
   }
 
   /**

@@ -108,6 +108,14 @@ public final class PageDecoder {
   }
 
   private static Decoded finish(byte[] bytes, int offset, Charset charset, List<String> warnings, boolean binary) {
+    // Well-formed UTF-8 (most pages) decodes straight into the String: no buffer twice the
+    // page's size to copy from. Anything else goes through the decoder, which counts replacements.
+    if (charset.equals(StandardCharsets.UTF_8) && CharsetDetector.isValidUtf8(bytes, offset, bytes.length)) {
+      if (binary) {
+        warnings.add("The bytes look binary, not text.");
+      }
+      return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8), charset, warnings, binary);
+    }
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
