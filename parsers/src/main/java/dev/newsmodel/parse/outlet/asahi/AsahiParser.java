@@ -31,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,6 +40,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -101,6 +104,11 @@ public final class AsahiParser implements ArticleParser {
     return Set.of("asahi.com");
   }
 
+  // Stateless selectors (no combinators), compiled once and matched element by element.
+  private static final Evaluator LAST_UPDATED_EN = QueryParser.parse("p.EnLastUpdated");
+  private static final Evaluator LAST_UPDATED_TIME = QueryParser.parse("time.LastUpdated");
+  private static final Evaluator ASAHI_IMAGE = QueryParser.parse("img[src*=asahicom.jp]");
+
   /**
    * Recognises AJW text scrapes (the {@code Month D, YYYY at HH:MM JST} line near the top, or
    * an {@code (The Asahi Shimbun)} photo credit there; both make it certain) and asahi.com HTML (its site
@@ -128,11 +136,43 @@ public final class AsahiParser implements ArticleParser {
       return 0.9;
     }
     Document doc = page.document();
-    if (doc.selectFirst("#MainInner .ArticleText") != null
-        && (doc.selectFirst("p.EnLastUpdated") != null || doc.selectFirst("time.LastUpdated") != null)) {
+    // One walk for the layout's marks instead of up to four selectFirst walks: most pages are
+    // not the outlet's and each of those walks visited every element.
+    boolean articleText = false;
+    boolean lastUpdated = false;
+    boolean image = false;
+    for (Iterator<Element> it = doc.stream().iterator(); it.hasNext(); ) {
+      Element e = it.next();
+      if (e.attributesSize() == 0) {
+        continue; // every mark is a class or an attribute
+      }
+      if (!articleText && e.hasClass("ArticleText") && hasAncestorWithId(e, "MainInner")) {
+        articleText = true;
+      }
+      if (!lastUpdated && (LAST_UPDATED_EN.matches(doc, e) || LAST_UPDATED_TIME.matches(doc, e))) {
+        lastUpdated = true;
+      }
+      if (!image && ASAHI_IMAGE.matches(doc, e)) {
+        image = true;
+      }
+      if (articleText && lastUpdated) {
+        break;
+      }
+    }
+    if (articleText && lastUpdated) {
       return 0.7;
     }
-    return doc.selectFirst("img[src*=asahicom.jp]") != null ? 0.3 : 0;
+    return image ? 0.3 : 0;
+  }
+
+  // What "#MainInner .ArticleText" means: an ancestor (not the element itself) with that id.
+  private static boolean hasAncestorWithId(Element e, String id) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (id.equals(p.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.newsmodel.parse.outlet.reuters;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /** The reuters.com page generations the parser reads, told apart by their body markup. */
@@ -26,6 +28,9 @@ enum Layout {
       + "[class*=ArticleBodyWrapper], [class*=ArticleBody-para], .StandardArticleBody_body, "
       + "#articleText, #article-text";
 
+  /** {@link #MARKERS} compiled once (attribute tests only: stateless, shared by all threads). */
+  static final Evaluator MARKER = QueryParser.parse(MARKERS);
+
   final String label;
 
   Layout(String label) {
@@ -36,7 +41,7 @@ enum Layout {
   record Detected(Layout layout, @Nullable Element marker) {}
 
   static Detected detect(Document doc) {
-    Element marker = doc.selectFirst(MARKERS);
+    Element marker = doc.selectFirst(MARKER);
     if (marker == null) {
       return new Detected(UNKNOWN, null);
     }

@@ -32,6 +32,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +41,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -100,6 +103,11 @@ public final class ReutersParser implements ArticleParser {
       + "[data-testid=SectionName], [data-testid=TagsWithTooltip] a, [class*=article-header__tags] a, "
       + "[class*=article-header-module__section] a, .article-section, #breadcrumb a";
 
+  // Stateless selectors (no combinators), compiled once and matched element by element.
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical], meta[property=og:url]");
+  private static final Evaluator SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
+  private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+
   /** Creates the parser (stateless; one instance serves every thread). */
   public ReutersParser() {}
 
@@ -129,25 +137,45 @@ public final class ReutersParser implements ArticleParser {
       return 0.0;
     }
     Document doc = page.document();
+    // One walk finds every mark (the first canonical link, og:site_name, the JSON-LD scripts,
+    // the first body marker) where four selector walks each visited every element of pages
+    // that are mostly not Reuters'.
+    Element canonical = null;
+    Element site = null;
+    Element marker = null;
+    boolean publisher = false;
+    for (Iterator<Element> it = doc.stream().iterator(); it.hasNext(); ) {
+      Element e = it.next();
+      if (e.attributesSize() == 0) {
+        continue; // every mark is an attribute
+      }
+      if (canonical == null && CANONICAL.matches(doc, e)) {
+        canonical = e;
+      }
+      if (site == null && SITE_NAME.matches(doc, e)) {
+        site = e;
+      }
+      if (!publisher && JSON_LD.matches(doc, e) && PUBLISHER_REUTERS.matcher(e.data()).find()) {
+        publisher = true;
+      }
+      if (marker == null && Layout.MARKER.matches(doc, e)) {
+        marker = e;
+      }
+    }
     double miss = 1.0;
-    Element canonical = doc.selectFirst("link[rel=canonical], meta[property=og:url]");
     if (canonical != null) {
       String href = canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content");
       if (isReutersHost(hostOf(href))) {
         miss *= 0.1;
       }
     }
-    Element site = doc.selectFirst("meta[property=og:site_name]");
     if (site != null && site.attr("content").strip().equalsIgnoreCase("Reuters")) {
       miss *= 0.4;
     }
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      if (PUBLISHER_REUTERS.matcher(script.data()).find()) {
-        miss *= 0.4;
-        break;
-      }
+    if (publisher) {
+      miss *= 0.4;
     }
-    if (Layout.detect(doc).layout() != Layout.UNKNOWN) {
+    if (marker != null) { // a marker always names a layout (Layout.detect)
       miss *= 0.7;
     }
     return 1.0 - miss;
