@@ -126,14 +126,34 @@ public final class BodyExtractor {
 
   /** An image met during the walk, with the block index it precedes. */
   private static final class Image {
-    final String url;
+    // The <img> itself: its URL is resolved only if the image lands in the chosen body
+    // (absUrl on every image of the page was a tenth of the walk's allocation).
+    final Element element;
     final @Nullable Frame flagged;
     @Nullable String caption;
     @Nullable String credit;
 
-    Image(String url, @Nullable Frame flagged) {
-      this.url = url;
+    Image(Element element, @Nullable Frame flagged) {
+      this.element = element;
       this.flagged = flagged;
+    }
+
+    /** The image's absolute URL (from {@code src} or a lazy-loading attribute), or "" when none. */
+    String url() {
+      Element img = element;
+      String url = img.absUrl("src");
+      if (url.isEmpty() || url.startsWith("data:")) {
+        for (String attr : LAZY_SOURCES) {
+          String value = img.attr(attr).strip();
+          if (!value.isEmpty()) {
+            int space = value.indexOf(' ');
+            value = space > 0 ? value.substring(0, space) : value;
+            url = attr.endsWith("srcset") || img.absUrl(attr).isEmpty() ? value : img.absUrl(attr);
+            break;
+          }
+        }
+      }
+      return url.isEmpty() || url.startsWith("data:") ? "" : url;
     }
   }
 
@@ -224,23 +244,9 @@ public final class BodyExtractor {
     }
 
     void image(Element img) {
-      String url = img.absUrl("src");
-      if (url.isEmpty() || url.startsWith("data:")) {
-        for (String attr : LAZY_SOURCES) {
-          String value = img.attr(attr).strip();
-          if (!value.isEmpty()) {
-            int space = value.indexOf(' ');
-            value = space > 0 ? value.substring(0, space) : value;
-            url = attr.endsWith("srcset") || img.absUrl(attr).isEmpty() ? value : img.absUrl(attr);
-            break;
-          }
-        }
-      }
-      if (url.isEmpty() || url.startsWith("data:")) {
-        return;
-      }
+      // Kept as met; Image.url() drops those without a usable URL when the media are chosen.
       Frame top = open.isEmpty() ? null : open.get(open.size() - 1);
-      images.add(new Image(url, top == null ? null : top.flagged()));
+      images.add(new Image(img, top == null ? null : top.flagged()));
     }
 
     void flush() {
@@ -493,11 +499,15 @@ public final class BodyExtractor {
       for (int i = best.firstImage; i < best.endImage; i++) {
         Image image = images.get(i);
         String why = furniture(image.flagged);
-        if ((why != null && !why.equals(Boilerplate.CAPTION)) || seen.contains(image.url)) {
+        if (why != null && !why.equals(Boilerplate.CAPTION)) {
           continue;
         }
-        seen.add(image.url);
-        media.add(new Media(image.url, image.caption, image.credit));
+        String url = image.url();
+        if (url.isEmpty() || seen.contains(url)) {
+          continue;
+        }
+        seen.add(url);
+        media.add(new Media(url, image.caption, image.credit));
       }
       return media;
     }
