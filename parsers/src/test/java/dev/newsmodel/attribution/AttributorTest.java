@@ -273,17 +273,17 @@ class AttributorTest {
   @Test
   void governmentTitlesAndAffiliations() {
     Article a = attribute(
-        "Italy has dismissed the report, and on Tuesday its foreign ministry denied that the base existed.",
-        "Foreign ministry spokesperson Carla Ruggieri said the base was a weather station.");
+        "Italy has rejected the claims, and on Tuesday its defence ministry denied that the base existed.",
+        "Defence ministry spokesperson Carla Ruggieri said the base was a weather station.");
     Source italy = sourceNamed(a, "Italy");
-    Source ministry = sourceNamed(a, "Italian foreign ministry");
+    Source ministry = sourceNamed(a, "Italian defence ministry");
     assertThat(ministry.kind()).isEqualTo(SourceKind.GOVERNMENT);
     assertThat(ministry.affiliation()).isEqualTo(italy.id());
     Source spokesperson = sourceNamed(a, "Carla Ruggieri");
-    assertThat(spokesperson.title()).isEqualTo("Foreign ministry spokesperson");
+    assertThat(spokesperson.title()).isEqualTo("Defence ministry spokesperson");
     assertThat(spokesperson.affiliation()).isEqualTo(ministry.id());
     assertThat(claimWithCue(a, "denied").when()).isEqualTo("2024-03-12");
-    assertThat(claimWithCue(a, "dismissed").stance()).isEqualTo(Stance.DENIES);
+    assertThat(claimWithCue(a, "rejected").stance()).isEqualTo(Stance.DENIES);
   }
 
   @Test

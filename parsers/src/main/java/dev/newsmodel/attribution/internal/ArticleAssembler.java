@@ -370,7 +370,7 @@ public final class ArticleAssembler {
           for (int at = wordIndex(para, phrase, 0); at >= 0; at = wordIndex(para, phrase, at + 1)) {
             int start = at;
             if (government && start >= 4 && para.regionMatches(true, start - 4, "the ", 0, 4)) {
-              start -= 4; // "the Japanese government", "The government in Tokyo"
+              start -= 4; // "the French government", "The government in Paris"
             }
             Found.Span span = new Found.Span(p, start, at + phrase.length());
             if (!overlapsAny(taken.getOrDefault(p, List.of()), span)) {

@@ -615,7 +615,7 @@ public final class AttributionFinder {
         subjectHead = j;
         subjectEndTok = j;
       } else if (h.is(",") && j >= 2) {
-        // "X, who heads the group, said" / "X, an Asia-focused rights group, said"
+        // "X, who heads the group, said" / "X, an environmental group, said"
         int k = j - 1;
         int limit = Math.max(0, j - 40);
         while (k > limit && !toks.get(k).is(",") && !toks.get(k).quoted()) {
