@@ -109,6 +109,10 @@ final class ParseCommand implements Callable<Integer> {
     BatchRun.Summary summary = BatchRun.run(jobs, threads, progress, outcome -> write(context, outcome));
     context.out().flush();
     context.err().println(summaryLine("parse", summary, start));
+    if (summary.total() == 0) {
+      context.err().println("newsmodel: no page files (.html, .htm, .txt, each optionally .gz) in " + inputs);
+      return 1;
+    }
     return summary.failed() == 0 ? 0 : 1;
   }
 

@@ -50,6 +50,24 @@ class MainCommandTest {
     // The promo teasers after the story, the share bars and the footer are not the article.
     assertThat(String.join("\n", body)).doesNotContain("paper lanterns", "Share on", "Copyright");
     assertThat(article.get("provenance").get("removed").toString()).contains("Share on");
+    // The wire credit is syndication, not a byline.
+    assertThat(article.get("bylines")).isEmpty();
+    // Attribution is filled: the mayor's quote is his, and claims are found.
+    String mayor = null;
+    for (JsonNode source : article.get("sources")) {
+      if (source.get("name").asString().equals("Kenji Arakawa")) {
+        mayor = source.get("id").asString();
+      }
+    }
+    assertThat(mayor).as(article.get("sources").toString()).isNotNull();
+    List<String> mayorsQuotes = new ArrayList<>();
+    for (JsonNode quote : article.get("quotes")) {
+      if (mayor.equals(quote.get("speaker").asString())) {
+        mayorsQuotes.add(quote.get("text").asString());
+      }
+    }
+    assertThat(mayorsQuotes).anyMatch(q -> q.startsWith("We cannot keep raising fares"));
+    assertThat(article.get("claims")).isNotEmpty();
   }
 
   @Test

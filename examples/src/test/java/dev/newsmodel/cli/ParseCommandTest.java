@@ -195,6 +195,27 @@ class ParseCommandTest {
   }
 
   @Test
+  void textFormatForSeveralInputsHeadsEachArticleAndReportsFailuresOnStderr() throws IOException {
+    Path a = write("t/a.html", page("First story", "First body."));
+    write("t/b.html", new byte[0]);
+    Run run = Run.of("parse", "--format", "text", dir.resolve("t").toString());
+
+    assertThat(run.out()).startsWith("==> " + a + " <==\nFirst story\n").contains("\nFirst body.\n");
+    assertThat(run.err()).contains("b.html: empty");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aMalformedUrlMapStopsTheRunWithItsLineNumber() throws IOException {
+    Path a = write("a.html", page("A", "a."));
+    Path map = write("bad.tsv", "a.html https://fixture.example/no-tab\n");
+    Run run = Run.of("parse", a.toString(), dir.resolve("a.html").toString(), "--url-map", map.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("line 1").contains("KEY<TAB>URL");
+  }
+
+  @Test
   void usageErrorsExitTwo() throws IOException {
     Path a = write("a.html", page("A", "a."));
     Path b = write("b.html", page("B", "b."));
@@ -205,6 +226,16 @@ class ParseCommandTest {
     assertThat(twoWithUrl.err()).contains("--url-map");
     assertThat(Run.of("parse", "--format", "xml", a.toString()).exitCode()).isEqualTo(2);
     assertThat(Run.of("parse").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void aDirectoryWithoutPagesIsAFailureNotASilentSuccess() throws IOException {
+    write("nopages/readme.md", "# notes");
+    Run run = Run.of("parse", dir.resolve("nopages").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("no page files");
   }
 
   @Test

@@ -47,6 +47,14 @@ class NewsPipelineTest {
     return record("response", uri, "application/http;msgtype=response", http);
   }
 
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(buffer)) {
+      out.write(bytes);
+    }
+    return buffer.toByteArray();
+  }
+
   private static String page(String headline, String paragraph) {
     return "<html><body><h1>" + headline + "</h1><p>" + paragraph + "</p></body></html>";
   }
@@ -82,21 +90,26 @@ class NewsPipelineTest {
         response("https://beam-fixture.example/d", "text/html", "<html><body><h1>No paragraphs</h1></body></html>"),
         Arrays.copyOf(truncated, truncated.length - 40));
     Files.write(dir.resolve("crawl.warc"), warc);
+    // A second file, compressed record by record as crawlers write them.
+    Files.write(dir.resolve("crawl-2.warc.gz"), concat(
+        gzip(response("https://beam-fixture.example/e", "text/html", page("Epsilon", "Epsilon paragraph."))),
+        gzip(response("https://beam-fixture.example/f", "text/html", page("Zeta", "Zeta paragraph.")))));
 
     NewsPipelineOptions options = PipelineOptionsFactory.fromArgs(
-        "--warc=" + dir.resolve("*.warc"), "--output=" + dir.resolve("articles"), "--shards=1", "--targetParallelism=1")
+        "--warc=" + dir.resolve("*.warc*"), "--output=" + dir.resolve("articles"), "--shards=1", "--targetParallelism=1")
         .as(NewsPipelineOptions.class);
     PipelineResult result = NewsPipeline.build(options).run();
     result.waitUntilFinish();
 
     List<String> articles = lines("articles-0");
-    assertThat(articles).hasSize(2);
+    assertThat(articles).hasSize(4);
     assertThat(String.join("\n", articles)).contains("\"headline\":\"Alpha\"", "\"headline\":\"Beta\"",
+        "\"headline\":\"Epsilon\"", "\"headline\":\"Zeta\"",
         "\"url\":\"https://beam-fixture.example/a\"");
     List<String> failures = lines("articles-failures");
     assertThat(failures).hasSize(2);
     assertThat(String.join("\n", failures)).contains("not-a-page", "corrupt-record");
-    assertThat(counter(result, "parsed")).isEqualTo(2);
+    assertThat(counter(result, "parsed")).isEqualTo(4);
     assertThat(counter(result, "failed")).isEqualTo(1);
     assertThat(counter(result, "corruptRecords")).isEqualTo(1);
     assertThat(counter(result, "skippedRecords")).isEqualTo(2);

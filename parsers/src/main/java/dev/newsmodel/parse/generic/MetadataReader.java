@@ -46,7 +46,7 @@ public final class MetadataReader {
       "(?iu)^(?:staff|staff writer|staff reporter|editor|editors|editorial|editorial (?:staff|team|board)|admin|"
           + "administrator|newsroom|news desk|desk|redaktion|redacción|rédaction|redazione|redactie|"
           + "the editors|web desk|online desk|digital desk|team|guest|anonymous|unknown|null|none|"
-          + "[a-z]+ staff|.*\\b(?:staff|desk|newsroom|redaktion|team)$)$");
+          + "[a-z]+ staff|.*\\b(?:staff|staff writers?|staff reporters?|desk|newsroom|redaktion|team)$)$");
   private static final Pattern NAME_SPLIT = Pattern.compile(
       "\\s*(?:,\\s*(?:and|und|et|y|e|og|och|en|i)\\s+|\\s+(?:and|und|et|y|e|og|och|en|i)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*\\|\\s*|\\s*/\\s*)\\s*");
   private static final Pattern BY_PREFIX = Pattern.compile(
@@ -57,8 +57,12 @@ public final class MetadataReader {
       "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter)\\s*$");
   // Digits, brackets and colons belong to dates, credits and labels, not to people's names.
   private static final Pattern NOT_A_NAME = Pattern.compile("[\\d():|@#©]");
+  private static final Pattern SOCIAL = Pattern.compile(
+      "(?i)\\b(?:twitter|facebook|instagram|linkedin|whatsapp|e-?mail|follow|share)\\b");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
+  private static final Pattern BYLINE_CLASS = Pattern.compile("byline|author|autor|writer|reporter|journalist");
+  private static final Pattern BYLINE_NOT = Pattern.compile("bio|box|avatar|image|img|photo|pic|more|list|social|follow|about|desc");
   private static final Pattern DATE_CLASS = Pattern.compile("date|time|datum|publish|posted|tarih|fecha");
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$");
 
@@ -267,7 +271,7 @@ public final class MetadataReader {
           }
         }
         String rel = e.attr("rel");
-        if (tag.equals("a") && rel.equalsIgnoreCase("author")) {
+        if (tag.equals("a") && rel.equalsIgnoreCase("author") && v.relAuthors.size() < 3) {
           addIfPresent(v.relAuthors, e.text());
         }
         String cls = e.className().toLowerCase(Locale.ROOT);
@@ -277,10 +281,11 @@ public final class MetadataReader {
             v.dateTexts.add(t);
           }
         }
-        if (!cls.isEmpty() && (cls.contains("byline") || cls.contains("author-name") || cls.contains("authorname")
-            || cls.equals("author")) && v.bylineTexts.size() < 4) {
+        if (v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
+            && BYLINE_CLASS.matcher(cls + " " + e.id().toLowerCase(Locale.ROOT)).find()
+            && !BYLINE_NOT.matcher(cls).find()) {
           String t = Texts.clean(e.text());
-          if (!t.isEmpty() && t.length() < 200) {
+          if (!t.isEmpty() && t.length() < 120) {
             v.bylineTexts.add(t);
           }
         }
@@ -518,11 +523,22 @@ public final class MetadataReader {
   }
 
   static boolean isPerson(String name, List<String> siteNames, @Nullable String domain) {
-    if (name.length() < 3 || name.length() > 60 || URL_LIKE.matcher(name).find() || NOT_A_NAME.matcher(name).find()) {
+    int shortest = Texts.isCjk(name.codePointAt(0)) ? 2 : 3;
+    if (name.length() < shortest || name.length() > 60 || URL_LIKE.matcher(name).find() || NOT_A_NAME.matcher(name).find()
+        || SOCIAL.matcher(name).find()) {
       return false;
     }
     if (PLACEHOLDER_AUTHOR.matcher(name).matches() || isSiteName(name, siteNames, domain)) {
       return false;
+    }
+    if (domain != null) {
+      // "MDR THÜRINGEN", "BR24 Redaktion": the site's own name with a region or desk.
+      String label = domain.contains(".") ? domain.substring(0, domain.indexOf('.')) : domain;
+      int space = name.indexOf(' ');
+      String firstWord = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+      if (label.length() >= 2 && firstWord.equals(label)) {
+        return false;
+      }
     }
     if (WireAgencies.find(name) != null && WireAgencies.find(name).length() >= name.length() - 2) {
       return false;

@@ -43,6 +43,8 @@ public final class Boilerplate {
   public static final String TAGS = "tags";
   /** Reason for text the page hides. */
   public static final String HIDDEN = "hidden";
+  /** Reason for embedded players and their consent placeholders. */
+  public static final String EMBED = "embed";
   /** Reason for stock phrases between paragraphs. */
   public static final String PROMO = "promo";
 
@@ -137,6 +139,11 @@ public final class Boilerplate {
     }
     if (element.attributesSize() == 0) {
       return null;
+    }
+    // An embedded video's consent placeholder or player text is not the article's.
+    String itemtype = element.attr("itemtype");
+    if (!itemtype.isEmpty() && (itemtype.endsWith("VideoObject") || itemtype.endsWith("AudioObject"))) {
+      return EMBED;
     }
     String itemprop = element.attr("itemprop");
     if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {

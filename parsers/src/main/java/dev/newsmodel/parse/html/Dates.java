@@ -43,7 +43,7 @@ public final class Dates {
       "(?iu)(?<!\\d)(\\d{1,2})\\.?\\s+(\\p{L}{3,10})\\.?\\s+(\\d{4})(?:\\D{1,12}?(\\d{1,2})[:.h](\\d{2}))?");
   private static final Pattern MONTH_NAME_DAY = Pattern.compile(
       "(?iu)(\\p{L}{3,10})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:\\D{1,12}?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?");
-  private static final java.util.Map<String, Integer> MONTHS = months();
+  private static final java.util.Map<String, Integer> MONTH_NUMBERS = months();
 
   private static java.util.Map<String, Integer> months() {
     java.util.Map<String, Integer> m = new java.util.HashMap<>();
@@ -87,7 +87,7 @@ public final class Dates {
       }
       m = DAY_MONTH_NAME.matcher(text);
       while (m.find()) {
-        Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+        Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT));
         if (month != null) {
           return visible(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)), m.group(4), m.group(5), null,
               assumedZone);
@@ -95,7 +95,7 @@ public final class Dates {
       }
       m = MONTH_NAME_DAY.matcher(text);
       while (m.find()) {
-        Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+        Integer month = MONTH_NUMBERS.get(m.group(1).toLowerCase(Locale.ROOT));
         if (month != null) {
           return visible(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)), m.group(4), m.group(5),
               m.group(6), assumedZone);

@@ -106,7 +106,7 @@ public final class PromoDetector {
   }
 
   /** Returns whether the line has a teaser's form: teaser phrasing, no final punctuation, or no finite verb. */
-  static boolean hasPromoForm(String line) {
+  public static boolean hasPromoForm(String line) {
     String text = Texts.clean(line);
     if (text.isEmpty()) {
       return false;

@@ -78,4 +78,25 @@ class GenericParserTest {
         .anyMatch(w -> w.contains("No headline")).anyMatch(w -> w.contains("No publication date"));
     assertThat(article.provenance().removed()).isNotEmpty();
   }
+
+  @Test
+  void anExcerptDescriptionIsNotASubheadlineAndARepeatedHeadlineLeavesTheBody() throws ParseException {
+    String html = """
+        <html lang="en"><head><meta property="og:title" content="Pier to close for repairs">
+        <meta property="og:description" content="The town's pier will close for six weeks from Monday while…">
+        </head><body><article>
+        <div class="story"><h2>Pier to close for repairs</h2>
+        <p>The town's pier will close for six weeks from Monday while engineers replace rotten timbers under
+        the deck, the harbour board said, adding that anglers could use the east jetty instead.</p>
+        <p>The board said the work had been planned for two years and would cost less than expected because
+        much of the steel frame was found to be in good condition during an inspection last month.</p>
+        </div></article></body></html>""";
+    Article article = new GenericParser().parse(Page.of(html, "https://pier.example/a"));
+
+    assertThat(article.subheadline()).isNull();
+    assertThat(article.body()).hasSize(2);
+    assertThat(article.body().get(0).text()).startsWith("The town's pier");
+    assertThat(article.provenance().removed()).anyMatch(r -> r.reason().equals("headline")
+        && r.text().equals("Pier to close for repairs"));
+  }
 }

@@ -214,4 +214,26 @@ class MetadataReaderTest {
     assertThat(MetadataReader.registrableDomain("https://edition.cnn.com/x")).isEqualTo("cnn.com");
     assertThat(MetadataReader.registrableDomain("not a url")).isNull();
   }
+
+  @Test
+  void aPrintedDateAndAnAuthorClassAreReadWhenNothingStructuredIs() {
+    Metadata m = read("", """
+        <h1>Harbour festival returns</h1>
+        <div class="article-author">Lena Vogel</div>
+        <span class="meta_date">erstellt: 01. April 2025, 15:25</span>""", "https://www.hafen.example.de/a");
+
+    assertThat(m.bylines()).containsExactly(Byline.of("Lena Vogel"));
+    // Printed dates carry no zone: read at the zone of the German domain and warned about.
+    assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2025-04-01T15:25:00+02:00"));
+    assertThat(m.warnings()).anyMatch(w -> w.contains("no time zone"));
+  }
+
+  @Test
+  void desksNamedAfterTheSiteAndStaffWritersAreNotPeople() {
+    Metadata m = read("""
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Flood warning",
+          "author":["Eva Stern","HAFEN NORD","Harbour Staff Writers"]}</script>""", "", "https://hafen.example/a");
+
+    assertThat(m.bylines()).containsExactly(Byline.of("Eva Stern"));
+  }
 }

@@ -46,4 +46,19 @@ class BoilerplateTest {
     assertThat(Boilerplate.isStockPhrase("Sign up for our daily newsletter")).isTrue();
     assertThat(Boilerplate.isStockPhrase("The advertisement industry grew by four per cent last year.")).isFalse();
   }
+
+  @Test
+  void variantUtilityClassesAndPrefixMatchesBesideContentWordsAreNotFurniture() {
+    // "print:hidden" hides only when printing; "advertorial" beside "article-text" is content.
+    assertThat(Boilerplate.reasonFor(first("<div class='print:hidden desktop:px-6'></div>"))).isNull();
+    assertThat(Boilerplate.reasonFor(first("<div class='bo-article-text js-dynamic-advertorial'></div>"))).isNull();
+    // A hidden class is furniture even on a body-named element (a paywall teaser box).
+    assertThat(Boilerplate.reasonFor(first("<div class='intro-body__premium hidden'></div>"))).isEqualTo("hidden");
+  }
+
+  @Test
+  void embeddedVideoObjectsAreEmbeds() {
+    assertThat(Boilerplate.reasonFor(first("<div itemscope itemtype='https://schema.org/VideoObject'></div>")))
+        .isEqualTo("embed");
+  }
 }

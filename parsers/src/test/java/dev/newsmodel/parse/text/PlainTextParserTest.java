@@ -117,6 +117,26 @@ class PlainTextParserTest {
   }
 
   @Test
+  void aNonWireCreditInCapitalsIsNeitherHeadlineNorBody() throws Exception {
+    Article article = parse("THE ASAHI SHIMBUN\nMay 4, 2024 at 10:00 JST\n" + STORY);
+    assertThat(article.headline()).isNull();
+    assertThat(article.syndication()).isNull();
+    assertThat(article.body()).hasSize(5);
+    assertThat(article.provenance().removed()).containsExactly(new RemovedText("credit-line", "THE ASAHI SHIMBUN"));
+  }
+
+  @Test
+  void japaneseTextScrapeWithPhotographerCaption() throws Exception {
+    Article article = parse("2024年5月3日 18時30分\n再点灯した灯台=2024年5月3日、北海道小樽市、佐藤一郎撮影\n"
+        + "北海道小樽市の港で３日、修復を終えた灯台に明かりがともった。\n市の担当者は「観光の目玉にしたい」と話した。");
+    assertThat(article.language()).isEqualTo("ja");
+    assertThat(article.published()).isEqualTo(OffsetDateTime.parse("2024-05-03T18:30+09:00"));
+    assertThat(article.provenance().warnings()).anyMatch(w -> w.contains("no zone") && w.contains("Asia/Tokyo"));
+    assertThat(article.media()).containsExactly(new Media(null, "再点灯した灯台=2024年5月3日、北海道小樽市", "佐藤一郎"));
+    assertThat(article.body()).hasSize(2);
+  }
+
+  @Test
   void textWithoutBodyStillGivesAnArticleWithWarnings() throws Exception {
     Article article = parse("REUTERS\nMay 4, 2024 at 10:00 JST\n");
     assertThat(article.body()).isEmpty();

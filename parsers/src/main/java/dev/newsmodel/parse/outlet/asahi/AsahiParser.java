@@ -72,6 +72,7 @@ public final class AsahiParser implements ArticleParser {
   private static final Set<String> NOT_TAGS = Set.of(
       "朝日新聞デジタル", "朝日新聞", "ニュース", "新聞", "the asahi shimbun", "asahi shimbun", "asahi", "news",
       "none", "ajw");
+  private static final Pattern PROMO_BOX = Pattern.compile("(?i)promo|series|special|pickup|recommend|feature|teaser");
   private static final Set<String> PLACEHOLDER_ALTS = Set.of("写真・図版", "画像", "写真", "photo", "image");
   // Boilerplate inside the article, by what asahi.com calls it, and the reason it is removed.
   private static final String[][] BOILERPLATE = {
@@ -210,6 +211,7 @@ public final class AsahiParser implements ArticleParser {
         if (title != null && !region.equals(title) && !title.parents().contains(region)) {
           removeBoilerplate(title);
         }
+        removeAfterBody(container, region);
         media.addAll(images(region));
         for (Element element : blockElements(container)) {
           kinds.add(kindOf(element));
@@ -491,6 +493,38 @@ public final class AsahiParser implements ArticleParser {
           }
           element.remove();
         }
+      }
+    }
+
+    /**
+     * Removes what follows the text container in the article's area (AJW puts its promo teasers
+     * there), one removed text per item: {@code promo} for teasers, {@code after-body} otherwise.
+     */
+    private void removeAfterBody(Element container, Element region) {
+      List<Element> after = new ArrayList<>();
+      for (Element level = container; level != null && !level.equals(region); level = level.parent()) {
+        for (Element sibling = level.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
+          after.add(sibling);
+        }
+      }
+      for (Element element : after) {
+        boolean promoBox = PROMO_BOX.matcher(element.className() + " " + element.id()).find();
+        List<String> items = new ArrayList<>();
+        for (Element item : element.select("p, li, h2, h3, h4, dt, dd")) {
+          if (item.select("p, li, h2, h3, h4, dt, dd").size() == 1) {
+            String text = Texts.clean(item.text());
+            if (!text.isEmpty()) {
+              items.add(text);
+            }
+          }
+        }
+        if (items.isEmpty() && !Texts.clean(element.text()).isEmpty()) {
+          items.add(Texts.clean(element.text()));
+        }
+        for (String text : items) {
+          removed.add(new RemovedText(promoBox || PromoDetector.hasPromoForm(text) ? "promo" : "after-body", text));
+        }
+        element.remove();
       }
     }
 

@@ -88,7 +88,12 @@ class AsahiParserTest {
     assertThat(article.body().get(3).text()).isEqualTo("She plans to give the finished map to the local library in spring.");
     assertThat(article.media()).containsExactly(new Media("https://www.asahicom.jp/ajw/articles/images/shrine_map.jpg",
         "Yoko Mori studies her hand-drawn map in her home in Nagano Prefecture on Dec. 20", "Mika Tanabe"));
-    assertThat(article.provenance().removed()).extracting(RemovedText::reason).containsExactly("share-bar");
+    // Teasers after the text container are removed one by one.
+    assertThat(article.provenance().removed()).extracting(RemovedText::reason)
+        .containsExactly("share-bar", "promo", "promo", "after-body");
+    assertThat(article.provenance().removed()).extracting(RemovedText::text)
+        .contains("Portraits of lighthouse keepers on remote islands", "Here are the best autumn hiking trails near Tokyo.");
+    assertThat(article.bodyText()).doesNotContain("lighthouse keepers", "hiking trails", "English edition");
   }
 
   @Test
