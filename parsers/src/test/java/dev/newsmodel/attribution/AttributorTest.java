@@ -336,4 +336,45 @@ class AttributorTest {
     TextSpan content = at.content().get(0);
     assertThat(paragraphs.get(1).substring(content.start(), content.end())).isEqualTo("\u201cIt works,\u201d");
   }
+
+  private static String text(List<String> paragraphs, @org.jspecify.annotations.Nullable TextSpan span) {
+    TextSpan s = Optional.ofNullable(span).orElseThrow();
+    return paragraphs.get(s.paragraph()).substring(s.start(), s.end());
+  }
+
+  @Test
+  void quoteClosedByAnUnlistedVerbCreditsItsSubject() {
+    List<String> paragraphs = List.of("\u201cWe finally have a harbour again,\u201d beamed Ilse Marwick of Dunmore, a ferry pilot.",
+        "\u201cThe levy ends in June for every household,\u201d the council statement read.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    assertThat(found).hasSize(2);
+    assertThat(text(paragraphs, found.get(0).source())).isEqualTo("Ilse Marwick of Dunmore");
+    assertThat(text(paragraphs, found.get(0).cue())).isEqualTo("beamed");
+    assertThat(text(paragraphs, found.get(1).source())).isEqualTo("the council statement");
+    assertThat(text(paragraphs, found.get(1).cue())).isEqualTo("read");
+  }
+
+  @Test
+  void quoteFollowedByNoClauseKeepsTheCarriedSpeaker() {
+    List<String> paragraphs = List.of("\u201cThe vote is over and the count is done,\u201d Ada Penrose said.",
+        "\u201cWe will publish the tally tomorrow and then we rest,\u201d and nothing more.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).cue()).isNull();
+    assertThat(text(paragraphs, found.get(1).source())).isEqualTo("Ada Penrose");
+  }
+
+  @Test
+  void seemingIsAnImpressionWithNoSource() {
+    List<String> paragraphs = List.of("The mayor seemed ready to drop the tram plan after the vote.",
+        "The mayor appeared on radio after the vote to explain the tram plan.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution seemed = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("seemed"))
+        .findFirst().orElseThrow();
+    assertThat(seemed.source()).isNull();
+    assertThat(seemed.stance()).isEqualTo(Stance.UNCERTAIN);
+    assertThat(seemed.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("The mayor", "ready to drop the tram plan after the vote");
+    assertThat(found).noneMatch(a -> a.cue() != null && text(paragraphs, a.cue()).equals("appeared"));
+  }
 }

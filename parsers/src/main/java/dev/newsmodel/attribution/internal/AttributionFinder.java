@@ -194,6 +194,9 @@ public final class AttributionFinder {
       String w = t.lower();
       CueLexicon.Entry entry = CueLexicon.lookup(w);
       if (entry == null) {
+        if (c > covered && SEEMING.contains(w) && seeming(text, unit, c, out)) {
+          covered = c;
+        }
         continue;
       }
       if (t.isCapitalized() && c > 0 && !(toks.get(c - 1).quoted() || toks.get(c - 1).is(",") || toks.get(c - 1).is("—"))) {
@@ -330,6 +333,11 @@ public final class AttributionFinder {
         }
       }
       if (!covered) {
+        Found credit = trailingCredit(text, unit, q);
+        if (credit != null) {
+          out.add(credit);
+          continue;
+        }
         int[] subject = initialSubject(unit.tokens(), unit.tokens().size());
         Span source = lastSource;
         if (subject != null && !unit.tokens().get(subject[0]).quoted() && unit.tokens().get(subject[1] - 1).end() <= q.start()
@@ -353,6 +361,154 @@ public final class AttributionFinder {
         out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), from, q.end())), Stance.ASSERTS, -1, null, true));
       }
     }
+  }
+
+  /**
+   * "“…,” beamed X." / "“…,” the statement read.": a quote closed by a short clause of a
+   * subject and a verb the cue lexicon does not list. Null when the words after the quote are
+   * no such clause.
+   */
+  private static @Nullable Found trailingCredit(String text, Unit unit, QuoteSpan q) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int k = 0;
+    while (k < n && toks.get(k).start() < q.end()) {
+      k++;
+    }
+    if (k == 0 || !toks.get(k - 1).quoted()) {
+      return null;
+    }
+    while (k < n && toks.get(k).is(",")) {
+      k++;
+    }
+    int e = n;
+    while (e > k && (toks.get(e - 1).is(".") || toks.get(e - 1).is(","))) {
+      e--;
+    }
+    if (k >= e || e - k > 9) {
+      return null;
+    }
+    for (int i = k; i < e; i++) {
+      Token t = toks.get(i);
+      if (t.quoted() || !(t.isWord() || t.is(",") || t.is(".") || isNameJoiner(toks, i))) {
+        return null;
+      }
+    }
+    int p = unit.paragraph();
+    Token first = toks.get(k);
+    String fw = first.lower();
+    int verb;
+    int srcFrom;
+    int srcTo; // exclusive
+    if (!first.isCapitalized() && !Words.PRONOUNS.contains(fw) && !Words.DETERMINERS.contains(fw)) {
+      // inverted: "beamed X of Y"
+      verb = k;
+      srcFrom = k + 1;
+      srcTo = srcFrom;
+      while (srcTo < e && !toks.get(srcTo).is(",")) {
+        srcTo++;
+      }
+      if (srcTo == srcFrom || !toks.get(srcFrom).isCapitalized() || Words.NOT_SUBJECTS.contains(toks.get(srcFrom).lower())) {
+        return null;
+      }
+    } else {
+      srcFrom = k;
+      verb = k;
+      while (verb < e && (toks.get(verb).isCapitalized() || Words.DETERMINERS.contains(toks.get(verb).lower())
+          || isNameJoiner(toks, verb) || toks.get(verb).is(".") || verb == k)) {
+        verb++;
+      }
+      while (verb < e - 1 && verb - k < 4 && !plausibleHead(toks.get(verb - 1)) && toks.get(verb).isWord()
+          && !toks.get(verb).lower().endsWith("ed") && CueLexicon.lookup(toks.get(verb).lower()) == null) {
+        verb++; // "the council statement read": a noun phrase of a few words
+      }
+      if (verb + 2 == e && toks.get(verb + 1).isWord() && !toks.get(verb + 1).isCapitalized()
+          && !Words.ADJUNCT_PREP.contains(toks.get(verb + 1).lower()) && !toks.get(verb + 1).lower().endsWith("ly")
+          && !toks.get(verb).lower().endsWith("ed") && CueLexicon.lookup(toks.get(verb).lower()) == null) {
+        verb++; // "the council statement read": a compound noun before the verb
+      }
+      srcTo = verb;
+      if (e - verb > 6 || verb >= e || srcTo == srcFrom || !plausibleHead(toks.get(srcTo - 1))) {
+        return null;
+      }
+    }
+    Token v = toks.get(verb);
+    String vw = v.lower();
+    if (!v.isWord() || v.isCapitalized() || Words.AUX.contains(vw) || Words.CLAUSE.contains(vw)
+        || Words.DETERMINERS.contains(vw) || Words.ACTION_VERBS.contains(vw) || vw.endsWith("ly")
+        || Words.NOT_VERBS.contains(vw)) {
+      return null;
+    }
+    int srcEnd = srcTo - 1;
+    while (srcEnd > srcFrom && !toks.get(srcEnd).isWord()) {
+      srcEnd--;
+    }
+    Span source = new Span(p, toks.get(srcFrom).start(), toks.get(srcEnd).end());
+    int qs = q.start();
+    return new Found(source, new Span(p, v.start(), v.end()), v.text(), List.of(new Span(p, qs, q.end())),
+        Stance.ASSERTS, -1, null, true);
+  }
+
+  private static boolean plausibleHead(Token h) {
+    String w = h.lower();
+    if (Words.NOT_SUBJECTS.contains(w) || w.equals("it") || w.equals("you")) {
+      return false;
+    }
+    return h.isCapitalized() || Words.PRONOUNS.contains(w) || SourceNouns.isSourceNoun(w)
+        || w.endsWith("ment") || w.endsWith("ion") || w.equals("report") || w.equals("letter") || w.equals("order")
+        || w.equals("memo") || w.equals("ad") || w.equals("post") || w.equals("tweet");
+  }
+
+  private static final java.util.Set<String> SEEMING = Words.set(
+      "seem", "seems", "seemed", "appear", "appears", "appeared");
+  private static final java.util.Set<String> NOT_AFTER_APPEAR = Words.set(
+      "on", "at", "with", "in", "before", "alongside", "together", "onstage", "live", "as", "for",
+      "during", "outside", "inside", "near", "from", "by", "after", "twice", "once", "briefly");
+
+  /**
+   * "X seemed/appears (to) Y": an impression the writer reports with no source. Content is the
+   * subject and what follows the verb; "appeared on television" and the like are no impression.
+   */
+  private static boolean seeming(String text, Unit unit, int c, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    if (c + 2 >= n || toks.get(c + 1).quoted() || !toks.get(c + 1).isWord()
+        || NOT_AFTER_APPEAR.contains(toks.get(c + 1).lower()) || toks.get(c).isCapitalized()) {
+      return false;
+    }
+    int j = c - 1;
+    while (j >= 0 && !toks.get(j).quoted() && toks.get(j).isWord()
+        && (Words.AUX.contains(toks.get(j).lower()) || toks.get(j).lower().endsWith("ly") && !toks.get(j).isCapitalized()
+            || toks.get(j).lower().equals("also") || toks.get(j).lower().equals("still") || toks.get(j).lower().equals("not"))) {
+      j--;
+    }
+    int start = j;
+    while (start >= 0 && c - start < 14) {
+      Token t = toks.get(start);
+      String lw = t.lower();
+      if (t.quoted() || t.is(",") || t.is(";") || t.is(":") || t.is("\u2014")
+          || t.isWord() && (lw.equals("that") || lw.equals("but") || lw.equals("although") || lw.equals("while")
+              || lw.equals("because") || lw.equals("if") || lw.equals("when") || lw.equals("and") && start < j)) {
+        break;
+      }
+      start--;
+    }
+    start++;
+    while (start <= j && Words.OPENERS.contains(toks.get(start).lower())) {
+      start++;
+    }
+    if (start > j || !hasWord(toks, start, j + 1) || c - start >= 14) {
+      return false;
+    }
+    int p = unit.paragraph();
+    int rs = toks.get(c + 1).start();
+    int re = toks.get(n - 1).quoted() && endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end());
+    if (re <= rs) {
+      return false;
+    }
+    out.add(new Found(null, new Span(p, toks.get(c).start(), toks.get(c).end()), toks.get(c).text(),
+        List.of(new Span(p, toks.get(start).start(), toks.get(j).end()), new Span(p, rs, re)), Stance.UNCERTAIN, -1, null, true));
+    return true;
   }
 
   /** "“…” ― Name": a quote credited with a dash. */
