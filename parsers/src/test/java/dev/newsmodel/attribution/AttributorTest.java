@@ -377,4 +377,15 @@ class AttributorTest {
         .containsExactly("The mayor", "ready to drop the tram plan after the vote");
     assertThat(found).noneMatch(a -> a.cue() != null && text(paragraphs, a.cue()).equals("appeared"));
   }
+
+  @Test
+  void headlineNameColonStatementIsAttributedButPlainLabelsAreNot() {
+    List<String> paragraphs = List.of("Governor Okafor: The Bridge Stays Open Through Winter",
+        "Update: The bridge schedule was published on Monday.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    assertThat(found).hasSize(1);
+    assertThat(text(paragraphs, found.get(0).source())).isEqualTo("Governor Okafor");
+    assertThat(found.get(0).content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("The Bridge Stays Open Through Winter");
+  }
 }

@@ -22,6 +22,20 @@ public final class AttributionFinder {
 
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\\- ]{1,40}):\\s+\\S");
 
+  /** "Name: statement" in a headline or interview: one to four capitalised words, then a colon. */
+  private static final Pattern NAME_COLON = Pattern.compile(
+      "^\\s*((?:[A-Z][\\p{L}.'\u2019\\-]*\\s){0,3}[A-Z][\\p{L}.'\u2019\\-]*):\\s+\\S");
+  /** Labels that open a paragraph with a colon but name no speaker. */
+  private static final java.util.Set<String> NOT_SPEAKER_LABELS = Words.set(
+      "update", "updated", "note", "editor's note", "editor\u2019s note", "watch", "related", "photos", "photo",
+      "video", "read more", "correction", "breaking", "exclusive", "opinion", "analysis", "live", "see also",
+      "more", "also", "read", "listen", "source", "sources", "credit", "warning", "advertisement", "subscribe",
+      "click here", "here", "first", "second", "third", "why", "how", "what", "the", "a", "but", "and", "so",
+      "today", "tonight", "yes", "no", "example", "for example", "background", "context", "bottom line",
+      "the bottom line", "the big picture", "by the numbers", "what's next", "what\u2019s next", "meanwhile",
+      "plus", "bonus", "p.s", "ps", "disclosure", "full disclosure", "contact", "email", "phone", "tags", "filed under",
+      "topics", "share", "sign up", "newsletter", "trending", "popular", "top stories", "latest", "podcast");
+
   /** The result: attributions plus the units and quotes they were found in. */
   public record Result(List<Found> found, List<List<QuoteSpan>> quotes, List<List<Unit>> units) {}
 
@@ -40,7 +54,13 @@ public final class AttributionFinder {
       List<Unit> us = TextUnits.units(p, text, quotes.get(p));
       units.add(us);
       var label = SPEAKER_LABEL.matcher(text);
-      if (label.find() && label.group(1).strip().length() >= 2) {
+      boolean labelled = label.find() && label.group(1).strip().length() >= 2;
+      if (!labelled) {
+        label = NAME_COLON.matcher(text);
+        labelled = label.find() && !NOT_SPEAKER_LABELS.contains(label.group(1).toLowerCase(java.util.Locale.ROOT))
+            && Words.SPACES.split(text.substring(label.end(1) + 1).strip()).length >= 3;
+      }
+      if (labelled) {
         int s = label.start(1);
         int e = label.end(1);
         while (e > s && text.charAt(e - 1) == ' ') {
