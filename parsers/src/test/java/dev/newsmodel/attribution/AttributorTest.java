@@ -388,4 +388,21 @@ class AttributorTest {
     assertThat(found.get(0).content()).extracting(s -> text(paragraphs, s))
         .containsExactly("The Bridge Stays Open Through Winter");
   }
+
+  @Test
+  void aPollNamedWithInIsTheSourceOfItsFinding() {
+    List<String> paragraphs = List.of("In a county survey released Friday, most riders backed the later tram schedule.",
+        "The incumbent leads the challenger by nine points in the latest regional polls.",
+        "In the town hall on Friday, most riders backed the later tram schedule.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution first = found.stream().filter(a -> a.source() != null && a.source().paragraph() == 0).findFirst().orElseThrow();
+    assertThat(text(paragraphs, first.source())).isEqualTo("a county survey released Friday");
+    assertThat(first.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("most riders backed the later tram schedule");
+    Attribution second = found.stream().filter(a -> a.source() != null && a.source().paragraph() == 1).findFirst().orElseThrow();
+    assertThat(text(paragraphs, second.source())).isEqualTo("the latest regional polls");
+    assertThat(second.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("The incumbent leads the challenger by nine points");
+    assertThat(found).noneMatch(a -> a.cue() != null && a.cue().paragraph() == 2 && text(paragraphs, a.cue()).equals("In"));
+  }
 }

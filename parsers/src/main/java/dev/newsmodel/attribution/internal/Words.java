@@ -121,7 +121,9 @@ final class Words {
       "fired", "hired", "opened", "closed", "built", "bought", "sold", "sells", "grabbed",
       "fled", "marched", "gathered", "waited", "voted", "votes", "filed", "signed", "passed",
       "reached", "reaches", "carried", "carries", "dominated", "dominates", "surged", "trailed",
-      "trails", "leads", "led", "topped", "tops", "posted", "scored", "spoke", "speaks");
+      "trails", "leads", "led", "topped", "tops", "posted", "scored", "spoke", "speaks",
+      "states", "got", "attacks", "conducted", "maintained", "need", "finished", "held", "captured",
+      "targeted", "surveyed", "picked", "looked", "drew", "benefited", "proved", "advised");
 
   /** Pronouns that can be sources. */
   static final Set<String> PRONOUNS = Words.set(
