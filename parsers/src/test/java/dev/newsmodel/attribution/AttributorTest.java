@@ -405,4 +405,17 @@ class AttributorTest {
         .containsExactly("The incumbent leads the challenger by nine points");
     assertThat(found).noneMatch(a -> a.cue() != null && a.cue().paragraph() == 2 && text(paragraphs, a.cue()).equals("In"));
   }
+
+  @Test
+  void anOpeningAdjunctIsNoSubjectAndContractedNegationIsNoSource() {
+    List<String> paragraphs = List.of(
+        "In the harbour district, Mayor Ruth Calder toured the docks and warned that the pier would close.",
+        "Councillor Ivo Brandt wouldn\u2019t say how the levy would be spent.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution warned = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("warned"))
+        .findFirst().orElseThrow();
+    assertThat(text(paragraphs, warned.source())).isEqualTo("Mayor Ruth Calder");
+    Attribution say = found.stream().filter(a -> a.cue() != null && a.cue().paragraph() == 1).findFirst().orElseThrow();
+    assertThat(text(paragraphs, say.source())).isEqualTo("Councillor Ivo Brandt");
+  }
 }

@@ -699,10 +699,24 @@ public final class AttributionFinder {
     while (i < limit && !toks.get(i).quoted() && (Words.OPENERS.contains(toks.get(i).lower()) || toks.get(i).is(","))) {
       i++;
     }
+    if (i < limit && ADJUNCT_OPENERS.contains(toks.get(i).lower())) {
+      // "In South Carolina, he ...", "By the end of the day, X ...": skip the opening adjunct
+      int k = i + 1;
+      while (k < limit && k < i + 12 && !toks.get(k).is(",") && !toks.get(k).quoted()) {
+        k++;
+      }
+      if (k >= limit || k >= i + 12 || !toks.get(k).is(",")) {
+        return null;
+      }
+      i = k + 1;
+    }
     int start = i;
     int head = -1;
     if (i < limit && Words.NOT_SUBJECTS.contains(toks.get(i).lower()) && !Words.DETERMINERS.contains(toks.get(i).lower())) {
       return null; // "During ...", "Although ...": the sentence opens with an adjunct
+    }
+    if (i < limit && ADJUNCT_OPENERS.contains(toks.get(i).lower())) {
+      return null;
     }
     while (i < limit && i - start < 9) {
       Token t = toks.get(i);
@@ -732,6 +746,11 @@ public final class AttributionFinder {
     }
     return new int[] {start, head + 1};
   }
+
+  /** Prepositions that open a sentence with an adjunct before its subject. */
+  private static final java.util.Set<String> ADJUNCT_OPENERS = Words.set(
+      "in", "on", "at", "by", "during", "after", "before", "since", "with", "without", "from", "for",
+      "amid", "despite", "following", "under", "over", "throughout", "until", "within", "among", "like", "unlike");
 
   /** A plural noun that the lexicon also lists as a verb form: "reports", "statements". */
   private static boolean isPluralNoun(Token t) {
