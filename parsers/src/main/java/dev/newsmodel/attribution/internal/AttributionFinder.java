@@ -904,6 +904,13 @@ public final class AttributionFinder {
       }
     }
 
+    if (subjectHead >= 2 && subjectStart == subjectHead && toks.get(subjectHead).lower().equals("who")
+        && toks.get(subjectHead - 1).is(",") && toks.get(subjectHead - 2).isWord() && !toks.get(subjectHead - 2).quoted()
+        && toks.get(subjectHead - 2).isCapitalized()) {
+      // "Sanders, who ... said": the relative pronoun's mention runs from its antecedent
+      subjectStart = subjectHead - 2;
+    }
+
     // what follows the cue
     int r = cueEnd + 1;
     if (entry.kind() == CueLexicon.Kind.TELL && r < n && !toks.get(r).quoted() && toks.get(r).isWord()
