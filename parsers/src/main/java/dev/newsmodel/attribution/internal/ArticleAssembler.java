@@ -363,6 +363,9 @@ public final class ArticleAssembler {
         taken.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
       }
     }
+    Map<String, List<Phrase>> byPrefix = new HashMap<>();
+    List<Phrase> shortPhrases = new ArrayList<>();
+    int entityOrder = 0;
     for (SourceResolver.Entity e : resolver.entities()) {
       List<String> phrases = new ArrayList<>();
       boolean government = e.kind() == SourceKind.GOVERNMENT && e.affiliation() == null && Places.country(e.name()) != null;
@@ -383,24 +386,69 @@ public final class ArticleAssembler {
           }
         }
       }
-      for (String phrase : phrases) {
-        for (int p = 0; p < paragraphs.size(); p++) {
-          String para = paragraphs.get(p);
-          for (int at = wordIndex(para, phrase, 0); at >= 0; at = wordIndex(para, phrase, at + 1)) {
-            int start = at;
-            if (government && start >= 4 && para.regionMatches(true, start - 4, "the ", 0, 4)) {
-              start -= 4; // "the French government", "The government in Paris"
-            }
-            Found.Span span = new Found.Span(p, start, at + phrase.length());
-            if (!overlapsAny(taken.getOrDefault(p, List.of()), span)) {
-              e.mentions().add(span);
-              taken.computeIfAbsent(p, k -> new ArrayList<>()).add(span);
-            }
+      for (int k = 0; k < phrases.size(); k++) {
+        String phrase = phrases.get(k);
+        Phrase ph = new Phrase(entityOrder, k, phrase, e, government);
+        if (phrase.length() >= PREFIX) {
+          byPrefix.computeIfAbsent(phrase.substring(0, PREFIX), x -> new ArrayList<>()).add(ph);
+        } else if (!phrase.isEmpty()) {
+          shortPhrases.add(ph);
+        }
+      }
+      entityOrder++;
+    }
+    // one pass over the text finds every phrase at every word start; the matches are then
+    // linked in the order the per-source search used (source, phrase, paragraph, position), so
+    // that an earlier source keeps precedence where mentions would overlap
+    List<PhraseMatch> matches = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String para = paragraphs.get(p);
+      for (int at = 0; at + PREFIX <= para.length(); at++) {
+        if (at > 0 && Character.isLetterOrDigit(para.charAt(at - 1))) {
+          continue;
+        }
+        List<Phrase> candidates = byPrefix.get(para.substring(at, at + PREFIX));
+        if (candidates == null) {
+          continue;
+        }
+        for (Phrase ph : candidates) {
+          int end = at + ph.text().length();
+          if (para.startsWith(ph.text(), at) && (end == para.length() || !Character.isLetterOrDigit(para.charAt(end)))) {
+            matches.add(new PhraseMatch(ph, p, at));
           }
         }
       }
     }
+    for (Phrase ph : shortPhrases) {
+      for (int p = 0; p < paragraphs.size(); p++) {
+        String para = paragraphs.get(p);
+        for (int at = wordIndex(para, ph.text(), 0); at >= 0; at = wordIndex(para, ph.text(), at + 1)) {
+          matches.add(new PhraseMatch(ph, p, at));
+        }
+      }
+    }
+    matches.sort(Comparator.comparingInt((PhraseMatch m) -> m.phrase().entityOrder())
+        .thenComparingInt(m -> m.phrase().order()).thenComparingInt(PhraseMatch::paragraph).thenComparingInt(PhraseMatch::at));
+    for (PhraseMatch m : matches) {
+      String para = paragraphs.get(m.paragraph());
+      int start = m.at();
+      if (m.phrase().government() && start >= 4 && para.regionMatches(true, start - 4, "the ", 0, 4)) {
+        start -= 4; // "the French government", "The government in Paris"
+      }
+      Found.Span span = new Found.Span(m.paragraph(), start, m.at() + m.phrase().text().length());
+      if (!overlapsAny(taken.getOrDefault(m.paragraph(), List.of()), span)) {
+        m.phrase().entity().mentions().add(span);
+        taken.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(span);
+      }
+    }
   }
+
+  /** Length of the phrase prefix the mention search indexes by (every phrase has at least three characters). */
+  private static final int PREFIX = 3;
+
+  private record Phrase(int entityOrder, int order, String text, SourceResolver.Entity entity, boolean government) {}
+
+  private record PhraseMatch(Phrase phrase, int paragraph, int at) {}
 
   /** The next index of {@code phrase} in {@code text} at word boundaries (case as written), or -1. */
   private static int wordIndex(String text, String phrase, int from) {
