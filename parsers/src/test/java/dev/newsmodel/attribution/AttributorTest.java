@@ -418,4 +418,23 @@ class AttributorTest {
     Attribution say = found.stream().filter(a -> a.cue() != null && a.cue().paragraph() == 1).findFirst().orElseThrow();
     assertThat(text(paragraphs, say.source())).isEqualTo("Councillor Ivo Brandt");
   }
+
+  @Test
+  void whenAskedOpensAQuestionOfItsOwn() {
+    List<String> paragraphs = List.of(
+        "When asked by a local reporter whether the ferry would keep running, Mayor Tove Lind said it would.",
+        "When asked about the levy, the treasurer smiled.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution question = found.stream().filter(a -> a.cue() != null && a.cue().paragraph() == 0
+        && text(paragraphs, a.cue()).equals("asked")).findFirst().orElseThrow();
+    assertThat(text(paragraphs, question.source())).isEqualTo("a local reporter");
+    assertThat(question.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("whether the ferry would keep running");
+    Attribution said = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("said"))
+        .findFirst().orElseThrow();
+    assertThat(text(paragraphs, said.source())).isEqualTo("Mayor Tove Lind");
+    Attribution second = found.stream().filter(a -> a.cue() != null && a.cue().paragraph() == 1).findFirst().orElseThrow();
+    assertThat(second.source()).isNull();
+    assertThat(second.content()).extracting(s -> text(paragraphs, s)).containsExactly("about the levy");
+  }
 }

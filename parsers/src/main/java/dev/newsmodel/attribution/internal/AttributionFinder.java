@@ -245,6 +245,14 @@ public final class AttributionFinder {
           continue;
         }
       }
+      if (w.equals("asked") && c > 0 && c > covered && QUESTION_OPENERS.contains(toks.get(c - 1).lower())) {
+        int end = whenAsked(text, unit, c, out);
+        if (end > c) {
+          covered = end;
+          unitFirst = out.size();
+          continue;
+        }
+      }
       if (w.equals("according")) {
         if (c + 1 < n && toks.get(c + 1).lower().equals("to")) {
           int end = according(text, unit, c, out);
@@ -585,6 +593,53 @@ public final class AttributionFinder {
       return n - 1;
     }
     return -1;
+  }
+
+  private static final java.util.Set<String> QUESTION_OPENERS = Words.set("when", "after", "if", "once", "while", "as");
+  private static final java.util.Set<String> QUESTION_WORDS = Words.set(
+      "whether", "if", "about", "what", "how", "why", "who", "whom", "when", "where", "which", "on", "to");
+
+  /**
+   * "When asked (by X) whether/about …, Y said …": the question is an attribution of its own,
+   * to the asker when named, else to no one. Returns the index of the comma that ends it, or -1.
+   */
+  private static int whenAsked(String text, Unit unit, int c, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int k = c + 1;
+    Span source = null;
+    int p = unit.paragraph();
+    if (k < n && toks.get(k).lower().equals("by")) {
+      int s = k + 1;
+      int e = s;
+      while (e < n && e < s + 8 && !toks.get(e).quoted() && toks.get(e).isWord() && !QUESTION_WORDS.contains(toks.get(e).lower())
+          && !Words.TIME_WORDS.contains(toks.get(e).lower())) {
+        e++;
+      }
+      if (e == s) {
+        return -1;
+      }
+      source = new Span(p, toks.get(s).start(), toks.get(e - 1).end());
+      k = e;
+      while (k < n && !toks.get(k).quoted() && toks.get(k).isWord() && Words.TIME_WORDS.contains(toks.get(k).lower())
+          && !QUESTION_WORDS.contains(toks.get(k).lower()) && k < e + 3) {
+        k++;
+      }
+    }
+    if (k >= n || toks.get(k).quoted() || !QUESTION_WORDS.contains(toks.get(k).lower())) {
+      return -1;
+    }
+    int e = k + 1;
+    while (e < n && !(toks.get(e).is(",") && !toks.get(e).quoted())) {
+      e++;
+    }
+    if (e >= n || e - k < 3) {
+      return -1;
+    }
+    int cs = toks.get(k).start();
+    out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(c).end()), toks.get(c).text(),
+        List.of(new Span(p, cs, trimEnd(text, cs, toks.get(e).start()))), Stance.ASSERTS, -1, null, true));
+    return e;
   }
 
   /** "“…” ― Name": a quote credited with a dash. */
