@@ -10,6 +10,7 @@ module dev.newsmodel.parsers {
   exports dev.newsmodel.parse;
   exports dev.newsmodel.parse.html;
   exports dev.newsmodel.parse.text;
+  exports dev.newsmodel.parse.wire;
   exports dev.newsmodel.parse.generic;
   exports dev.newsmodel.parse.eval;
   exports dev.newsmodel.parse.outlet.asahi;

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A person, organisation, government, agency or document the story attributes something to.
  *
  * @param id the source's id, unique among the article's sources
- * @param name the source's canonical name, e.g. {@code Hirokazu Matsuno}; for an anonymous
+ * @param name the source's canonical name, e.g. {@code Ana Ruiz}; for an anonymous
  *     source its description, e.g. {@code a spokesperson for the foreign ministry in Seoul}
  * @param kind what kind of entity it is
  * @param anonymous whether the story withholds the source's identity

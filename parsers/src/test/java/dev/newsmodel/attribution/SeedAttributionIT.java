@@ -7,6 +7,7 @@ import dev.newsmodel.Block;
 import dev.newsmodel.Claim;
 import dev.newsmodel.Quote;
 import dev.newsmodel.Source;
+import dev.newsmodel.parse.SharedCorpus;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

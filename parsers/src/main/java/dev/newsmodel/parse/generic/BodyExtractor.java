@@ -190,6 +190,10 @@ public final class BodyExtractor {
       if (tag.equals("a")) {
         linkDepth++;
       }
+      if (!block && element.attributesSize() == 0) {
+        // A bare inline element (<b>, <em>, <span>) neither names furniture nor holds blocks.
+        return FilterResult.CONTINUE;
+      }
       Frame parent = open.isEmpty() ? null : open.get(open.size() - 1);
       String own = Boilerplate.reasonFor(element);
       Frame frame = new Frame(element, block, own, parent, blocks.size(), images.size());
@@ -202,15 +206,15 @@ public final class BodyExtractor {
       if (!(node instanceof Element element)) {
         return FilterResult.CONTINUE;
       }
+      if (element.normalName().equals("a")) {
+        linkDepth--;
+      }
       if (open.isEmpty() || open.get(open.size() - 1).element != element) {
         return FilterResult.CONTINUE;
       }
       Frame frame = open.get(open.size() - 1);
       if (frame.block) {
         flush();
-      }
-      if (element.normalName().equals("a")) {
-        linkDepth--;
       }
       open.remove(open.size() - 1);
       frame.endBlock = blocks.size();

@@ -14,6 +14,7 @@ import dev.newsmodel.parse.ParserRegistry;
 import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
 import dev.newsmodel.parse.html.Texts;
+import dev.newsmodel.parse.wire.WireAgencies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -117,7 +118,7 @@ public final class GenericParser implements ArticleParser {
     }
 
     String language = metadata.language();
-    String detected = Languages.detect(extraction.text());
+    String detected = Texts.scriptLanguage(extraction.text());
     if (language == null && detected != null) {
       language = detected;
       warnings.add("The page declares no language; " + detected + " was told from its script.");

@@ -8,6 +8,7 @@ import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
 import dev.newsmodel.parse.html.Texts;
+import dev.newsmodel.parse.wire.WireAgencies;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -61,9 +62,22 @@ public final class MetadataReader {
       "(?i)\\b(?:twitter|facebook|instagram|linkedin|whatsapp|e-?mail|follow|share)\\b");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
-  private static final Pattern BYLINE_CLASS = Pattern.compile("byline|author|autor|writer|reporter|journalist");
-  private static final Pattern BYLINE_NOT = Pattern.compile("bio|box|avatar|image|img|photo|pic|more|list|social|follow|about|desc");
-  private static final Pattern DATE_CLASS = Pattern.compile("date|time|datum|publish|posted|tarih|fecha");
+  private static final String[] BYLINE_WORDS = {"byline", "author", "autor", "writer", "reporter", "journalist"};
+  private static final String[] NOT_BYLINE_WORDS = {
+      "bio", "box", "avatar", "image", "img", "photo", "pic", "more", "list", "social", "follow", "about", "desc"};
+  private static final String[] DATE_WORDS = {"date", "time", "datum", "publish", "posted", "tarih", "fecha"};
+
+  private static boolean containsAny(String text, String[] words) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$");
 
   private MetadataReader() {}
@@ -202,6 +216,7 @@ public final class MetadataReader {
     @Nullable String lang;
     @Nullable String title;
     final List<String> h1s = new ArrayList<>();
+    final List<String> h1Titles = new ArrayList<>();
     final List<String> times = new ArrayList<>();
     final List<String> publishedMicrodata = new ArrayList<>();
     final List<String> modifiedMicrodata = new ArrayList<>();
@@ -235,6 +250,13 @@ public final class MetadataReader {
             String t = Texts.clean(e.text());
             if (!t.isEmpty() && v.h1s.size() < 5) {
               v.h1s.add(t);
+              // A heading set as kicker + title: the title proper is its last part.
+              if (e.childrenSize() >= 2) {
+                String last = Texts.clean(e.child(e.childrenSize() - 1).text());
+                if (last.length() >= 0.5 * t.length() && last.length() < t.length()) {
+                  v.h1Titles.add(last);
+                }
+              }
             }
           }
           case "time" -> {
@@ -274,16 +296,20 @@ public final class MetadataReader {
         if (tag.equals("a") && rel.equalsIgnoreCase("author") && v.relAuthors.size() < 3) {
           addIfPresent(v.relAuthors, e.text());
         }
-        String cls = e.className().toLowerCase(Locale.ROOT);
-        if (!cls.isEmpty() && v.dateTexts.size() < 3 && DATE_CLASS.matcher(cls).find()) {
+        String rawClass = e.className();
+        String cls = rawClass.isEmpty() ? "" : rawClass.toLowerCase(Locale.ROOT);
+        // Small elements only: a big container's text is not a date or a byline, and reading it
+        // for every such container would be quadratic.
+        boolean small = e.childrenSize() <= 4;
+        if (small && !cls.isEmpty() && v.dateTexts.size() < 3 && containsAny(cls, DATE_WORDS)) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
             v.dateTexts.add(t);
           }
         }
-        if (v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
-            && BYLINE_CLASS.matcher(cls + " " + e.id().toLowerCase(Locale.ROOT)).find()
-            && !BYLINE_NOT.matcher(cls).find()) {
+        if (small && v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
+            && (containsAny(cls, BYLINE_WORDS) || containsAny(e.id().toLowerCase(Locale.ROOT), BYLINE_WORDS))
+            && !containsAny(cls, NOT_BYLINE_WORDS)) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
             v.bylineTexts.add(t);
@@ -340,8 +366,11 @@ public final class MetadataReader {
     if (candidates.isEmpty()) {
       return h1;
     }
-    // The visible heading decides among structured candidates when it agrees with one.
-    for (String h : visible.h1s) {
+    // The visible heading decides among structured candidates when it agrees with one; the
+    // title proper of a kicker + title heading first.
+    List<String> headings = new ArrayList<>(visible.h1Titles);
+    headings.addAll(visible.h1s);
+    for (String h : headings) {
       String k = comparable(h);
       for (String c : candidates) {
         if (comparable(c).equals(k)) {

@@ -95,8 +95,6 @@ public final class Boilerplate {
   private static final Set<String> WEAK = Set.of(SIDEBAR, HEADER, FOOTER, TAGS, RELATED, NAVIGATION, AUTHOR_BOX);
 
   private static final Pattern VARIANT_CLASS = Pattern.compile("\\S*:\\S*");
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
-  private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
   private static final Pattern HIDDEN_STYLE = Pattern.compile(
       "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Pattern STOCK_PHRASE = Pattern.compile(
@@ -149,7 +147,8 @@ public final class Boilerplate {
     if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
       return null;
     }
-    if (element.hasAttr("hidden") || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+    String style = element.attr("style");
+    if (element.hasAttr("hidden") || (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find())) {
       return HIDDEN;
     }
     String role = element.attr("role").toLowerCase(Locale.ROOT);
@@ -184,8 +183,7 @@ public final class Boilerplate {
 
   /** Returns whether class/id words also name content ("article-body", "story text"). */
   public static boolean namesContent(Element element) {
-    String words = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-    for (String token : TOKEN_SPLIT.split(words)) {
+    for (String token : tokens(element.className() + " " + element.id())) {
       if (CONTENT_WORDS.contains(token)) {
         return true;
       }
@@ -197,7 +195,7 @@ public final class Boilerplate {
     // Utility classes with a variant prefix ("print:hidden", "md:flex") style other media or
     // states, not what the element is: leave them out.
     String plain = words.indexOf(':') < 0 ? words : VARIANT_CLASS.matcher(words).replaceAll(" ");
-    String[] tokens = TOKEN_SPLIT.split(CAMEL.matcher(plain).replaceAll("-").toLowerCase(Locale.ROOT));
+    String[] tokens = tokens(plain);
     String found = null;
     boolean prefixMatch = false;
     boolean content = false;
@@ -238,6 +236,30 @@ public final class Boilerplate {
       return null;
     }
     return found;
+  }
+
+  /** Splits class/id words into lower-case tokens at non-alphanumerics and camelCase humps, without regexes. */
+  private static String[] tokens(String words) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    StringBuilder token = new StringBuilder();
+    char prev = ' ';
+    for (int i = 0; i < words.length(); i++) {
+      char c = words.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      boolean hump = c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z';
+      if ((!alnum || hump) && token.length() > 0) {
+        out.add(token.toString());
+        token.setLength(0);
+      }
+      if (alnum) {
+        token.append(Character.toLowerCase(c));
+      }
+      prev = c;
+    }
+    if (token.length() > 0) {
+      out.add(token.toString());
+    }
+    return out.toArray(new String[0]);
   }
 
   /** Returns whether a short text is a stock phrase sites put between paragraphs ("Advertisement"). */

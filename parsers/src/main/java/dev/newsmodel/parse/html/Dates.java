@@ -43,6 +43,7 @@ public final class Dates {
       "(?iu)(?<!\\d)(\\d{1,2})\\.?\\s+(\\p{L}{3,10})\\.?\\s+(\\d{4})(?:\\D{1,12}?(\\d{1,2})[:.h](\\d{2}))?");
   private static final Pattern MONTH_NAME_DAY = Pattern.compile(
       "(?iu)(\\p{L}{3,10})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:\\D{1,12}?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?");
+  // Month names and abbreviations in the languages pages print dates in, for both readers.
   private static final java.util.Map<String, Integer> MONTH_NUMBERS = months();
 
   private static java.util.Map<String, Integer> months() {
@@ -82,44 +83,29 @@ public final class Dates {
     try {
       Matcher m = DAY_FIRST_NUMERIC.matcher(text);
       if (m.find()) {
-        return visible(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
-            m.group(4), m.group(5), null, assumedZone);
+        return atClock(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
+            m.group(4), m.group(5), null, null, null, assumedZone);
       }
       m = DAY_MONTH_NAME.matcher(text);
       while (m.find()) {
         Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT));
         if (month != null) {
-          return visible(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)), m.group(4), m.group(5), null,
-              assumedZone);
+          return atClock(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)), m.group(4), m.group(5), null,
+              null, null, assumedZone);
         }
       }
       m = MONTH_NAME_DAY.matcher(text);
       while (m.find()) {
         Integer month = MONTH_NUMBERS.get(m.group(1).toLowerCase(Locale.ROOT));
         if (month != null) {
-          return visible(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)), m.group(4), m.group(5),
-              m.group(6), assumedZone);
+          return atClock(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)), m.group(4), m.group(5), null,
+              m.group(6), null, assumedZone);
         }
       }
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
     return Optional.empty();
-  }
-
-  private static Optional<ReadDate> visible(int year, int month, int day, @Nullable String hour, @Nullable String minute,
-      @Nullable String ampm, ZoneId zone) {
-    LocalDate date = LocalDate.of(year, month, day);
-    LocalDateTime local = date.atStartOfDay();
-    if (hour != null && minute != null) {
-      int h = Integer.parseInt(hour);
-      if (ampm != null) {
-        boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
-        h = h % 12 + (pm ? 12 : 0);
-      }
-      local = date.atTime(h, Integer.parseInt(minute));
-    }
-    return Optional.of(new ReadDate(local.atZone(zone).toOffsetDateTime(), true));
   }
 
   private Dates() {}
@@ -232,12 +218,12 @@ public final class Dates {
     try {
       Matcher m = MONTH_DAY_YEAR.matcher(t);
       if (m.matches()) {
-        return written(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)),
+        return atClock(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)),
             m.group(4), m.group(5), m.group(6), m.group(7), m.group(8), assumedZone);
       }
       m = DAY_MONTH_YEAR.matcher(t);
       if (m.matches()) {
-        return written(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)),
+        return atClock(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)),
             m.group(4), m.group(5), m.group(6), m.group(7), m.group(8), assumedZone);
       }
       m = JAPANESE.matcher(t);
@@ -260,17 +246,16 @@ public final class Dates {
   }
 
   private static int month(String name) {
-    String m = name.toLowerCase(Locale.ROOT);
-    String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (int i = 0; i < names.length; i++) {
-      if (m.startsWith(names[i])) {
-        return i + 1;
-      }
+    Integer month = MONTH_NUMBERS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+    if (month == null) {
+      throw new DateTimeException("no month " + name);
     }
-    throw new DateTimeException("no month " + name);
+    return month;
   }
 
-  private static Optional<ReadDate> written(int year, int month, int day, @Nullable String hour,
+  // The one place a printed date and clock become a ReadDate, for both readers: a.m./p.m. with an
+  // hour outside 1-12 is no time, and a zone abbreviation that names one offset gives it.
+  private static Optional<ReadDate> atClock(int year, int month, int day, @Nullable String hour,
       @Nullable String minute, @Nullable String second, @Nullable String meridiem, @Nullable String zone,
       ZoneId assumedZone) {
     LocalDate date = LocalDate.of(year, month, day);

@@ -2,6 +2,7 @@ package dev.newsmodel.parse.text;
 
 import dev.newsmodel.Media;
 import dev.newsmodel.parse.html.Texts;
+import dev.newsmodel.parse.wire.WireAgencies;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -65,7 +66,7 @@ public final class Captions {
         return true;
       }
     }
-    return credit.endsWith("撮影") || credit.endsWith("提供") || WireCredits.agency(credit).isPresent();
+    return credit.endsWith("撮影") || credit.endsWith("提供") || WireAgencies.agency(credit).isPresent();
   }
 
   /**

@@ -8,6 +8,9 @@ import dev.newsmodel.RemovedText;
 import dev.newsmodel.Syndication;
 import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.Texts;
+import dev.newsmodel.parse.wire.Datelines;
+import dev.newsmodel.parse.wire.SignOffs;
+import dev.newsmodel.parse.wire.WireAgencies;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -67,7 +70,7 @@ public final class PlainTextReader {
     int i = 0;
     while (i < lines.size() && i < MAX_HEAD_LINES) {
       String line = lines.get(i);
-      Optional<Syndication> credit = WireCredits.creditLine(line);
+      Optional<Syndication> credit = WireAgencies.creditLine(line);
       if (credit.isPresent()) {
         if (syndication == null) {
           syndication = credit.get();
@@ -146,7 +149,7 @@ public final class PlainTextReader {
     }
     Dateline dateline = null;
     if (!paragraphs.isEmpty()) {
-      Optional<WireCredits.WireDateline> wire = WireCredits.dateline(paragraphs.get(0));
+      Optional<Datelines.Split> wire = Datelines.split(paragraphs.get(0));
       if (wire.isPresent()) {
         dateline = wire.get().dateline();
         if (syndication == null) {
@@ -242,7 +245,7 @@ public final class PlainTextReader {
   // A first line is a headline only when the head (credit, timestamp, byline) comes right after it.
   private boolean headFollows(List<String> lines) {
     String next = lines.get(1);
-    return WireCredits.creditLine(next).isPresent() || timestamp(next).isPresent() || !byline(next).isEmpty();
+    return WireAgencies.creditLine(next).isPresent() || timestamp(next).isPresent() || !byline(next).isEmpty();
   }
 
   /** Returns the zone timestamps without a zone are read at. */

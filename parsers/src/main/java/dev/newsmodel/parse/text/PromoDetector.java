@@ -180,7 +180,7 @@ public final class PromoDetector {
   }
 
   private static boolean hasPastTense(String text) {
-    // A word in -ed right after a name or a pronoun ("Matsuno said", "they agreed") is a finite
+    // A word in -ed right after a name or a pronoun ("Ruiz said", "they agreed") is a finite
     // past; after a common noun or "by" it is more often a participle ("documents declassified by").
     Matcher m = WORD.matcher(text);
     boolean previousIsSubject = false;

@@ -3,7 +3,7 @@
  * document layer. {@link dev.newsmodel.parse.text.PlainTextReader} does the reading (outlet
  * parsers reuse it for their text scrapes); {@link dev.newsmodel.parse.text.PlainTextParser} is
  * the registered {@code text} parser. Wire credits, photo captions and promo teasers are
- * recognised by {@link dev.newsmodel.parse.text.WireCredits}, {@link
+ * recognised by {@link dev.newsmodel.parse.wire.WireAgencies}, {@link
  * dev.newsmodel.parse.text.Captions} and {@link dev.newsmodel.parse.text.PromoDetector}.
  */
 @NullMarked

@@ -1,10 +1,9 @@
 package dev.newsmodel.attribution.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsmodel.attribution.Attributor;
-import java.nio.file.Files;
+import dev.newsmodel.parse.SharedCorpus;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,10 +20,7 @@ class PolnearDevGateIT {
   @Test
   @SuppressWarnings("unchecked")
   void attributionOnPolnearDevStaysAboveItsFloors() throws Exception {
-    String shared = System.getProperty("newsmodel.shared");
-    assumeTrue(shared != null && !shared.isBlank(), "system property newsmodel.shared is not set: corpus gate skipped");
-    Path dev = Path.of(shared, "corpus", "polnear", "dev.jsonl");
-    assumeTrue(Files.exists(dev), dev + " is absent: corpus gate skipped");
+    Path dev = SharedCorpus.require("corpus/polnear/dev.jsonl");
     Map<String, Object> report = new AttributionEvaluation(new Attributor()).evaluate(dev, null);
     AttributionEvaluation.print(report, System.out);
     Map<String, Object> lenient = (Map<String, Object>) report.get("tau=0.3");

@@ -1,10 +1,9 @@
 package dev.newsmodel.parse.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.newsmodel.parse.SharedCorpus;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +17,7 @@ class AebCorpusIT {
 
   @Test
   void bodyExtractionStaysAboveTheFloors() throws IOException {
-    String shared = System.getProperty("newsmodel.shared");
-    Path aeb = shared == null ? null : Path.of(shared, "corpus", "aeb");
-    assumeTrue(aeb != null && Files.isDirectory(aeb.resolve("html")),
-        "skipped: the aeb corpus is not at ../shared/corpus/aeb (system property newsmodel.shared)");
+    Path aeb = SharedCorpus.require("corpus/aeb/html").getParent();
 
     ExtractionEvaluation.Result result = ExtractionEvaluation.run(aeb.resolve("html"), aeb.resolve("ground-truth.json"), null);
     System.out.print("aeb corpus gate\n" + result.report());

@@ -236,4 +236,16 @@ class MetadataReaderTest {
 
     assertThat(m.bylines()).containsExactly(Byline.of("Eva Stern"));
   }
+
+  @Test
+  void theTitleProperOfAKickerHeadingPicksTheCandidate() {
+    Metadata m = read("""
+        <meta property="og:title" content="Tram line to reach the harbour by 2027">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"City transport: Tram line to reach the harbour by 2027"}</script>""",
+        "<h1><span class='kicker'>City transport:</span> <span>Tram line to reach the harbour by 2027</span></h1>",
+        "https://x.example/a");
+
+    assertThat(m.headline()).isEqualTo("Tram line to reach the harbour by 2027");
+  }
 }

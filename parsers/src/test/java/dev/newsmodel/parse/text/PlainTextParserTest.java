@@ -10,6 +10,7 @@ import dev.newsmodel.Media;
 import dev.newsmodel.RemovedText;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParseException;
+import dev.newsmodel.parse.wire.SignOffs;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class PlainTextParserTest {
         + STORY + "\n" + String.join("\n", PROMOS) + "\n";
     Article article = parse(text);
 
-    assertThat(article.syndication().agency()).isEqualTo("The Associated Press");
+    assertThat(article.syndication().agency()).isEqualTo("Associated Press");
     assertThat(article.syndication().creditLine()).isEqualTo("AP");
     assertThat(article.published()).isEqualTo(OffsetDateTime.parse("2024-04-02T09:15+09:00"));
     assertThat(article.media()).containsExactly(

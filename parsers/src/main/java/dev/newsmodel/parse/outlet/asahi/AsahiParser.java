@@ -23,9 +23,10 @@ import dev.newsmodel.parse.text.Captions;
 import dev.newsmodel.parse.text.PlainTextParser;
 import dev.newsmodel.parse.text.PlainTextReader;
 import dev.newsmodel.parse.text.PromoDetector;
-import dev.newsmodel.parse.text.SignOffs;
 import dev.newsmodel.parse.text.TextScrape;
-import dev.newsmodel.parse.text.WireCredits;
+import dev.newsmodel.parse.wire.Datelines;
+import dev.newsmodel.parse.wire.SignOffs;
+import dev.newsmodel.parse.wire.WireAgencies;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -235,7 +236,7 @@ public final class AsahiParser implements ArticleParser {
           continue;
         }
         if (kept.isEmpty() && syndication == null) {
-          Optional<Syndication> credit = WireCredits.creditLine(text);
+          Optional<Syndication> credit = WireAgencies.creditLine(text);
           if (credit.isPresent()) {
             syndication = credit.get();
             continue;
@@ -263,7 +264,7 @@ public final class AsahiParser implements ArticleParser {
         body.add(new Block("p" + (body.size() + 1), keptKinds.get(i), kept.get(i)));
       }
       if (!body.isEmpty()) {
-        Optional<WireCredits.WireDateline> wire = WireCredits.dateline(body.get(0).text());
+        Optional<Datelines.Split> wire = Datelines.split(body.get(0).text());
         if (wire.isPresent()) {
           dateline = wire.get().dateline();
           if (syndication == null) {
@@ -352,7 +353,7 @@ public final class AsahiParser implements ArticleParser {
       }
       if (out.isEmpty()) {
         Element credit = doc.selectFirst("p.EnArticleName, .EnArticleName");
-        if (credit != null && WireCredits.creditLine(Texts.clean(credit.text())).isEmpty()) {
+        if (credit != null && WireAgencies.creditLine(Texts.clean(credit.text())).isEmpty()) {
           String text = Texts.clean(credit.text());
           List<Byline> parsed = PlainTextReader.byline(text.regionMatches(true, 0, "by ", 0, 3) ? text : "By " + text);
           parsed.forEach(b -> addByline(out, b));
@@ -378,7 +379,7 @@ public final class AsahiParser implements ArticleParser {
 
     private @Nullable Syndication creditInBylineSlot() {
       Element credit = doc.selectFirst("p.EnArticleName, .EnArticleName");
-      return credit == null ? null : WireCredits.creditLine(Texts.clean(credit.text())).orElse(null);
+      return credit == null ? null : WireAgencies.creditLine(Texts.clean(credit.text())).orElse(null);
     }
 
     private static void addByline(List<Byline> out, Byline byline) {

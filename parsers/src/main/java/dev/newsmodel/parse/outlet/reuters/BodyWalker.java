@@ -4,6 +4,7 @@ import dev.newsmodel.BlockKind;
 import dev.newsmodel.Media;
 import dev.newsmodel.RemovedText;
 import dev.newsmodel.parse.html.Texts;
+import dev.newsmodel.parse.wire.SignOffs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -144,7 +145,7 @@ final class BodyWalker {
           remove("standards", text);
         } else if (AD_LABEL.matcher(text).matches()) {
           remove("advertisement", text);
-        } else if (SignOff.looksLikeSignOff(text)) {
+        } else if (SignOffs.looksLikeSignOff(text)) {
           signOffs.add(text);
           remove("sign-off", text);
         } else if (!text.isEmpty()) {

@@ -19,6 +19,8 @@ import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
 import dev.newsmodel.parse.html.Texts;
 import dev.newsmodel.parse.outlet.reuters.BodyWalker.Piece;
+import dev.newsmodel.parse.wire.Datelines;
+import dev.newsmodel.parse.wire.SignOffs;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
@@ -219,7 +221,7 @@ public final class ReutersParser implements ArticleParser {
         walker.media.addAll(generic.media());
         for (RemovedText text : generic.removed()) {
           // The generic finder drops a short closing line as a fragment; a sign-off is credits.
-          if (signOffs.isEmpty() && SignOff.looksLikeSignOff(text.text())) {
+          if (signOffs.isEmpty() && SignOffs.looksLikeSignOff(text.text())) {
             signOffs.add(text.text());
             walker.removed.add(new RemovedText("sign-off", text.text()));
           } else {
@@ -249,7 +251,7 @@ public final class ReutersParser implements ArticleParser {
         .media(media(walker.media, meta));
     List<Byline> bylines = authors(doc, meta, ldArticle);
     for (String signOff : signOffs) {
-      for (Byline byline : SignOff.bylines(signOff)) {
+      for (Byline byline : SignOffs.bylines(signOff)) {
         if (!bylines.contains(byline)) {
           bylines.add(byline);
         }
@@ -326,7 +328,7 @@ public final class ReutersParser implements ArticleParser {
         continue;
       }
       checked++;
-      if (SignOff.looksLikeSignOff(piece.text())) {
+      if (SignOffs.looksLikeSignOff(piece.text())) {
         signOffs.add(piece.text());
         removed.add(new RemovedText("sign-off", piece.text()));
         pieces.remove(i);
@@ -341,7 +343,8 @@ public final class ReutersParser implements ArticleParser {
       if (piece.kind() != BlockKind.PARAGRAPH) {
         continue;
       }
-      Optional<Datelines.Split> split = Datelines.split(piece.text());
+      // Only a Reuters dateline opens a Reuters story; another agency's credit is quoted copy.
+      Optional<Datelines.Split> split = Datelines.split(piece.text()).filter(d -> d.agency().equals("Reuters"));
       if (split.isEmpty()) {
         if (EDITOR_NOTE.matcher(piece.text()).matches()) {
           continue; // "(Refiles to add ...)" notes come before the dateline's paragraph
@@ -381,7 +384,7 @@ public final class ReutersParser implements ArticleParser {
     Dateline dateline = finishBody(pieces, signOffs, removed);
     List<Byline> bylines = new ArrayList<>();
     for (String signOff : signOffs) {
-      bylines.addAll(SignOff.bylines(signOff));
+      bylines.addAll(SignOffs.bylines(signOff));
     }
     warnings.add("plain text page: no headline, dates or media can be read");
     return Article.builder()

@@ -10,6 +10,7 @@ import dev.newsmodel.Byline;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParseException;
 import dev.newsmodel.parse.ParserRegistry;
+import dev.newsmodel.parse.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,11 +47,7 @@ class ReutersCorpusTest {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
 
   private static Path shared() {
-    String property = System.getProperty("newsmodel.shared");
-    Path shared = property == null ? null : Path.of(property);
-    assumeTrue(shared != null && Files.isDirectory(shared.resolve("corpus")),
-        "shared corpora not found (system property newsmodel.shared = " + property + "); corpus test skipped");
-    return shared;
+    return SharedCorpus.require("corpus").getParent();
   }
 
   private static String gunzip(Path file) throws IOException {

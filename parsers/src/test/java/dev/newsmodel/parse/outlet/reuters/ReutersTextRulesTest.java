@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.Byline;
 import dev.newsmodel.Dateline;
+import dev.newsmodel.parse.wire.Datelines;
+import dev.newsmodel.parse.wire.SignOffs;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +59,7 @@ class ReutersTextRulesTest {
   class SignOffRule {
     @Test
     void semicolonsPlacesAndTheFourRoles() {
-      assertThat(SignOff.bylines("Reporting by Ana Lee and Bo Chen in Tokyo; Additional reporting by Cy Dorn; "
+      assertThat(SignOffs.bylines("Reporting by Ana Lee and Bo Chen in Tokyo; Additional reporting by Cy Dorn; "
           + "Writing by Di Fox; Editing by Ed Gale")).containsExactly(
               new Byline("Ana Lee", "reporting"), new Byline("Bo Chen", "reporting"),
               new Byline("Cy Dorn", "additional reporting"), new Byline("Di Fox", "writing"),
@@ -66,7 +68,7 @@ class ReutersTextRulesTest {
 
     @Test
     void commasBetweenPartsAndListsOfNames() {
-      assertThat(SignOff.bylines("Reporting by Ana Lee in Paris, Bo Chen in Rome and Cy Dorn in Oslo, "
+      assertThat(SignOffs.bylines("Reporting by Ana Lee in Paris, Bo Chen in Rome and Cy Dorn in Oslo, "
           + "additional reporting by Di Fox, Editing by Ed Gale and Flo Hart")).containsExactly(
               new Byline("Ana Lee", "reporting"), new Byline("Bo Chen", "reporting"), new Byline("Cy Dorn", "reporting"),
               new Byline("Di Fox", "additional reporting"), new Byline("Ed Gale", "editing"), new Byline("Flo Hart", "editing"));
@@ -74,24 +76,24 @@ class ReutersTextRulesTest {
 
     @Test
     void parenthesesAndCompoundRoles() {
-      assertThat(SignOff.bylines("(Reporting and writing by Jo Kim; Compiled by Lu Ma; Graphics by Mo Ng)"))
+      assertThat(SignOffs.bylines("(Reporting and writing by Jo Kim; Compiled by Lu Ma; Graphics by Mo Ng)"))
           .containsExactly(new Byline("Jo Kim", "reporting"), new Byline("Jo Kim", "writing"),
               new Byline("Lu Ma", "compiling"), new Byline("Mo Ng", "graphics"));
     }
 
     @Test
     void particlesAndHyphensStayInNames() {
-      assertThat(SignOff.bylines("Reporting by Omar al-Rashid and Jean-Luc de la Tour; Editing by Sam O'Neil"))
+      assertThat(SignOffs.bylines("Reporting by Omar al-Rashid and Jean-Luc de la Tour; Editing by Sam O'Neil"))
           .containsExactly(new Byline("Omar al-Rashid", "reporting"), new Byline("Jean-Luc de la Tour", "reporting"),
               new Byline("Sam O'Neil", "editing"));
     }
 
     @Test
     void recognisesOnlyLinesThatOpenAsSignOffs() {
-      assertThat(SignOff.looksLikeSignOff("Reporting by Ana Lee; Editing by Ed Gale")).isTrue();
-      assertThat(SignOff.looksLikeSignOff("(Writing by Di Fox; editing by Ed Gale)")).isTrue();
-      assertThat(SignOff.looksLikeSignOff("Reporting by the agency showed a rise in exports.")).isFalse();
-      assertThat(SignOff.looksLikeSignOff("The reporting by Ana Lee was praised.")).isFalse();
+      assertThat(SignOffs.looksLikeSignOff("Reporting by Ana Lee; Editing by Ed Gale")).isTrue();
+      assertThat(SignOffs.looksLikeSignOff("(Writing by Di Fox; editing by Ed Gale)")).isTrue();
+      assertThat(SignOffs.looksLikeSignOff("Reporting by the agency showed a rise in exports.")).isFalse();
+      assertThat(SignOffs.looksLikeSignOff("The reporting by Ana Lee was praised.")).isFalse();
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.newsmodel.parse.outlet.reuters;
+package dev.newsmodel.parse.wire;
 
 import dev.newsmodel.Dateline;
 import java.util.Optional;
@@ -6,15 +6,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits the Reuters dateline off a lead paragraph: {@code TOKYO, Dec 22 (Reuters) -},
- * {@code NEW YORK (Reuters) -}, {@code BEIRUT/THE HAGUE, March 7 (Reuters) -},
- * {@code SAN JUAN, Puerto Rico, May 3 (Reuters) -}, a bare {@code (Reuters) -}, the foreign
- * editions' {@code Berlin, 22. Dez (Reuters) -}, {@code ［東京 22日 ロイター］ -} and
- * {@code 路透北京12月22日 -}.
+ * Splits a wire dateline off a lead paragraph: {@code TOKYO, Dec 22 (Reuters) -},
+ * {@code OSAKA, May 3 (Kyodo) -}, {@code NEW YORK (AP) -}, {@code BEIRUT/THE HAGUE, March 7
+ * (Reuters) -}, {@code SAN JUAN, Puerto Rico, May 3 (Reuters) -}, a bare {@code (Reuters) -},
+ * {@code LONDON (Reuters Breakingviews) -}, the foreign editions' {@code Berlin, 22. Dez
+ * (Reuters) -}, {@code ［東京 22日 ロイター］ -} and {@code 路透北京12月22日 -}. The credit in
+ * parentheses must name an agency {@link WireAgencies} knows.
  */
-final class Datelines {
-  /** A dateline and the paragraph text that follows it. */
-  record Split(Dateline dateline, String rest) {}
+public final class Datelines {
+  /**
+   * A dateline and the paragraph text that follows it.
+   *
+   * @param dateline the place ({@code null} for a bare credit) and the dateline as printed
+   * @param agency the agency credited, in the model's spelling
+   * @param credit the agency as the dateline prints it
+   * @param rest the paragraph after the dateline
+   */
+  public record Split(Dateline dateline, String agency, String credit, String rest) {}
 
   // The place: capitalised words (all capitals in English copy, "Berlin" in the German
   // edition) joined by spaces, slashes or hyphens, with a few lower-case particles ("Rio de
@@ -30,7 +38,9 @@ final class Datelines {
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*((?:(" + PLACE + ")(?:,\\s*(" + REGION + "))?)?"
           + "(?:,?\\s*" + DATE + ")?"
-          + "\\s*\\((?:Thomson\\s+)?Reuters(?:\\s+[A-Z][A-Za-z]+){0,2}\\)\\s*[-–—]+)\\s*");
+          + "\\s*\\(([^()]{2,40})\\)\\s*[-–—]+)\\s*");
+  // Reuters credits its services and the old company name too: "(Reuters Breakingviews)".
+  private static final Pattern REUTERS_CREDIT = Pattern.compile("(?:Thomson\\s+)?Reuters(?:\\s+[A-Z][A-Za-z]+){0,2}");
   /** The Japanese edition: ［東京 22日 ロイター］ - (full-width brackets, digits and dash allowed). */
   private static final Pattern JAPANESE = Pattern.compile(
       "^\\s*([\\[［]\\s*([^\\s\\d０-９\\]］]{1,20})\\s*(?:[0-9０-９]{1,2}日)?\\s*ロイター\\s*[\\]］](?:\\s*[-－‐—–]+)?)\\s*");
@@ -41,27 +51,35 @@ final class Datelines {
   private Datelines() {}
 
   /** Returns the dateline and the rest of the paragraph, or empty when the text opens with none. */
-  static Optional<Split> split(String paragraph) {
+  public static Optional<Split> split(String paragraph) {
     if (paragraph.indexOf('(') >= 0) {
       Matcher m = DATELINE.matcher(paragraph);
       if (m.lookingAt()) {
-        String place = m.group(2);
-        if (place != null && m.group(3) != null) {
-          place = place + ", " + m.group(3);
+        String credit = m.group(4).strip();
+        Optional<String> agency = REUTERS_CREDIT.matcher(credit).matches()
+            ? Optional.of("Reuters") : WireAgencies.agency(credit);
+        if (agency.isPresent()) {
+          String place = m.group(2);
+          if (place != null && m.group(3) != null) {
+            place = place + ", " + m.group(3);
+          }
+          return Optional.of(new Split(new Dateline(place, m.group(1).strip()), agency.get(), credit,
+              paragraph.substring(m.end())));
         }
-        return Optional.of(new Split(new Dateline(place, m.group(1).strip()), paragraph.substring(m.end())));
       }
     }
     if (paragraph.indexOf("ロイター") >= 0) {
       Matcher m = JAPANESE.matcher(paragraph);
       if (m.lookingAt()) {
-        return Optional.of(new Split(new Dateline(m.group(2), m.group(1).strip()), paragraph.substring(m.end())));
+        return Optional.of(new Split(new Dateline(m.group(2), m.group(1).strip()), "Reuters", "ロイター",
+            paragraph.substring(m.end())));
       }
     }
     if (paragraph.startsWith("路透")) {
       Matcher m = CHINESE.matcher(paragraph);
       if (m.lookingAt()) {
-        return Optional.of(new Split(new Dateline(m.group(2), m.group(1).strip()), paragraph.substring(m.end())));
+        return Optional.of(new Split(new Dateline(m.group(2), m.group(1).strip()), "Reuters", "路透",
+            paragraph.substring(m.end())));
       }
     }
     return Optional.empty();

@@ -1,4 +1,4 @@
-package dev.newsmodel.parse.generic;
+package dev.newsmodel.parse.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,5 +47,16 @@ class WireAgenciesTest {
     assertThat(WireAgencies.find("The Associated Press")).isEqualTo("Associated Press");
     assertThat(WireAgencies.find("AFP")).isEqualTo("AFP");
     assertThat(WireAgencies.find("Jane Doe")).isNull();
+  }
+
+  @Test
+  void oneLexiconServesCreditLinesAndRunningText() {
+    // Names from what were two lexicons read the same way through every entry point.
+    assertThat(WireAgencies.creditLine("EUROPA PRESS").orElseThrow().agency()).isEqualTo("Europa Press");
+    assertThat(WireAgencies.agency("The Associated Press")).contains("Associated Press");
+    assertThat(WireAgencies.find("The Associated Press")).isEqualTo(WireAgencies.agency("AP").orElseThrow());
+    assertThat(WireAgencies.agency("時事通信")).contains("Jiji Press");
+    assertThat(WireAgencies.creditLine("ロイター").orElseThrow().agency()).isEqualTo("Reuters");
+    assertThat(WireAgencies.agency("Harbor Gazette")).isEmpty();
   }
 }

@@ -1,16 +1,21 @@
-package dev.newsmodel.parse.generic;
+package dev.newsmodel.parse.wire;
 
 import dev.newsmodel.Syndication;
+import dev.newsmodel.parse.html.Texts;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Recognises news agencies and the way outlets credit them: "(Reuters) -", "(AP) —",
- * "— AFP", "TOKYO (Kyodo) --", a lone "REUTERS" credit line, a closing "(dpa)".
+ * News agencies and the ways pages credit them, with one lexicon of agency names for every
+ * parser: a credit line of its own ({@code REUTERS}, {@code KYODO NEWS}, {@code AFP-JIJI},
+ * {@code By The Associated Press}), a dateline credit ({@code WASHINGTON (AP) —}; {@link
+ * Datelines} splits datelines off), a closing credit ({@code — AFP}, {@code (dpa)}).
  */
 public final class WireAgencies {
   // Agency name as credited (lower case) → the name the model uses.
@@ -33,7 +38,12 @@ public final class WireAgencies {
       Map.entry("antara", "Antara"), Map.entry("ctk", "ČTK"), Map.entry("čtk", "ČTK"), Map.entry("pap", "PAP"),
       Map.entry("tt", "TT"), Map.entry("stt", "STT"), Map.entry("ukrinform", "Ukrinform"),
       Map.entry("interfax", "Interfax"), Map.entry("ria novosti", "RIA Novosti"), Map.entry("cp", "The Canadian Press"),
-      Map.entry("canadian press", "The Canadian Press"), Map.entry("the canadian press", "The Canadian Press"));
+      Map.entry("canadian press", "The Canadian Press"), Map.entry("the canadian press", "The Canadian Press"),
+      Map.entry("ロイター", "Reuters"), Map.entry("共同", "Kyodo News"), Map.entry("共同通信", "Kyodo News"),
+      Map.entry("時事", "Jiji Press"), Map.entry("時事通信", "Jiji Press"));
+  // The same names without spaces and dots, upper case, as credit lines print them ("KYODO NEWS", "A.P.").
+  private static final Map<String, String> COMPACT = compact(AGENCIES);
+  // The agencies as credits print them in running text, for the dateline and closing credits.
   private static final String NAMES =
       "Reuters|Thomson Reuters|AP|Associated Press|The Associated Press|AFP|Agence France-Presse|Kyodo(?: News)?|"
           + "Jiji(?: Press)?|dpa|EFE|ANSA|Xinhua|Yonhap|Bloomberg|PA Media|UPI|TASS|AAP|APA|Belga|ANP|SDA|"
@@ -45,13 +55,29 @@ public final class WireAgencies {
   // "… — AFP" or "… (dpa)" closing the story, or "-- Kyodo"
   private static final Pattern CLOSING = Pattern.compile(
       "(?:[-–—]{1,2}\\s*(" + NAMES + ")|\\((" + NAMES + ")\\))\\s*\\.?$");
-  // A credit line of its own: "REUTERS", "By Reuters", "Reuters staff", "AFP-JIJI"
-  private static final Pattern CREDIT_LINE = Pattern.compile(
+  // A block of its own crediting an agency: "REUTERS", "By Reuters", "Reuters staff", "AFP-JIJI"
+  private static final Pattern CREDIT_BLOCK = Pattern.compile(
       "(?i)^(?:by\\s+|source:\\s*|from\\s+)?(" + NAMES + ")(?:[- /]+(?:jiji|staff|wire|news|reporters?))?\\.?$");
+  // A line of its own crediting an agency, stricter (see creditLine): "KYODO NEWS", "AFP-JIJI", "© AP"
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "(?i)^(?:by\\s+|©\\s*|\\(c\\)\\s*)?(?:the\\s+)?([\\p{L}. ]{2,30}?)(?:\\s*[-/,]\\s*([\\p{L}. ]{2,20}))?\\s*$");
 
   private WireAgencies() {}
 
-  /** The agency a text names as a whole or in its first words, in the model's spelling; {@code null} when none. */
+  private static Map<String, String> compact(Map<String, String> names) {
+    Map<String, String> out = new HashMap<>();
+    names.forEach((printed, agency) -> out.put(compactKey(printed), agency));
+    return Map.copyOf(out);
+  }
+
+  private static String compactKey(String printed) {
+    return printed.toUpperCase(Locale.ROOT).replace(" ", "").replace(".", "");
+  }
+
+  /**
+   * Returns the agency a text names as a whole or in its first words, in the model's spelling
+   * ({@code Associated Press} for {@code The Associated Press}); {@code null} when none.
+   */
   public static @Nullable String find(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     String exact = AGENCIES.get(t);
@@ -67,7 +93,64 @@ public final class WireAgencies {
     return null;
   }
 
-  /** A wire credit found in body text: the agency, the credit as printed, and the dateline before it. */
+  /**
+   * Returns the agency's name for a credit as printed, ignoring case, spaces, dots and a
+   * leading "the", e.g. {@code Reuters} for {@code REUTERS}; empty when the credit is not just
+   * an agency's name.
+   */
+  public static Optional<String> agency(String credit) {
+    String key = compactKey(Texts.clean(credit));
+    if (key.startsWith("THE") && COMPACT.containsKey(key.substring(3))) {
+      key = key.substring(3);
+    }
+    return Optional.ofNullable(COMPACT.get(key));
+  }
+
+  /**
+   * Returns the syndication when the whole line is a wire credit: an agency's name alone in
+   * capitals ({@code REUTERS}), with {@code NEWS}/{@code PRESS} or a second agency
+   * ({@code AFP-JIJI}), or after {@code By}. A mixed-case single word ({@code Reuters}) is a
+   * credit only after {@code By}, since it may start a sentence. Empty otherwise.
+   */
+  public static Optional<Syndication> creditLine(String line) {
+    String clean = Texts.clean(line);
+    if (clean.isEmpty() || clean.length() > 40) {
+      return Optional.empty();
+    }
+    Matcher m = CREDIT_LINE.matcher(clean);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    boolean by = clean.regionMatches(true, 0, "by ", 0, 3);
+    String first = m.group(1).strip();
+    boolean shouting = first.equals(first.toUpperCase(Locale.ROOT));
+    if (!by && !shouting && !isJapanese(first)) {
+      return Optional.empty();
+    }
+    Optional<String> agency = agency(first);
+    if (agency.isEmpty()) {
+      return Optional.empty();
+    }
+    if (m.group(2) != null && agency(m.group(2)).isEmpty()) {
+      return Optional.empty();
+    }
+    String credit = by ? clean.substring(3).strip() : clean;
+    return Optional.of(new Syndication(agency.get(), credit, null));
+  }
+
+  private static boolean isJapanese(String text) {
+    return !text.isEmpty() && Texts.isCjk(text.codePointAt(0));
+  }
+
+  /**
+   * A wire credit found in body text.
+   *
+   * @param agency the agency in the model's spelling
+   * @param printed the credit as printed
+   * @param place the dateline's place before the credit, or {@code null}
+   * @param blockIndex the index of the block holding the credit
+   * @param wholeBlock whether the credit is the whole block
+   */
   public record Credit(String agency, String printed, @Nullable String place, int blockIndex, boolean wholeBlock) {
     /** Returns the syndication this credit means. */
     public Syndication syndication() {
@@ -84,7 +167,7 @@ public final class WireAgencies {
   public static @Nullable Credit detect(List<String> blocks) {
     for (int i = 0; i < Math.min(3, blocks.size()); i++) {
       String text = blocks.get(i).strip();
-      Matcher credit = CREDIT_LINE.matcher(text);
+      Matcher credit = CREDIT_BLOCK.matcher(text);
       if (credit.matches()) {
         return new Credit(AGENCIES.get(credit.group(1).toLowerCase(Locale.ROOT)), text, null, i, true);
       }
@@ -98,7 +181,7 @@ public final class WireAgencies {
     }
     for (int i = blocks.size() - 1; i >= Math.max(0, blocks.size() - 3); i--) {
       String text = blocks.get(i).strip();
-      Matcher credit = CREDIT_LINE.matcher(text);
+      Matcher credit = CREDIT_BLOCK.matcher(text);
       if (credit.matches()) {
         return new Credit(AGENCIES.get(credit.group(1).toLowerCase(Locale.ROOT)), text, null, i, true);
       }
