@@ -126,7 +126,8 @@ final class Words {
       "reached", "reaches", "carried", "carries", "dominated", "dominates", "surged", "trailed",
       "trails", "leads", "led", "topped", "tops", "posted", "scored", "spoke", "speaks",
       "states", "got", "attacks", "conducted", "maintained", "need", "finished", "held", "captured",
-      "targeted", "surveyed", "picked", "looked", "drew", "benefited", "proved", "advised");
+      "targeted", "surveyed", "picked", "looked", "drew", "benefited", "proved", "advised", "side", "needs",
+      "put", "maintains", "forced", "interviewed", "poised", "failed");
 
   /** Pronouns that can be sources. */
   static final Set<String> PRONOUNS = Words.set(
