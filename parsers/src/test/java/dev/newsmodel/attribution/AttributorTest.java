@@ -437,4 +437,15 @@ class AttributorTest {
     assertThat(second.source()).isNull();
     assertThat(second.content()).extracting(s -> text(paragraphs, s)).containsExactly("about the levy");
   }
+
+  @Test
+  void aShortScareQuoteWithNoSpeakerInReachIsNoAttributionButStaysAQuote() {
+    List<String> paragraphs = List.of("Its \u201cquiet zone\u201d starts at the river.");
+    assertThat(ATTRIBUTOR.find(paragraphs)).isEmpty();
+    Article a = attribute(paragraphs.get(0));
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+      assertThat(q.speaker()).isNull();
+    });
+  }
 }

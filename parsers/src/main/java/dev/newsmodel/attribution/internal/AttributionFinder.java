@@ -391,6 +391,9 @@ public final class AttributionFinder {
           }
           from = trimStart(text, from, q.start());
         }
+        if (source == null && Words.SPACES.split(text.substring(from, q.end()).strip()).length < 4) {
+          continue; // a scare quote or a title with no speaker in reach: no attribution to guess
+        }
         out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), from, q.end())), Stance.ASSERTS, -1, null, true));
       }
     }
