@@ -273,17 +273,17 @@ class AttributorTest {
   @Test
   void governmentTitlesAndAffiliations() {
     Article a = attribute(
-        "Italy has dismissed the report, and on Tuesday its foreign ministry denied that the base existed.",
-        "Foreign ministry spokesperson Carla Ruggieri said the base was a weather station.");
+        "Italy has rejected the claims, and on Tuesday its defence ministry denied that the base existed.",
+        "Defence ministry spokesperson Carla Ruggieri said the base was a weather station.");
     Source italy = sourceNamed(a, "Italy");
-    Source ministry = sourceNamed(a, "Italian foreign ministry");
+    Source ministry = sourceNamed(a, "Italian defence ministry");
     assertThat(ministry.kind()).isEqualTo(SourceKind.GOVERNMENT);
     assertThat(ministry.affiliation()).isEqualTo(italy.id());
     Source spokesperson = sourceNamed(a, "Carla Ruggieri");
-    assertThat(spokesperson.title()).isEqualTo("Foreign ministry spokesperson");
+    assertThat(spokesperson.title()).isEqualTo("Defence ministry spokesperson");
     assertThat(spokesperson.affiliation()).isEqualTo(ministry.id());
     assertThat(claimWithCue(a, "denied").when()).isEqualTo("2024-03-12");
-    assertThat(claimWithCue(a, "dismissed").stance()).isEqualTo(Stance.DENIES);
+    assertThat(claimWithCue(a, "rejected").stance()).isEqualTo(Stance.DENIES);
   }
 
   @Test
@@ -335,5 +335,117 @@ class AttributorTest {
     assertThat(paragraphs.get(src.paragraph()).substring(src.start(), src.end())).isEqualTo("Sam Okoro");
     TextSpan content = at.content().get(0);
     assertThat(paragraphs.get(1).substring(content.start(), content.end())).isEqualTo("\u201cIt works,\u201d");
+  }
+
+  private static String text(List<String> paragraphs, @org.jspecify.annotations.Nullable TextSpan span) {
+    TextSpan s = Optional.ofNullable(span).orElseThrow();
+    return paragraphs.get(s.paragraph()).substring(s.start(), s.end());
+  }
+
+  @Test
+  void quoteClosedByAnUnlistedVerbCreditsItsSubject() {
+    List<String> paragraphs = List.of("\u201cWe finally have a harbour again,\u201d beamed Ilse Marwick of Dunmore, a ferry pilot.",
+        "\u201cThe levy ends in June for every household,\u201d the council statement read.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    assertThat(found).hasSize(2);
+    assertThat(text(paragraphs, found.get(0).source())).isEqualTo("Ilse Marwick of Dunmore");
+    assertThat(text(paragraphs, found.get(0).cue())).isEqualTo("beamed");
+    assertThat(text(paragraphs, found.get(1).source())).isEqualTo("the council statement");
+    assertThat(text(paragraphs, found.get(1).cue())).isEqualTo("read");
+  }
+
+  @Test
+  void quoteFollowedByNoClauseKeepsTheCarriedSpeaker() {
+    List<String> paragraphs = List.of("\u201cThe vote is over and the count is done,\u201d Ada Penrose said.",
+        "\u201cWe will publish the tally tomorrow and then we rest,\u201d and nothing more.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).cue()).isNull();
+    assertThat(text(paragraphs, found.get(1).source())).isEqualTo("Ada Penrose");
+  }
+
+  @Test
+  void seemingIsAnImpressionWithNoSource() {
+    List<String> paragraphs = List.of("The mayor seemed ready to drop the tram plan after the vote.",
+        "The mayor appeared on radio after the vote to explain the tram plan.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution seemed = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("seemed"))
+        .findFirst().orElseThrow();
+    assertThat(seemed.source()).isNull();
+    assertThat(seemed.stance()).isEqualTo(Stance.UNCERTAIN);
+    assertThat(seemed.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("The mayor", "ready to drop the tram plan after the vote");
+    assertThat(found).noneMatch(a -> a.cue() != null && text(paragraphs, a.cue()).equals("appeared"));
+  }
+
+  @Test
+  void headlineNameColonStatementIsAttributedButPlainLabelsAreNot() {
+    List<String> paragraphs = List.of("Governor Okafor: The Bridge Stays Open Through Winter",
+        "Update: The bridge schedule was published on Monday.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    assertThat(found).hasSize(1);
+    assertThat(text(paragraphs, found.get(0).source())).isEqualTo("Governor Okafor");
+    assertThat(found.get(0).content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("The Bridge Stays Open Through Winter");
+  }
+
+  @Test
+  void aPollNamedWithInIsTheSourceOfItsFinding() {
+    List<String> paragraphs = List.of("In a county survey released Friday, most riders backed the later tram schedule.",
+        "The incumbent leads the challenger by nine points in the latest regional polls.",
+        "In the town hall on Friday, most riders backed the later tram schedule.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution first = found.stream().filter(a -> a.source() != null && a.source().paragraph() == 0).findFirst().orElseThrow();
+    assertThat(text(paragraphs, first.source())).isEqualTo("a county survey released Friday");
+    assertThat(first.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("most riders backed the later tram schedule");
+    Attribution second = found.stream().filter(a -> a.source() != null && a.source().paragraph() == 1).findFirst().orElseThrow();
+    assertThat(text(paragraphs, second.source())).isEqualTo("the latest regional polls");
+    assertThat(second.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("The incumbent leads the challenger by nine points");
+    assertThat(found).noneMatch(a -> a.cue() != null && a.cue().paragraph() == 2 && text(paragraphs, a.cue()).equals("In"));
+  }
+
+  @Test
+  void anOpeningAdjunctIsNoSubjectAndContractedNegationIsNoSource() {
+    List<String> paragraphs = List.of(
+        "In the harbour district, Mayor Ruth Calder toured the docks and warned that the pier would close.",
+        "Councillor Ivo Brandt wouldn\u2019t say how the levy would be spent.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution warned = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("warned"))
+        .findFirst().orElseThrow();
+    assertThat(text(paragraphs, warned.source())).isEqualTo("Mayor Ruth Calder");
+    Attribution say = found.stream().filter(a -> a.cue() != null && a.cue().paragraph() == 1).findFirst().orElseThrow();
+    assertThat(text(paragraphs, say.source())).isEqualTo("Councillor Ivo Brandt");
+  }
+
+  @Test
+  void whenAskedOpensAQuestionOfItsOwn() {
+    List<String> paragraphs = List.of(
+        "When asked by a local reporter whether the ferry would keep running, Mayor Tove Lind said it would.",
+        "When asked about the levy, the treasurer smiled.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution question = found.stream().filter(a -> a.cue() != null && a.cue().paragraph() == 0
+        && text(paragraphs, a.cue()).equals("asked")).findFirst().orElseThrow();
+    assertThat(text(paragraphs, question.source())).isEqualTo("a local reporter");
+    assertThat(question.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("whether the ferry would keep running");
+    Attribution said = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("said"))
+        .findFirst().orElseThrow();
+    assertThat(text(paragraphs, said.source())).isEqualTo("Mayor Tove Lind");
+    Attribution second = found.stream().filter(a -> a.cue() != null && a.cue().paragraph() == 1).findFirst().orElseThrow();
+    assertThat(second.source()).isNull();
+    assertThat(second.content()).extracting(s -> text(paragraphs, s)).containsExactly("about the levy");
+  }
+
+  @Test
+  void aShortScareQuoteWithNoSpeakerInReachIsNoAttributionButStaysAQuote() {
+    List<String> paragraphs = List.of("Its \u201cquiet zone\u201d starts at the river.");
+    assertThat(ATTRIBUTOR.find(paragraphs)).isEmpty();
+    Article a = attribute(paragraphs.get(0));
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+      assertThat(q.speaker()).isNull();
+    });
   }
 }

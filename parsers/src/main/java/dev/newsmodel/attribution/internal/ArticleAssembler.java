@@ -158,11 +158,15 @@ public final class ArticleAssembler {
     }
 
     // claims
+    Map<String, QuoteKind> quoteKinds = new HashMap<>();
+    for (Quote q : quotes) {
+      quoteKinds.put(q.id(), q.kind());
+    }
     List<Claim> claims = new ArrayList<>();
     List<Integer> claimOfFound = new ArrayList<>();
-    List<Set<String>> claimWords = new ArrayList<>();
+    Map<String, List<Integer>> claimsByWord = new HashMap<>();
+    List<Integer> allegations = new ArrayList<>();
     List<SourceResolver.@Nullable Entity> claimClaimant = new ArrayList<>();
-    List<String> claimCue = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       Found.Span span = longest(f.content());
@@ -195,7 +199,7 @@ public final class ArticleAssembler {
       String text = para.substring(s, e);
       List<String> qids = quotesOfFound.getOrDefault(i, List.of());
       ClaimMode mode = qids.isEmpty() ? ClaimMode.INDIRECT
-          : quotes.stream().filter(q -> qids.contains(q.id())).allMatch(q -> q.kind() == QuoteKind.DIRECT)
+          : qids.stream().allMatch(q -> quoteKinds.get(q) == QuoteKind.DIRECT)
               ? ClaimMode.DIRECT : ClaimMode.MIXED;
       Stance stance = f.stance();
       if (stance == Stance.ASSERTS && DENIAL_CONTENT.matcher(text).find()) {
@@ -206,40 +210,55 @@ public final class ArticleAssembler {
       Set<String> words = contentWords(text);
       String respondsTo = null;
       if (stance == Stance.DENIES) {
-        respondsTo = respondsTo(claims, claimWords, claimClaimant, claimCue, claimant, words);
+        respondsTo = respondsTo(claims, claimsByWord, allegations, claimClaimant, claimant, words);
       }
       claims.add(Claim.builder(id).claimant(claimant == null ? null : ids.get(claimant)).cue(f.continues() >= 0 ? null : f.cueText())
           .stance(stance).mode(mode).text(text).quotes(qids).quantities(Quantities.find(text))
           .when(Dates.resolve(unit, published)).respondsTo(respondsTo)
           .span(blocks.get(span.paragraph()).id(), s, e).build());
       claimOfFound.add(claims.size() - 1);
-      claimWords.add(words);
       claimClaimant.add(claimant);
-      claimCue.add(f.cueText() == null ? "" : f.cueText());
+      if (stance == Stance.ASSERTS) {
+        // only assertions can be answered by a denial: index them by word, once
+        int index = claims.size() - 1;
+        for (String w : words) {
+          claimsByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(index);
+        }
+        String cue = f.cueText() == null ? "" : f.cueText();
+        if (ALLEGATION_CUE.matcher(cue).find() && cue.toLowerCase(Locale.ROOT).startsWith("alleg")) {
+          allegations.add(index);
+        }
+      }
     }
     return article.toBuilder().sources(sources).quotes(quotes).claims(claims).build();
   }
 
-  /** The claim a denial answers: the earlier assertion by another side that shares most words. */
-  private static @Nullable String respondsTo(List<Claim> claims, List<Set<String>> words,
-      List<SourceResolver.@Nullable Entity> claimants, List<String> cues, SourceResolver.@Nullable Entity claimant,
+  /**
+   * The claim a denial answers: the earlier assertion by another side that shares most words
+   * (an allegation counts extra). Only assertions sharing a word, and allegations, are scored,
+   * through the word index, so the work grows with the words shared, not with claims squared.
+   */
+  private static @Nullable String respondsTo(List<Claim> claims, Map<String, List<Integer>> claimsByWord,
+      List<Integer> allegations, List<SourceResolver.@Nullable Entity> claimants, SourceResolver.@Nullable Entity claimant,
       Set<String> mine) {
+    Map<Integer, Integer> overlap = new HashMap<>();
+    for (String w : mine) {
+      for (int i : claimsByWord.getOrDefault(w, List.of())) {
+        overlap.merge(i, 1, Integer::sum);
+      }
+    }
+    Set<Integer> allegation = new HashSet<>(allegations);
+    Set<Integer> candidates = new HashSet<>(overlap.keySet());
+    candidates.addAll(allegation);
     int best = -1;
     double bestScore = 0;
-    for (int i = 0; i < claims.size(); i++) {
-      Claim c = claims.get(i);
-      if (c.stance() != Stance.ASSERTS || sameSide(claimants.get(i), claimant)) {
+    for (int i : candidates) {
+      if (sameSide(claimants.get(i), claimant)) {
         continue;
       }
-      int overlap = 0;
-      for (String w : mine) {
-        if (words.get(i).contains(w)) {
-          overlap++;
-        }
-      }
-      boolean allegation = ALLEGATION_CUE.matcher(cues.get(i)).find() && cues.get(i).toLowerCase(Locale.ROOT).startsWith("alleg");
-      double score = overlap + (allegation ? 1.5 : 0) + (mine.contains("allegations") && allegation ? 2 : 0);
-      if (score > bestScore) {
+      boolean alleged = allegation.contains(i);
+      double score = overlap.getOrDefault(i, 0) + (alleged ? 1.5 : 0) + (mine.contains("allegations") && alleged ? 2 : 0);
+      if (score > bestScore || score == bestScore && score > 0 && i < best) {
         best = i;
         bestScore = score;
       }
@@ -344,6 +363,9 @@ public final class ArticleAssembler {
         taken.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
       }
     }
+    Map<String, List<Phrase>> byPrefix = new HashMap<>();
+    List<Phrase> shortPhrases = new ArrayList<>();
+    int entityOrder = 0;
     for (SourceResolver.Entity e : resolver.entities()) {
       List<String> phrases = new ArrayList<>();
       boolean government = e.kind() == SourceKind.GOVERNMENT && e.affiliation() == null && Places.country(e.name()) != null;
@@ -364,24 +386,69 @@ public final class ArticleAssembler {
           }
         }
       }
-      for (String phrase : phrases) {
-        for (int p = 0; p < paragraphs.size(); p++) {
-          String para = paragraphs.get(p);
-          for (int at = wordIndex(para, phrase, 0); at >= 0; at = wordIndex(para, phrase, at + 1)) {
-            int start = at;
-            if (government && start >= 4 && para.regionMatches(true, start - 4, "the ", 0, 4)) {
-              start -= 4; // "the Japanese government", "The government in Tokyo"
-            }
-            Found.Span span = new Found.Span(p, start, at + phrase.length());
-            if (!overlapsAny(taken.getOrDefault(p, List.of()), span)) {
-              e.mentions().add(span);
-              taken.computeIfAbsent(p, k -> new ArrayList<>()).add(span);
-            }
+      for (int k = 0; k < phrases.size(); k++) {
+        String phrase = phrases.get(k);
+        Phrase ph = new Phrase(entityOrder, k, phrase, e, government);
+        if (phrase.length() >= PREFIX) {
+          byPrefix.computeIfAbsent(phrase.substring(0, PREFIX), x -> new ArrayList<>()).add(ph);
+        } else if (!phrase.isEmpty()) {
+          shortPhrases.add(ph);
+        }
+      }
+      entityOrder++;
+    }
+    // one pass over the text finds every phrase at every word start; the matches are then
+    // linked in the order the per-source search used (source, phrase, paragraph, position), so
+    // that an earlier source keeps precedence where mentions would overlap
+    List<PhraseMatch> matches = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String para = paragraphs.get(p);
+      for (int at = 0; at + PREFIX <= para.length(); at++) {
+        if (at > 0 && Character.isLetterOrDigit(para.charAt(at - 1))) {
+          continue;
+        }
+        List<Phrase> candidates = byPrefix.get(para.substring(at, at + PREFIX));
+        if (candidates == null) {
+          continue;
+        }
+        for (Phrase ph : candidates) {
+          int end = at + ph.text().length();
+          if (para.startsWith(ph.text(), at) && (end == para.length() || !Character.isLetterOrDigit(para.charAt(end)))) {
+            matches.add(new PhraseMatch(ph, p, at));
           }
         }
       }
     }
+    for (Phrase ph : shortPhrases) {
+      for (int p = 0; p < paragraphs.size(); p++) {
+        String para = paragraphs.get(p);
+        for (int at = wordIndex(para, ph.text(), 0); at >= 0; at = wordIndex(para, ph.text(), at + 1)) {
+          matches.add(new PhraseMatch(ph, p, at));
+        }
+      }
+    }
+    matches.sort(Comparator.comparingInt((PhraseMatch m) -> m.phrase().entityOrder())
+        .thenComparingInt(m -> m.phrase().order()).thenComparingInt(PhraseMatch::paragraph).thenComparingInt(PhraseMatch::at));
+    for (PhraseMatch m : matches) {
+      String para = paragraphs.get(m.paragraph());
+      int start = m.at();
+      if (m.phrase().government() && start >= 4 && para.regionMatches(true, start - 4, "the ", 0, 4)) {
+        start -= 4; // "the French government", "The government in Paris"
+      }
+      Found.Span span = new Found.Span(m.paragraph(), start, m.at() + m.phrase().text().length());
+      if (!overlapsAny(taken.getOrDefault(m.paragraph(), List.of()), span)) {
+        m.phrase().entity().mentions().add(span);
+        taken.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(span);
+      }
+    }
   }
+
+  /** Length of the phrase prefix the mention search indexes by (every phrase has at least three characters). */
+  private static final int PREFIX = 3;
+
+  private record Phrase(int entityOrder, int order, String text, SourceResolver.Entity entity, boolean government) {}
+
+  private record PhraseMatch(Phrase phrase, int paragraph, int at) {}
 
   /** The next index of {@code phrase} in {@code text} at word boundaries (case as written), or -1. */
   private static int wordIndex(String text, String phrase, int from) {

@@ -22,6 +22,20 @@ public final class AttributionFinder {
 
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\\- ]{1,40}):\\s+\\S");
 
+  /** "Name: statement" in a headline or interview: one to four capitalised words, then a colon. */
+  private static final Pattern NAME_COLON = Pattern.compile(
+      "^\\s*((?:[A-Z][\\p{L}.'\u2019\\-]*\\s){0,3}[A-Z][\\p{L}.'\u2019\\-]*):\\s+\\S");
+  /** Labels that open a paragraph with a colon but name no speaker. */
+  private static final java.util.Set<String> NOT_SPEAKER_LABELS = Words.set(
+      "update", "updated", "note", "editor's note", "editor\u2019s note", "watch", "related", "photos", "photo",
+      "video", "read more", "correction", "breaking", "exclusive", "opinion", "analysis", "live", "see also",
+      "more", "also", "read", "listen", "source", "sources", "credit", "warning", "advertisement", "subscribe",
+      "click here", "here", "first", "second", "third", "why", "how", "what", "the", "a", "but", "and", "so",
+      "today", "tonight", "yes", "no", "example", "for example", "background", "context", "bottom line",
+      "the bottom line", "the big picture", "by the numbers", "what's next", "what\u2019s next", "meanwhile",
+      "plus", "bonus", "p.s", "ps", "disclosure", "full disclosure", "contact", "email", "phone", "tags", "filed under",
+      "topics", "share", "sign up", "newsletter", "trending", "popular", "top stories", "latest", "podcast");
+
   /** The result: attributions plus the units and quotes they were found in. */
   public record Result(List<Found> found, List<List<QuoteSpan>> quotes, List<List<Unit>> units) {}
 
@@ -40,7 +54,13 @@ public final class AttributionFinder {
       List<Unit> us = TextUnits.units(p, text, quotes.get(p));
       units.add(us);
       var label = SPEAKER_LABEL.matcher(text);
-      if (label.find() && label.group(1).strip().length() >= 2) {
+      boolean labelled = label.find() && label.group(1).strip().length() >= 2;
+      if (!labelled) {
+        label = NAME_COLON.matcher(text);
+        labelled = label.find() && !NOT_SPEAKER_LABELS.contains(label.group(1).toLowerCase(java.util.Locale.ROOT))
+            && Words.SPACES.split(text.substring(label.end(1) + 1).strip()).length >= 3;
+      }
+      if (labelled) {
         int s = label.start(1);
         int e = label.end(1);
         while (e > s && text.charAt(e - 1) == ' ') {
@@ -194,6 +214,14 @@ public final class AttributionFinder {
       String w = t.lower();
       CueLexicon.Entry entry = CueLexicon.lookup(w);
       if (entry == null) {
+        if (c > covered && SEEMING.contains(w) && seeming(text, unit, c, out)) {
+          covered = c;
+        } else if (c > covered && w.equals("in")) {
+          int end = inEvidence(text, unit, c, out);
+          if (end > c) {
+            covered = end;
+          }
+        }
         continue;
       }
       if (t.isCapitalized() && c > 0 && !(toks.get(c - 1).quoted() || toks.get(c - 1).is(",") || toks.get(c - 1).is("—"))) {
@@ -213,6 +241,14 @@ public final class AttributionFinder {
           out.add(new Found(null, new Span(p, t.start(), t.end()), t.text(),
               List.of(new Span(p, toks.get(1).start(), toks.get(e - 1).end())), Stance.ASSERTS, -1, null, true));
           covered = e;
+          unitFirst = out.size();
+          continue;
+        }
+      }
+      if (w.equals("asked") && c > 0 && c > covered && QUESTION_OPENERS.contains(toks.get(c - 1).lower())) {
+        int end = whenAsked(text, unit, c, out);
+        if (end > c) {
+          covered = end;
           unitFirst = out.size();
           continue;
         }
@@ -330,6 +366,11 @@ public final class AttributionFinder {
         }
       }
       if (!covered) {
+        Found credit = trailingCredit(text, unit, q);
+        if (credit != null) {
+          out.add(credit);
+          continue;
+        }
         int[] subject = initialSubject(unit.tokens(), unit.tokens().size());
         Span source = lastSource;
         if (subject != null && !unit.tokens().get(subject[0]).quoted() && unit.tokens().get(subject[1] - 1).end() <= q.start()
@@ -350,9 +391,258 @@ public final class AttributionFinder {
           }
           from = trimStart(text, from, q.start());
         }
+        if (source == null && Words.SPACES.split(text.substring(from, q.end()).strip()).length < 4) {
+          continue; // a scare quote or a title with no speaker in reach: no attribution to guess
+        }
         out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), from, q.end())), Stance.ASSERTS, -1, null, true));
       }
     }
+  }
+
+  /**
+   * "“…,” beamed X." / "“…,” the statement read.": a quote closed by a short clause of a
+   * subject and a verb the cue lexicon does not list. Null when the words after the quote are
+   * no such clause.
+   */
+  private static @Nullable Found trailingCredit(String text, Unit unit, QuoteSpan q) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int k = 0;
+    while (k < n && toks.get(k).start() < q.end()) {
+      k++;
+    }
+    if (k == 0 || !toks.get(k - 1).quoted()) {
+      return null;
+    }
+    while (k < n && toks.get(k).is(",")) {
+      k++;
+    }
+    int e = n;
+    while (e > k && (toks.get(e - 1).is(".") || toks.get(e - 1).is(","))) {
+      e--;
+    }
+    if (k >= e || e - k > 9) {
+      return null;
+    }
+    for (int i = k; i < e; i++) {
+      Token t = toks.get(i);
+      if (t.quoted() || !(t.isWord() || t.is(",") || t.is(".") || isNameJoiner(toks, i))) {
+        return null;
+      }
+    }
+    int p = unit.paragraph();
+    Token first = toks.get(k);
+    String fw = first.lower();
+    int verb;
+    int srcFrom;
+    int srcTo; // exclusive
+    if (!first.isCapitalized() && !Words.PRONOUNS.contains(fw) && !Words.DETERMINERS.contains(fw)) {
+      // inverted: "beamed X of Y"
+      verb = k;
+      srcFrom = k + 1;
+      srcTo = srcFrom;
+      while (srcTo < e && !toks.get(srcTo).is(",")) {
+        srcTo++;
+      }
+      if (srcTo == srcFrom || !toks.get(srcFrom).isCapitalized() || Words.NOT_SUBJECTS.contains(toks.get(srcFrom).lower())) {
+        return null;
+      }
+    } else {
+      srcFrom = k;
+      verb = k;
+      while (verb < e && (toks.get(verb).isCapitalized() || Words.DETERMINERS.contains(toks.get(verb).lower())
+          || isNameJoiner(toks, verb) || toks.get(verb).is(".") || verb == k)) {
+        verb++;
+      }
+      while (verb < e - 1 && verb - k < 4 && !plausibleHead(toks.get(verb - 1)) && toks.get(verb).isWord()
+          && !toks.get(verb).lower().endsWith("ed") && CueLexicon.lookup(toks.get(verb).lower()) == null) {
+        verb++; // "the council statement read": a noun phrase of a few words
+      }
+      if (verb + 2 == e && toks.get(verb + 1).isWord() && !toks.get(verb + 1).isCapitalized()
+          && !Words.ADJUNCT_PREP.contains(toks.get(verb + 1).lower()) && !toks.get(verb + 1).lower().endsWith("ly")
+          && !toks.get(verb).lower().endsWith("ed") && CueLexicon.lookup(toks.get(verb).lower()) == null) {
+        verb++; // "the council statement read": a compound noun before the verb
+      }
+      srcTo = verb;
+      if (e - verb > 6 || verb >= e || srcTo == srcFrom || !plausibleHead(toks.get(srcTo - 1))) {
+        return null;
+      }
+    }
+    Token v = toks.get(verb);
+    String vw = v.lower();
+    if (!v.isWord() || v.isCapitalized() || Words.AUX.contains(vw) || Words.CLAUSE.contains(vw)
+        || Words.DETERMINERS.contains(vw) || Words.ACTION_VERBS.contains(vw) || vw.endsWith("ly")
+        || Words.NOT_VERBS.contains(vw)) {
+      return null;
+    }
+    int srcEnd = srcTo - 1;
+    while (srcEnd > srcFrom && !toks.get(srcEnd).isWord()) {
+      srcEnd--;
+    }
+    Span source = new Span(p, toks.get(srcFrom).start(), toks.get(srcEnd).end());
+    int qs = q.start();
+    return new Found(source, new Span(p, v.start(), v.end()), v.text(), List.of(new Span(p, qs, q.end())),
+        Stance.ASSERTS, -1, null, true);
+  }
+
+  private static boolean plausibleHead(Token h) {
+    String w = h.lower();
+    if (Words.NOT_SUBJECTS.contains(w) || w.equals("it") || w.equals("you")) {
+      return false;
+    }
+    return h.isCapitalized() || Words.PRONOUNS.contains(w) || SourceNouns.isSourceNoun(w)
+        || w.endsWith("ment") || w.endsWith("ion") || w.equals("report") || w.equals("letter") || w.equals("order")
+        || w.equals("memo") || w.equals("ad") || w.equals("post") || w.equals("tweet");
+  }
+
+  private static final java.util.Set<String> SEEMING = Words.set(
+      "seem", "seems", "seemed", "appear", "appears", "appeared");
+  private static final java.util.Set<String> NOT_AFTER_APPEAR = Words.set(
+      "on", "at", "with", "in", "before", "alongside", "together", "onstage", "live", "as", "for",
+      "during", "outside", "inside", "near", "from", "by", "after", "twice", "once", "briefly");
+
+  /**
+   * "X seemed/appears (to) Y": an impression the writer reports with no source. Content is the
+   * subject and what follows the verb; "appeared on television" and the like are no impression.
+   */
+  private static boolean seeming(String text, Unit unit, int c, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    if (c + 2 >= n || toks.get(c + 1).quoted() || !toks.get(c + 1).isWord()
+        || NOT_AFTER_APPEAR.contains(toks.get(c + 1).lower()) || toks.get(c).isCapitalized()) {
+      return false;
+    }
+    int j = c - 1;
+    while (j >= 0 && !toks.get(j).quoted() && toks.get(j).isWord()
+        && (Words.AUX.contains(toks.get(j).lower()) || toks.get(j).lower().endsWith("ly") && !toks.get(j).isCapitalized()
+            || toks.get(j).lower().equals("also") || toks.get(j).lower().equals("still") || toks.get(j).lower().equals("not"))) {
+      j--;
+    }
+    int start = j;
+    while (start >= 0 && c - start < 14) {
+      Token t = toks.get(start);
+      String lw = t.lower();
+      if (t.quoted() || t.is(",") || t.is(";") || t.is(":") || t.is("\u2014")
+          || t.isWord() && (lw.equals("that") || lw.equals("but") || lw.equals("although") || lw.equals("while")
+              || lw.equals("because") || lw.equals("if") || lw.equals("when") || lw.equals("and") && start < j)) {
+        break;
+      }
+      start--;
+    }
+    start++;
+    while (start <= j && Words.OPENERS.contains(toks.get(start).lower())) {
+      start++;
+    }
+    if (start > j || !hasWord(toks, start, j + 1) || c - start >= 14) {
+      return false;
+    }
+    int p = unit.paragraph();
+    int rs = toks.get(c + 1).start();
+    int re = toks.get(n - 1).quoted() && endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end());
+    if (re <= rs) {
+      return false;
+    }
+    out.add(new Found(null, new Span(p, toks.get(c).start(), toks.get(c).end()), toks.get(c).text(),
+        List.of(new Span(p, toks.get(start).start(), toks.get(j).end()), new Span(p, rs, re)), Stance.UNCERTAIN, -1, null, true));
+    return true;
+  }
+
+  private static final java.util.Set<String> EVIDENCE_NOUNS = Words.set(
+      "poll", "polls", "survey", "surveys", "study", "studies", "polling");
+
+  /**
+   * "In a poll released Monday, X leads ..." and "... X leads in the latest polls": the poll is
+   * the source of the finding. Returns the last token index of the phrase, or -1.
+   */
+  private static int inEvidence(String text, Unit unit, int c, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int e = c + 1;
+    int noun = -1;
+    while (e < n && e <= c + 14 && !toks.get(e).quoted() && (toks.get(e).isWord() || isNameJoiner(toks, e)
+        || toks.get(e).is("/") || toks.get(e).is("-") || toks.get(e).is(".") && e + 1 < n && !toks.get(e + 1).is(","))) {
+      if (EVIDENCE_NOUNS.contains(toks.get(e).lower())) {
+        noun = e;
+      }
+      e++;
+    }
+    if (noun < 0) {
+      return -1;
+    }
+    int last = e - 1;
+    while (last > noun && !toks.get(last).isWord()) {
+      last--;
+    }
+    int p = unit.paragraph();
+    Span source = new Span(p, toks.get(c + 1).start(), toks.get(last).end());
+    Span cue = new Span(p, toks.get(c).start(), toks.get(c).end());
+    boolean opens = true;
+    for (int i = 0; i < c; i++) {
+      if (!Words.OPENERS.contains(toks.get(i).lower()) && !toks.get(i).is(",")) {
+        opens = false;
+      }
+    }
+    if (opens && e < n && toks.get(e).is(",") && wordCount(toks, e + 1, n) >= 3) {
+      int rs = trimStart(text, toks.get(e).end(), unit.end());
+      int re = toks.get(n - 1).quoted() && endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end());
+      out.add(new Found(source, cue, toks.get(c).text(), List.of(new Span(p, rs, re)), Stance.ASSERTS, -1, null, true));
+      return e;
+    }
+    boolean closes = e >= n || toks.get(e).is(".") && e == n - 1;
+    if (!opens && closes && wordCount(toks, 0, c) >= 3) {
+      int ls = unit.start();
+      int le = trimEnd(text, ls, toks.get(c).start());
+      out.add(new Found(source, cue, toks.get(c).text(), List.of(new Span(p, ls, le)), Stance.ASSERTS, -1, null, true));
+      return n - 1;
+    }
+    return -1;
+  }
+
+  private static final java.util.Set<String> QUESTION_OPENERS = Words.set("when", "after", "if", "once", "while", "as");
+  private static final java.util.Set<String> QUESTION_WORDS = Words.set(
+      "whether", "if", "about", "what", "how", "why", "who", "whom", "when", "where", "which", "on", "to");
+
+  /**
+   * "When asked (by X) whether/about …, Y said …": the question is an attribution of its own,
+   * to the asker when named, else to no one. Returns the index of the comma that ends it, or -1.
+   */
+  private static int whenAsked(String text, Unit unit, int c, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int k = c + 1;
+    Span source = null;
+    int p = unit.paragraph();
+    if (k < n && toks.get(k).lower().equals("by")) {
+      int s = k + 1;
+      int e = s;
+      while (e < n && e < s + 8 && !toks.get(e).quoted() && toks.get(e).isWord() && !QUESTION_WORDS.contains(toks.get(e).lower())
+          && !Words.TIME_WORDS.contains(toks.get(e).lower())) {
+        e++;
+      }
+      if (e == s) {
+        return -1;
+      }
+      source = new Span(p, toks.get(s).start(), toks.get(e - 1).end());
+      k = e;
+      while (k < n && !toks.get(k).quoted() && toks.get(k).isWord() && Words.TIME_WORDS.contains(toks.get(k).lower())
+          && !QUESTION_WORDS.contains(toks.get(k).lower()) && k < e + 3) {
+        k++;
+      }
+    }
+    if (k >= n || toks.get(k).quoted() || !QUESTION_WORDS.contains(toks.get(k).lower())) {
+      return -1;
+    }
+    int e = k + 1;
+    while (e < n && !(toks.get(e).is(",") && !toks.get(e).quoted())) {
+      e++;
+    }
+    if (e >= n || e - k < 3) {
+      return -1;
+    }
+    int cs = toks.get(k).start();
+    out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(c).end()), toks.get(c).text(),
+        List.of(new Span(p, cs, trimEnd(text, cs, toks.get(e).start()))), Stance.ASSERTS, -1, null, true));
+    return e;
   }
 
   /** "“…” ― Name": a quote credited with a dash. */
@@ -467,10 +757,24 @@ public final class AttributionFinder {
     while (i < limit && !toks.get(i).quoted() && (Words.OPENERS.contains(toks.get(i).lower()) || toks.get(i).is(","))) {
       i++;
     }
+    if (i < limit && ADJUNCT_OPENERS.contains(toks.get(i).lower())) {
+      // "In South Carolina, he ...", "By the end of the day, X ...": skip the opening adjunct
+      int k = i + 1;
+      while (k < limit && k < i + 12 && !toks.get(k).is(",") && !toks.get(k).quoted()) {
+        k++;
+      }
+      if (k >= limit || k >= i + 12 || !toks.get(k).is(",")) {
+        return null;
+      }
+      i = k + 1;
+    }
     int start = i;
     int head = -1;
     if (i < limit && Words.NOT_SUBJECTS.contains(toks.get(i).lower()) && !Words.DETERMINERS.contains(toks.get(i).lower())) {
       return null; // "During ...", "Although ...": the sentence opens with an adjunct
+    }
+    if (i < limit && ADJUNCT_OPENERS.contains(toks.get(i).lower())) {
+      return null;
     }
     while (i < limit && i - start < 9) {
       Token t = toks.get(i);
@@ -500,6 +804,11 @@ public final class AttributionFinder {
     }
     return new int[] {start, head + 1};
   }
+
+  /** Prepositions that open a sentence with an adjunct before its subject. */
+  private static final java.util.Set<String> ADJUNCT_OPENERS = Words.set(
+      "in", "on", "at", "by", "during", "after", "before", "since", "with", "without", "from", "for",
+      "amid", "despite", "following", "under", "over", "throughout", "until", "within", "among", "like", "unlike");
 
   /** A plural noun that the lexicon also lists as a verb form: "reports", "statements". */
   private static boolean isPluralNoun(Token t) {
@@ -615,7 +924,7 @@ public final class AttributionFinder {
         subjectHead = j;
         subjectEndTok = j;
       } else if (h.is(",") && j >= 2) {
-        // "X, who heads the group, said" / "X, an Asia-focused rights group, said"
+        // "X, who heads the group, said" / "X, an environmental group, said"
         int k = j - 1;
         int limit = Math.max(0, j - 40);
         while (k > limit && !toks.get(k).is(",") && !toks.get(k).quoted()) {
@@ -651,6 +960,13 @@ public final class AttributionFinder {
         }
         subjectStart--;
       }
+    }
+
+    if (subjectHead >= 2 && subjectStart == subjectHead && toks.get(subjectHead).lower().equals("who")
+        && toks.get(subjectHead - 1).is(",") && toks.get(subjectHead - 2).isWord() && !toks.get(subjectHead - 2).quoted()
+        && toks.get(subjectHead - 2).isCapitalized()) {
+      // "Sanders, who ... said": the relative pronoun's mention runs from its antecedent
+      subjectStart = subjectHead - 2;
     }
 
     // what follows the cue

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Numbers stated in a text: "102 overseas police stations", "$3 billion", "20%", "6.9 magnitude". */
+/** Numbers stated in a text: "40 tonnes of waste", "$3 billion", "20%", "6.9 magnitude". */
 public final class Quantities {
   private Quantities() {}
 

@@ -28,7 +28,7 @@ public final class SourceNouns {
       "reporter", "reporters", "journalist", "journalists", "editor", "host", "anchor",
       "pollster", "pollsters", "surrogate", "surrogates", "operative", "operatives", "allies",
       "ally", "opponents", "opponent", "rival", "rivals", "americans", "conservatives",
-      "liberals", "progressives", "republican", "democrat", "counsel", "clinton", "trump",
+      "liberals", "progressives", "republican", "democrat", "counsel",
       "fbi", "cia", "who", "husband", "wife", "son", "daughter", "father", "mother", "friend",
       "friends", "colleague", "colleagues", "partner", "owner", "owners", "workers", "employees",
       "students", "parents", "families", "victims", "users", "fans", "donors", "delegates",

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns source mentions into sources: splits titles from names, tells kinds and anonymity,
- * and links later mentions (surnames, pronouns, "the group", "its foreign ministry",
+ * and links later mentions (surnames, pronouns, "the group", "its interior ministry",
  * "Chinese authorities") to the source they refer to. Not thread-safe: one instance per
  * article.
  */
@@ -167,7 +167,7 @@ public final class SourceResolver {
       }
       return link(e, mention);
     }
-    // "its foreign ministry": a body of the last government
+    // "its interior ministry": a body of the last government
     if (lower.startsWith("its ") || lower.startsWith("their ")) {
       String body = bare;
       Entity owner = lastOf(SourceKind.GOVERNMENT, mention);
@@ -196,7 +196,7 @@ public final class SourceResolver {
       }
       return link(create(text, appositive, sentence, mention), mention);
     }
-    // a known name inside the mention: "The Safeguard Defenders reports", "Matsuno"
+    // a known name inside the mention: "The Coastal Watch reports", "Lindqvist"
     for (Entity e : entities) {
       for (String alias : e.aliases) {
         if (containsWord(text, alias)) {
@@ -204,7 +204,7 @@ public final class SourceResolver {
         }
       }
     }
-    // a government: "Chinese authorities", "China", "the government in Tokyo", "the Japanese government"
+    // a government: "French authorities", "France", "the government in Paris", "the French government"
     String country = countryOf(text);
     String[] titled = splitTitle(text);
     boolean titledPerson = titled[0] != null && !titled[1].isEmpty() && Character.isUpperCase(titled[1].charAt(0))
@@ -216,7 +216,7 @@ public final class SourceResolver {
       }
       return link(gov, mention);
     }
-    // a body of a government: "the foreign ministry in Seoul" (a government named by its capital)
+    // anything else is a new source
     return link(create(text, appositive, sentence, mention), mention);
   }
 
@@ -426,7 +426,7 @@ public final class SourceResolver {
     return a.paragraph() < b.paragraph() || a.paragraph() == b.paragraph() && a.start() < b.start();
   }
 
-  /** Splits "Chief Cabinet Secretary Hirokazu Matsuno" into title and name. */
+  /** Splits "Deputy Finance Minister Ana Reyes" into title and name. */
   static String[] splitTitle(String text) {
     String[] words = Words.SPACES.split(text.strip());
     int i = 0;

@@ -30,7 +30,10 @@ final class Words {
       "separately", "directly", "he's", "she's", "it's", "they've", "we've", "i've", "long",
       "twice", "both", "particular", "began", "begun", "started", "stopped", "continued",
       "continues", "keeps", "kept", "all", "each", "too", "personally", "herself", "himself",
-      "themselves", "itself", "jointly");
+      "themselves", "itself", "jointly", "wouldn't", "wouldn\u2019t", "didn't", "didn\u2019t", "won't",
+      "won\u2019t", "couldn't", "couldn\u2019t", "doesn't", "doesn\u2019t", "don't", "don\u2019t", "hasn't",
+      "hasn\u2019t", "haven't", "haven\u2019t", "hadn't", "hadn\u2019t", "isn't", "isn\u2019t", "wasn't",
+      "wasn\u2019t", "can't", "can\u2019t", "shouldn't", "shouldn\u2019t");
 
   /** Words that end a subject noun phrase when scanning left from the verb. */
   static final Set<String> CLAUSE = Words.set(
@@ -62,7 +65,7 @@ final class Words {
   /** Time words that may stand between a subject and its verb: "Sanders on Tuesday said". */
   static final Set<String> TIME_WORDS = set(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-      "today", "on", "last", "week", "night", "morning", "afternoon", "evening", "tonight");
+      "today", "on", "last", "week", "night", "morning", "afternoon", "evening", "tonight", "month", "year");
 
   /** Words that may open a sentence before its subject. */
   static final Set<String> OPENERS = set(
@@ -121,7 +124,10 @@ final class Words {
       "fired", "hired", "opened", "closed", "built", "bought", "sold", "sells", "grabbed",
       "fled", "marched", "gathered", "waited", "voted", "votes", "filed", "signed", "passed",
       "reached", "reaches", "carried", "carries", "dominated", "dominates", "surged", "trailed",
-      "trails", "leads", "led", "topped", "tops", "posted", "scored", "spoke", "speaks");
+      "trails", "leads", "led", "topped", "tops", "posted", "scored", "spoke", "speaks",
+      "states", "got", "attacks", "conducted", "maintained", "need", "finished", "held", "captured",
+      "targeted", "surveyed", "picked", "looked", "drew", "benefited", "proved", "advised", "side", "needs",
+      "put", "maintains", "forced", "interviewed", "poised", "failed");
 
   /** Pronouns that can be sources. */
   static final Set<String> PRONOUNS = Words.set(

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quality gate on PolNeAR dev (read from the shared folder; skipped without it). Content F1
- * and direct-quote recall are held at the issue's floors (0.75 and 0.92 at τ=0.3); the two
- * end-to-end floors sit just under the measured figures, below the issue's targets (0.66 at
- * τ=0.3, 0.62 at τ=0.8), so that a regression fails the build while the gap is worked on.
+ * and direct-quote recall are held at the issue's floors (0.75 and 0.92 at τ=0.3; measured 0.768
+ * and 0.923); the two end-to-end floors sit just under the measured figures (0.641 at τ=0.3,
+ * 0.618 at τ=0.8), still below the issue's targets (0.66 and 0.62), so that a regression fails
+ * the build while the gap is worked on. Floors only rise.
  */
 class PolnearDevGateIT {
 
@@ -31,7 +32,7 @@ class PolnearDevGateIT {
   }
 
   static final double FLOOR_CONTENT_F1 = 0.75;
-  static final double FLOOR_E2E_F1 = 0.625;
+  static final double FLOOR_E2E_F1 = 0.638;
   static final double FLOOR_DIRECT_RECALL = 0.92;
-  static final double FLOOR_STRICT_E2E_F1 = 0.605;
+  static final double FLOOR_STRICT_E2E_F1 = 0.615;
 }
