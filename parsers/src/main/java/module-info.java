@@ -9,6 +9,12 @@ module dev.newsmodel.parsers {
 
   exports dev.newsmodel.parse;
   exports dev.newsmodel.parse.html;
+  exports dev.newsmodel.parse.text;
+  exports dev.newsmodel.parse.outlet.asahi;
 
   uses dev.newsmodel.parse.ArticleParser;
+
+  provides dev.newsmodel.parse.ArticleParser with
+      dev.newsmodel.parse.text.PlainTextParser,
+      dev.newsmodel.parse.outlet.asahi.AsahiParser;
 }

@@ -2,13 +2,22 @@ package dev.newsmodel.parse;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.newsmodel.parse.html.Texts;
+import dev.newsmodel.parse.internal.PageDecoder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +36,13 @@ public final class Page {
   private final ImmutableSortedMap<String, String> headers;
   private final Charset charset;
   private final ImmutableList<String> warnings;
+  private final boolean binary;
   private @Nullable Document document;
+  private @Nullable PageSignals signals;
+  // A decompression bomb must not take the memory: no real page is bigger.
+  private static final int MAX_UNCOMPRESSED = 64 * 1024 * 1024;
+  private static final Pattern TAG = Pattern.compile(
+      "(?i)<(?:!doctype\\s+html|html|head|body|div|p|br|span|article|section|meta|title|script|a\\s+href|h[1-6]|table|ul|li|img)\\b[^>]{0,2000}>");
 
   private Page(
       String content,
@@ -36,7 +51,8 @@ public final class Page {
       Map<String, String> headers,
       Charset charset,
       List<String> warnings,
-      @Nullable Document document) {
+      @Nullable Document document,
+      boolean binary) {
     this.content = content;
     this.html = html;
     this.url = url == null || url.isBlank() ? null : url.strip();
@@ -46,6 +62,7 @@ public final class Page {
     this.charset = charset;
     this.warnings = ImmutableList.copyOf(warnings);
     this.document = document;
+    this.binary = binary;
   }
 
   /**
@@ -56,36 +73,81 @@ public final class Page {
    * @param url the page's URL, or {@code null} when unknown
    */
   public static Page of(String content, @Nullable String url) {
-    return new Page(content, looksLikeHtml(content), url, Map.of(), StandardCharsets.UTF_16, List.of(), null);
+    String text = !content.isEmpty() && content.charAt(0) == '\uFEFF' ? content.substring(1) : content;
+    return new Page(text, looksLikeHtml(text), url, Map.of(), StandardCharsets.UTF_16, List.of(), null, false);
   }
 
   /** Returns a page of plain text (never read as HTML), e.g. a scrape with its markup stripped. */
   public static Page ofText(String text, @Nullable String url) {
-    return new Page(text, false, url, Map.of(), StandardCharsets.UTF_16, List.of(), null);
+    return new Page(text, false, url, Map.of(), StandardCharsets.UTF_16, List.of(), null, false);
   }
 
   /** Returns a page for a document the caller has already parsed; the page works on a copy. */
   public static Page of(Document document, @Nullable String url) {
     Document copy = document.clone();
     String location = url != null ? url : document.location().isEmpty() ? null : document.location();
-    return new Page(copy.outerHtml(), true, location, Map.of(), copy.charset(), List.of(), copy);
+    return new Page(copy.outerHtml(), true, location, Map.of(), copy.charset(), List.of(), copy, false);
   }
 
   /**
    * Returns a page decoded from bytes: by byte-order mark, then the {@code Content-Type}
-   * header's charset, then the page's {@code <meta charset>}, then detection.
+   * header's charset, then the page's {@code <meta charset>} (or {@code http-equiv}
+   * declaration), then detection among UTF-8, Shift_JIS, EUC-JP, ISO-2022-JP and windows-1252.
+   * Gzip-compressed bytes are decompressed first. Bytes invalid in the chosen charset become
+   * U+FFFD and are counted in {@link #warnings()}.
+   *
+   * <p>Total: any byte array gives a page, even an empty or a binary one. Whether it is a page
+   * worth parsing is decided when it is parsed: {@link #checkReadable()} (called by the
+   * registry and the parsers) throws {@link ParseException} for empty or binary content.
    *
    * @param bytes the page as fetched
    * @param url the page's URL, or {@code null}
    * @param headers the HTTP response headers (names in any case), empty when unknown
    */
   public static Page of(byte[] bytes, @Nullable String url, Map<String, String> headers) {
-    // Replaced by the full decoder (PageDecoder); UTF-8 until then.
-    String content = new String(bytes, StandardCharsets.UTF_8);
+    List<String> warnings = new ArrayList<>();
+    byte[] raw = gunzipIfCompressed(bytes, warnings);
+    String contentType = null;
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      if (header.getKey().equalsIgnoreCase("content-type")) {
+        contentType = header.getValue();
+      }
+    }
+    PageDecoder.Decoded decoded = PageDecoder.decode(raw, contentType);
+    warnings.addAll(decoded.warnings());
+    String content = decoded.text();
     if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
       content = content.substring(1);
     }
-    return new Page(content, looksLikeHtml(content), url, headers, StandardCharsets.UTF_8, List.of(), null);
+    boolean html = !decoded.binary() && isHtml(content, contentType);
+    return new Page(content, html, url, headers, decoded.charset(), warnings, null, decoded.binary());
+  }
+
+  /** Returns a page decoded from bytes with no HTTP headers; see {@link #of(byte[], String, Map)}. */
+  public static Page of(byte[] bytes, @Nullable String url) {
+    return of(bytes, url, Map.of());
+  }
+
+  /**
+   * Returns a page read to the end of the stream and decoded as {@link #of(byte[], String, Map)}
+   * does. The stream is not closed.
+   *
+   * @throws IOException when the stream cannot be read
+   */
+  public static Page of(InputStream in, @Nullable String url, Map<String, String> headers) throws IOException {
+    return of(in.readAllBytes(), url, headers);
+  }
+
+  private static byte[] gunzipIfCompressed(byte[] bytes, List<String> warnings) {
+    if (bytes.length < 2 || (bytes[0] & 0xFF) != 0x1F || (bytes[1] & 0xFF) != 0x8B) {
+      return bytes;
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+      return in.readNBytes(MAX_UNCOMPRESSED);
+    } catch (IOException e) {
+      warnings.add("The bytes start like gzip but could not be decompressed (" + e.getMessage() + "); read as they are.");
+      return bytes;
+    }
   }
 
   /** Returns the decoded content. */
@@ -101,6 +163,21 @@ public final class Page {
   /** Returns the URL, or {@code null} when unknown. */
   public @Nullable String url() {
     return url;
+  }
+
+  /**
+   * Returns the URL when it is an absolute URI (what an {@link dev.newsmodel.Article} accepts),
+   * or {@code null} when there is none or it is relative or malformed.
+   */
+  public @Nullable String absoluteUrl() {
+    if (url == null) {
+      return null;
+    }
+    try {
+      return new URI(url).isAbsolute() ? url : null;
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
   }
 
   /** Returns the URL's host in lower case without a leading {@code www.}, or empty. */
@@ -152,11 +229,69 @@ public final class Page {
     return doc;
   }
 
+  /**
+   * Returns whether the content is a page that can be parsed: not empty or blank, not binary.
+   *
+   * @throws ParseException saying why not, when it is not
+   */
+  public void checkReadable() throws ParseException {
+    if (binary) {
+      throw new ParseException("The input is binary data, not a page" + (url == null ? "" : " (" + url + ")") + ".");
+    }
+    if (content.isBlank()) {
+      throw new ParseException("The input is empty: there is no page to parse" + (url == null ? "" : " (" + url + ")") + ".");
+    }
+    if (html && Texts.clean(document().text()).isEmpty() && document().select("script[type~=(?i)ld\\+json], meta").isEmpty()) {
+      throw new ParseException("The input is HTML without any text or metadata: there is nothing to parse.");
+    }
+  }
+
+  /** Returns whether the bytes the page was made from looked binary (see {@link #checkReadable()}). */
+  public boolean isBinary() {
+    return binary;
+  }
+
+  /**
+   * Returns what the page says about who published it, read once and kept: site names, the
+   * title, the first lines of text. Outlet parsers use it in {@link ArticleParser#contentScore}.
+   */
+  public PageSignals signals() {
+    PageSignals s = signals;
+    if (s == null) {
+      s = PageSignals.of(this);
+      signals = s;
+    }
+    return s;
+  }
+
+  private static boolean isHtml(String content, @Nullable String contentType) {
+    if (contentType != null) {
+      String type = contentType.toLowerCase(Locale.ROOT);
+      if (type.startsWith("text/plain")) {
+        return false;
+      }
+    }
+    return looksLikeHtml(content);
+  }
+
+  /**
+   * Returns whether the content is markup: a doctype or {@code <html>}, or at least two tags of
+   * the elements pages are made of, near the start. Text that merely mentions one tag is text.
+   */
   static boolean looksLikeHtml(String content) {
-    int limit = Math.min(content.length(), 4096);
-    String head = content.substring(0, limit).toLowerCase(Locale.ROOT);
-    return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
-        || head.contains("<head") || head.contains("<p>") || head.contains("<div")
-        || head.contains("<meta") || head.contains("<article");
+    int limit = Math.min(content.length(), 8192);
+    String head = content.substring(0, limit);
+    String lower = head.toLowerCase(Locale.ROOT);
+    if (lower.stripLeading().startsWith("<!doctype html") || lower.contains("<html")) {
+      return true;
+    }
+    Matcher tags = TAG.matcher(head);
+    int count = 0;
+    while (tags.find()) {
+      if (++count >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 }

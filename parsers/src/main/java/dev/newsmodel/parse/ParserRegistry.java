@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import dev.newsmodel.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  * then by the parsers' {@link ArticleParser#contentScore(Page) content scores}, then the
  * fallback ({@code generic} for HTML, {@code text} for plain text).
  *
- * <p>Immutable and thread-safe: build one and share it.
+ * <p>Immutable and thread-safe: build one and share it. Parsers are stateless by contract, and
+ * each {@link Page} belongs to one call.
+ *
+ * <p>Empty or binary input is not a page: {@link #parse(Page)} throws {@link ParseException}
+ * for it (from {@link Page#checkReadable()}), while {@code Page.of(bytes, …)} stays total.
  */
 public final class ParserRegistry {
   /** The name of the parser that reads HTML pages no outlet parser claims. */
@@ -27,8 +33,14 @@ public final class ParserRegistry {
   public static final double CONTENT_THRESHOLD = 0.5;
 
   private final ImmutableList<ArticleParser> parsers;
+  private final ImmutableList<String> loadProblems;
 
   private ParserRegistry(List<ArticleParser> parsers) {
+    this(parsers, List.of());
+  }
+
+  private ParserRegistry(List<ArticleParser> parsers, List<String> loadProblems) {
+    this.loadProblems = ImmutableList.copyOf(loadProblems);
     this.parsers = ImmutableList.sortedCopyOf(Comparator.comparing(ArticleParser::name), parsers);
     List<String> seen = new ArrayList<>();
     for (ArticleParser parser : this.parsers) {
@@ -47,8 +59,26 @@ public final class ParserRegistry {
   /** Returns a registry of every parser the class loader's {@link ServiceLoader} finds. */
   public static ParserRegistry load(@Nullable ClassLoader loader) {
     List<ArticleParser> found = new ArrayList<>();
-    ServiceLoader.load(ArticleParser.class, loader).forEach(found::add);
-    return new ParserRegistry(found);
+    List<String> problems = new ArrayList<>();
+    Iterator<ArticleParser> it = ServiceLoader.load(ArticleParser.class, loader).iterator();
+    while (true) {
+      try {
+        if (!it.hasNext()) {
+          break;
+        }
+        ArticleParser parser = it.next();
+        // A jar on the class path may repeat a parser that is already there: keep the first.
+        if (found.stream().noneMatch(p -> p.name().equals(parser.name()))) {
+          found.add(parser);
+        } else {
+          problems.add("A second parser named '" + parser.name() + "' (" + parser.getClass().getName() + ") was ignored.");
+        }
+      } catch (ServiceConfigurationError e) {
+        // One broken jar must not take the other parsers down with it.
+        problems.add("A parser could not be loaded: " + e.getMessage());
+      }
+    }
+    return new ParserRegistry(found, problems);
   }
 
   /**
@@ -58,6 +88,29 @@ public final class ParserRegistry {
    */
   public static ParserRegistry of(List<? extends ArticleParser> parsers) {
     return new ParserRegistry(List.copyOf(parsers));
+  }
+
+  /** Returns what went wrong while loading parsers (broken or duplicate providers); empty when nothing did. */
+  public List<String> loadProblems() {
+    return loadProblems;
+  }
+
+  /** Returns the parsers' names, sorted. */
+  public List<String> names() {
+    return parsers.stream().map(ArticleParser::name).toList();
+  }
+
+  /**
+   * Returns one line per parser: its name, the hosts it is made for (or {@code content only})
+   * and its description, for listings such as the command line's {@code parsers}.
+   */
+  public List<String> describe() {
+    List<String> out = new ArrayList<>();
+    for (ArticleParser parser : parsers) {
+      String hosts = parser.hosts().isEmpty() ? "content only" : String.join(", ", new java.util.TreeSet<>(parser.hosts()));
+      out.add(parser.name() + "\t" + hosts + "\t" + parser.description());
+    }
+    return out;
   }
 
   /** Returns the parsers, sorted by name. */
@@ -91,7 +144,7 @@ public final class ParserRegistry {
     ArticleParser best = null;
     double bestScore = CONTENT_THRESHOLD;
     for (ArticleParser parser : parsers) {
-      double score = parser.contentScore(page);
+      double score = safeScore(parser, page);
       if (score >= bestScore && (best == null || score > bestScore)) {
         best = parser;
         bestScore = score;
@@ -105,9 +158,47 @@ public final class ParserRegistry {
         () -> new NoSuchElementException("no parser fits the page and no '" + fallback + "' parser is registered"));
   }
 
-  /** Parses the page with the parser {@link #select(Page)} picks (document layer only). */
+  private static double safeScore(ArticleParser parser, Page page) {
+    try {
+      double score = parser.contentScore(page);
+      return Double.isNaN(score) ? 0 : score;
+    } catch (RuntimeException e) {
+      // A parser that cannot judge the page does not claim it.
+      return 0;
+    }
+  }
+
+  /**
+   * Returns the parser with the given name when one is given, else the one {@link #select(Page)} picks.
+   *
+   * @throws NoSuchElementException when no parser has the name, or none fits and no fallback is registered
+   */
+  public ArticleParser select(Page page, @Nullable String parserName) {
+    if (parserName == null || parserName.isBlank()) {
+      return select(page);
+    }
+    return parser(parserName.strip())
+        .orElseThrow(() -> new NoSuchElementException("no parser named '" + parserName + "'; known: " + names()));
+  }
+
+  /**
+   * Parses the page with the parser {@link #select(Page)} picks (document layer only).
+   *
+   * @throws ParseException when the input is not a page at all (empty or binary: see {@link
+   *     Page#checkReadable()}), or when the parser fails on it (the cause says how)
+   */
   public Article parse(Page page) throws ParseException {
-    return select(page).parse(page);
+    page.checkReadable();
+    return run(select(page), page);
+  }
+
+  private static Article run(ArticleParser parser, Page page) throws ParseException {
+    try {
+      return parser.parse(page);
+    } catch (RuntimeException e) {
+      // A parser bug must reach the caller as a documented error naming the parser, not a bare crash.
+      throw new ParseException("The '" + parser.name() + "' parser failed on the page: " + e, e);
+    }
   }
 
   /**
@@ -116,9 +207,8 @@ public final class ParserRegistry {
    * @throws NoSuchElementException when no parser has that name
    */
   public Article parse(Page page, String parserName) throws ParseException {
-    return parser(parserName)
-        .orElseThrow(() -> new NoSuchElementException("no parser named '" + parserName + "'; known: "
-            + parsers.stream().map(ArticleParser::name).toList()))
-        .parse(page);
+    ArticleParser parser = select(page, parserName);
+    page.checkReadable();
+    return run(parser, page);
   }
 }

@@ -92,4 +92,125 @@ public final class Dates {
       return Optional.empty();
     }
   }
+
+  private static final String MONTHS =
+      "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final String CLOCK =
+      "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?";
+  private static final String ZONE = "(?:\\s*\\(?([A-Z]{2,5}|(?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?)\\)?)?";
+  // "December 22, 2022 at 18:40 JST", "Dec. 22, 2022, 6:40 p.m. JST", "March 5, 2024"
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "(?i)^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})"
+          + "(?:,?\\s*(?:at\\s+)?" + CLOCK + ")?" + ZONE + "\\s*$");
+  // "22 December 2022 18:40 GMT"
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "(?i)^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4})"
+          + "(?:,?\\s*(?:at\\s+)?" + CLOCK + ")?" + ZONE + "\\s*$");
+  // "2019年3月1日13時16分", "2019年3月1日 午後1時16分"
+  private static final Pattern JAPANESE = Pattern.compile(
+      "^(\\d{4})年\\s*(\\d{1,2})月\\s*(\\d{1,2})日(?:\\s*[（(]?[日月火水木金土][）)]?)?"
+          + "\\s*(?:(午前|午後)?\\s*(\\d{1,2})時\\s*(?:(\\d{1,2})分)?)?");
+  private static final java.util.Map<String, ZoneOffset> ZONES = java.util.Map.ofEntries(
+      java.util.Map.entry("JST", ZoneOffset.ofHours(9)), java.util.Map.entry("KST", ZoneOffset.ofHours(9)),
+      java.util.Map.entry("HKT", ZoneOffset.ofHours(8)), java.util.Map.entry("SGT", ZoneOffset.ofHours(8)),
+      java.util.Map.entry("AWST", ZoneOffset.ofHours(8)), java.util.Map.entry("AEST", ZoneOffset.ofHours(10)),
+      java.util.Map.entry("AEDT", ZoneOffset.ofHours(11)), java.util.Map.entry("GMT", ZoneOffset.UTC),
+      java.util.Map.entry("UTC", ZoneOffset.UTC), java.util.Map.entry("BST", ZoneOffset.ofHours(1)),
+      java.util.Map.entry("CET", ZoneOffset.ofHours(1)), java.util.Map.entry("CEST", ZoneOffset.ofHours(2)),
+      java.util.Map.entry("EET", ZoneOffset.ofHours(2)), java.util.Map.entry("EEST", ZoneOffset.ofHours(3)),
+      java.util.Map.entry("EST", ZoneOffset.ofHours(-5)), java.util.Map.entry("EDT", ZoneOffset.ofHours(-4)),
+      java.util.Map.entry("CDT", ZoneOffset.ofHours(-5)), java.util.Map.entry("MST", ZoneOffset.ofHours(-7)),
+      java.util.Map.entry("MDT", ZoneOffset.ofHours(-6)), java.util.Map.entry("PST", ZoneOffset.ofHours(-8)),
+      java.util.Map.entry("PDT", ZoneOffset.ofHours(-7)));
+
+  /**
+   * Reads a date written for people, as pages print it under a headline: English month names
+   * ({@code December 22, 2022 at 18:40 JST}, {@code 22 Dec 2022 18:40 GMT}, with or without
+   * a clock, {@code a.m.}/{@code p.m.}, a zone abbreviation) and Japanese
+   * ({@code 2019年3月1日13時16分}, full-width digits too). Zone abbreviations that name one
+   * offset (JST, KST, GMT, EST, …) give that offset; a date without one (or with an ambiguous
+   * one such as CST or IST) is read at the assumed zone and marked {@code zoneAssumed}.
+   *
+   * @param text the whole text of the date (nothing else around it)
+   * @param assumedZone the zone to read a date without a known zone at
+   * @return the date, or empty when the text is not such a date
+   */
+  public static Optional<ReadDate> parseWritten(@Nullable String text, ZoneId assumedZone) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String t = java.text.Normalizer.normalize(Texts.clean(text), java.text.Normalizer.Form.NFKC);
+    if (t.isEmpty() || t.length() > 80) {
+      return Optional.empty();
+    }
+    try {
+      Matcher m = MONTH_DAY_YEAR.matcher(t);
+      if (m.matches()) {
+        return written(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)),
+            m.group(4), m.group(5), m.group(6), m.group(7), m.group(8), assumedZone);
+      }
+      m = DAY_MONTH_YEAR.matcher(t);
+      if (m.matches()) {
+        return written(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)),
+            m.group(4), m.group(5), m.group(6), m.group(7), m.group(8), assumedZone);
+      }
+      m = JAPANESE.matcher(t);
+      if (m.lookingAt()) {
+        LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        LocalDateTime local = date.atStartOfDay();
+        if (m.group(5) != null) {
+          int hour = Integer.parseInt(m.group(5));
+          if ("午後".equals(m.group(4)) && hour < 12) {
+            hour += 12;
+          }
+          local = date.atTime(hour, m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+        }
+        return Optional.of(new ReadDate(local.atZone(assumedZone).toOffsetDateTime(), true));
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static int month(String name) {
+    String m = name.toLowerCase(Locale.ROOT);
+    String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < names.length; i++) {
+      if (m.startsWith(names[i])) {
+        return i + 1;
+      }
+    }
+    throw new DateTimeException("no month " + name);
+  }
+
+  private static Optional<ReadDate> written(int year, int month, int day, @Nullable String hour,
+      @Nullable String minute, @Nullable String second, @Nullable String meridiem, @Nullable String zone,
+      ZoneId assumedZone) {
+    LocalDate date = LocalDate.of(year, month, day);
+    LocalDateTime local = date.atStartOfDay();
+    if (hour != null && minute != null) {
+      int h = Integer.parseInt(hour);
+      if (meridiem != null) {
+        boolean pm = Character.toLowerCase(meridiem.charAt(0)) == 'p';
+        if (h > 12 || h == 0) {
+          throw new DateTimeException("hour " + h + " with a.m./p.m.");
+        }
+        h = h % 12 + (pm ? 12 : 0);
+      }
+      local = date.atTime(h, Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second));
+    }
+    if (zone != null) {
+      String z = zone.toUpperCase(Locale.ROOT);
+      ZoneOffset offset = ZONES.get(z);
+      if (offset == null && (z.startsWith("GMT") || z.startsWith("UTC")) && z.length() > 3) {
+        String o = z.substring(3);
+        offset = ZoneOffset.of(o.length() == 2 ? o.charAt(0) + "0" + o.charAt(1) : o);
+      }
+      if (offset != null) {
+        return Optional.of(new ReadDate(OffsetDateTime.of(local, offset), false));
+      }
+    }
+    return Optional.of(new ReadDate(local.atZone(assumedZone).toOffsetDateTime(), true));
+  }
 }

@@ -63,4 +63,49 @@ public final class Texts {
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
+
+  /**
+   * Guesses the language of a text from its script and, for Latin script, its commonest words:
+   * {@code ja} (kana present), {@code zh} (Han without kana), {@code ko} (Hangul), {@code en}
+   * (English function words); {@code null} when it cannot tell.
+   */
+  public static @Nullable String guessLanguage(String text) {
+    int kana = 0;
+    int han = 0;
+    int hangul = 0;
+    int latin = 0;
+    int n = Math.min(text.length(), 20_000);
+    for (int i = 0; i < n; ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      switch (script) {
+        case HIRAGANA, KATAKANA -> kana++;
+        case HAN -> han++;
+        case HANGUL -> hangul++;
+        case LATIN -> latin++;
+        default -> { }
+      }
+    }
+    int cjk = kana + han + hangul;
+    if (cjk > latin / 4 && cjk > 0) {
+      if (kana * 20 >= cjk) {
+        return "ja";
+      }
+      return hangul > han ? "ko" : "zh";
+    }
+    if (latin == 0) {
+      return null;
+    }
+    java.util.regex.Matcher words = ENGLISH_WORDS.matcher(text.length() > n ? text.substring(0, n) : text);
+    int english = 0;
+    while (words.find()) {
+      english++;
+    }
+    // Function words are about a fifth of English running text; a tenth of the words is plenty.
+    return english * 5 * 10 >= latin ? "en" : null;
+  }
+
+  private static final Pattern ENGLISH_WORDS = Pattern.compile(
+      "(?i)\\b(?:the|and|of|to|in|is|was|that|for|on|with|as|by|at|from|has|have|said|it|its|are|were)\\b");
 }

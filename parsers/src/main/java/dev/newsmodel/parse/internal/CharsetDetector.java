@@ -1,0 +1,195 @@
+package dev.newsmodel.parse.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Guesses the charset of undeclared bytes among the ones news pages use: UTF-8, the Japanese
+ * Shift_JIS (as windows-31j), EUC-JP and ISO-2022-JP, and windows-1252.
+ *
+ * <p>Why our own and not juniversalchardet or ICU4J: those cover dozens of charsets with
+ * statistical models (ICU4J alone is a 13 MB jar) where we need five, and these five are told
+ * apart by validity plus one plausibility measure: valid UTF-8 with non-ASCII bytes is
+ * practically never anything else; ISO-2022-JP is 7-bit with escape sequences; Shift_JIS and
+ * EUC-JP reject each other's kana byte pairs, and real Japanese text decodes to mostly kana and
+ * kanji, while Latin text decoded as Japanese (or the reverse) gives half-width katakana, rare
+ * symbols or errors.
+ */
+public final class CharsetDetector {
+  /** Shift_JIS as Windows and the web write it (a superset of the JIS standard). */
+  public static final Charset SHIFT_JIS = Charset.forName("windows-31j");
+  /** EUC-JP. */
+  public static final Charset EUC_JP = Charset.forName("EUC-JP");
+  /** ISO-2022-JP. */
+  public static final Charset ISO_2022_JP = Charset.forName("ISO-2022-JP");
+  /** windows-1252, what the web means by Latin-1. */
+  public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  // Enough bytes to decide; scoring the whole of a large page would only cost time.
+  private static final int SAMPLE = 64 * 1024;
+
+  private CharsetDetector() {}
+
+  /** Returns the most plausible charset of the bytes; UTF-8 for pure ASCII. */
+  public static Charset detect(byte[] bytes) {
+    if (isAscii(bytes)) {
+      return isIso2022Jp(bytes) ? ISO_2022_JP : StandardCharsets.UTF_8;
+    }
+    if (isValidUtf8WithNonAscii(bytes)) {
+      return StandardCharsets.UTF_8;
+    }
+    byte[] sample = bytes.length > SAMPLE ? java.util.Arrays.copyOf(bytes, SAMPLE) : bytes;
+    Charset best = WINDOWS_1252;
+    double bestScore = score(sample, WINDOWS_1252);
+    for (Charset candidate : new Charset[] {SHIFT_JIS, EUC_JP}) {
+      double s = score(sample, candidate);
+      if (s > bestScore) {
+        best = candidate;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  /** Returns whether every byte is 7-bit. */
+  public static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns whether the bytes are 7-bit and use ISO-2022-JP's escape sequences into JIS X 0208. */
+  public static boolean isIso2022Jp(byte[] bytes) {
+    for (int i = 0; i + 2 < bytes.length; i++) {
+      if (bytes[i] == 0x1B && bytes[i + 1] == '$' && (bytes[i + 2] == 'B' || bytes[i + 2] == '@')) {
+        return isAscii(bytes);
+      }
+    }
+    return false;
+  }
+
+  /** Returns whether the bytes are valid UTF-8 and not all ASCII. */
+  public static boolean isValidUtf8WithNonAscii(byte[] bytes) {
+    if (isAscii(bytes)) {
+      return false;
+    }
+    // A page cut off mid-character at the end is still UTF-8: ignore a trailing partial sequence.
+    int end = bytes.length;
+    int back = 0;
+    while (back < 3 && end - back - 1 >= 0 && (bytes[end - back - 1] & 0xC0) == 0x80) {
+      back++;
+    }
+    if (end - back - 1 >= 0 && (bytes[end - back - 1] & 0xC0) == 0xC0) {
+      end = end - back - 1;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 0, end));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Returns how plausible the bytes are as text in the charset: the share of non-ASCII
+   * characters that are what text in that charset is made of, minus a penalty per error.
+   */
+  static double score(byte[] bytes, Charset charset) {
+    CharBuffer chars = CharBuffer.allocate(bytes.length + 16);
+    var decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    int errors = 0;
+    while (in.hasRemaining()) {
+      var result = decoder.decode(in, chars, true);
+      if (result.isError()) {
+        errors++;
+        in.position(in.position() + result.length());
+      } else {
+        break;
+      }
+    }
+    chars.flip();
+    boolean japanese = !charset.equals(WINDOWS_1252);
+    int nonAscii = 0;
+    int plausible = 0;
+    for (int i = 0; i < chars.length(); i++) {
+      char c = chars.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
+      nonAscii++;
+      if (japanese ? isJapanese(c) : isLatin(c)) {
+        plausible++;
+      }
+    }
+    if (nonAscii == 0) {
+      return errors == 0 ? 0.5 : -errors;
+    }
+    return (double) plausible / nonAscii - 5.0 * errors / nonAscii;
+  }
+
+  private static boolean isJapanese(char c) {
+    return (c >= 0x3040 && c <= 0x30FF) // hiragana, katakana
+        || (c >= 0x4E00 && c <= 0x9FFF) // common kanji
+        || (c >= 0x3000 && c <= 0x303F) // CJK punctuation
+        || (c >= 0xFF01 && c <= 0xFF5E); // full-width ASCII forms
+  }
+
+  private static boolean isLatin(char c) {
+    // Letters of Western European languages, and the typographic punctuation of windows-1252.
+    return (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7)
+        || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2013 || c == 0x2014
+        || c == 0x2026 || c == 0x20AC || c == 0xA0 || c == 0xB0 || c == 0xA9 || c == 0x152 || c == 0x153
+        || c == 0xAB || c == 0xBB;
+  }
+
+  /**
+   * Returns whether the bytes look binary rather than text: a known binary signature, or
+   * NUL and other control bytes in more than a few percent of the first kilobytes.
+   */
+  public static boolean looksBinary(byte[] bytes) {
+    if (bytes.length == 0) {
+      return false;
+    }
+    if (startsWith(bytes, 0x89, 'P', 'N', 'G') || startsWith(bytes, 'G', 'I', 'F', '8')
+        || startsWith(bytes, '%', 'P', 'D', 'F') || startsWith(bytes, 'P', 'K', 3, 4)
+        || startsWith(bytes, 0xFF, 0xD8, 0xFF) || startsWith(bytes, 0x7F, 'E', 'L', 'F')
+        || startsWith(bytes, 0xCA, 0xFE, 0xBA, 0xBE)) {
+      return true;
+    }
+    // UTF-16 text has NULs in every other byte; its BOM is checked before this is asked.
+    int n = Math.min(bytes.length, 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+        control++;
+      }
+    }
+    return control * 20 > n;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,166 @@
+package dev.newsmodel.parse.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decodes the bytes of a page: byte-order mark, then the HTTP {@code Content-Type} charset,
+ * then the page's own {@code <meta charset>} or {@code http-equiv} declaration, then
+ * {@link CharsetDetector detection}. Bytes invalid in the chosen charset become U+FFFD and are
+ * counted in a warning. Never throws on any input.
+ */
+public final class PageDecoder {
+  /** The outcome: the text, the charset used, what had to be guessed or replaced, and whether the bytes look binary. */
+  public record Decoded(String text, Charset charset, List<String> warnings, boolean binary) {
+    /** Copies the warnings. */
+    public Decoded {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)");
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "(?i)<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
+  // How many leading bytes the HTML standard's prescan looks at for a declaration.
+  private static final int PRESCAN = 4096;
+
+  private PageDecoder() {}
+
+  /**
+   * Decodes the bytes.
+   *
+   * @param bytes the page as fetched
+   * @param contentType the HTTP {@code Content-Type} header, or {@code null}
+   */
+  public static Decoded decode(byte[] bytes, @Nullable String contentType) {
+    List<String> warnings = new ArrayList<>();
+    // 1. Byte-order mark: it wins over everything (the HTML standard says so too).
+    Bom bom = Bom.of(bytes);
+    if (bom != null) {
+      return finish(bytes, bom.length, bom.charset, warnings, false);
+    }
+    boolean binary = CharsetDetector.looksBinary(bytes);
+    // 2. The HTTP header.
+    Charset declared = contentType == null ? null : charsetNamed(find(HEADER_CHARSET, contentType), warnings, "Content-Type header");
+    if (declared != null) {
+      return finish(bytes, 0, declared, warnings, binary);
+    }
+    // 3. The page's own declaration, read from the ASCII-compatible head of the bytes.
+    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN), StandardCharsets.ISO_8859_1);
+    Charset meta = charsetNamed(find(META_CHARSET, head), warnings, "page's <meta> declaration");
+    if (meta != null) {
+      // A page saved as UTF-8 by a tool that left the old declaration in place is common: trust
+      // the declaration only when the bytes are not valid UTF-8 with non-ASCII content.
+      if (!meta.equals(StandardCharsets.UTF_8) && CharsetDetector.isValidUtf8WithNonAscii(bytes)
+          && !CharsetDetector.isIso2022Jp(bytes)) {
+        warnings.add("The page declares " + meta.name() + " but its bytes are UTF-8; read as UTF-8.");
+        return finish(bytes, 0, StandardCharsets.UTF_8, warnings, binary);
+      }
+      return finish(bytes, 0, meta, warnings, binary);
+    }
+    // 4. Detection.
+    Charset detected = CharsetDetector.detect(bytes);
+    if (!CharsetDetector.isAscii(bytes)) {
+      warnings.add("No charset declared; detected " + detected.name() + ".");
+    }
+    return finish(bytes, 0, detected, warnings, binary);
+  }
+
+  private static @Nullable String find(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static @Nullable Charset charsetNamed(@Nullable String name, List<String> warnings, String where) {
+    if (name == null) {
+      return null;
+    }
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    // Labels the WHATWG encoding standard maps to a superset: decode as the superset.
+    n = switch (n) {
+      case "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1", "l1" -> "windows-1252";
+      case "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "shift_jis", "windows-31j", "cp932" -> "windows-31j";
+      case "euc_jp", "x-euc-jp", "eucjp" -> "euc-jp";
+      case "utf8" -> "utf-8";
+      case "iso-8859-9", "latin5" -> "windows-1254";
+      default -> n;
+    };
+    try {
+      return Charset.forName(n);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      warnings.add("Unknown charset '" + name + "' in the " + where + "; ignored.");
+      return null;
+    }
+  }
+
+  private static Decoded finish(byte[] bytes, int offset, Charset charset, List<String> warnings, boolean binary) {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate(Math.max(16, (int) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 16));
+    int replaced = 0;
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        if (!out.hasRemaining()) {
+          out = grow(out);
+        }
+        out.put('\uFFFD');
+        in.position(in.position() + result.length());
+        replaced++;
+      } else if (result.isOverflow()) {
+        out = grow(out);
+      } else {
+        while (decoder.flush(out).isOverflow()) {
+          out = grow(out);
+        }
+        break;
+      }
+    }
+    out.flip();
+    if (replaced > 0) {
+      warnings.add(replaced + " invalid byte sequence" + (replaced == 1 ? " was" : "s were") + " not "
+          + charset.name() + " and became U+FFFD.");
+    }
+    if (binary) {
+      warnings.add("The bytes look binary, not text.");
+    }
+    return new Decoded(out.toString(), charset, warnings, binary);
+  }
+
+  private static CharBuffer grow(CharBuffer out) {
+    CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+    out.flip();
+    bigger.put(out);
+    return bigger;
+  }
+
+  private record Bom(Charset charset, int length) {
+    static @Nullable Bom of(byte[] b) {
+      if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+        return new Bom(StandardCharsets.UTF_8, 3);
+      }
+      if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+        return new Bom(StandardCharsets.UTF_16BE, 2);
+      }
+      if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+        return new Bom(StandardCharsets.UTF_16LE, 2);
+      }
+      return null;
+    }
+  }
+}
