@@ -11,10 +11,13 @@ module dev.newsmodel.parsers {
   exports dev.newsmodel.parse.html;
   exports dev.newsmodel.parse.text;
   exports dev.newsmodel.parse.outlet.asahi;
+  exports dev.newsmodel.parse.generic;
+  exports dev.newsmodel.parse.eval;
 
   uses dev.newsmodel.parse.ArticleParser;
 
   provides dev.newsmodel.parse.ArticleParser with
+      dev.newsmodel.parse.generic.GenericParser,
       dev.newsmodel.parse.text.PlainTextParser,
       dev.newsmodel.parse.outlet.asahi.AsahiParser;
 }

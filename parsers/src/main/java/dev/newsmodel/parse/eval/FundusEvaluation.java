@@ -1,0 +1,338 @@
+package dev.newsmodel.parse.eval;
+
+import dev.newsmodel.Article;
+import dev.newsmodel.Byline;
+import dev.newsmodel.parse.Page;
+import dev.newsmodel.parse.ParserRegistry;
+import dev.newsmodel.parse.html.Dates;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Compares the library's articles with fundus's expected outputs: a directory of countries,
+ * each with pages {@code <Publisher>_<date>.html.gz}, their URLs and crawl dates in
+ * {@code meta.info}, and per publisher {@code <Publisher>.json} holding one expected output per
+ * parser version ({@code V1}, {@code V1_1}, {@code V2}…). Each page is compared with the
+ * version valid on its crawl date: a publisher's pages in crawl order take its versions in
+ * version order (one page per version, as fundus's test data is laid out; surplus pages take
+ * the newest version).
+ *
+ * <p>Per page: the title equal after white-space normalisation, the publishing date equal to
+ * the minute (the same instant), the author set equal (after white-space normalisation), and
+ * the body's word-4-gram F1 ({@link ShingleScore}) between the expected summary, section
+ * headlines and paragraphs and the article's subheadline and body. A field the expected output
+ * lacks is not scored for that page.
+ *
+ * <p>An exceptions file lists reviewed cases where the expected output is itself wrong, one
+ * per line: {@code country/page-file TAB field TAB reason} with field one of {@code title},
+ * {@code date}, {@code authors}, {@code body}; blank lines and lines starting with {@code #}
+ * are ignored. Excepted comparisons are left out of the "with exceptions" figures.
+ */
+public final class FundusEvaluation {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Pattern VERSION_PART = Pattern.compile("[V_]");
+
+  private FundusEvaluation() {}
+
+  /**
+   * One page's comparison; a {@code null} value means the expected output has no such field.
+   *
+   * @param country the country folder
+   * @param file the page file name
+   * @param version the expected output's version key
+   * @param titleEqual whether the titles match
+   * @param dateEqual whether the dates are the same instant to the minute
+   * @param authorsEqual whether the author sets match
+   * @param bodyF1 the body's word-4-gram F1
+   * @param expectedTitle the expected title
+   * @param actualTitle the article's headline
+   * @param expectedAuthors the expected authors
+   * @param actualAuthors the article's bylines
+   * @param expectedDate the expected date as written
+   * @param actualDate the article's publication date, or {@code null}
+   * @param error why the page could not be parsed, or {@code null}
+   */
+  public record PageResult(String country, String file, String version, @Nullable Boolean titleEqual,
+      @Nullable Boolean dateEqual, @Nullable Boolean authorsEqual, @Nullable Double bodyF1,
+      @Nullable String expectedTitle, @Nullable String actualTitle, List<String> expectedAuthors,
+      List<String> actualAuthors, @Nullable String expectedDate, @Nullable String actualDate,
+      @Nullable String error) {
+    /** Copies the lists. */
+    public PageResult {
+      expectedAuthors = List.copyOf(expectedAuthors);
+      actualAuthors = List.copyOf(actualAuthors);
+    }
+
+    /** Returns the page's key in the exceptions file, {@code country/file}. */
+    public String key() {
+      return country + "/" + file;
+    }
+  }
+
+  /**
+   * Aggregate figures over a set of pages: shares of pages whose field matched, among the pages
+   * where that field is scored, and the mean body F1.
+   */
+  public record Figures(int pages, double title, int titlePages, double date, int datePages, double authors,
+      int authorPages, double body, int bodyPages) {
+    String line(String label) {
+      return String.format(Locale.ROOT, "%-10s pages=%3d  title %.3f (%d)  date %.3f (%d)  authors %.3f (%d)  body-F1 %.3f (%d)",
+          label, pages, title, titlePages, date, datePages, authors, authorPages, body, bodyPages);
+    }
+  }
+
+  /**
+   * The evaluation's result.
+   *
+   * @param pages every page's comparison
+   * @param exceptions the reviewed exceptions, {@code country/file} → field → reason
+   */
+  public record Result(List<PageResult> pages, Map<String, Map<String, String>> exceptions) {
+    /** Copies the collections. */
+    public Result {
+      pages = List.copyOf(pages);
+      exceptions = Map.copyOf(exceptions);
+    }
+
+    /** Returns the overall figures, with the exceptions applied or not. */
+    public Figures overall(boolean withExceptions) {
+      return figures(pages, withExceptions ? exceptions : Map.of());
+    }
+
+    /** Returns the figures per country (sorted), with the exceptions applied or not. */
+    public Map<String, Figures> byCountry(boolean withExceptions) {
+      Map<String, List<PageResult>> groups = new TreeMap<>();
+      for (PageResult p : pages) {
+        groups.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p);
+      }
+      Map<String, Figures> out = new LinkedHashMap<>();
+      groups.forEach((k, v) -> out.put(k, figures(v, withExceptions ? exceptions : Map.of())));
+      return out;
+    }
+
+    /** Returns the per-country and overall figures, without and with the exceptions. */
+    public String report() {
+      StringBuilder out = new StringBuilder();
+      byCountry(false).forEach((country, f) -> out.append(f.line(country)).append('\n'));
+      out.append(overall(false).line("overall")).append('\n');
+      long excepted = exceptions.values().stream().mapToLong(Map::size).sum();
+      out.append(overall(true).line("with-exc")).append("   (").append(excepted).append(" reviewed exceptions)\n");
+      long errors = pages.stream().filter(p -> p.error() != null).count();
+      if (errors > 0) {
+        out.append("errors=").append(errors).append('\n');
+      }
+      return out.toString();
+    }
+  }
+
+  private static Figures figures(List<PageResult> pages, Map<String, Map<String, String>> exceptions) {
+    int titleN = 0, titleOk = 0, dateN = 0, dateOk = 0, authorN = 0, authorOk = 0, bodyN = 0;
+    double bodySum = 0;
+    for (PageResult p : pages) {
+      Map<String, String> exc = exceptions.getOrDefault(p.key(), Map.of());
+      if (p.titleEqual() != null && !exc.containsKey("title")) {
+        titleN++;
+        titleOk += p.titleEqual() ? 1 : 0;
+      }
+      if (p.dateEqual() != null && !exc.containsKey("date")) {
+        dateN++;
+        dateOk += p.dateEqual() ? 1 : 0;
+      }
+      if (p.authorsEqual() != null && !exc.containsKey("authors")) {
+        authorN++;
+        authorOk += p.authorsEqual() ? 1 : 0;
+      }
+      if (p.bodyF1() != null && !exc.containsKey("body")) {
+        bodyN++;
+        bodySum += p.bodyF1();
+      }
+    }
+    return new Figures(pages.size(), share(titleOk, titleN), titleN, share(dateOk, dateN), dateN,
+        share(authorOk, authorN), authorN, bodyN == 0 ? Double.NaN : bodySum / bodyN, bodyN);
+  }
+
+  private static double share(int ok, int n) {
+    return n == 0 ? Double.NaN : ok / (double) n;
+  }
+
+  /**
+   * Runs the library (all parsers of {@link ParserRegistry#load()}) on the corpus.
+   *
+   * @param corpus the fundus corpus directory (country folders)
+   * @param exceptionsFile the reviewed exceptions, or {@code null} for none
+   * @throws IOException when the corpus cannot be listed or a file cannot be read
+   */
+  public static Result run(Path corpus, @Nullable Path exceptionsFile) throws IOException {
+    return run(corpus, exceptionsFile, ParserRegistry.load());
+  }
+
+  /** Runs with the given registry; see {@link #run(Path, Path)}. */
+  public static Result run(Path corpus, @Nullable Path exceptionsFile, ParserRegistry registry) throws IOException {
+    List<PageResult> results = new ArrayList<>();
+    List<Path> countries;
+    try (Stream<Path> list = Files.list(corpus)) {
+      countries = list.filter(Files::isDirectory).sorted().toList();
+    }
+    for (Path country : countries) {
+      Path metaInfo = country.resolve("meta.info");
+      if (!Files.isRegularFile(metaInfo)) {
+        continue;
+      }
+      JsonNode meta = JSON.readTree(metaInfo.toFile());
+      List<Path> expectations;
+      try (Stream<Path> list = Files.list(country)) {
+        expectations = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+      }
+      for (Path expected : expectations) {
+        String publisher = expected.getFileName().toString().replaceFirst("\\.json$", "");
+        JsonNode versions = JSON.readTree(expected.toFile());
+        List<String> keys = new ArrayList<>();
+        versions.propertyNames().forEach(keys::add);
+        keys.sort(FundusEvaluation::compareVersions);
+        List<String> pages = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : meta.properties()) {
+          String file = e.getKey();
+          if (file.startsWith(publisher + "_") && file.length() > publisher.length() + 1
+              && Character.isDigit(file.charAt(publisher.length() + 1))) {
+            pages.add(file);
+          }
+        }
+        pages.sort(Comparator.comparing((String f) -> meta.get(f).path("crawl_date").asString("")).thenComparing(f -> f));
+        for (int i = 0; i < pages.size() && !keys.isEmpty(); i++) {
+          String file = pages.get(i);
+          String version = keys.get(Math.min(i, keys.size() - 1));
+          results.add(compare(country.getFileName().toString(), file, version, country.resolve(file),
+              meta.get(file).path("url").asString(""), versions.get(version), registry));
+        }
+      }
+    }
+    return new Result(results, exceptionsFile == null ? Map.of() : readExceptions(exceptionsFile));
+  }
+
+  /** Orders V1 < V1_1 < V2 < V10 by their numbers. */
+  static int compareVersions(String a, String b) {
+    String[] pa = VERSION_PART.split(a.substring(a.startsWith("V") ? 1 : 0));
+    String[] pb = VERSION_PART.split(b.substring(b.startsWith("V") ? 1 : 0));
+    for (int i = 0; i < Math.max(pa.length, pb.length); i++) {
+      int x = i < pa.length ? parseOr(pa[i]) : -1;
+      int y = i < pb.length ? parseOr(pb[i]) : -1;
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+    }
+    return a.compareTo(b);
+  }
+
+  private static int parseOr(String s) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static PageResult compare(String country, String file, String version, Path page, String url,
+      JsonNode expected, ParserRegistry registry) {
+    String expectedTitle = expected.hasNonNull("title") ? expected.get("title").asString() : null;
+    List<String> expectedAuthors = new ArrayList<>();
+    if (expected.has("authors")) {
+      expected.get("authors").values().forEach(a -> expectedAuthors.add(normalise(a.asString())));
+    }
+    String expectedDate = expected.hasNonNull("publishing_date") ? expected.get("publishing_date").asString() : null;
+    String expectedBody = expected.has("body") ? bodyText(expected.get("body")) : null;
+    Article article;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
+      article = registry.parse(Page.of(in.readAllBytes(), url.isEmpty() ? null : url, Map.of()));
+    } catch (Exception e) {
+      return new PageResult(country, file, version, expectedTitle == null ? null : false, expectedDate == null ? null : false,
+          expected.has("authors") ? false : null, expectedBody == null ? null : 0.0, expectedTitle, null,
+          expectedAuthors, List.of(), expectedDate, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    Boolean titleEqual = expectedTitle == null ? null
+        : article.headline() != null && normalise(expectedTitle).equals(normalise(article.headline()));
+    Boolean dateEqual = null;
+    if (expectedDate != null) {
+      var want = Dates.parse(expectedDate, ZoneOffset.UTC);
+      dateEqual = want.isPresent() && article.published() != null
+          && want.get().dateTime().toInstant().truncatedTo(ChronoUnit.MINUTES)
+              .equals(article.published().toInstant().truncatedTo(ChronoUnit.MINUTES));
+    }
+    List<String> actualAuthors = new ArrayList<>();
+    for (Byline b : article.bylines()) {
+      actualAuthors.add(normalise(b.name()));
+    }
+    Boolean authorsEqual = expected.has("authors") ? new HashSet<>(expectedAuthors).equals(new HashSet<>(actualAuthors)) : null;
+    Double bodyF1 = null;
+    if (expectedBody != null) {
+      StringBuilder actual = new StringBuilder();
+      if (article.subheadline() != null) {
+        actual.append(article.subheadline()).append("\n\n");
+      }
+      actual.append(article.bodyText());
+      bodyF1 = ShingleScore.overlap(expectedBody, actual.toString()).f1();
+    }
+    return new PageResult(country, file, version, titleEqual, dateEqual, authorsEqual, bodyF1, expectedTitle,
+        article.headline(), expectedAuthors, actualAuthors, expectedDate,
+        article.published() == null ? null : article.published().toString(), null);
+  }
+
+  /** Returns the expected body as text: summary, then each section's headline and paragraphs. */
+  static String bodyText(JsonNode body) {
+    StringBuilder out = new StringBuilder();
+    for (JsonNode s : body.path("summary").values()) {
+      out.append(s.asString()).append("\n\n");
+    }
+    for (JsonNode section : body.path("sections").values()) {
+      for (JsonNode h : section.path("headline").values()) {
+        out.append(h.asString()).append("\n\n");
+      }
+      for (JsonNode p : section.path("paragraphs").values()) {
+        out.append(p.asString()).append("\n\n");
+      }
+    }
+    return out.toString();
+  }
+
+  private static String normalise(String text) {
+    return text.replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000]+", " ").strip();
+  }
+
+  /** Reads {@code country/file TAB field TAB reason} lines. */
+  static Map<String, Map<String, String>> readExceptions(Path file) throws IOException {
+    Map<String, Map<String, String>> out = new TreeMap<>();
+    for (String line : Files.readAllLines(file)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\t", 3);
+      if (parts.length < 3 || parts[2].isBlank()) {
+        throw new IOException("exceptions line needs page, field and reason separated by tabs: " + line);
+      }
+      Set<String> fields = Set.of("title", "date", "authors", "body");
+      if (!fields.contains(parts[1].strip())) {
+        throw new IOException("unknown field '" + parts[1] + "' in exceptions line: " + line);
+      }
+      out.computeIfAbsent(parts[0].strip(), k -> new TreeMap<>()).put(parts[1].strip(), parts[2].strip());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,534 @@
+package dev.newsmodel.parse.generic;
+
+import dev.newsmodel.BlockKind;
+import dev.newsmodel.Media;
+import dev.newsmodel.RemovedText;
+import dev.newsmodel.parse.html.Boilerplate;
+import dev.newsmodel.parse.html.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds an article's main text in any HTML page.
+ *
+ * <p>One walk over the DOM cuts the page into text blocks (paragraphs, headings, list items,
+ * quotes, table cells, loose text) and notes for each its length, how much of it is link text
+ * and whether markup marks it as furniture (navigation, share bars, ads, related links,
+ * comments, newsletter boxes, cookie notices, captions…, see {@link Boilerplate}). Each block
+ * gets a content weight in the manner of text-density methods: long, sentence-like,
+ * link-poor text weighs for the article, link lists, furniture and short fragments against.
+ * The article is the element whose blocks weigh most (a maximum-weight subtree, found in the
+ * same walk), which keeps a body split into several containers whole while leaving out
+ * sidebars. Inside it, blocks are kept or dropped one by one, context deciding for short
+ * ones (a short paragraph between article paragraphs stays, trailing promos go).
+ *
+ * <p>Stateless and thread-safe. The document is not changed.
+ */
+public final class BodyExtractor {
+  private static final Set<String> SKIP = Set.of(
+      "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+      "video", "audio", "source", "track", "input", "select", "textarea", "button", "option", "head",
+      "link", "meta", "map", "dialog", "noembed", "noframes", "xmp");
+  private static final Set<String> BLOCK_TAGS = Set.of(
+      "p", "div", "section", "article", "main", "aside", "nav", "header", "footer", "h1", "h2", "h3",
+      "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td",
+      "th", "tbody", "thead", "tfoot", "caption", "figure", "figcaption", "form", "fieldset", "address",
+      "hr", "center", "details", "summary", "body", "html", "hgroup", "menu", "legend", "picture");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…\"”’»)\\]]\\s*$");
+  private static final Pattern LEADING_FURNITURE = Pattern.compile(
+      "(?iu)^(?:by|von|par|por|di|door|av|af|written by|posted by|published|updated|last updated|"
+          + "veröffentlicht|aktualisiert|photo|image|video|listen|min read)\\b.{0,120}$"
+          + "|^\\d{1,2}[./ ]\\w+[./ ]\\d{2,4}.{0,40}$|^\\w+ \\d{1,2}, \\d{4}.{0,40}$|^\\d+ min(?:ute)?s? read$");
+
+  private static final String[] LAZY_SOURCES = {"data-src", "data-original", "data-lazy-src", "data-srcset", "srcset"};
+
+  private BodyExtractor() {}
+
+  /**
+   * Extracts the article body of a page.
+   *
+   * @return the body blocks, the removed text and the body's media; empty blocks when the page
+   *     has no text that reads like an article (everything is then in removed text)
+   */
+  public static Extraction extract(Document doc) {
+    Walker walker = new Walker();
+    Element root = doc.body() != null ? doc.body() : doc;
+    NodeTraversor.filter(walker, root);
+    walker.flush();
+    return walker.select();
+  }
+
+  /** A block of text as the walk found it. */
+  static final class Raw {
+    final String text;
+    final BlockKind kind;
+    final String tag;
+    final double linkDensity;
+    final @Nullable Frame flagged;
+    final @Nullable Frame owner;
+    final boolean heading;
+    final int length;
+    @Nullable String furniture;
+    double weight;
+
+    Raw(String text, BlockKind kind, String tag, double linkDensity, @Nullable Frame flagged, @Nullable Frame owner,
+        boolean heading) {
+      this.owner = owner;
+      this.text = text;
+      this.kind = kind;
+      this.tag = tag;
+      this.linkDensity = linkDensity;
+      this.flagged = flagged;
+      this.heading = heading;
+      this.length = weightedLength(text);
+    }
+  }
+
+  /** An element of the page, with the range of blocks and images inside it. */
+  static final class Frame {
+    final Element element;
+    final boolean block;
+    final @Nullable String reason;
+    final @Nullable Frame flaggedParent;
+    final @Nullable Frame parent;
+    final int firstBlock;
+    final int firstImage;
+    int endBlock;
+    int endImage;
+    boolean overruled;
+    double score;
+
+    Frame(Element element, boolean block, @Nullable String reason, @Nullable Frame parent, int firstBlock,
+        int firstImage) {
+      this.parent = parent;
+      this.element = element;
+      this.block = block;
+      this.reason = reason;
+      this.flaggedParent = parent == null ? null : parent.flagged();
+      this.firstBlock = firstBlock;
+      this.firstImage = firstImage;
+    }
+
+    /** The innermost flagged frame at or above this one (this one when it is flagged). */
+    @Nullable Frame flagged() {
+      return reason != null ? this : flaggedParent;
+    }
+  }
+
+  /** An image met during the walk, with the block index it precedes. */
+  private static final class Image {
+    final String url;
+    final @Nullable Frame flagged;
+    @Nullable String caption;
+    @Nullable String credit;
+
+    Image(String url, @Nullable Frame flagged) {
+      this.url = url;
+      this.flagged = flagged;
+    }
+  }
+
+  /** Returns the reason of the innermost flag that holds, or {@code null}. */
+  static @Nullable String furniture(@Nullable Frame flagged) {
+    for (Frame f = flagged; f != null; f = f.flaggedParent) {
+      if (!f.overruled) {
+        return f.reason;
+      }
+    }
+    return null;
+  }
+
+  private static final class Walker implements NodeFilter {
+    final List<Raw> blocks = new ArrayList<>();
+    final List<Frame> open = new ArrayList<>();
+    final List<Frame> closed = new ArrayList<>();
+    final List<Image> images = new ArrayList<>();
+    final StringBuilder text = new StringBuilder();
+    int linkChars;
+    int linkDepth;
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode textNode) {
+        String t = textNode.getWholeText();
+        if (!t.isEmpty()) {
+          if (linkDepth > 0) {
+            linkChars += t.strip().length();
+          }
+          text.append(t);
+        }
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element element)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      String tag = element.normalName();
+      if (SKIP.contains(tag)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (tag.equals("br")) {
+        text.append('\n');
+        return FilterResult.CONTINUE;
+      }
+      if (tag.equals("img")) {
+        image(element);
+        return FilterResult.CONTINUE;
+      }
+      boolean block = BLOCK_TAGS.contains(tag);
+      if (block) {
+        flush();
+      }
+      if (tag.equals("a")) {
+        linkDepth++;
+      }
+      Frame parent = open.isEmpty() ? null : open.get(open.size() - 1);
+      String own = Boilerplate.reasonFor(element);
+      Frame frame = new Frame(element, block, own, parent, blocks.size(), images.size());
+      open.add(frame);
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (!(node instanceof Element element)) {
+        return FilterResult.CONTINUE;
+      }
+      if (open.isEmpty() || open.get(open.size() - 1).element != element) {
+        return FilterResult.CONTINUE;
+      }
+      Frame frame = open.get(open.size() - 1);
+      if (frame.block) {
+        flush();
+      }
+      if (element.normalName().equals("a")) {
+        linkDepth--;
+      }
+      open.remove(open.size() - 1);
+      frame.endBlock = blocks.size();
+      frame.endImage = images.size();
+      closed.add(frame);
+      return FilterResult.CONTINUE;
+    }
+
+    void image(Element img) {
+      String url = img.absUrl("src");
+      if (url.isEmpty() || url.startsWith("data:")) {
+        for (String attr : LAZY_SOURCES) {
+          String value = img.attr(attr).strip();
+          if (!value.isEmpty()) {
+            int space = value.indexOf(' ');
+            value = space > 0 ? value.substring(0, space) : value;
+            url = attr.endsWith("srcset") || img.absUrl(attr).isEmpty() ? value : img.absUrl(attr);
+            break;
+          }
+        }
+      }
+      if (url.isEmpty() || url.startsWith("data:")) {
+        return;
+      }
+      Frame top = open.isEmpty() ? null : open.get(open.size() - 1);
+      images.add(new Image(url, top == null ? null : top.flagged()));
+    }
+
+    void flush() {
+      if (text.length() == 0) {
+        return;
+      }
+      String raw = text.toString();
+      text.setLength(0);
+      int links = linkChars;
+      linkChars = 0;
+      String clean = Texts.clean(raw);
+      if (clean.isEmpty()) {
+        return;
+      }
+      Frame owner = null;
+      boolean quote = false;
+      boolean listItem = false;
+      for (int i = open.size() - 1; i >= 0; i--) {
+        Frame f = open.get(i);
+        String tag = f.element.normalName();
+        if (owner == null && f.block) {
+          owner = f;
+        }
+        if (tag.equals("blockquote")) {
+          quote = true;
+        } else if (tag.equals("li")) {
+          listItem = true;
+        }
+      }
+      String tag = owner == null ? "body" : owner.element.normalName();
+      boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+      BlockKind kind = heading ? BlockKind.SUBHEADING : quote ? BlockKind.BLOCKQUOTE
+          : listItem ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+      Frame top = open.isEmpty() ? null : open.get(open.size() - 1);
+      double density = Math.min(1.0, links / (double) Math.max(1, clean.length()));
+      blocks.add(new Raw(clean, kind, tag, density, top == null ? null : top.flagged(), owner, heading));
+    }
+
+    Extraction select() {
+      int n = blocks.size();
+      // 1. Raw weights without furniture flags, to see which flagged elements hold the article.
+      double[] rawPrefix = new double[n + 1];
+      double totalPositive = 0;
+      for (int i = 0; i < n; i++) {
+        double w = contentWeight(blocks.get(i));
+        blocks.get(i).weight = w;
+        rawPrefix[i + 1] = rawPrefix[i] + Math.max(0, w);
+        totalPositive += Math.max(0, w);
+      }
+      // 2. A flag on an element holding most of the page's text is a wrapper's name, not furniture.
+      for (Frame f : closed) {
+        if (f.reason != null && !f.reason.equals(Boilerplate.COMMENTS)
+            && rawPrefix[f.endBlock] - rawPrefix[f.firstBlock] >= 0.5 * totalPositive && totalPositive > 0) {
+          f.overruled = true;
+        }
+      }
+      double[] prefix = new double[n + 1];
+      linkPrefix = new double[n + 1];
+      lengthPrefix = new double[n + 1];
+      for (int i = 0; i < n; i++) {
+        Raw raw = blocks.get(i);
+        linkPrefix[i + 1] = linkPrefix[i] + raw.linkDensity * raw.length;
+        lengthPrefix[i + 1] = lengthPrefix[i] + raw.length;
+        raw.furniture = furniture(raw.flagged);
+        if (raw.furniture == null && raw.tag.equals("figcaption")) {
+          raw.furniture = Boilerplate.CAPTION;
+        }
+        if (raw.furniture != null) {
+          raw.weight = -raw.length;
+        }
+        prefix[i + 1] = prefix[i] + raw.weight;
+      }
+      // 3. Readability's candidates: each content block scores its container fully and the
+      //    container's parent by half; the best candidate, less its link text, is the article.
+      for (Raw raw : blocks) {
+        if (raw.furniture != null || raw.weight <= 0 || raw.owner == null) {
+          continue;
+        }
+        Frame container = raw.owner.parent;
+        double share = 1;
+        for (int level = 0; level < 3 && container != null; level++) {
+          container.score += raw.weight * share;
+          share = level == 0 ? 0.5 : share / 3;
+          container = container.parent;
+        }
+      }
+      Frame best = null;
+      double bestScore = 0;
+      List<Frame> top = new ArrayList<>();
+      for (Frame f : closed) {
+        if (f.score <= 0 || furniture(f.flagged()) != null) {
+          continue;
+        }
+        f.score *= 1 - linkDensity(f);
+        if (f.score > bestScore) {
+          best = f;
+          bestScore = f.score;
+        }
+        top.add(f);
+      }
+      if (best != null) {
+        best = widen(best, top, bestScore);
+      }
+      List<Extraction.TextBlock> kept = new ArrayList<>();
+      List<RemovedText> removed = new ArrayList<>();
+      if (best == null) {
+        for (Raw raw : blocks) {
+          removed.add(new RemovedText(raw.furniture != null ? raw.furniture : "no-article", raw.text));
+        }
+        return new Extraction(kept, removed, List.of());
+      }
+      // 4. Siblings that weigh a fair share of the article join it (a body split by an ad or a
+      //    paywall marker); lighter ones (teaser lists, author boxes) stay out.
+      boolean[] inside = new boolean[n];
+      double bestWeight = prefix[best.endBlock] - prefix[best.firstBlock];
+      int start = best.firstBlock;
+      int end = best.endBlock;
+      for (int i = best.firstBlock; i < best.endBlock; i++) {
+        inside[i] = true;
+      }
+      if (best.parent != null) {
+        for (Frame f : closed) {
+          if (f.parent != best.parent || f == best || furniture(f.flagged()) != null) {
+            continue;
+          }
+          double w = prefix[f.endBlock] - prefix[f.firstBlock];
+          if (w > 0.2 * bestWeight && linkDensity(f) < 0.3) {
+            for (int i = f.firstBlock; i < f.endBlock; i++) {
+              inside[i] = true;
+            }
+            start = Math.min(start, f.firstBlock);
+            end = Math.max(end, f.endBlock);
+          }
+        }
+      }
+      String[] verdict = new String[n];
+      for (int i = 0; i < n; i++) {
+        Raw raw = blocks.get(i);
+        if (!inside[i]) {
+          verdict[i] = raw.furniture != null ? raw.furniture : "outside-body";
+        } else if (raw.furniture != null) {
+          verdict[i] = raw.furniture;
+        } else if (raw.tag.equals("h1")) {
+          verdict[i] = "headline";
+        } else if (raw.linkDensity > 0.5 && raw.length < 400) {
+          verdict[i] = "links";
+        } else if (Boilerplate.isStockPhrase(raw.text)) {
+          verdict[i] = Boilerplate.PROMO;
+        }
+      }
+      // Short fragments count only between article text: trim them at both ends.
+      int first = start;
+      while (first < end && (verdict[first] != null || !isGood(blocks.get(first)))) {
+        if (verdict[first] == null && LEADING_FURNITURE.matcher(blocks.get(first).text).matches()) {
+          verdict[first] = "byline-or-date";
+        } else if (verdict[first] == null && !blocks.get(first).heading && blocks.get(first).length < 25) {
+          verdict[first] = "leading-fragment";
+        }
+        first++;
+      }
+      int last = end - 1;
+      while (last >= start && (verdict[last] != null || !isGood(blocks.get(last)))) {
+        if (verdict[last] == null) {
+          verdict[last] = "trailing-fragment";
+        }
+        last--;
+      }
+      for (int i = 0; i < n; i++) {
+        Raw raw = blocks.get(i);
+        if (verdict[i] == null) {
+          kept.add(new Extraction.TextBlock(raw.kind, raw.text));
+        } else {
+          removed.add(new RemovedText(verdict[i], raw.text));
+        }
+      }
+      return new Extraction(kept, removed, media(best));
+    }
+
+    /**
+     * Readability's second look: when several near-best candidates share an ancestor (a body
+     * cut into chunks), that ancestor is the article; an only child stands for its parent.
+     */
+    private Frame widen(Frame best, List<Frame> candidates, double bestScore) {
+      candidates.sort((a, b) -> Double.compare(b.score, a.score));
+      List<Frame> alternatives = new ArrayList<>();
+      for (int i = 0; i < Math.min(5, candidates.size()); i++) {
+        Frame f = candidates.get(i);
+        if (f != best && f.score >= 0.75 * bestScore) {
+          alternatives.add(f);
+        }
+      }
+      Frame result = best;
+      if (alternatives.size() >= 3) {
+        for (Frame up = best.parent; up != null; up = up.parent) {
+          int inside = 0;
+          for (Frame alt : alternatives) {
+            if (alt.firstBlock >= up.firstBlock && alt.endBlock <= up.endBlock && alt != up) {
+              inside++;
+            }
+          }
+          if (inside >= 3) {
+            if (furniture(up.flagged()) == null) {
+              result = up;
+            }
+            break;
+          }
+        }
+      }
+      while (result.parent != null && result.parent.firstBlock == result.firstBlock
+          && result.parent.endBlock == result.endBlock && furniture(result.parent.flagged()) == null) {
+        result = result.parent;
+      }
+      return result;
+    }
+
+    private double linkDensity(Frame f) {
+      return f.endBlock == f.firstBlock ? 0
+          : (linkPrefix[f.endBlock] - linkPrefix[f.firstBlock]) / Math.max(1.0, lengthPrefix[f.endBlock] - lengthPrefix[f.firstBlock]);
+    }
+
+    private double[] linkPrefix = new double[1];
+    private double[] lengthPrefix = new double[1];
+
+    private List<Media> media(Frame best) {
+      // Captions and credits inside a figure belong to its images.
+      for (Frame f : closed) {
+        if (!f.element.normalName().equals("figure") || f.firstImage == f.endImage) {
+          continue;
+        }
+        StringBuilder caption = new StringBuilder();
+        for (int i = f.firstBlock; i < f.endBlock; i++) {
+          Raw raw = blocks.get(i);
+          if (Boilerplate.CAPTION.equals(raw.furniture)) {
+            caption.append(caption.length() > 0 ? " " : "").append(raw.text);
+          }
+        }
+        if (caption.length() > 0) {
+          Captions.Split split = Captions.split(caption.toString());
+          for (int i = f.firstImage; i < f.endImage; i++) {
+            Image image = images.get(i);
+            if (image.caption == null) {
+              image.caption = split.caption();
+              image.credit = split.credit();
+            }
+          }
+        }
+      }
+      List<Media> media = new ArrayList<>();
+      List<String> seen = new ArrayList<>();
+      for (int i = best.firstImage; i < best.endImage; i++) {
+        Image image = images.get(i);
+        String why = furniture(image.flagged);
+        if ((why != null && !why.equals(Boilerplate.CAPTION)) || seen.contains(image.url)) {
+          continue;
+        }
+        seen.add(image.url);
+        media.add(new Media(image.url, image.caption, image.credit));
+      }
+      return media;
+    }
+  }
+
+  static boolean isGood(Raw raw) {
+    return raw.furniture == null && raw.weight > 0 && !raw.heading;
+  }
+
+  /** Length with CJK characters counted as two, so that word-poor scripts weigh like others. */
+  static int weightedLength(String text) {
+    int length = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      length += c >= 0x3000 && c < 0xD800 ? 3 : 1;
+    }
+    return length;
+  }
+
+  static double contentWeight(Raw raw) {
+    int length = raw.length;
+    if (raw.heading) {
+      return 0;
+    }
+    double density = raw.linkDensity;
+    if (density >= 0.5) {
+      return -length * density;
+    }
+    boolean sentence = SENTENCE_END.matcher(raw.text).find();
+    if (length >= 80) {
+      return length * (1 - 1.5 * density);
+    }
+    if (length >= 30 && sentence) {
+      return 0.5 * length * (1 - 1.5 * density);
+    }
+    return -0.25 * length;
+  }
+}

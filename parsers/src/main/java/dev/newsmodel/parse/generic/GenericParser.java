@@ -1,0 +1,154 @@
+package dev.newsmodel.parse.generic;
+
+import dev.newsmodel.Article;
+import dev.newsmodel.Block;
+import dev.newsmodel.Dateline;
+import dev.newsmodel.Media;
+import dev.newsmodel.Provenance;
+import dev.newsmodel.RemovedText;
+import dev.newsmodel.Syndication;
+import dev.newsmodel.parse.ArticleParser;
+import dev.newsmodel.parse.Page;
+import dev.newsmodel.parse.ParseException;
+import dev.newsmodel.parse.ParserRegistry;
+import dev.newsmodel.parse.html.JsonLd;
+import dev.newsmodel.parse.html.MetaTags;
+import dev.newsmodel.parse.html.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads any HTML news page: metadata from every source the page offers ({@link MetadataReader}),
+ * the body from the page's text ({@link BodyExtractor}), the wire agency from credits and
+ * structured data ({@link WireAgencies}). The registry's fallback for HTML no outlet parser
+ * claims. Stateless and thread-safe.
+ */
+public final class GenericParser implements ArticleParser {
+
+  /** Creates the parser (the service loader's constructor). */
+  public GenericParser() {}
+
+  @Override
+  public String name() {
+    return ParserRegistry.GENERIC;
+  }
+
+  @Override
+  public String description() {
+    return "any HTML article page: structured metadata, main-text extraction, wire credits";
+  }
+
+  @Override
+  public Set<String> hosts() {
+    return Set.of();
+  }
+
+  @Override
+  public Article parse(Page page) throws ParseException {
+    if (page.content().isBlank()) {
+      throw new ParseException("the page is empty");
+    }
+    Document doc = page.document();
+    JsonLd jsonLd = JsonLd.of(doc);
+    MetaTags meta = MetaTags.of(doc);
+    Metadata metadata = MetadataReader.read(doc, page.url(), jsonLd, meta);
+    Extraction extraction = BodyExtractor.extract(doc);
+    return assemble(page, metadata, extraction, name());
+  }
+
+  /**
+   * Builds the article from metadata and an extraction: detects the wire credit and the
+   * dateline, checks the language against the text, numbers the blocks.
+   */
+  static Article assemble(Page page, Metadata metadata, Extraction extraction, String parser) {
+    List<String> warnings = new ArrayList<>(page.warnings());
+    warnings.addAll(metadata.warnings());
+    List<RemovedText> removed = new ArrayList<>(extraction.removed());
+    List<Extraction.TextBlock> blocks = new ArrayList<>(extraction.blocks());
+
+    List<String> texts = new ArrayList<>();
+    for (Extraction.TextBlock b : blocks) {
+      texts.add(b.text());
+    }
+    Syndication syndication = metadata.syndication();
+    Dateline dateline = null;
+    WireAgencies.Credit credit = WireAgencies.detect(texts);
+    if (credit != null) {
+      syndication = new Syndication(credit.agency(), credit.printed(),
+          syndication == null ? null : syndication.originalUrl());
+      if (credit.wholeBlock()) {
+        removed.add(new RemovedText("credit-line", blocks.get(credit.blockIndex()).text()));
+        blocks.remove(credit.blockIndex());
+      } else if (credit.blockIndex() == 0 || credit.place() != null) {
+        dateline = new Dateline(credit.place(), credit.printed());
+      }
+    }
+    if (syndication == null) {
+      for (var byline : metadata.bylines()) {
+        String agency = WireAgencies.find(byline.name());
+        if (agency != null) {
+          syndication = new Syndication(agency, byline.name(), null);
+          break;
+        }
+      }
+    }
+
+    String language = metadata.language();
+    String detected = Languages.detect(extraction.text());
+    if (language == null && detected != null) {
+      language = detected;
+      warnings.add("The page declares no language; " + detected + " was told from its script.");
+    } else if (language != null && detected != null && !language.startsWith(detected)) {
+      warnings.add("The page declares language " + language + " but its text is " + detected + "; kept " + detected + ".");
+      language = detected;
+    } else if (language == null) {
+      warnings.add("No language found.");
+    }
+
+    if (blocks.isEmpty()) {
+      warnings.add("No article body found.");
+    }
+    List<Block> body = new ArrayList<>();
+    for (Extraction.TextBlock b : blocks) {
+      body.add(new Block("p" + (body.size() + 1), b.kind(), b.text()));
+    }
+    List<Media> media = new ArrayList<>();
+    Media lead = metadata.leadImage();
+    if (lead != null) {
+      media.add(lead);
+    }
+    for (Media m : extraction.media()) {
+      if (lead != null && lead.url() != null && lead.url().equals(m.url())) {
+        if (lead.caption() == null && m.caption() != null) {
+          media.set(0, new Media(lead.url(), m.caption(), m.credit() != null ? m.credit() : lead.credit()));
+        }
+        continue;
+      }
+      media.add(m);
+    }
+    String url = metadata.canonicalUrl() != null ? metadata.canonicalUrl() : page.url();
+    String subheadline = metadata.subheadline();
+    if (subheadline != null && !blocks.isEmpty() && Texts.clean(blocks.get(0).text()).startsWith(subheadline)) {
+      subheadline = null;
+    }
+    return Article.builder()
+        .url(MetadataReader.absolute(url, null))
+        .outlet(metadata.outlet())
+        .syndication(syndication)
+        .headline(metadata.headline())
+        .subheadline(subheadline)
+        .bylines(metadata.bylines())
+        .published(metadata.published())
+        .modified(metadata.modified())
+        .language(language)
+        .dateline(dateline)
+        .section(metadata.section())
+        .tags(metadata.tags())
+        .body(body)
+        .media(media)
+        .provenance(new Provenance(parser, warnings, removed))
+        .build();
+  }
+}

@@ -1,0 +1,703 @@
+package dev.newsmodel.parse.generic;
+
+import dev.newsmodel.Byline;
+import dev.newsmodel.Media;
+import dev.newsmodel.Outlet;
+import dev.newsmodel.Syndication;
+import dev.newsmodel.parse.html.Dates;
+import dev.newsmodel.parse.html.JsonLd;
+import dev.newsmodel.parse.html.MetaTags;
+import dev.newsmodel.parse.html.Texts;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads an article's metadata from every source a page offers and reconciles them.
+ *
+ * <p>Sources, most trusted first: JSON-LD ({@code NewsArticle} and kin, in any block, array or
+ * {@code @graph}), OpenGraph and {@code article:*} meta, Dublin Core, {@code parsely-*} and
+ * {@code sailthru.*} meta, microdata ({@code itemprop}), {@code <time datetime>}, and visible
+ * headings and bylines last. Structured values are checked before use: a headline must not be
+ * the site's name, an author must be a person (not an organisation, the outlet or a placeholder
+ * such as "Staff"), a date must parse. A date without a zone is read at the offset the page
+ * shows elsewhere (else UTC) and a warning says so.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class MetadataReader {
+  private static final Set<String> ORGANISATION_TYPES = Set.of(
+      "organization", "newsmediaorganization", "corporation", "organisation", "newsorganization",
+      "governmentorganization", "ngo", "educationalorganization", "localbusiness", "website");
+  private static final Pattern PLACEHOLDER_AUTHOR = Pattern.compile(
+      "(?iu)^(?:staff|staff writer|staff reporter|editor|editors|editorial|editorial (?:staff|team|board)|admin|"
+          + "administrator|newsroom|news desk|desk|redaktion|redacción|rédaction|redazione|redactie|"
+          + "the editors|web desk|online desk|digital desk|team|guest|anonymous|unknown|null|none|"
+          + "[a-z]+ staff|.*\\b(?:staff|desk|newsroom|redaktion|team)$)$");
+  private static final Pattern NAME_SPLIT = Pattern.compile(
+      "\\s*(?:,\\s*(?:and|und|et|y|e|og|och|en|i)\\s+|\\s+(?:and|und|et|y|e|og|och|en|i)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*\\|\\s*|\\s*/\\s*)\\s*");
+  private static final Pattern BY_PREFIX = Pattern.compile(
+      "(?iu)^(?:by|von|par|por|di|da|door|av|af|de|text|texte|written by|reported by|autor(?:in)?|author)\\s*:?\\s+");
+  private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
+  private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$");
+
+  private MetadataReader() {}
+
+  /**
+   * Reads the metadata of a page.
+   *
+   * @param doc the parsed page
+   * @param url the page's URL, or {@code null} when unknown
+   * @return the metadata; absent values are {@code null} or empty and the warnings say which
+   */
+  public static Metadata read(Document doc, @Nullable String url) {
+    return read(doc, url, JsonLd.of(doc), MetaTags.of(doc));
+  }
+
+  /** Reads the metadata from an already-read JSON-LD and meta-tag set of the page. */
+  public static Metadata read(Document doc, @Nullable String url, JsonLd jsonLd, MetaTags meta) {
+    List<String> warnings = new ArrayList<>();
+    if (jsonLd.unreadableBlocks() > 0) {
+      warnings.add(jsonLd.unreadableBlocks() + " JSON-LD block(s) could not be read and were ignored.");
+    }
+    JsonNode ld = pickArticle(jsonLd);
+    Visible visible = Visible.of(doc);
+
+    String canonical = absolute(firstNonNull(visible.canonical, meta.first("og:url").orElse(null),
+        ld == null ? null : JsonLd.text(ld, "url").orElse(null), url), url);
+    String domain = registrableDomain(canonical != null ? canonical : url);
+
+    // Outlet names: what the site calls itself, used to strip title suffixes and reject authors.
+    List<String> siteNames = new ArrayList<>();
+    addIfPresent(siteNames, meta.first("og:site_name").orElse(null));
+    if (ld != null) {
+      addIfPresent(siteNames, JsonLd.text(ld, "publisher").orElse(null));
+    }
+    jsonLd.firstOfType(Set.of("newsmediaorganization", "organization", "website"))
+        .flatMap(o -> JsonLd.text(o, "name")).ifPresent(n -> addIfPresent(siteNames, n));
+    addIfPresent(siteNames, meta.first("application-name", "apple-mobile-web-app-title", "al:android:app_name",
+        "al:iphone:app_name", "twitter:app:name:iphone").orElse(null));
+    String twitterSite = meta.first("twitter:site").orElse(null);
+    Outlet outlet = siteNames.isEmpty() ? (domain == null ? null : new Outlet(domain, domain))
+        : new Outlet(siteNames.get(0), domain);
+
+    String headline = headline(ld, meta, visible, siteNames, domain, twitterSite);
+    if (headline == null) {
+      warnings.add("No headline found.");
+    }
+    String subheadline = firstNonNull(
+        ld == null ? null : JsonLd.text(ld, "alternativeHeadline").orElse(null),
+        meta.first("og:description", "description", "twitter:description", "dc.description",
+            "sailthru.description").orElse(null),
+        ld == null ? null : JsonLd.text(ld, "description").orElse(null));
+    if (subheadline != null && headline != null && subheadline.equalsIgnoreCase(headline)) {
+      subheadline = null;
+    }
+
+    List<Byline> bylines = bylines(ld, meta, visible, siteNames, domain);
+
+    List<Dates.ReadDate> publishedCandidates = new ArrayList<>();
+    List<Dates.ReadDate> modifiedCandidates = new ArrayList<>();
+    if (ld != null) {
+      addDate(publishedCandidates, JsonLd.text(ld, "datePublished").orElse(null));
+      addDate(publishedCandidates, JsonLd.text(ld, "dateCreated").orElse(null));
+      addDate(modifiedCandidates, JsonLd.text(ld, "dateModified").orElse(null));
+    }
+    for (String name : new String[] {"article:published_time", "og:article:published_time", "og:published_time",
+        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+        "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "article.published",
+        "article_date_original", "cxenseparse:recs:publishtime", "og:pubdate", "originalpublicationdate"}) {
+      addDate(publishedCandidates, meta.first(name).orElse(null));
+    }
+    for (String name : new String[] {"article:modified_time", "og:updated_time", "og:article:modified_time",
+        "dc.date.modified", "dcterms.modified", "datemodified", "last-modified", "article.updated",
+        "lastmod", "sailthru.lastmodified"}) {
+      addDate(modifiedCandidates, meta.first(name).orElse(null));
+    }
+    for (String value : visible.publishedMicrodata) {
+      addDate(publishedCandidates, value);
+    }
+    for (String value : visible.modifiedMicrodata) {
+      addDate(modifiedCandidates, value);
+    }
+    for (String value : visible.times) {
+      addDate(publishedCandidates, value);
+    }
+    ZoneOffset evident = evidentOffset(publishedCandidates, modifiedCandidates);
+    Dates.ReadDate published = reconcile(publishedCandidates, evident);
+    Dates.ReadDate modified = reconcile(modifiedCandidates, evident);
+    if (published == null) {
+      warnings.add("No publication date found.");
+    } else if (published.zoneAssumed()) {
+      warnings.add("The publication date has no time zone; read at " + published.dateTime().getOffset() + ".");
+    }
+    if (modified != null && modified.zoneAssumed()) {
+      warnings.add("The modification date has no time zone; read at " + modified.dateTime().getOffset() + ".");
+    }
+
+    String language = language(firstNonNull(visible.lang,
+        meta.first("content-language", "dc.language", "language").orElse(null),
+        ld == null ? null : JsonLd.text(ld, "inLanguage").orElse(null),
+        meta.first("og:locale").orElse(null)));
+
+    String section = firstNonNull(
+        ld == null ? null : JsonLd.text(ld, "articleSection").orElse(null),
+        meta.first("article:section", "parsely-section", "sailthru.section", "section", "dc.subject",
+            "category").orElse(null));
+
+    List<String> tags = tags(ld, meta);
+
+    Media lead = leadImage(ld, meta, url);
+    Syndication syndication = ld == null ? null : structuredSyndication(ld, siteNames);
+
+    return new Metadata(headline, subheadline, bylines,
+        published == null ? null : published.dateTime(), modified == null ? null : modified.dateTime(),
+        language, section, tags, canonical, outlet, lead, syndication, warnings);
+  }
+
+  /** What the page shows or marks up outside meta tags and JSON-LD, collected in one pass. */
+  private static final class Visible {
+    @Nullable String canonical;
+    @Nullable String lang;
+    @Nullable String title;
+    final List<String> h1s = new ArrayList<>();
+    final List<String> times = new ArrayList<>();
+    final List<String> publishedMicrodata = new ArrayList<>();
+    final List<String> modifiedMicrodata = new ArrayList<>();
+    final List<String> authorMicrodata = new ArrayList<>();
+    final List<String> relAuthors = new ArrayList<>();
+    final List<String> bylineTexts = new ArrayList<>();
+    @Nullable String headlineMicrodata;
+
+    static Visible of(Document doc) {
+      Visible v = new Visible();
+      Element html = doc.selectFirst("html");
+      if (html != null) {
+        v.lang = Texts.cleanOrNull(html.attr("lang").isEmpty() ? html.attr("xml:lang") : html.attr("lang"));
+      }
+      for (Element e : doc.getAllElements()) {
+        String tag = e.normalName();
+        switch (tag) {
+          case "title" -> {
+            if (v.title == null) {
+              v.title = Texts.cleanOrNull(e.text());
+            }
+          }
+          case "link" -> {
+            String rel = e.attr("rel").toLowerCase(Locale.ROOT);
+            if (rel.equals("canonical") && v.canonical == null) {
+              v.canonical = Texts.cleanOrNull(e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href"));
+            }
+          }
+          case "h1" -> {
+            String t = Texts.clean(e.text());
+            if (!t.isEmpty() && v.h1s.size() < 5) {
+              v.h1s.add(t);
+            }
+          }
+          case "time" -> {
+            String dt = e.attr("datetime");
+            if (!dt.isBlank() && v.times.size() < 5) {
+              v.times.add(dt);
+            }
+          }
+          default -> { }
+        }
+        if (e.attributesSize() == 0) {
+          continue;
+        }
+        String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+        if (!itemprop.isEmpty()) {
+          String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : null;
+          switch (itemprop) {
+            case "datepublished", "datecreated" -> v.publishedMicrodata.add(value != null ? value : e.text());
+            case "datemodified" -> v.modifiedMicrodata.add(value != null ? value : e.text());
+            case "headline" -> {
+              if (v.headlineMicrodata == null && !tag.equals("meta")) {
+                v.headlineMicrodata = Texts.cleanOrNull(e.text());
+              } else if (v.headlineMicrodata == null) {
+                v.headlineMicrodata = Texts.cleanOrNull(value);
+              }
+            }
+            case "author", "creator" -> {
+              Element name = e.selectFirst("[itemprop=name]");
+              String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+                  : value != null ? value : e.text();
+              addIfPresent(v.authorMicrodata, text);
+            }
+            default -> { }
+          }
+        }
+        String rel = e.attr("rel");
+        if (tag.equals("a") && rel.equalsIgnoreCase("author")) {
+          addIfPresent(v.relAuthors, e.text());
+        }
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        if (!cls.isEmpty() && (cls.contains("byline") || cls.contains("author-name") || cls.contains("authorname")
+            || cls.equals("author")) && v.bylineTexts.size() < 4) {
+          String t = Texts.clean(e.text());
+          if (!t.isEmpty() && t.length() < 200) {
+            v.bylineTexts.add(t);
+          }
+        }
+      }
+      return v;
+    }
+  }
+
+  private static @Nullable JsonNode pickArticle(JsonLd jsonLd) {
+    JsonNode best = null;
+    int bestScore = -1;
+    for (JsonNode node : jsonLd.objects()) {
+      if (!JsonLd.hasType(node, JsonLd.ARTICLE_TYPES)) {
+        continue;
+      }
+      int score = (node.has("headline") ? 2 : 0) + (node.has("datePublished") ? 2 : 0)
+          + (node.has("author") ? 1 : 0) + (node.has("articleBody") ? 1 : 0);
+      if (score > bestScore) {
+        best = node;
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      // WebPage objects sometimes carry the article's fields.
+      for (JsonNode node : jsonLd.objects()) {
+        if (JsonLd.hasType(node, Set.of("webpage", "itempage")) && node.has("headline")) {
+          return node;
+        }
+      }
+    }
+    return best;
+  }
+
+  // ---- headline
+
+  private static @Nullable String headline(@Nullable JsonNode ld, MetaTags meta, Visible visible,
+      List<String> siteNames, @Nullable String domain, @Nullable String twitterSite) {
+    List<String> candidates = new ArrayList<>();
+    String fromLd = ld == null ? null : JsonLd.text(ld, "headline").or(() -> JsonLd.text(ld, "name")).orElse(null);
+    String og = meta.first("og:title").orElse(null);
+    String other = meta.first("twitter:title", "parsely-title", "sailthru.title", "dc.title", "title").orElse(null);
+    String h1 = visible.h1s.isEmpty() ? null : visible.h1s.get(0);
+    for (String c : new String[] {fromLd, og, visible.headlineMicrodata, other, visible.title}) {
+      if (c != null) {
+        String stripped = stripSiteName(c, siteNames, domain);
+        if (stripped != null && !isSiteName(stripped, siteNames, domain)) {
+          candidates.add(stripped);
+        }
+      }
+    }
+    // The visible heading decides among structured candidates when it agrees with one.
+    for (String h : visible.h1s) {
+      String key = comparable(h);
+      for (String c : candidates) {
+        if (comparable(c).equals(key)) {
+          return c;
+        }
+      }
+    }
+    if (!candidates.isEmpty()) {
+      return candidates.get(0);
+    }
+    return h1;
+  }
+
+  private static String comparable(String text) {
+    return Texts.clean(text).toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", "");
+  }
+
+  /** Returns the title without a " | Site name" suffix or "Site name | " prefix. */
+  static @Nullable String stripSiteName(String title, List<String> siteNames, @Nullable String domain) {
+    String t = Texts.clean(title);
+    var m = TITLE_SEPARATOR.matcher(t);
+    List<int[]> cuts = new ArrayList<>();
+    while (m.find()) {
+      cuts.add(new int[] {m.start(), m.end()});
+    }
+    if (cuts.isEmpty()) {
+      return Texts.cleanOrNull(t);
+    }
+    // Suffix: the part after the last separator names the site.
+    int[] last = cuts.get(cuts.size() - 1);
+    String tail = t.substring(last[1]);
+    if (isSiteName(tail, siteNames, domain)) {
+      String head = t.substring(0, last[0]);
+      // Several trailing sections ("Headline | Section | Site"): drop a short section too.
+      if (cuts.size() >= 2) {
+        int[] prev = cuts.get(cuts.size() - 2);
+        String middle = t.substring(prev[1], last[0]);
+        if (Texts.wordCount(middle) <= 2 && t.charAt(prev[0] + 1) == t.charAt(last[0] + 1)) {
+          head = t.substring(0, prev[0]);
+        }
+      }
+      return Texts.cleanOrNull(head);
+    }
+    int[] first = cuts.get(0);
+    String lead = t.substring(0, first[0]);
+    if (isSiteName(lead, siteNames, domain)) {
+      return Texts.cleanOrNull(t.substring(first[1]));
+    }
+    return Texts.cleanOrNull(t);
+  }
+
+  static boolean isSiteName(String text, List<String> siteNames, @Nullable String domain) {
+    String key = comparable(text);
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (String name : siteNames) {
+      String n = comparable(name);
+      if (!n.isEmpty() && (n.equals(key) || (key.length() >= 4 && n.contains(key)) || (n.length() >= 4 && key.startsWith(n)))) {
+        return true;
+      }
+    }
+    if (domain != null) {
+      String label = domain.contains(".") ? domain.substring(0, domain.indexOf('.')) : domain;
+      String d = comparable(label);
+      return key.equals(comparable(domain)) || (d.length() >= 3 && (key.equals(d) || key.replace("the", "").equals(d)
+          || (key.startsWith(d) && key.length() <= d.length() + 6)));
+    }
+    return false;
+  }
+
+  // ---- bylines
+
+  private static List<Byline> bylines(@Nullable JsonNode ld, MetaTags meta, Visible visible,
+      List<String> siteNames, @Nullable String domain) {
+    List<List<String>> sources = new ArrayList<>();
+    if (ld != null) {
+      sources.add(personNames(ld.get("author")));
+      if (!ld.has("author")) {
+        sources.add(personNames(ld.get("creator")));
+      }
+    }
+    List<String> metaNames = new ArrayList<>();
+    for (String name : new String[] {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+        "dcterms.creator", "byl", "cxenseparse:author", "twitter:creator:name"}) {
+      for (String value : meta.all(name)) {
+        metaNames.add(value);
+      }
+      if (!metaNames.isEmpty()) {
+        break;
+      }
+    }
+    sources.add(metaNames);
+    sources.add(visible.authorMicrodata);
+    sources.add(visible.relAuthors);
+    sources.add(visible.bylineTexts);
+    for (List<String> source : sources) {
+      List<Byline> out = new ArrayList<>();
+      Set<String> seen = new LinkedHashSet<>();
+      for (String raw : source) {
+        for (String name : splitNames(raw)) {
+          if (isPerson(name, siteNames, domain) && seen.add(name.toLowerCase(Locale.ROOT))) {
+            out.add(Byline.of(name));
+          }
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  private static List<String> personNames(@Nullable JsonNode value) {
+    List<String> out = new ArrayList<>();
+    collectPersons(value, out, 0);
+    return out;
+  }
+
+  private static void collectPersons(@Nullable JsonNode value, List<String> out, int depth) {
+    if (value == null || depth > 4) {
+      return;
+    }
+    if (value.isArray()) {
+      for (JsonNode item : value.values()) {
+        collectPersons(item, out, depth + 1);
+      }
+    } else if (value.isString()) {
+      addIfPresent(out, value.stringValue());
+    } else if (value.isObject()) {
+      for (String type : JsonLd.types(value)) {
+        if (ORGANISATION_TYPES.contains(type)) {
+          return;
+        }
+      }
+      JsonLd.text(value, "name").ifPresent(out::add);
+    }
+  }
+
+  static List<String> splitNames(String raw) {
+    String text = BY_PREFIX.matcher(Texts.clean(raw)).replaceFirst("");
+    List<String> out = new ArrayList<>();
+    if (text.isEmpty() || URL_LIKE.matcher(text).find() && !text.contains(" ")) {
+      return out;
+    }
+    for (String part : NAME_SPLIT.split(text)) {
+      String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+      if (!name.isEmpty()) {
+        out.add(name);
+      }
+    }
+    // "Doe, Jane" is one name written surname first, not two people.
+    if (out.size() == 2 && text.matches("[^,]+,\\s*[^,\\s]+") && !text.contains(" and ")) {
+      return List.of(text);
+    }
+    return out;
+  }
+
+  static boolean isPerson(String name, List<String> siteNames, @Nullable String domain) {
+    if (name.length() < 3 || name.length() > 60 || URL_LIKE.matcher(name).find()) {
+      return false;
+    }
+    if (PLACEHOLDER_AUTHOR.matcher(name).matches() || isSiteName(name, siteNames, domain)) {
+      return false;
+    }
+    if (WireAgencies.find(name) != null && WireAgencies.find(name).length() >= name.length() - 2) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isLetter(name.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters * 2 >= name.length();
+  }
+
+  // ---- dates
+
+  private static void addDate(List<Dates.ReadDate> out, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    Dates.parse(value, ZoneOffset.UTC).ifPresent(out::add);
+  }
+
+  private static ZoneOffset evidentOffset(List<Dates.ReadDate> a, List<Dates.ReadDate> b) {
+    for (List<Dates.ReadDate> list : List.of(a, b)) {
+      for (Dates.ReadDate d : list) {
+        if (!d.zoneAssumed()) {
+          return d.dateTime().getOffset();
+        }
+      }
+    }
+    return ZoneOffset.UTC;
+  }
+
+  private static Dates.@Nullable ReadDate reconcile(List<Dates.ReadDate> candidates, ZoneOffset evident) {
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    Dates.ReadDate first = candidates.get(0);
+    if (!first.zoneAssumed()) {
+      return first;
+    }
+    // A zoneless first choice takes its offset from a zoned candidate showing the same local time.
+    for (Dates.ReadDate other : candidates) {
+      if (!other.zoneAssumed()
+          && other.dateTime().toLocalDateTime().equals(first.dateTime().toLocalDateTime())) {
+        return other;
+      }
+    }
+    OffsetDateTime local = first.dateTime().toLocalDateTime().atOffset(evident);
+    return new Dates.ReadDate(local, true);
+  }
+
+  // ---- language, tags, image, syndication
+
+  static @Nullable String language(@Nullable String declared) {
+    if (declared == null) {
+      return null;
+    }
+    String t = declared.strip();
+    int comma = t.indexOf(',');
+    if (comma > 0) {
+      t = t.substring(0, comma).strip();
+    }
+    if (!LANGUAGE.matcher(t).matches()) {
+      return null;
+    }
+    String tag = t.replace('_', '-');
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+      return locale.getLanguage().isEmpty() ? null : locale.toLanguageTag();
+    } catch (java.util.IllformedLocaleException e) {
+      String primary = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
+      return primary.length() <= 3 ? primary.toLowerCase(Locale.ROOT) : null;
+    }
+  }
+
+  private static List<String> tags(@Nullable JsonNode ld, MetaTags meta) {
+    List<List<String>> sources = new ArrayList<>();
+    sources.add(meta.all("article:tag"));
+    if (ld != null && ld.get("keywords") != null) {
+      JsonNode k = ld.get("keywords");
+      List<String> ks = new ArrayList<>();
+      if (k.isArray()) {
+        for (JsonNode item : k.values()) {
+          if (item.isString()) {
+            ks.add(item.stringValue());
+          }
+        }
+      } else if (k.isString()) {
+        for (String s : k.stringValue().split(",")) {
+          ks.add(s);
+        }
+      }
+      sources.add(ks);
+    }
+    for (String name : new String[] {"news_keywords", "parsely-tags", "sailthru.tags", "keywords"}) {
+      List<String> split = new ArrayList<>();
+      meta.first(name).ifPresent(v -> {
+        for (String s : v.split(",")) {
+          split.add(s);
+        }
+      });
+      sources.add(split);
+    }
+    for (List<String> source : sources) {
+      List<String> out = new ArrayList<>();
+      Set<String> seen = new LinkedHashSet<>();
+      for (String raw : source) {
+        String tag = Texts.clean(raw);
+        if (!tag.isEmpty() && tag.length() <= 80 && seen.add(tag.toLowerCase(Locale.ROOT))) {
+          out.add(tag);
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  private static @Nullable Media leadImage(@Nullable JsonNode ld, MetaTags meta, @Nullable String base) {
+    String url = meta.first("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src")
+        .orElse(null);
+    String caption = meta.first("og:image:alt", "twitter:image:alt").orElse(null);
+    String credit = null;
+    if (ld != null && ld.get("image") != null) {
+      JsonNode image = ld.get("image");
+      if (image.isArray() && !image.isEmpty()) {
+        image = image.get(0);
+      }
+      final JsonNode img = image;
+      if (img.isObject()) {
+        if (url == null) {
+          url = JsonLd.text(img, "url").or(() -> JsonLd.text(img, "contentUrl")).orElse(null);
+        }
+        if (caption == null) {
+          caption = JsonLd.text(img, "caption").or(() -> JsonLd.text(img, "description")).orElse(null);
+        }
+        credit = JsonLd.text(img, "creditText").or(() -> JsonLd.text(img, "copyrightHolder"))
+            .or(() -> JsonLd.text(img, "author")).orElse(null);
+      } else if (img.isString() && url == null) {
+        url = img.stringValue();
+      }
+    }
+    url = absolute(url, base);
+    if (url == null && caption == null) {
+      return null;
+    }
+    return new Media(url, caption, credit);
+  }
+
+  private static @Nullable Syndication structuredSyndication(JsonNode ld, List<String> siteNames) {
+    for (String field : new String[] {"sourceOrganization", "isBasedOn", "provider"}) {
+      JsonNode value = ld.get(field);
+      if (value == null) {
+        continue;
+      }
+      String name = JsonLd.text(ld, field).orElse(null);
+      String agency = name == null ? null : WireAgencies.find(name);
+      String original = value.isObject() ? JsonLd.text(value, "url").orElse(null)
+          : value.isString() && value.stringValue().startsWith("http") ? value.stringValue() : null;
+      if (agency == null && original != null) {
+        agency = WireAgencies.find(original);
+      }
+      if (agency != null && siteNames.stream().noneMatch(s -> WireAgencies.find(s) != null)) {
+        return new Syndication(agency, null, original);
+      }
+    }
+    return null;
+  }
+
+  // ---- small helpers
+
+  @SafeVarargs
+  private static <T> @Nullable T firstNonNull(@Nullable T... values) {
+    for (T v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static void addIfPresent(List<String> list, @Nullable String value) {
+    String clean = Texts.cleanOrNull(value);
+    if (clean != null && !list.contains(clean)) {
+      list.add(clean);
+    }
+  }
+
+  static @Nullable String absolute(@Nullable String url, @Nullable String base) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      URI uri = base != null && !base.isBlank() ? URI.create(base.strip()).resolve(url.strip()) : URI.create(url.strip());
+      if (!uri.isAbsolute() || uri.getScheme() == null || !uri.getScheme().startsWith("http")) {
+        return null;
+      }
+      return uri.toString();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Returns the registrable domain of a URL ({@code www.bbc.co.uk} → {@code bbc.co.uk}), or {@code null}. */
+  static @Nullable String registrableDomain(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    String host;
+    try {
+      host = URI.create(url.strip()).getHost();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (host == null) {
+      return null;
+    }
+    host = host.toLowerCase(Locale.ROOT);
+    String[] labels = host.split("\\.");
+    if (labels.length <= 2) {
+      return host;
+    }
+    String second = labels[labels.length - 2];
+    boolean publicSecond = labels[labels.length - 1].length() == 2
+        && Set.of("co", "com", "org", "net", "ac", "gov", "ne", "or", "go", "edu", "gob", "nic").contains(second);
+    int keep = publicSecond ? 3 : 2;
+    return String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - keep, labels.length));
+  }
+
+  static Optional<ZoneId> zoneOf(@Nullable OffsetDateTime dateTime) {
+    return dateTime == null ? Optional.empty() : Optional.of(dateTime.getOffset());
+  }
+}

@@ -1,0 +1,216 @@
+package dev.newsmodel.parse.html;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tells page furniture from article text by the markup's own words: tag names, ARIA roles and
+ * the tokens of {@code class} and {@code id} attributes ({@code share-bar}, {@code related},
+ * {@code newsletter}…), and by the short stock phrases sites put between paragraphs
+ * ("Advertisement", "Read more"). Reasons are the short words {@link dev.newsmodel.RemovedText}
+ * uses. Stateless; every method is cheap enough to call once per element.
+ */
+public final class Boilerplate {
+  /** Reason for navigation menus, breadcrumbs and pagers. */
+  public static final String NAVIGATION = "navigation";
+  /** Reason for share and social-media bars. */
+  public static final String SHARE_BAR = "share-bar";
+  /** Reason for advertisements and sponsored slots. */
+  public static final String ADVERTISEMENT = "advertisement";
+  /** Reason for related-story and recommendation lists. */
+  public static final String RELATED = "related";
+  /** Reason for reader comments. */
+  public static final String COMMENTS = "comments";
+  /** Reason for newsletter and subscription boxes. */
+  public static final String NEWSLETTER = "newsletter";
+  /** Reason for cookie and consent notices. */
+  public static final String COOKIE_NOTICE = "cookie-notice";
+  /** Reason for sidebars and widgets. */
+  public static final String SIDEBAR = "sidebar";
+  /** Reason for page and article footers. */
+  public static final String FOOTER = "footer";
+  /** Reason for page and article headers. */
+  public static final String HEADER = "header";
+  /** Reason for captions and credits that belong to media. */
+  public static final String CAPTION = "caption";
+  /** Reason for author boxes. */
+  public static final String AUTHOR_BOX = "author-box";
+  /** Reason for tag and topic lists. */
+  public static final String TAGS = "tags";
+  /** Reason for text the page hides. */
+  public static final String HIDDEN = "hidden";
+  /** Reason for stock phrases between paragraphs. */
+  public static final String PROMO = "promo";
+
+  private static final Map<String, String> EXACT_TOKENS = Map.ofEntries(
+      Map.entry("nav", NAVIGATION), Map.entry("navbar", NAVIGATION), Map.entry("navigation", NAVIGATION),
+      Map.entry("menu", NAVIGATION), Map.entry("breadcrumb", NAVIGATION), Map.entry("breadcrumbs", NAVIGATION),
+      Map.entry("pagination", NAVIGATION), Map.entry("pager", NAVIGATION), Map.entry("masthead", NAVIGATION),
+      Map.entry("skiplink", NAVIGATION), Map.entry("toc", NAVIGATION),
+      Map.entry("share", SHARE_BAR), Map.entry("sharing", SHARE_BAR), Map.entry("social", SHARE_BAR),
+      Map.entry("sns", SHARE_BAR), Map.entry("addthis", SHARE_BAR), Map.entry("sharethis", SHARE_BAR),
+      Map.entry("shares", SHARE_BAR), Map.entry("print", SHARE_BAR),
+      Map.entry("ad", ADVERTISEMENT), Map.entry("ads", ADVERTISEMENT), Map.entry("adv", ADVERTISEMENT),
+      Map.entry("dfp", ADVERTISEMENT), Map.entry("gpt", ADVERTISEMENT), Map.entry("adslot", ADVERTISEMENT),
+      Map.entry("adunit", ADVERTISEMENT), Map.entry("banner", ADVERTISEMENT), Map.entry("outbrain", ADVERTISEMENT),
+      Map.entry("taboola", ADVERTISEMENT), Map.entry("commercial", ADVERTISEMENT), Map.entry("adsense", ADVERTISEMENT),
+      Map.entry("adcontainer", ADVERTISEMENT), Map.entry("advertising", ADVERTISEMENT),
+      Map.entry("trending", RELATED), Map.entry("popular", RELATED), Map.entry("mostread", RELATED),
+      Map.entry("readmore", RELATED), Map.entry("morestories", RELATED), Map.entry("teaser", RELATED),
+      Map.entry("teasers", RELATED), Map.entry("promo", RELATED), Map.entry("promos", RELATED),
+      Map.entry("comment", COMMENTS), Map.entry("comments", COMMENTS), Map.entry("disqus", COMMENTS),
+      Map.entry("commentlist", COMMENTS), Map.entry("respond", COMMENTS), Map.entry("replies", COMMENTS),
+      Map.entry("signup", NEWSLETTER), Map.entry("subscription", NEWSLETTER),
+      Map.entry("consent", COOKIE_NOTICE), Map.entry("gdpr", COOKIE_NOTICE),
+      Map.entry("sidebar", SIDEBAR), Map.entry("rail", SIDEBAR), Map.entry("widget", SIDEBAR),
+      Map.entry("aside", SIDEBAR), Map.entry("footer", FOOTER), Map.entry("header", HEADER),
+      Map.entry("caption", CAPTION), Map.entry("figcaption", CAPTION), Map.entry("credit", CAPTION),
+      Map.entry("credits", CAPTION),
+      Map.entry("bio", AUTHOR_BOX), Map.entry("tags", TAGS), Map.entry("keywords", TAGS),
+      Map.entry("hidden", HIDDEN), Map.entry("hide", HIDDEN), Map.entry("sronly", HIDDEN),
+      Map.entry("offscreen", HIDDEN));
+  private static final String[][] PREFIX_TOKENS = {
+      {"sharebar", SHARE_BAR}, {"sharetool", SHARE_BAR}, {"socialshare", SHARE_BAR}, {"socialmedia", SHARE_BAR},
+      {"advert", ADVERTISEMENT}, {"sponsor", ADVERTISEMENT}, {"adslot", ADVERTISEMENT}, {"googlead", ADVERTISEMENT},
+      {"related", RELATED}, {"recommend", RELATED}, {"newsletter", NEWSLETTER}, {"subscribe", NEWSLETTER},
+      {"cookie", COOKIE_NOTICE}, {"breadcrumb", NAVIGATION}, {"sidebar", SIDEBAR}, {"outbrain", ADVERTISEMENT},
+      {"taboola", ADVERTISEMENT}};
+  // Two-token phrases that only mean furniture together ("read more", "author box").
+  private static final Set<String> PAIRS = Set.of(
+      "read more", "more stories", "most read", "most popular", "more from", "author box", "author info",
+      "about author", "screen reader", "visually hidden", "sr only", "see also", "you may", "also read",
+      "next article", "more news", "top stories", "latest news", "share tools", "social links",
+      "author bio", "article tags", "tag list", "story tags", "post tags", "more articles", "print only",
+      "ad wrapper", "inline ad", "ad container", "ad slot", "story promo", "article promo", "also like");
+  // Class/id words that say "this is the content": readability's exception for unlikely candidates.
+  private static final Set<String> CONTENT_WORDS = Set.of(
+      "article", "body", "content", "main", "story", "entry", "post", "text", "column", "articlebody",
+      "storybody", "richtext", "prose");
+  private static final Set<String> WEAK = Set.of(SIDEBAR, HEADER, FOOTER, TAGS, RELATED, NAVIGATION, AUTHOR_BOX, HIDDEN);
+
+  private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+  private static final Pattern HIDDEN_STYLE = Pattern.compile(
+      "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Pattern STOCK_PHRASE = Pattern.compile(
+      "(?iu)^\\W*(?:advertisement|advertisements|anzeige|werbung|publicité|publicidad|sponsored( content)?|"
+          + "ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
+          + "continue reading(?: below| the main story)?|(?:read|see) (?:more|also|next)(?::.*)?|"
+          + "related(?: (?:stories|articles|content|coverage|news))?(?::.*)?|"
+          + "share(?: this)?(?: (?:article|story|page|on \\w+))?|(?:share|follow us) on .{0,40}|"
+          + "(?:click|tap) here.{0,80}|sign up.{0,120}|subscribe.{0,120}|"
+          + "(?:facebook|twitter|linkedin|whatsapp|pinterest|email|e-mail|print|copy link|reddit)"
+          + "(?:\\s*[,|·/]?\\s*(?:facebook|twitter|linkedin|whatsapp|pinterest|email|e-mail|print|copy link|reddit))*|"
+          + "(?:watch|listen)(?: now)?:.{0,100}|(?:photo|image|video|getty images|ap photo)|"
+          + "loading.{0,20}|(?:we|this site) uses? cookies.*|"
+          + "(?:more|latest) (?:from|on|in) .{0,60}|(?:recommended|most (?:read|popular|viewed))(?: \\w+)?|"
+          + "(?:all rights reserved|copyright|©).{0,200}|back to top|skip (?:to|ad).{0,40}|"
+          + "(?:don't|do not) miss.{0,100}|(?:also|you may also|you might also) (?:read|like|be interested in).{0,200})\\W*$");
+
+  private Boilerplate() {}
+
+  /**
+   * Returns why the element is page furniture, judged by its tag, role, hidden state and the
+   * words of its class and id; {@code null} when nothing says so. {@code html}, {@code body},
+   * {@code main}, {@code article} and {@code itemprop=articleBody} elements are never furniture.
+   */
+  public static @Nullable String reasonFor(Element element) {
+    String tag = element.normalName();
+    switch (tag) {
+      case "html", "body", "main", "article":
+        return null;
+      case "nav":
+        return NAVIGATION;
+      case "aside":
+        return SIDEBAR;
+      case "footer":
+        return FOOTER;
+      case "figcaption":
+        return CAPTION;
+      default:
+        break;
+    }
+    if (element.attributesSize() == 0) {
+      return null;
+    }
+    String itemprop = element.attr("itemprop");
+    if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
+      return null;
+    }
+    if (element.hasAttr("hidden") || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+      return HIDDEN;
+    }
+    String role = element.attr("role").toLowerCase(Locale.ROOT);
+    switch (role) {
+      case "navigation", "menubar", "menu":
+        return NAVIGATION;
+      case "complementary":
+        return SIDEBAR;
+      case "contentinfo":
+        return FOOTER;
+      case "banner":
+        return HEADER;
+      case "dialog", "alertdialog":
+        return COOKIE_NOTICE;
+      default:
+        break;
+    }
+    String words = element.className() + " " + element.id();
+    if (words.isBlank()) {
+      return null;
+    }
+    return reasonForWords(words);
+  }
+
+  /**
+   * Returns the furniture reason that the words of a class/id attribute name, or {@code null};
+   * a weak reason (sidebar, header, footer…) is dropped when the same words also say content.
+   */
+  public static @Nullable String reasonForWords(String words) {
+    String[] tokens = TOKEN_SPLIT.split(CAMEL.matcher(words).replaceAll("-").toLowerCase(Locale.ROOT));
+    String found = null;
+    boolean content = false;
+    String previous = "";
+    for (String token : tokens) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (CONTENT_WORDS.contains(token)) {
+        content = true;
+      }
+      if (found == null) {
+        found = EXACT_TOKENS.get(token);
+        if (found == null && PAIRS.contains(previous + " " + token)) {
+          found = previous.equals("author") || previous.equals("about") ? AUTHOR_BOX
+              : previous.equals("screen") || previous.equals("visually") || previous.equals("sr") ? HIDDEN
+              : token.equals("tags") || token.equals("list") ? TAGS
+              : previous.equals("ad") || token.equals("ad") ? ADVERTISEMENT
+              : previous.equals("share") || previous.equals("social") ? SHARE_BAR
+              : previous.equals("print") ? HIDDEN : RELATED;
+        }
+        if (found == null) {
+          for (String[] prefix : PREFIX_TOKENS) {
+            if (token.startsWith(prefix[0])) {
+              found = prefix[1];
+              break;
+            }
+          }
+        }
+      }
+      previous = token;
+    }
+    if (found != null && content && WEAK.contains(found)) {
+      return null;
+    }
+    return found;
+  }
+
+  /** Returns whether a short text is a stock phrase sites put between paragraphs ("Advertisement"). */
+  public static boolean isStockPhrase(String text) {
+    return text.length() <= 240 && STOCK_PHRASE.matcher(text).matches();
+  }
+}
