@@ -13,6 +13,8 @@ module dev.newsmodel.parsers {
   exports dev.newsmodel.parse.outlet.asahi;
   exports dev.newsmodel.parse.generic;
   exports dev.newsmodel.parse.eval;
+  exports dev.newsmodel.attribution;
+  exports dev.newsmodel.attribution.eval;
 
   uses dev.newsmodel.parse.ArticleParser;
 

@@ -1,0 +1,8 @@
+/**
+ * Evaluation of attribution against corpora in the PolNeAR JSONL shape, with the metrics of
+ * the project's reference scorer.
+ */
+@NullMarked
+package dev.newsmodel.attribution.eval;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,384 @@
+package dev.newsmodel.attribution.internal;
+
+import dev.newsmodel.Article;
+import dev.newsmodel.Block;
+import dev.newsmodel.BlockKind;
+import dev.newsmodel.Claim;
+import dev.newsmodel.ClaimMode;
+import dev.newsmodel.Mention;
+import dev.newsmodel.Quote;
+import dev.newsmodel.QuoteKind;
+import dev.newsmodel.Source;
+import dev.newsmodel.SourceKind;
+import dev.newsmodel.Stance;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Builds the sources, quotes and claims of an article from the attributions in its body. */
+public final class ArticleAssembler {
+  private ArticleAssembler() {}
+
+  private static final Pattern DENIAL_CONTENT = Pattern.compile(
+      "(?i)\\b(?:do|does|did)\\s+not\\s+exist\\b|\\bdon['\u2019]t\\s+exist\\b|\\bnot\\s+true\\b|\\bbaseless\\b"
+      + "|\\bgroundless\\b|\\bunfounded\\b|\\bfabricat\\w*|\\bno\\s+such\\b");
+  private static final Pattern ALLEGATION_CUE = Pattern.compile(
+      "(?i)^(?:alleg|accus|claim|report|charg|assert|indicat|said|say)");
+  private static final Set<String> STOP = Words.set(
+      "the", "a", "an", "of", "in", "on", "to", "and", "or", "that", "such", "is", "are", "was",
+      "were", "have", "has", "had", "be", "been", "for", "with", "by", "at", "as", "its", "their",
+      "not", "do", "does", "did", "so-called", "simply", "this", "these", "those", "it", "they");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*");
+
+  /** Returns the article with sources, quotes and claims replaced by those its body gives. */
+  public static Article assemble(Article article) {
+    List<Block> blocks = new ArrayList<>();
+    for (Block b : article.body()) {
+      if (b.kind() != BlockKind.SUBHEADING) {
+        blocks.add(b);
+      }
+    }
+    List<String> paragraphs = blocks.stream().map(Block::text).toList();
+    LocalDate published = article.published() == null ? null : article.published().toLocalDate();
+    AttributionFinder.Result result = AttributionFinder.find(paragraphs);
+    List<Found> found = result.found();
+    SourceResolver resolver = new SourceResolver(paragraphs);
+
+    List<SourceResolver.@Nullable Entity> claimants = new ArrayList<>();
+    for (Found f : found) {
+      SourceResolver.@Nullable Entity e = null;
+      if (f.source() != null) {
+        e = resolver.resolve(f.source(), f.appositive(), unitText(result, paragraphs, f));
+      } else if (f.continues() >= 0) {
+        e = claimants.get(f.continues());
+      }
+      claimants.add(e);
+    }
+    addMentions(resolver, paragraphs);
+
+    // ids: sources in order of first mention
+    List<SourceResolver.Entity> entities = new ArrayList<>(resolver.entities());
+    entities.sort(Comparator.comparing(ArticleAssembler::firstMention,
+        Comparator.comparingInt(Found.Span::paragraph).thenComparingInt(Found.Span::start)));
+    Map<SourceResolver.Entity, String> ids = new LinkedHashMap<>();
+    for (SourceResolver.Entity e : entities) {
+      ids.put(e, "s" + (ids.size() + 1));
+    }
+    List<Source> sources = new ArrayList<>();
+    for (SourceResolver.Entity e : entities) {
+      List<Mention> mentions = new ArrayList<>();
+      List<Found.Span> spans = new ArrayList<>(e.mentions());
+      spans.sort(Comparator.comparingInt(Found.Span::paragraph).thenComparingInt(Found.Span::start));
+      int lastP = -1;
+      int lastEnd = -1;
+      for (Found.Span m : spans) {
+        if (m.paragraph() == lastP && m.start() < lastEnd) {
+          continue;
+        }
+        String text = paragraphs.get(m.paragraph()).substring(m.start(), m.end());
+        if (text.isBlank()) {
+          continue;
+        }
+        mentions.add(new Mention(blocks.get(m.paragraph()).id(), m.start(), m.end(), text));
+        lastP = m.paragraph();
+        lastEnd = m.end();
+      }
+      sources.add(Source.builder(ids.get(e), e.name(), e.kind()).anonymous(e.anonymous()).title(e.title())
+          .description(e.description()).affiliation(e.affiliation() == null ? null : ids.get(e.affiliation()))
+          .mentions(mentions).build());
+    }
+
+    // quotes
+    List<Quote> quotes = new ArrayList<>();
+    Map<Integer, List<String>> quotesOfFound = new HashMap<>();
+    for (List<QuoteSpan> inParagraph : result.quotes()) {
+      for (QuoteSpan q : inParagraph) {
+        String para = paragraphs.get(q.paragraph());
+        int s = q.innerStart();
+        int e = q.innerEnd();
+        while (s < e && Character.isWhitespace(para.charAt(s))) {
+          s++;
+        }
+        while (e > s && Character.isWhitespace(para.charAt(e - 1))) {
+          e--;
+        }
+        if (e <= s) {
+          continue;
+        }
+        int owner = ownerOf(found, q);
+        String id = "q" + (quotes.size() + 1);
+        SourceResolver.Entity speaker = owner < 0 ? null : claimants.get(owner);
+        Found f = owner < 0 ? null : found.get(owner);
+        boolean continuation = f != null && f.continues() >= 0 || q.continued() && speaker != null;
+        QuoteKind kind = f != null && (continuation || isWholeContent(f, q)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+        String cue = f == null || f.continues() >= 0 ? null : f.cueText();
+        if (kind == QuoteKind.PARTIAL) {
+          while (e > s + 1 && ".,;:".indexOf(para.charAt(e - 1)) >= 0) {
+            e--; // a fragment's closing punctuation belongs to the sentence
+          }
+        }
+        quotes.add(new Quote(id, kind, para.substring(s, e), speaker == null ? null : ids.get(speaker), cue,
+            blocks.get(q.paragraph()).id(), s, e, continuation));
+        if (owner >= 0) {
+          quotesOfFound.computeIfAbsent(owner, k -> new ArrayList<>()).add(id);
+        }
+      }
+    }
+
+    // claims
+    List<Claim> claims = new ArrayList<>();
+    List<Integer> claimOfFound = new ArrayList<>();
+    List<Set<String>> claimWords = new ArrayList<>();
+    List<SourceResolver.@Nullable Entity> claimClaimant = new ArrayList<>();
+    List<String> claimCue = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      Found.Span span = longest(f.content());
+      String para = paragraphs.get(span.paragraph());
+      int s = span.start();
+      int e = span.end();
+      String unit = unitText(result, paragraphs, f);
+      if (f.stance() == Stance.NO_COMMENT) {
+        Unit u = unitOf(result, f);
+        if (u != null) {
+          s = u.start();
+          e = AttributionFinder.trimEnd(para, u.start(), u.end());
+          // the refusal's sentence stops where a further statement in it begins ("... but added: ...")
+          if (i + 1 < found.size() && found.get(i + 1).cue() != null && found.get(i + 1).cue().paragraph() == span.paragraph()
+              && found.get(i + 1).cue().start() > s && found.get(i + 1).cue().start() < e) {
+            int cut = found.get(i + 1).cue().start();
+            String head = para.substring(s, cut);
+            int conj = Math.max(head.lastIndexOf(" but "), head.lastIndexOf(" and "));
+            e = AttributionFinder.trimEnd(para, s, conj > 0 ? s + conj : cut);
+          }
+        }
+      }
+      if (para.regionMatches(true, s, "that ", 0, 5)) {
+        s += 5;
+      }
+      if (e <= s || para.substring(s, e).isBlank()) {
+        claimOfFound.add(-1);
+        continue;
+      }
+      String text = para.substring(s, e);
+      List<String> qids = quotesOfFound.getOrDefault(i, List.of());
+      ClaimMode mode = qids.isEmpty() ? ClaimMode.INDIRECT
+          : quotes.stream().filter(q -> qids.contains(q.id())).allMatch(q -> q.kind() == QuoteKind.DIRECT)
+              ? ClaimMode.DIRECT : ClaimMode.MIXED;
+      Stance stance = f.stance();
+      if (stance == Stance.ASSERTS && DENIAL_CONTENT.matcher(text).find()) {
+        stance = Stance.DENIES;
+      }
+      SourceResolver.Entity claimant = claimants.get(i);
+      String id = "c" + (claims.size() + 1);
+      Set<String> words = contentWords(text);
+      String respondsTo = null;
+      if (stance == Stance.DENIES) {
+        respondsTo = respondsTo(claims, claimWords, claimClaimant, claimCue, claimant, words);
+      }
+      claims.add(Claim.builder(id).claimant(claimant == null ? null : ids.get(claimant)).cue(f.continues() >= 0 ? null : f.cueText())
+          .stance(stance).mode(mode).text(text).quotes(qids).quantities(Quantities.find(text))
+          .when(Dates.resolve(unit, published)).respondsTo(respondsTo)
+          .span(blocks.get(span.paragraph()).id(), s, e).build());
+      claimOfFound.add(claims.size() - 1);
+      claimWords.add(words);
+      claimClaimant.add(claimant);
+      claimCue.add(f.cueText() == null ? "" : f.cueText());
+    }
+    return article.toBuilder().sources(sources).quotes(quotes).claims(claims).build();
+  }
+
+  /** The claim a denial answers: the earlier assertion by another side that shares most words. */
+  private static @Nullable String respondsTo(List<Claim> claims, List<Set<String>> words,
+      List<SourceResolver.@Nullable Entity> claimants, List<String> cues, SourceResolver.@Nullable Entity claimant,
+      Set<String> mine) {
+    int best = -1;
+    double bestScore = 0;
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      if (c.stance() != Stance.ASSERTS || sameSide(claimants.get(i), claimant)) {
+        continue;
+      }
+      int overlap = 0;
+      for (String w : mine) {
+        if (words.get(i).contains(w)) {
+          overlap++;
+        }
+      }
+      boolean allegation = ALLEGATION_CUE.matcher(cues.get(i)).find() && cues.get(i).toLowerCase(Locale.ROOT).startsWith("alleg");
+      double score = overlap + (allegation ? 1.5 : 0) + (mine.contains("allegations") && allegation ? 2 : 0);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best < 0 ? null : claims.get(best).id();
+  }
+
+  private static boolean sameSide(SourceResolver.@Nullable Entity a, SourceResolver.@Nullable Entity b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    Set<SourceResolver.Entity> chain = new HashSet<>();
+    for (SourceResolver.Entity e = a; e != null && chain.add(e); e = e.affiliation()) {
+      // walk up the affiliations
+    }
+    for (SourceResolver.Entity e = b; e != null; e = e.affiliation()) {
+      if (chain.contains(e)) {
+        return true;
+      }
+      if (e.affiliation() == e) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> contentWords(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      String w = m.group();
+      if (!STOP.contains(w) && w.length() > 2) {
+        out.add(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
+      }
+    }
+    return out;
+  }
+
+  private static Found.Span longest(List<Found.Span> spans) {
+    Found.Span best = spans.get(0);
+    for (Found.Span s : spans) {
+      if (s.end() - s.start() > best.end() - best.start() && s.paragraph() == spans.get(0).paragraph()) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  private static int ownerOf(List<Found> found, QuoteSpan q) {
+    for (int i = 0; i < found.size(); i++) {
+      for (Found.Span s : found.get(i).content()) {
+        if (s.paragraph() == q.paragraph() && s.start() <= q.start() + 1 && q.start() < s.end()) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isWholeContent(Found f, QuoteSpan q) {
+    for (Found.Span s : f.content()) {
+      if (s.paragraph() == q.paragraph() && s.start() <= q.start() + 1 && q.start() < s.end()) {
+        int len = s.end() - s.start();
+        return (q.end() - q.start()) * 10 >= len * 8;
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable Unit unitOf(AttributionFinder.Result result, Found f) {
+    Found.Span at = f.cue() != null ? f.cue() : f.content().get(0);
+    for (Unit u : result.units().get(at.paragraph())) {
+      if (u.start() <= at.start() && at.start() < u.end()) {
+        return u;
+      }
+    }
+    return null;
+  }
+
+  private static String unitText(AttributionFinder.Result result, List<String> paragraphs, Found f) {
+    Unit u = unitOf(result, f);
+    Found.Span at = f.cue() != null ? f.cue() : f.content().get(0);
+    return u == null ? paragraphs.get(at.paragraph()) : paragraphs.get(at.paragraph()).substring(u.start(), u.end());
+  }
+
+  private static Found.Span firstMention(SourceResolver.Entity e) {
+    Found.Span first = null;
+    for (Found.Span m : e.mentions()) {
+      if (first == null || m.paragraph() < first.paragraph() || m.paragraph() == first.paragraph() && m.start() < first.start()) {
+        first = m;
+      }
+    }
+    return first == null ? new Found.Span(Integer.MAX_VALUE, e.index(), e.index()) : first;
+  }
+
+  /** Links every further mention of each source: names, surnames, a government's phrases. */
+  private static void addMentions(SourceResolver resolver, List<String> paragraphs) {
+    for (SourceResolver.Entity e : resolver.entities()) {
+      List<Pattern> patterns = new ArrayList<>();
+      if (e.kind() == SourceKind.GOVERNMENT && e.affiliation() == null && Places.country(e.name()) != null) {
+        String country = e.name();
+        String demonym = Places.demonym(country);
+        StringBuilder capitals = new StringBuilder();
+        patterns.add(Pattern.compile("(?i:the\\s+)?" + Pattern.quote(demonym)
+            + "\\s+(?:government|authorities|administration)|\\b" + Pattern.quote(country) + "\\b(?!['\u2019]s)"
+            + "|(?i:the\\s+government\\s+in\\s+)(?:" + capitalsOf(country, capitals) + ")"));
+      } else {
+        for (String alias : e.aliases()) {
+          if (alias.length() >= 3 && Character.isUpperCase(alias.charAt(0))) {
+            patterns.add(Pattern.compile("\\b" + Pattern.quote(alias) + "\\b"));
+          }
+        }
+      }
+      for (Pattern pattern : patterns) {
+        for (int p = 0; p < paragraphs.size(); p++) {
+          Matcher m = pattern.matcher(paragraphs.get(p));
+          while (m.find()) {
+            Found.Span span = new Found.Span(p, m.start(), m.end());
+            if (!overlapsOther(resolver, e, span)) {
+              if (!containsOrInside(e.mentions(), span)) {
+                e.mentions().add(span);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static String capitalsOf(String country, StringBuilder unused) {
+    List<String> names = new ArrayList<>();
+    for (String capital : List.of("Tokyo", "Beijing", "Seoul", "Pyongyang", "Taipei", "New Delhi", "Moscow", "Kyiv",
+        "Washington", "Ottawa", "London", "Paris", "Berlin", "Rome", "Madrid", "Canberra", "Tehran", "Ankara",
+        "Jerusalem", "Cairo", "Riyadh", "Brasilia", "Mexico City", "Manila", "Hanoi", "Bangkok", "Jakarta")) {
+      if (country.equals(Places.country(capital))) {
+        names.add(Pattern.quote(capital));
+      }
+    }
+    return names.isEmpty() ? "(?!)" : String.join("|", names);
+  }
+
+  private static boolean overlapsOther(SourceResolver resolver, SourceResolver.Entity self, Found.Span span) {
+    for (SourceResolver.Entity e : resolver.entities()) {
+      if (e == self) {
+        continue;
+      }
+      for (Found.Span m : e.mentions()) {
+        if (m.paragraph() == span.paragraph() && m.start() < span.end() && span.start() < m.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsOrInside(List<Found.Span> mentions, Found.Span span) {
+    for (Found.Span m : mentions) {
+      if (m.paragraph() == span.paragraph() && m.start() < span.end() && span.start() < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,686 @@
+package dev.newsmodel.attribution.internal;
+
+import dev.newsmodel.Stance;
+import dev.newsmodel.attribution.internal.Found.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds attributions (source, cue, content) in paragraphs with rules over sentence units: the
+ * cue is a word of {@link CueLexicon} outside quotes; its subject is the noun phrase before it
+ * (past auxiliaries, adverbs, appositives and relative clauses), or the one after it when the
+ * verb follows the content ("..., said X"); the content is what follows the cue (past an
+ * addressee and adjuncts such as "on Thursday" or "in a statement"), or what precedes the
+ * subject when nothing follows. Quotes standing alone after an attributed quote continue it.
+ * One pass over the units; work per unit is bounded by its length.
+ */
+public final class AttributionFinder {
+  private AttributionFinder() {}
+
+  private static final boolean NO_NESTING = true;
+  private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\\- ]{1,40}):\\s+\\S");
+
+  /** The result: attributions plus the units and quotes they were found in. */
+  public record Result(List<Found> found, List<List<QuoteSpan>> quotes, List<List<Unit>> units) {}
+
+  /** Finds the attributions of {@code paragraphs}. */
+  public static Result find(List<String> paragraphs) {
+    List<List<QuoteSpan>> quotes = QuoteFinder.find(paragraphs);
+    List<List<Unit>> units = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
+    int lastDirect = -1; // index of the last attribution whose content is a quote
+    int lastDirectParagraph = -10;
+    int pendingColon = -1; // "X said:" closing a paragraph, content in the next one
+    int lastAny = -1;
+    int lastAnyParagraph = -10;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String text = paragraphs.get(p);
+      List<Unit> us = TextUnits.units(p, text, quotes.get(p));
+      units.add(us);
+      var label = SPEAKER_LABEL.matcher(text);
+      if (label.find() && label.group(1).strip().length() >= 2) {
+        int s = label.start(1);
+        int e = label.end(1);
+        while (e > s && text.charAt(e - 1) == ' ') {
+          e--;
+        }
+        int cs = skipSpace(text, label.end(1) + 1);
+        found.add(new Found(new Span(p, s, e), new Span(p, label.end(1), label.end(1) + 1), ":",
+            List.of(new Span(p, cs, trimEnd(text, cs, text.length()))), Stance.ASSERTS, -1, null));
+        pendingColon = -1;
+        continue;
+      }
+      for (int u = 0; u < us.size(); u++) {
+        Unit unit = us.get(u);
+        if (pendingColon >= 0 && u == 0) {
+          Found prev = found.get(pendingColon);
+          List<Span> content = new ArrayList<>(prev.content());
+          content.add(new Span(p, unit.start(), unit.end()));
+          found.set(pendingColon, new Found(prev.source(), prev.cue(), prev.cueText(), content,
+              prev.stance(), prev.continues(), prev.appositive()));
+          lastDirect = pendingColon;
+          lastDirectParagraph = p;
+          pendingColon = -1;
+          continue;
+        }
+        boolean continuesQuote = !unit.quotes().isEmpty() && unit.allQuoted();
+        if (continuesQuote) {
+          int target = lastAnyParagraph == p && lastAny >= 0 ? lastAny
+              : lastDirect >= 0 && p - lastDirectParagraph <= 1 ? lastDirect : -1;
+          if (target >= 0) {
+            lastDirect = target;
+            found.add(new Found(null, null, null, List.of(quoteContent(text, unit)), Stance.ASSERTS, target, null));
+            lastDirectParagraph = p;
+          }
+          continue;
+        }
+        int before = found.size();
+        analyse(text, unit, found);
+        for (int f = before; f < found.size(); f++) {
+          Found fd = found.get(f);
+          if (fd.source() != null) {
+            lastAny = f;
+            lastAnyParagraph = p;
+          }
+          if (isQuoteContent(unit, fd)) {
+            lastDirect = f;
+            lastDirectParagraph = p;
+          }
+          if (fd.content().isEmpty()) {
+            pendingColon = f;
+          }
+        }
+        if (found.size() > before && found.get(found.size() - 1).content().isEmpty()
+            && u < us.size() - 1) {
+          pendingColon = -1;
+          found.remove(found.size() - 1);
+        }
+      }
+      if (pendingColon >= 0 && found.get(pendingColon).content().isEmpty() && found.get(pendingColon).source() != null
+          && found.get(pendingColon).source().paragraph() != p) {
+        pendingColon = -1;
+      }
+    }
+    // drop attributions left without content
+    List<Found> out = new ArrayList<>();
+    int[] newIndex = new int[found.size()];
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      if (f.content().isEmpty() || (f.continues() >= 0 && newIndex[f.continues()] < 0)) {
+        newIndex[i] = -1;
+        continue;
+      }
+      newIndex[i] = out.size();
+      out.add(f.continues() >= 0
+          ? new Found(f.source(), f.cue(), f.cueText(), f.content(), f.stance(), newIndex[f.continues()], f.appositive())
+          : f);
+    }
+    return new Result(out, quotes, units);
+  }
+
+  private static boolean isQuoteContent(Unit unit, Found f) {
+    for (Span s : f.content()) {
+      for (QuoteSpan q : unit.quotes()) {
+        if (s.start() <= q.start() && q.end() <= s.end() + 1 && (q.end() - q.start()) * 2 >= (s.end() - s.start())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Span quoteContent(String text, Unit unit) {
+    return new Span(unit.paragraph(), unit.start(), trimEnd(text, unit.start(), unit.end()));
+  }
+
+  private static int skipSpace(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Trims trailing spaces, and a final period, comma or colon outside quotes. */
+  static int trimEnd(String text, int start, int end) {
+    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".,;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return end;
+  }
+
+  static int trimStart(String text, int start, int end) {
+    while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:\u2014-".indexOf(text.charAt(start)) >= 0)) {
+      start++;
+    }
+    return start;
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  private static void analyse(String text, Unit unit, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int covered = -1; // token index up to which content was claimed by an earlier cue
+    int unitFirst = out.size();
+    for (int c = 0; c < n; c++) {
+      Token t = toks.get(c);
+      if (t.quoted() || !t.isWord()) {
+        continue;
+      }
+      boolean conjoined = false;
+      if (c <= covered && NO_NESTING) {
+        int cut = conjoinedSubjectStart(toks, c);
+        if (cut < 0 || CueLexicon.lookup(t.lower()) == null) {
+          continue;
+        }
+        conjoined = true;
+      }
+      String w = t.lower();
+      CueLexicon.Entry entry = CueLexicon.lookup(w);
+      if (entry == null) {
+        continue;
+      }
+      if (t.isCapitalized() && c > 0 && !(toks.get(c - 1).quoted() || toks.get(c - 1).is(",") || toks.get(c - 1).is("—"))) {
+        continue; // a proper noun: "United States"
+      }
+      if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1))) {
+        continue;
+      }
+      if (w.equals("according")) {
+        if (c + 1 < n && toks.get(c + 1).lower().equals("to")) {
+          int end = according(text, unit, c, out);
+          if (end > c) {
+            covered = end;
+          }
+        }
+        continue;
+      }
+      int before = out.size();
+      Span inherited = out.size() > unitFirst ? out.get(out.size() - 1).source() : null;
+      int end = verbCue(text, unit, c, entry, out, inherited);
+      if (out.size() > before) {
+        if (conjoined && before > 0) {
+          // "A dismissed X and on Thursday B denied Y": end A's content before the conjunction
+          int conj = toks.get(conjoinedSubjectStart(toks, c)).start();
+          Found prev = out.get(before - 1);
+          List<Span> spans = new ArrayList<>(prev.content());
+          Span last = spans.get(spans.size() - 1);
+          if (last.start() < conj && conj <= last.end()) {
+            int e = trimEnd(text, last.start(), conj);
+            if (e > last.start()) {
+              spans.set(spans.size() - 1, new Span(last.paragraph(), last.start(), e));
+              out.set(before - 1, new Found(prev.source(), prev.cue(), prev.cueText(), spans, prev.stance(),
+                  prev.continues(), prev.appositive()));
+            }
+          }
+        }
+        covered = Math.max(end, c);
+      }
+    }
+  }
+
+  /** "according to X, ..." and "..., according to X". Returns the last token index used. */
+  private static int according(String text, Unit unit, int c, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int s = c + 2;
+    int e = s;
+    while (e < n && !toks.get(e).quoted() && toks.get(e).isWord() || e < n && isNameJoiner(toks, e)) {
+      e++;
+    }
+    if (e == s) {
+      return -1;
+    }
+    Span source = new Span(unit.paragraph(), toks.get(s).start(), toks.get(e - 1).end());
+    Span cue = new Span(unit.paragraph(), toks.get(c).start(), toks.get(c + 1).end());
+    List<Span> content = new ArrayList<>();
+    int leftEnd = trimEnd(text, unit.start(), toks.get(c).start());
+    if (leftEnd > unit.start() && hasWord(toks, 0, c)) {
+      content.add(new Span(unit.paragraph(), unit.start(), leftEnd));
+    }
+    if (e < n) {
+      int rs = trimStart(text, toks.get(e).start(), unit.end());
+      int re = trimEnd(text, rs, unit.end());
+      if (re > rs && hasWord(toks, e, n)) {
+        content.add(new Span(unit.paragraph(), rs, re));
+      }
+    }
+    if (content.isEmpty()) {
+      return -1;
+    }
+    out.add(new Found(source, cue, "according to", content, Stance.ASSERTS, -1, null));
+    return n - 1;
+  }
+
+  /**
+   * For a cue at {@code c} inside an earlier cue's content, the index of the conjunction ("and",
+   * "but", ";") that opens its clause when a subject stands between them, else -1.
+   */
+  private static int conjoinedSubjectStart(List<Token> toks, int c) {
+    int j = c - 1;
+    int words = 0;
+    while (j >= 0 && words < 8) {
+      Token t = toks.get(j);
+      if (t.quoted()) {
+        return -1;
+      }
+      String w = t.lower();
+      if (w.equals("and") || w.equals("but") || w.equals(";") || w.equals("while")) {
+        return words > 0 && j + 1 < c && hasSubjectWord(toks, j + 1, c) ? j : -1;
+      }
+      if (!t.isWord() && !t.is(".")) {
+        return -1;
+      }
+      if (Words.CLAUSE.contains(w) && !Words.AUX.contains(w)) {
+        return -1;
+      }
+      words++;
+      j--;
+    }
+    return -1;
+  }
+
+  private static boolean hasSubjectWord(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = toks.get(i);
+      String w = t.lower();
+      if (Words.PRONOUNS.contains(w) || t.isCapitalized() && !Words.TIME_WORDS.contains(w) || SourceNouns.isSourceNoun(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A plural noun that the lexicon also lists as a verb form: "reports", "statements". */
+  private static boolean isPluralNoun(Token t) {
+    String w = t.lower();
+    return w.endsWith("s") && !w.equals("says") && !w.equals("tells") && !w.endsWith("ss")
+        && CueLexicon.lookup(w) != null && w.length() > 4 && !t.isCapitalized();
+  }
+
+  private static boolean isNounPosition(Token prev) {
+    if (prev.quoted()) {
+      return false;
+    }
+    String p = prev.lower();
+    return Words.DETERMINERS.contains(p) || p.endsWith("'s") || p.endsWith("\u2019s") || p.equals("\u2019") || p.equals("'");
+  }
+
+  private static boolean isNameJoiner(List<Token> toks, int i) {
+    String s = toks.get(i).text();
+    return (s.equals("-") || s.equals("&") || s.equals("'s") || s.equals("\u2019s")) && i + 1 < toks.size()
+        && toks.get(i + 1).isWord();
+  }
+
+  private static boolean hasWord(List<Token> toks, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
+      if (toks.get(i).isWord()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb cue at token {@code c}. Returns the last token index of the content, or -1. */
+  private static int verbCue(String text, Unit unit, int c, CueLexicon.Entry entry, List<Found> out,
+      @Nullable Span inherited) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    String w = toks.get(c).lower();
+
+    // the cue phrase: "declined to comment", "did not respond to requests for comment", "called for"
+    int cueEnd = c;
+    Stance stance = entry.stance();
+    String cueText = toks.get(c).text();
+    if ((w.startsWith("declin") || w.startsWith("refus")) && c + 2 < n && toks.get(c + 1).lower().equals("to")
+        && toks.get(c + 2).lower().startsWith("comment")) {
+      cueEnd = c + 2;
+      stance = Stance.NO_COMMENT;
+      cueText = text.substring(toks.get(c).start(), toks.get(cueEnd).end());
+    } else if (w.startsWith("declin") || w.startsWith("refus")) {
+      if (entry.kind() != CueLexicon.Kind.WEAK) {
+        return -1;
+      }
+    }
+    boolean negated = c >= 1 && (toks.get(c - 1).lower().equals("not") || toks.get(c - 1).lower().equals("n't")
+        || toks.get(c - 1).lower().equals("never"));
+    if (negated && (w.startsWith("deni") || w.startsWith("deny") || w.startsWith("dismiss") || w.startsWith("reject"))) {
+      stance = Stance.ASSERTS;
+    }
+
+    // subject to the left
+    int j = c - 1;
+    while (j >= 0 && !toks.get(j).quoted() && (Words.AUX.contains(toks.get(j).lower())
+        || Words.TIME_WORDS.contains(toks.get(j).lower()) && j > 0 && !toks.get(j - 1).is(","))) {
+      j--;
+    }
+    if (j >= 0 && toks.get(j).is(")")) {
+      int k = j - 1;
+      while (k > 0 && k > j - 8 && !toks.get(k).is("(")) {
+        k--;
+      }
+      if (toks.get(k).is("(")) {
+        j = k - 1;
+      }
+    }
+    // auxiliaries that are adverbs ending in -ly
+    while (j >= 0 && !toks.get(j).quoted() && toks.get(j).isWord() && toks.get(j).lower().endsWith("ly")
+        && !toks.get(j).isCapitalized() && toks.get(j).text().length() > 4) {
+      j--;
+    }
+    int subjectHead = -1;
+    int subjectStart = -1;
+    int subjectEndTok = -1;
+    Span appositive = null;
+    if (j >= 0 && !toks.get(j).quoted()) {
+      Token h = toks.get(j);
+      if (h.isWord() && !Words.CLAUSE.contains(h.lower()) && (CueLexicon.lookup(h.lower()) == null || isPluralNoun(h))
+          || h.isWord() && Words.PRONOUNS.contains(h.lower())) {
+        subjectHead = j;
+        subjectEndTok = j;
+      } else if (h.is(",") && j >= 2) {
+        // "X, who heads the group, said" / "X, an Asia-focused rights group, said"
+        int k = j - 1;
+        int limit = Math.max(0, j - 25);
+        while (k > limit && !toks.get(k).is(",") && !toks.get(k).quoted()) {
+          k--;
+        }
+        if (k > 0 && toks.get(k).is(",") && k + 1 < j && (Words.APPOSITIVE_START.contains(toks.get(k + 1).lower())
+            || Character.isDigit(toks.get(k + 1).text().charAt(0)))
+            && toks.get(k - 1).isWord() && !toks.get(k - 1).quoted()) {
+          subjectHead = k - 1;
+          subjectEndTok = j; // the mention span runs through the appositive for evaluation
+          appositive = new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end());
+        }
+      }
+    }
+    if (subjectHead >= 0) {
+      subjectStart = subjectHead;
+      int limit = Math.max(0, subjectHead - 10);
+      while (subjectStart - 1 >= limit) {
+        Token prev = toks.get(subjectStart - 1);
+        if (prev.quoted()) {
+          break;
+        }
+        if (prev.isWord()) {
+          if (Words.CLAUSE.contains(prev.lower()) || CueLexicon.lookup(prev.lower()) != null && !prev.isCapitalized()) {
+            break;
+          }
+        } else if (!isNameJoiner(toks, subjectStart - 1) && !prev.is(".")) {
+          break;
+        }
+        subjectStart--;
+      }
+    }
+
+    // what follows the cue
+    int r = cueEnd + 1;
+    if (entry.kind() == CueLexicon.Kind.TELL && r < n && !toks.get(r).quoted() && toks.get(r).isWord()
+        && !toks.get(r).lower().equals("that")) {
+      int k = r;
+      while (k < n && k < r + 7 && toks.get(k).isWord() && !toks.get(k).quoted() && !toks.get(k).lower().equals("that")) {
+        k++;
+      }
+      if (k < n && (toks.get(k).is(":") || toks.get(k).is(",") || toks.get(k).lower().equals("that") || toks.get(k).quoted()
+          || toks.get(k).is("."))) {
+        r = k;
+      } else if (k < n && k == r + 1) {
+        r = k; // "told reporters the plan ..."
+      }
+    }
+    r = skipAdjuncts(toks, r);
+    int contentFrom = r;
+    while (contentFrom < n && !toks.get(contentFrom).quoted()
+        && (toks.get(contentFrom).is(":") || toks.get(contentFrom).is(",") || toks.get(contentFrom).lower().equals("that"))) {
+      contentFrom++;
+    }
+    if (contentFrom == cueEnd + 1 && contentFrom < n && !toks.get(contentFrom).quoted()) {
+      CueLexicon.Entry next = CueLexicon.lookup(toks.get(contentFrom).lower());
+      String nw = toks.get(contentFrom).lower();
+      if (next != null && next.kind() != CueLexicon.Kind.WEAK && (nw.endsWith("ed") || nw.equals("said") || nw.equals("told"))
+          && isPluralNoun(toks.get(c))) {
+        return -1; // "the group's reports alleged": this word is the subject, the next one the cue
+      }
+    }
+    // "published two reports alleging that ...": the participle is the cue
+    if (entry.kind() == CueLexicon.Kind.WEAK) {
+      for (int k = contentFrom; k < n && k < contentFrom + 10; k++) {
+        Token t = toks.get(k);
+        if (t.quoted() || t.is(",") || t.is(";")) {
+          break;
+        }
+        CueLexicon.Entry pe = CueLexicon.lookup(t.lower());
+        if (pe != null && pe.kind() != CueLexicon.Kind.WEAK && t.lower().endsWith("ing") && k + 1 < n
+            && toks.get(k + 1).lower().equals("that")) {
+          c = k;
+          cueEnd = k;
+          cueText = t.text();
+          stance = pe.stance();
+          contentFrom = k + 2;
+          break;
+        }
+      }
+    }
+    boolean rightEmpty = !hasWord(toks, contentFrom, n);
+    boolean colonEnd = rightEmpty && n > 0 && toks.get(n - 1).is(":");
+
+    Span cueSpan = new Span(p, toks.get(c).start(), toks.get(cueEnd).end());
+    List<Span> content = new ArrayList<>();
+    Span source = null;
+    int lastContentTok = c;
+    if (subjectHead >= 0) {
+      source = new Span(p, toks.get(subjectStart).start(), toks.get(subjectEndTok).end());
+      boolean commaBefore = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
+      boolean quoteBefore = subjectStart > 0 && toks.get(0).quoted()
+          && (toks.get(subjectStart - 1).quoted() || toks.get(subjectStart - 1).is(",") && subjectStart > 1 && toks.get(subjectStart - 2).quoted());
+      if (quoteBefore && stance != Stance.NO_COMMENT) {
+        int le = toks.get(subjectStart - 1).quoted() ? toks.get(subjectStart - 1).end()
+            : trimEnd(text, unit.start(), toks.get(subjectStart - 1).start());
+        content.add(new Span(p, unit.start(), le));
+        if (!rightEmpty) {
+          // "“…,” she said, adding …": the right side may hold a continuation
+          List<Found> extra = new ArrayList<>();
+          Span rest = new Span(p, toks.get(cueEnd).end(), unit.end());
+          List<Span> split = splitContinuation(text, unit, rest, source, extra);
+          out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(cueEnd).end()), cueText, content, stance, -1, appositive));
+          out.addAll(extra);
+          return n - 1;
+        }
+      } else if (stance == Stance.NO_COMMENT) {
+        content.add(new Span(p, toks.get(c).start(), toks.get(cueEnd).end()));
+        lastContentTok = cueEnd;
+      } else if (!rightEmpty && r < n && toks.get(r).is(",") && commaBefore && hasWord(toks, 0, subjectStart)
+          && !toks.get(0).quoted()) {
+        // "The plan, he said, would fail."
+        content.add(new Span(p, unit.start(), trimEnd(text, unit.start(), toks.get(subjectStart - 1).start())));
+        int rs = toks.get(contentFrom).start();
+        content.add(new Span(p, rs, trimEnd(text, rs, unit.end())));
+        lastContentTok = n - 1;
+      } else if (!rightEmpty) {
+        int rs = toks.get(contentFrom).start();
+        int re = trimEnd(text, rs, unit.end());
+        if (toks.get(n - 1).quoted() && endsWithQuote(text, unit.end())) {
+          re = unit.end();
+        }
+        content.add(new Span(p, rs, re));
+        lastContentTok = n - 1;
+      } else if (hasWord(toks, 0, subjectStart)) {
+        if (entry.kind() == CueLexicon.Kind.WEAK) {
+          return -1;
+        }
+        int le = trimEnd(text, unit.start(), toks.get(subjectStart).start());
+        if (le > unit.start()) {
+          content.add(new Span(p, unit.start(), le));
+        }
+      } else if (colonEnd && entry.kind() != CueLexicon.Kind.WEAK) {
+        out.add(new Found(source, cueSpan, cueText, List.of(), stance, -1, appositive));
+        return c;
+      }
+      if (entry.kind() == CueLexicon.Kind.WEAK && !plausibleSubject(toks, subjectStart, subjectHead)) {
+        return -1;
+      }
+    } else if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
+        && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK) {
+      // "X declined to comment but added: …": the subject carries over
+      source = inherited;
+      int rs = toks.get(contentFrom).start();
+      int re = trimEnd(text, rs, unit.end());
+      if (toks.get(n - 1).quoted() && endsWithQuote(text, unit.end())) {
+        re = unit.end();
+      }
+      content.add(new Span(p, rs, re));
+      lastContentTok = n - 1;
+    } else if (entry.kind() != CueLexicon.Kind.WEAK && j >= 0 && (toks.get(j).is(",") || toks.get(j).quoted())
+        && !rightEmpty && hasWord(toks, 0, j)) {
+      // inverted: "…," said X.
+      int s = r;
+      int e = s;
+      while (e < n && !toks.get(e).quoted() && (toks.get(e).isWord() || isNameJoiner(toks, e) || toks.get(e).is("."))
+          && !Words.CLAUSE.contains(toks.get(e).lower()) && e < s + 12) {
+        e++;
+      }
+      while (e > s && toks.get(e - 1).is(".")) {
+        e--;
+      }
+      if (e == s) {
+        return -1;
+      }
+      source = new Span(p, toks.get(s).start(), toks.get(e - 1).end());
+      int le = trimEnd(text, unit.start(), toks.get(j).quoted() ? toks.get(j).end() : toks.get(j).start());
+      if (toks.get(j).quoted()) {
+        le = toks.get(j).end();
+      }
+      content.add(new Span(p, unit.start(), le));
+      lastContentTok = n - 1;
+    } else {
+      return -1;
+    }
+    if (content.isEmpty()) {
+      return -1;
+    }
+    // ", adding ..." and "... and added ..." split the content
+    List<Found> extra = new ArrayList<>();
+    Span last = content.get(content.size() - 1);
+    if (source != null && last.start() > cueSpan.start()) {
+      List<Span> split = splitContinuation(text, unit, last, source, extra);
+      if (split != null) {
+        content.set(content.size() - 1, split.get(0));
+      } else {
+        extra.clear();
+      }
+    }
+    out.add(new Found(source, cueSpan, cueText, content, stance, -1, appositive));
+    out.addAll(extra);
+    return lastContentTok;
+  }
+
+  private static boolean endsWithQuote(String text, int end) {
+    char ch = text.charAt(end - 1);
+    return ch == '\u201d' || ch == '"' || ch == '\u00bb' || ch == '\u300d' || ch == '\u300f';
+  }
+
+  /** A weak cue needs a subject that looks like a source: a name, a pronoun or a source noun. */
+  private static boolean plausibleSubject(List<Token> toks, int start, int head) {
+    Token h = toks.get(head);
+    if (Words.PRONOUNS.contains(h.lower()) && !h.lower().equals("it") && !h.lower().equals("you")) {
+      return true;
+    }
+    if (h.isCapitalized()) {
+      return true;
+    }
+    return SourceNouns.isSourceNoun(h.lower());
+  }
+
+  /** Skips adjuncts after a cue ("on Thursday", "in a statement", "to reporters", "later"). */
+  private static int skipAdjuncts(List<Token> toks, int r) {
+    int n = toks.size();
+    for (int guard = 0; guard < 4 && r < n; guard++) {
+      Token t = toks.get(r);
+      if (t.quoted() || !t.isWord() || !Words.ADJUNCT_PREP.contains(t.lower())) {
+        return r;
+      }
+      if (Words.ADJUNCT_HEADS.contains(t.lower())) {
+        r++;
+        continue;
+      }
+      int k = r + 1;
+      int found = -1;
+      while (k < n && k <= r + 6 && !toks.get(k).quoted() && (toks.get(k).isWord() || isNameJoiner(toks, k))) {
+        if (Words.ADJUNCT_HEADS.contains(toks.get(k).lower())) {
+          found = k;
+        }
+        k++;
+      }
+      if (found < 0) {
+        return r;
+      }
+      // take the adjunct up to its head, and a following "with X"/"on X" name run
+      int after = found + 1;
+      if (after < n && !toks.get(after).quoted() && (toks.get(after).lower().equals("with") || toks.get(after).lower().equals("on"))) {
+        int m = after + 1;
+        while (m < n && toks.get(m).isWord() && !toks.get(m).quoted() && (toks.get(m).isCapitalized() || toks.get(m).lower().equals("the"))) {
+          m++;
+        }
+        if (m > after + 1) {
+          after = m;
+        }
+      }
+      r = after;
+    }
+    return r;
+  }
+
+  /** Splits content at ", adding ..." / "and added ..."; returns the shortened span or null. */
+  private static @Nullable List<Span> splitContinuation(String text, Unit unit, Span content, Span source,
+      List<Found> extra) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    for (int i = 1; i < n; i++) {
+      Token t = toks.get(i);
+      if (t.start() <= content.start() || t.end() > content.end() || t.quoted()) {
+        continue;
+      }
+      String w = t.lower();
+      Token prev = toks.get(i - 1);
+      boolean participle = prev.is(",") && Words.CONTINUING_PARTICIPLES.contains(w);
+      boolean conjoined = (prev.lower().equals("and") || prev.lower().equals("but"))
+          && CueLexicon.lookup(w) != null && CueLexicon.lookup(w).kind() != CueLexicon.Kind.WEAK
+          && (w.endsWith("ed") || w.equals("said") || w.equals("told") || w.endsWith("s"));
+      if (!participle && !conjoined) {
+        continue;
+      }
+      int r = i + 1;
+      r = skipAdjuncts(toks, r);
+      while (r < n && !toks.get(r).quoted() && (toks.get(r).is(":") || toks.get(r).is(",") || toks.get(r).lower().equals("that"))) {
+        r++;
+      }
+      if (!hasWord(toks, r, n)) {
+        return null;
+      }
+      int rs = toks.get(r).start();
+      int re = Math.min(content.end(), unit.end());
+      if (re <= rs) {
+        return null;
+      }
+      int cut = conjoined ? toks.get(i - 1).start() : prev.start();
+      int firstEnd = trimEnd(text, content.start(), cut);
+      CueLexicon.Entry e = CueLexicon.lookup(w);
+      Stance stance = e == null ? Stance.ASSERTS : e.stance();
+      extra.add(new Found(source, new Span(unit.paragraph(), t.start(), t.end()), t.text(),
+          List.of(new Span(unit.paragraph(), rs, re)), stance, -1, null));
+      if (firstEnd <= content.start()) {
+        return null;
+      }
+      return List.of(new Span(unit.paragraph(), content.start(), firstEnd));
+    }
+    return null;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.newsmodel.attribution.internal;
+
+/**
+ * A top-level quoted passage inside one paragraph.
+ *
+ * @param paragraph the paragraph index
+ * @param start the index of the opening mark
+ * @param end the index after the closing mark, or the paragraph's end when the quote runs on
+ * @param innerStart the index after the opening mark
+ * @param innerEnd the index of the closing mark, or the paragraph's end when it runs on
+ * @param runsOn whether no closing mark was found in the paragraph (the quote continues)
+ * @param continued whether the quote continues a quote left open in the previous paragraph
+ */
+public record QuoteSpan(int paragraph, int start, int end, int innerStart, int innerEnd,
+    boolean runsOn, boolean continued) {
+
+  /** Whether {@code index} lies inside the marks (inclusive of the marks). */
+  public boolean contains(int index) {
+    return index >= start && index < end;
+  }
+}

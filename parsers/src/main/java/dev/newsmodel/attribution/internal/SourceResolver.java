@@ -1,0 +1,538 @@
+package dev.newsmodel.attribution.internal;
+
+import dev.newsmodel.SourceKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns source mentions into sources: splits titles from names, tells kinds and anonymity,
+ * and links later mentions (surnames, pronouns, "the group", "its foreign ministry",
+ * "Chinese authorities") to the source they refer to. Not thread-safe: one instance per
+ * article.
+ */
+public final class SourceResolver {
+
+  /** A source under construction. */
+  public static final class Entity {
+    final int index;
+    String name;
+    SourceKind kind;
+    boolean anonymous;
+    @Nullable String title;
+    @Nullable String description;
+    @Nullable Entity affiliation;
+    @Nullable String country; // for governments and their bodies
+    final List<Found.Span> mentions = new ArrayList<>();
+    final List<String> aliases = new ArrayList<>();
+
+    Entity(int index, String name, SourceKind kind) {
+      this.index = index;
+      this.name = name;
+      this.kind = kind;
+    }
+
+    public int index() { return index; }
+    public String name() { return name; }
+    public SourceKind kind() { return kind; }
+    public boolean anonymous() { return anonymous; }
+    public @Nullable String title() { return title; }
+    public @Nullable String description() { return description; }
+    public @Nullable Entity affiliation() { return affiliation; }
+    public List<Found.Span> mentions() { return mentions; }
+    public List<String> aliases() { return aliases; }
+  }
+
+  static final Set<String> AGENCIES = Words.set(
+      "reuters", "ap", "associated press", "afp", "agence france-presse", "yonhap", "kyodo",
+      "xinhua", "tass", "ria novosti", "interfax", "bloomberg", "dpa", "ansa", "efe", "pti",
+      "press trust of india", "bernama", "antara", "anadolu", "jiji", "jiji press", "upi",
+      "united press international", "cna", "central news agency", "kcna", "irna", "wafa", "mena");
+
+  static final Set<String> GOVERNMENT_WORDS = Words.set(
+      "government", "authorities", "ministry", "foreign ministry", "cabinet", "administration",
+      "department", "embassy", "consulate", "police", "military", "army", "navy", "kremlin",
+      "white house", "pentagon", "state department", "prime minister's office", "parliament",
+      "congress", "senate", "regime", "officials", "agency", "presidency");
+
+  static final Set<String> ORG_WORDS = Words.set(
+      "group", "organisation", "organization", "company", "firm", "party", "union", "association",
+      "institute", "university", "council", "committee", "foundation", "center", "centre", "bank",
+      "corporation", "inc", "corp", "ltd", "network", "campaign", "coalition", "alliance",
+      "watch", "fund", "society", "league", "federation", "club", "team", "board", "court",
+      "commission", "newspaper", "magazine", "times", "post", "journal", "news", "tribune",
+      "herald", "network", "channel", "website", "think tank", "charity", "ngo", "movement");
+
+  static final Set<String> DOCUMENT_WORDS = Words.set(
+      "report", "reports", "study", "statement", "survey", "poll", "document", "documents",
+      "letter", "memo", "analysis", "data", "filing", "complaint", "indictment", "lawsuit",
+      "ruling", "order", "review", "assessment", "audit", "paper", "research");
+
+  static final Set<String> TITLE_WORDS = Words.set(
+      "chief", "cabinet", "secretary", "minister", "prime", "foreign", "deputy", "vice",
+      "president", "senator", "sen", "sen.", "rep", "rep.", "representative", "gov", "gov.",
+      "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "general", "attorney",
+      "state", "defense", "defence", "finance", "interior", "justice", "trade", "economy",
+      "ministry", "official", "director", "chairman", "chairwoman", "chair", "ceo", "leader",
+      "head", "ambassador", "envoy", "commissioner", "judge", "prof", "prof.", "professor",
+      "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "lawmaker", "analyst", "economist",
+      "senior", "police", "executive", "founder", "speaker", "majority", "minority", "house",
+      "party", "opposition", "campaign", "manager", "chancellor", "king", "queen", "prince",
+      "premier", "lt.", "gen.", "col.", "adm.", "sgt.", "captain", "officer", "inspector",
+      "commander", "coach", "pope", "bishop", "archbishop", "rabbi", "imam", "former", "acting",
+      "assistant", "associate", "national", "security", "adviser", "advisor", "top", "white",
+      "press", "communications", "health", "education", "energy", "environment", "transport",
+      "agriculture", "labor", "labour", "homeland", "treasury", "board", "member", "candidate",
+      "nominee", "republican", "democratic", "democrat", "u.s.", "u.s", "us", "federal");
+
+  static final Set<String> PERSON_NOUNS = Words.set(
+      "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
+      "aide", "aides", "adviser", "advisor", "diplomat", "diplomats", "person", "people", "analyst",
+      "analysts", "expert", "experts", "lawmaker", "lawmakers", "minister", "secretary", "president",
+      "director", "chairman", "executive", "manager", "lawyer", "attorney", "prosecutor", "judge",
+      "witness", "resident", "residents", "officer", "insider", "insiders", "employee", "worker",
+      "member", "members", "leader", "critic", "critics", "supporter", "supporters");
+
+  private static final Pattern ANONYMOUS = Pattern.compile(
+      "(?i)^(?:a|an|one|two|three|several|some|other|another)\\s.*\\b(?:spokesperson|spokesman|spokeswoman|official|officials|source|sources|aide|diplomat|person|people|insider|employee|member|adviser|advisor)\\b"
+      + "|(?i)\\bfamiliar with\\b|(?i)\\bdeclined to be (?:named|identified)\\b|(?i)\\bcondition of anonymity\\b"
+      + "|(?i)^(?:sources|officials|people|insiders)\\b");
+  private static final Pattern LEADING_JUNK = Pattern.compile(
+      "(?i)^(?:(?:on|in|at|last|this|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning)\\s+|(?:but|and|meanwhile|however|also|still|yet)\\s+)+");
+  private static final Set<String> HE_SHE = Words.set("he", "she", "him", "her", "his");
+  private static final Set<String> IT_THEY = Words.set("it", "they", "its", "their", "them", "we");
+
+  private final List<Entity> entities = new ArrayList<>();
+  private final Map<String, Entity> byKey = new LinkedHashMap<>();
+  private final List<String> paragraphs;
+
+  /** Creates a resolver for one article's paragraphs. */
+  public SourceResolver(List<String> paragraphs) {
+    this.paragraphs = paragraphs;
+  }
+
+  /** All sources so far, in order of first mention. */
+  public List<Entity> entities() {
+    return entities;
+  }
+
+  /**
+   * Resolves a source mention; {@code appositive} is its description, {@code sentence} the
+   * text of its unit (for affiliation hints). Returns null when the mention names nothing.
+   */
+  public @Nullable Entity resolve(Found.Span span, Found.@Nullable Span appositive, String sentence) {
+    String para = paragraphs.get(span.paragraph());
+    int start = span.start();
+    int end = appositive != null ? appositive.start() : span.end();
+    // trim to the noun phrase: drop trailing comma/space and leading time phrases or conjunctions
+    while (end > start && (Character.isWhitespace(para.charAt(end - 1)) || para.charAt(end - 1) == ',')) {
+      end--;
+    }
+    Matcher junk = LEADING_JUNK.matcher(para.substring(start, end));
+    if (junk.lookingAt()) {
+      start += junk.end();
+    }
+    if (end <= start) {
+      return null;
+    }
+    String text = para.substring(start, end);
+    Found.Span mention = new Found.Span(span.paragraph(), start, end);
+    String lower = text.toLowerCase(Locale.ROOT);
+    String bare = stripDeterminer(lower);
+
+    // pronouns
+    if (HE_SHE.contains(lower) || lower.equals("who")) {
+      Entity e = lastOf(SourceKind.PERSON, mention);
+      return link(e, mention);
+    }
+    if (IT_THEY.contains(lower)) {
+      Entity e = lastNonPerson(mention);
+      if (e == null) {
+        e = lastOf(SourceKind.PERSON, mention);
+      }
+      return link(e, mention);
+    }
+    // "its foreign ministry": a body of the last government
+    if (lower.startsWith("its ") || lower.startsWith("their ")) {
+      String body = bare;
+      Entity owner = lastOf(SourceKind.GOVERNMENT, mention);
+      if (owner == null) {
+        owner = lastNonPerson(mention);
+      }
+      if (owner != null && owner.country != null && isGovernmentWord(body)) {
+        return link(governmentBody(owner, body, mention), mention);
+      }
+      if (owner != null) {
+        return link(owner, mention);
+      }
+    }
+    // descriptions: "the group", "the ministry", "the agency", "the company"
+    if (lower.startsWith("the ") && !bare.contains(" ") && !Character.isUpperCase(text.charAt(4))) {
+      Entity e = lastByWord(bare);
+      if (e != null) {
+        return link(e, mention);
+      }
+    }
+    if (ANONYMOUS.matcher(text).find()) {
+      for (Entity e : entities) {
+        if (e.anonymous && e.name.equalsIgnoreCase(text)) {
+          return link(e, mention);
+        }
+      }
+      return link(create(text, appositive, sentence, mention), mention);
+    }
+    // a known name inside the mention: "The Safeguard Defenders reports", "Matsuno"
+    for (Entity e : entities) {
+      for (String alias : e.aliases) {
+        if (containsWord(text, alias)) {
+          return link(e, mention);
+        }
+      }
+    }
+    // a government: "Chinese authorities", "China", "the government in Tokyo", "the Japanese government"
+    String country = countryOf(text);
+    String[] titled = splitTitle(text);
+    boolean titledPerson = titled[0] != null && !titled[1].isEmpty() && Character.isUpperCase(titled[1].charAt(0))
+        && Places.country(titled[1]) == null && !isAgency(lower);
+    if (!titledPerson && country != null && (isGovernmentPhrase(bare) || Places.country(text) != null)) {
+      Entity gov = government(country, mention);
+      if (bare.contains("ministry") || bare.contains("department") || bare.contains("embassy")) {
+        return link(governmentBody(gov, bodyName(bare), mention), mention);
+      }
+      return link(gov, mention);
+    }
+    // a body of a government: "the foreign ministry in Seoul" (a government named by its capital)
+    return link(create(text, appositive, sentence, mention), mention);
+  }
+
+  private Entity create(String text, Found.@Nullable Span appositive, String sentence, Found.Span mention) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    String bare = stripDeterminer(lower);
+    String description = appositive == null ? null
+        : paragraphs.get(appositive.paragraph()).substring(appositive.start(), appositive.end()).strip();
+    boolean anonymous = ANONYMOUS.matcher(text).find();
+    SourceKind kind;
+    String name = text;
+    String title = null;
+    String descLower = description == null ? "" : description.toLowerCase(Locale.ROOT);
+    if (isAgency(lower)) {
+      kind = SourceKind.NEWS_AGENCY;
+      name = agencyName(text);
+    } else if (anonymous) {
+      kind = SourceKind.PERSON;
+      for (String w : bare.split("\\s+")) {
+        if (PERSON_NOUNS.contains(w)) {
+          title = w;
+          break;
+        }
+      }
+      if (title == null || !(title.startsWith("spokes") || title.equals("official") || title.equals("aide") || title.equals("diplomat"))) {
+        title = null;
+      }
+      if (lower.endsWith("sources") || lower.endsWith("officials") || lower.endsWith("people")) {
+        kind = SourceKind.UNKNOWN;
+      }
+    } else if (splitTitle(text)[0] != null && Character.isUpperCase(splitTitle(text)[1].charAt(0))
+        && !endsWithAny(bare, ORG_WORDS) && !endsWithAny(bare, DOCUMENT_WORDS)) {
+      String[] split = splitTitle(text);
+      kind = SourceKind.PERSON;
+      title = split[0];
+      name = split[1];
+    } else if (endsWithAny(bare, DOCUMENT_WORDS) && !Character.isUpperCase(text.charAt(0)) || bare.startsWith("report")) {
+      kind = SourceKind.DOCUMENT;
+    } else if (containsAnyWord(descLower, ORG_WORDS) || endsWithAny(bare, ORG_WORDS)) {
+      kind = SourceKind.ORGANIZATION;
+    } else if (isGovernmentPhrase(bare)) {
+      kind = SourceKind.GOVERNMENT;
+    } else {
+      String[] split = splitTitle(text);
+      title = split[0];
+      name = split[1];
+      boolean capitalized = !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+      if (!capitalized) {
+        kind = PERSON_NOUNS.contains(lastWord(bare)) ? SourceKind.PERSON : SourceKind.UNKNOWN;
+        name = text;
+        title = null;
+      } else {
+        kind = containsAnyWord(descLower, PERSON_NOUNS) || title != null || name.contains(" ")
+            || Character.isUpperCase(name.charAt(0)) ? SourceKind.PERSON : SourceKind.UNKNOWN;
+      }
+    }
+    Entity e = new Entity(entities.size(), name, kind);
+    e.anonymous = anonymous;
+    e.title = title;
+    e.description = description;
+    entities.add(e);
+    if (kind == SourceKind.PERSON && !anonymous) {
+      e.aliases.add(name);
+      String last = lastWord(name);
+      if (!last.equals(name) && Character.isUpperCase(last.charAt(0))) {
+        e.aliases.add(last);
+      }
+      e.affiliation = affiliationFor(title, sentence, mention);
+    } else if (kind == SourceKind.ORGANIZATION || kind == SourceKind.NEWS_AGENCY) {
+      e.aliases.add(name);
+    }
+    return e;
+  }
+
+  /** A titled person's body: "foreign ministry spokesperson" → the foreign ministry source; a government title → the government the sentence names. */
+  private @Nullable Entity affiliationFor(@Nullable String title, String sentence, Found.Span mention) {
+    if (title == null) {
+      return null;
+    }
+    String t = title.toLowerCase(Locale.ROOT);
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Entity e = entities.get(i);
+      if (e.kind == SourceKind.GOVERNMENT && e.country != null && !e.name.equals(e.country)) {
+        String body = e.name.substring(Places.demonym(e.country).length()).strip().toLowerCase(Locale.ROOT);
+        if (!body.isEmpty() && t.contains(body)) {
+          // the body named inside the title is a mention of the body
+          String para = paragraphs.get(mention.paragraph());
+          int at = para.toLowerCase(Locale.ROOT).indexOf(body, mention.start());
+          if (at >= 0 && at + body.length() <= mention.end()) {
+            e.mentions.add(new Found.Span(mention.paragraph(), at, at + body.length()));
+          }
+          return e;
+        }
+      }
+    }
+    boolean governmentTitle = t.contains("minister") || t.contains("secretary") || t.contains("cabinet")
+        || t.contains("president") || t.contains("ambassador") || t.contains("governor") || t.contains("premier")
+        || t.contains("chancellor") || t.contains("official");
+    if (governmentTitle) {
+      String country = countryOf(sentence);
+      if (country != null) {
+        Entity gov = government(country, null);
+        // mention the government where the sentence names it
+        return gov;
+      }
+    }
+    return null;
+  }
+
+  private Entity government(String country, Found.@Nullable Span mention) {
+    Entity e = byKey.get("gov:" + country);
+    if (e == null) {
+      e = new Entity(entities.size(), country, SourceKind.GOVERNMENT);
+      e.country = country;
+      e.aliases.add(country);
+      entities.add(e);
+      byKey.put("gov:" + country, e);
+    }
+    return e;
+  }
+
+  private Entity governmentBody(Entity owner, String body, Found.Span mention) {
+    String country = owner.country == null ? owner.name : owner.country;
+    String key = "body:" + country + ":" + body;
+    Entity e = byKey.get(key);
+    if (e == null) {
+      e = new Entity(entities.size(), Places.demonym(country) + " " + body, SourceKind.GOVERNMENT);
+      e.country = country;
+      e.affiliation = owner;
+      entities.add(e);
+      byKey.put(key, e);
+    }
+    return e;
+  }
+
+  private static String bodyName(String bare) {
+    int i = bare.indexOf("ministry");
+    if (i < 0) {
+      i = bare.indexOf("department");
+    }
+    if (i < 0) {
+      i = bare.indexOf("embassy");
+    }
+    String before = bare.substring(0, i).strip();
+    String[] words = before.split("\\s+");
+    String last = words.length == 0 ? "" : words[words.length - 1];
+    String word = bare.substring(i).split("\\s+")[0];
+    if (!last.isEmpty() && Places.country(last) == null) {
+      return last + " " + word;
+    }
+    return word;
+  }
+
+  private @Nullable Entity link(@Nullable Entity e, Found.Span mention) {
+    if (e != null && !e.mentions.contains(mention)) {
+      e.mentions.add(mention);
+    }
+    return e;
+  }
+
+  private @Nullable Entity lastOf(SourceKind kind, Found.Span before) {
+    Entity best = null;
+    Found.Span bestAt = null;
+    for (Entity e : entities) {
+      if (e.kind != kind) {
+        continue;
+      }
+      for (Found.Span m : e.mentions) {
+        if (isBefore(m, before) && (bestAt == null || isBefore(bestAt, m))) {
+          best = e;
+          bestAt = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  private @Nullable Entity lastNonPerson(Found.Span before) {
+    Entity best = null;
+    Found.Span bestAt = null;
+    for (Entity e : entities) {
+      if (e.kind == SourceKind.PERSON) {
+        continue;
+      }
+      for (Found.Span m : e.mentions) {
+        if (isBefore(m, before) && (bestAt == null || isBefore(bestAt, m))) {
+          best = e;
+          bestAt = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  private @Nullable Entity lastByWord(String word) {
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Entity e = entities.get(i);
+      String n = e.name.toLowerCase(Locale.ROOT);
+      String d = e.description == null ? "" : e.description.toLowerCase(Locale.ROOT);
+      if (containsWord(n, word) || containsWord(d, word)
+          || word.equals("group") && e.kind == SourceKind.ORGANIZATION
+          || word.equals("organization") && e.kind == SourceKind.ORGANIZATION
+          || word.equals("agency") && e.kind == SourceKind.NEWS_AGENCY
+          || word.equals("government") && e.kind == SourceKind.GOVERNMENT && e.affiliation == null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isBefore(Found.Span a, Found.Span b) {
+    return a.paragraph() < b.paragraph() || a.paragraph() == b.paragraph() && a.start() < b.start();
+  }
+
+  /** Splits "Chief Cabinet Secretary Hirokazu Matsuno" into title and name. */
+  static String[] splitTitle(String text) {
+    String[] words = text.strip().split("\\s+");
+    int i = 0;
+    while (i < words.length - 1 && (TITLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
+        || !Character.isUpperCase(words[i].charAt(0)))) {
+      i++;
+    }
+    if (i == 0) {
+      return new String[] {null, text.strip()};
+    }
+    String title = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+    String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    String t = stripDeterminer(title.toLowerCase(Locale.ROOT));
+    if (t.isEmpty()) {
+      return new String[] {null, name};
+    }
+    return new String[] {title.substring(title.length() - t.length()), name};
+  }
+
+  private static @Nullable String countryOf(String text) {
+    String[] words = text.split("[^\\p{L}.'\u2019]+");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].replaceAll("['\u2019]s$", "");
+      if (i + 1 < words.length) {
+        String two = Places.country(w + " " + words[i + 1].replaceAll("['\u2019]s$", ""));
+        if (two != null) {
+          return two;
+        }
+      }
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        String c = Places.country(w);
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isGovernmentPhrase(String bare) {
+    for (String w : bare.split("\\s+")) {
+      if (GOVERNMENT_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isGovernmentWord(String bare) {
+    return isGovernmentPhrase(bare);
+  }
+
+  private static boolean isAgency(String lower) {
+    if (lower.contains("news agency") || lower.contains("wire service")) {
+      return true;
+    }
+    for (String w : lower.split("[^a-z.\\-]+")) {
+      if (AGENCIES.contains(w)) {
+        return true;
+      }
+    }
+    for (String a : AGENCIES) {
+      if (a.contains(" ") && lower.contains(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String agencyName(String text) {
+    String t = text.replaceAll("(?i)\\s*(?:news agency|wire service)$", "").replaceAll("(?i)^the\\s+", "").strip();
+    return t.isEmpty() ? text : t;
+  }
+
+  static String stripDeterminer(String lower) {
+    return lower.replaceFirst("^(?:the|a|an|its|their|his|her|our)\\s+", "");
+  }
+
+  private static String lastWord(String s) {
+    String[] w = s.strip().split("\\s+");
+    return w[w.length - 1];
+  }
+
+  private static boolean endsWithAny(String bare, Set<String> words) {
+    return words.contains(lastWord(bare));
+  }
+
+  private static boolean containsAnyWord(String lower, Set<String> words) {
+    for (String w : lower.split("[^\\p{L}\\-]+")) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean containsWord(String text, String word) {
+    int from = 0;
+    while (true) {
+      int i = text.indexOf(word, from);
+      if (i < 0) {
+        return false;
+      }
+      int e = i + word.length();
+      boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      boolean endOk = e == text.length() || !Character.isLetterOrDigit(text.charAt(e));
+      if (startOk && endOk) {
+        return true;
+      }
+      from = i + 1;
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package dev.newsmodel.attribution.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tokenises paragraphs and splits them into sentence units. A sentence ends at {@code .},
+ * {@code !} or {@code ?} (and any closing marks) followed by a space and a capital, digit or
+ * opening mark, except after an abbreviation ({@code Dec.}, {@code U.S.}, {@code Mr.}), an
+ * initial, or inside a quote: a quote that spans sentences stays in one unit with its
+ * attribution. One linear pass per paragraph.
+ */
+public final class TextUnits {
+  private TextUnits() {}
+
+  private static final Pattern TOKEN = Pattern.compile(
+      "[\\p{L}\\p{N}]+(?:[-'\u2019.&/][\\p{L}\\p{N}]+)*|\\S");
+
+  private static final Set<String> ABBREVIATIONS = Words.set(
+      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "reps", "gov", "gen", "lt", "col", "capt",
+      "sgt", "adm", "maj", "st", "jr", "sr", "rev", "pres", "supt", "insp", "det", "cmdr", "atty",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "no", "nos", "inc", "corp", "co", "ltd", "bros", "vs", "etc", "mt", "ft", "ave", "blvd",
+      "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "n.y", "l.a", "calif", "fla", "mass",
+      "wash", "penn", "conn", "ariz", "colo", "ill", "ind", "ky", "la", "md", "mich", "minn",
+      "miss", "mo", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "ala",
+      "ark", "del", "ga", "kan", "approx", "dept", "est", "fig", "govt", "i.e", "e.g");
+
+  /** Returns the tokens of {@code text}; tokens inside one of {@code quotes} are marked. */
+  public static List<Token> tokens(String text, List<QuoteSpan> quotes, int from, int to) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    m.region(from, to);
+    int q = 0;
+    while (m.find()) {
+      int s = m.start();
+      while (q < quotes.size() && quotes.get(q).end() <= s) {
+        q++;
+      }
+      boolean quoted = q < quotes.size() && quotes.get(q).contains(s);
+      out.add(new Token(m.group(), s, m.end(), quoted));
+    }
+    return out;
+  }
+
+  /** Splits one paragraph into units. */
+  public static List<Unit> units(int paragraph, String text, List<QuoteSpan> quotes) {
+    List<Token> all = tokens(text, quotes, 0, text.length());
+    List<Unit> out = new ArrayList<>();
+    int unitStart = 0;
+    for (int i = 0; i < all.size(); i++) {
+      Token t = all.get(i);
+      if (!isTerminal(t)) {
+        continue;
+      }
+      // swallow closing marks and brackets after the terminal
+      int j = i + 1;
+      while (j < all.size() && isCloser(all.get(j), text) && all.get(j).start() == all.get(j - 1).end()) {
+        j++;
+      }
+      if (j >= all.size()) {
+        break;
+      }
+      Token next = all.get(j);
+      if (next.start() == all.get(j - 1).end()) {
+        continue; // no space after: "3.5", "U.S.-led"
+      }
+      if (insideQuote(quotes, all.get(j - 1).end(), next.start())) {
+        continue;
+      }
+      if (!startsSentence(next, text)) {
+        continue;
+      }
+      if (t.is(".") && i > 0 && isAbbreviation(all.get(i - 1), t, next)) {
+        continue;
+      }
+      addUnit(out, paragraph, text, quotes, all, unitStart, j);
+      unitStart = j;
+      i = j - 1;
+    }
+    addUnit(out, paragraph, text, quotes, all, unitStart, all.size());
+    return out;
+  }
+
+  private static void addUnit(List<Unit> out, int paragraph, String text, List<QuoteSpan> quotes,
+      List<Token> all, int from, int to) {
+    if (from >= to) {
+      return;
+    }
+    List<Token> tokens = List.copyOf(all.subList(from, to));
+    int start = tokens.get(0).start();
+    int end = tokens.get(tokens.size() - 1).end();
+    List<QuoteSpan> inside = new ArrayList<>();
+    for (QuoteSpan q : quotes) {
+      if (q.start() >= start && q.start() < end) {
+        inside.add(q);
+      }
+    }
+    out.add(new Unit(paragraph, start, end, tokens, List.copyOf(inside)));
+  }
+
+  private static boolean isTerminal(Token t) {
+    return t.is(".") || t.is("!") || t.is("?") || t.is("\u2026");
+  }
+
+  private static boolean isCloser(Token t, String text) {
+    String s = t.text();
+    return s.equals("\u201d") || s.equals("\"") || s.equals("\u2019") || s.equals("'")
+        || s.equals(")") || s.equals("]") || s.equals("\u00bb") || s.equals("\u300d") || s.equals("\u300f");
+  }
+
+  /** Whether the boundary between {@code a} and {@code b} lies inside a closed quote. */
+  private static boolean insideQuote(List<QuoteSpan> quotes, int a, int b) {
+    for (QuoteSpan q : quotes) {
+      if (q.start() < a && b < q.end() && !q.runsOn()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsSentence(Token next, String text) {
+    char c = next.text().charAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c) || QuoteFinder.closerFor(text, next.start()) != 0
+        || c == '(' || c == '\u2014';
+  }
+
+  private static boolean isAbbreviation(Token word, Token period, Token next) {
+    if (word.end() != period.start() || !word.isWord()) {
+      return false;
+    }
+    String w = word.text();
+    if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+      return true; // an initial: "John F. Kennedy"
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (!ABBREVIATIONS.contains(lower)) {
+      return false;
+    }
+    // "in the U.S. The next day" ends a sentence only when a clear sentence opener follows;
+    // titles and months never end one.
+    if (lower.contains(".")) {
+      return !Set.of("The", "He", "She", "It", "They", "We", "I", "But", "In", "A").contains(next.text());
+    }
+    return true;
+  }
+}
