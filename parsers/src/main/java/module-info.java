@@ -15,11 +15,13 @@ module dev.newsmodel.parsers {
   exports dev.newsmodel.parse.eval;
   exports dev.newsmodel.attribution;
   exports dev.newsmodel.attribution.eval;
+  exports dev.newsmodel.parse.outlet.reuters;
 
   uses dev.newsmodel.parse.ArticleParser;
 
   provides dev.newsmodel.parse.ArticleParser with
       dev.newsmodel.parse.generic.GenericParser,
       dev.newsmodel.parse.text.PlainTextParser,
-      dev.newsmodel.parse.outlet.asahi.AsahiParser;
+      dev.newsmodel.parse.outlet.asahi.AsahiParser,
+      dev.newsmodel.parse.outlet.reuters.ReutersParser;
 }
