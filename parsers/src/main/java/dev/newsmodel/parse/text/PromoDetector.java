@@ -75,8 +75,12 @@ public final class PromoDetector {
     int n = paragraphs.size();
     // Each line on its own first, so a line can be judged by its neighbours too.
     double[] alone = new double[n];
+    // The words of the paragraphs above line i, grown one paragraph at a time: rebuilding the
+    // set for every line made a page of many lines quadratic.
+    Set<String> above = n == 0 ? new HashSet<>() : new HashSet<>(contentWordList(paragraphs.get(0)));
     for (int i = 1; i < n; i++) {
-      alone[i] = score(paragraphs.get(i), contentWords(paragraphs.subList(0, i)), false);
+      alone[i] = score(paragraphs.get(i), above, false);
+      above.addAll(contentWordList(paragraphs.get(i)));
     }
     int count = 0;
     boolean nextIsPromo = false;
