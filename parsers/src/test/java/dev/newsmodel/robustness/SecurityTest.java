@@ -43,6 +43,7 @@ class SecurityTest {
         while (!server.isClosed()) {
           try (Socket s = server.accept()) {
             connections.incrementAndGet();
+            s.shutdownInput();
           } catch (SocketTimeoutException e) {
             // keep listening
           } catch (IOException e) {
