@@ -10,6 +10,7 @@ module dev.newsmodel.core {
   requires transitive com.fasterxml.jackson.annotation;
 
   exports dev.newsmodel;
+  exports dev.newsmodel.export;
   exports dev.newsmodel.json;
 
   // Records are read and written reflectively by Jackson; the mixins and date (de)serializers

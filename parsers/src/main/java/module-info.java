@@ -10,18 +10,18 @@ module dev.newsmodel.parsers {
   exports dev.newsmodel.parse;
   exports dev.newsmodel.parse.html;
   exports dev.newsmodel.parse.text;
-  exports dev.newsmodel.parse.outlet.asahi;
   exports dev.newsmodel.parse.generic;
   exports dev.newsmodel.parse.eval;
+  exports dev.newsmodel.parse.outlet.asahi;
+  exports dev.newsmodel.parse.outlet.reuters;
   exports dev.newsmodel.attribution;
   exports dev.newsmodel.attribution.eval;
-  exports dev.newsmodel.parse.outlet.reuters;
 
   uses dev.newsmodel.parse.ArticleParser;
 
   provides dev.newsmodel.parse.ArticleParser with
-      dev.newsmodel.parse.generic.GenericParser,
       dev.newsmodel.parse.text.PlainTextParser,
       dev.newsmodel.parse.outlet.asahi.AsahiParser,
-      dev.newsmodel.parse.outlet.reuters.ReutersParser;
+      dev.newsmodel.parse.outlet.reuters.ReutersParser,
+      dev.newsmodel.parse.generic.GenericParser;
 }

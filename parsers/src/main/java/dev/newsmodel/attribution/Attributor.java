@@ -7,6 +7,7 @@ import dev.newsmodel.attribution.internal.AttributionFinder;
 import dev.newsmodel.attribution.internal.Found;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds who said what in a story's body text: sources (people, organisations, governments,
@@ -73,7 +74,7 @@ public final class Attributor {
     return find(texts);
   }
 
-  private static TextSpan span(Found.Span s) {
+  private static @Nullable TextSpan span(Found.@Nullable Span s) {
     return s == null ? null : new TextSpan(s.paragraph(), s.start(), s.end());
   }
 }

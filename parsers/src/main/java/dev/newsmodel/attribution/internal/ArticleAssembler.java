@@ -51,7 +51,20 @@ public final class ArticleAssembler {
     List<String> paragraphs = blocks.stream().map(Block::text).toList();
     LocalDate published = article.published() == null ? null : article.published().toLocalDate();
     AttributionFinder.Result result = AttributionFinder.find(paragraphs);
-    List<Found> found = result.found();
+    // guessed attributions (quotes with no cue) never become claims or speakers of an article
+    List<Found> found = new ArrayList<>();
+    int[] newIndex = new int[result.found().size()];
+    for (int i = 0; i < result.found().size(); i++) {
+      Found f = result.found().get(i);
+      boolean parentDropped = f.continues() >= 0 && newIndex[f.continues()] < 0;
+      if (f.guessed() || parentDropped) {
+        newIndex[i] = -1;
+        continue;
+      }
+      newIndex[i] = found.size();
+      found.add(f.continues() >= 0 ? new Found(f.source(), f.cue(), f.cueText(), f.content(), f.stance(),
+          newIndex[f.continues()], f.appositive(), false) : f);
+    }
     SourceResolver resolver = new SourceResolver(paragraphs);
 
     List<SourceResolver.@Nullable Entity> claimants = new ArrayList<>();
@@ -99,6 +112,15 @@ public final class ArticleAssembler {
     }
 
     // quotes
+    Map<Integer, List<Integer>> foundByParagraph = new HashMap<>();
+    for (int i = 0; i < found.size(); i++) {
+      for (Found.Span s : found.get(i).content()) {
+        List<Integer> list = foundByParagraph.computeIfAbsent(s.paragraph(), k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != i) {
+          list.add(i);
+        }
+      }
+    }
     List<Quote> quotes = new ArrayList<>();
     Map<Integer, List<String>> quotesOfFound = new HashMap<>();
     for (List<QuoteSpan> inParagraph : result.quotes()) {
@@ -106,16 +128,16 @@ public final class ArticleAssembler {
         String para = paragraphs.get(q.paragraph());
         int s = q.innerStart();
         int e = q.innerEnd();
-        while (s < e && Character.isWhitespace(para.charAt(s))) {
+        while (s < e && Words.isSpace(para.charAt(s))) {
           s++;
         }
-        while (e > s && Character.isWhitespace(para.charAt(e - 1))) {
+        while (e > s && Words.isSpace(para.charAt(e - 1))) {
           e--;
         }
         if (e <= s) {
           continue;
         }
-        int owner = ownerOf(found, q);
+        int owner = ownerOf(found, foundByParagraph, q);
         String id = "q" + (quotes.size() + 1);
         SourceResolver.Entity speaker = owner < 0 ? null : claimants.get(owner);
         Found f = owner < 0 ? null : found.get(owner);
@@ -266,8 +288,8 @@ public final class ArticleAssembler {
     return best;
   }
 
-  private static int ownerOf(List<Found> found, QuoteSpan q) {
-    for (int i = 0; i < found.size(); i++) {
+  private static int ownerOf(List<Found> found, Map<Integer, List<Integer>> byParagraph, QuoteSpan q) {
+    for (int i : byParagraph.getOrDefault(q.paragraph(), List.of())) {
       for (Found.Span s : found.get(i).content()) {
         if (s.paragraph() == q.paragraph() && s.start() <= q.start() + 1 && q.start() < s.end()) {
           return i;
@@ -315,31 +337,45 @@ public final class ArticleAssembler {
 
   /** Links every further mention of each source: names, surnames, a government's phrases. */
   private static void addMentions(SourceResolver resolver, List<String> paragraphs) {
+    // the mentions found so far, by paragraph, to keep further mentions from overlapping them
+    Map<Integer, List<Found.Span>> taken = new HashMap<>();
     for (SourceResolver.Entity e : resolver.entities()) {
-      List<Pattern> patterns = new ArrayList<>();
-      if (e.kind() == SourceKind.GOVERNMENT && e.affiliation() == null && Places.country(e.name()) != null) {
+      for (Found.Span m : e.mentions()) {
+        taken.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    for (SourceResolver.Entity e : resolver.entities()) {
+      List<String> phrases = new ArrayList<>();
+      boolean government = e.kind() == SourceKind.GOVERNMENT && e.affiliation() == null && Places.country(e.name()) != null;
+      if (government) {
         String country = e.name();
         String demonym = Places.demonym(country);
-        StringBuilder capitals = new StringBuilder();
-        patterns.add(Pattern.compile("(?i:the\\s+)?" + Pattern.quote(demonym)
-            + "\\s+(?:government|authorities|administration)|\\b" + Pattern.quote(country) + "\\b(?!['\u2019]s)"
-            + "|(?i:the\\s+government\\s+in\\s+)(?:" + capitalsOf(country, capitals) + ")"));
+        for (String body : List.of(" government", " authorities", " administration")) {
+          phrases.add(demonym + body);
+        }
+        phrases.add(country);
+        for (String capital : Places.capitals(country)) {
+          phrases.add("government in " + capital);
+        }
       } else {
         for (String alias : e.aliases()) {
           if (alias.length() >= 3 && Character.isUpperCase(alias.charAt(0))) {
-            patterns.add(Pattern.compile("\\b" + Pattern.quote(alias) + "\\b"));
+            phrases.add(alias);
           }
         }
       }
-      for (Pattern pattern : patterns) {
+      for (String phrase : phrases) {
         for (int p = 0; p < paragraphs.size(); p++) {
-          Matcher m = pattern.matcher(paragraphs.get(p));
-          while (m.find()) {
-            Found.Span span = new Found.Span(p, m.start(), m.end());
-            if (!overlapsOther(resolver, e, span)) {
-              if (!containsOrInside(e.mentions(), span)) {
-                e.mentions().add(span);
-              }
+          String para = paragraphs.get(p);
+          for (int at = wordIndex(para, phrase, 0); at >= 0; at = wordIndex(para, phrase, at + 1)) {
+            int start = at;
+            if (government && start >= 4 && para.regionMatches(true, start - 4, "the ", 0, 4)) {
+              start -= 4; // "the Japanese government", "The government in Tokyo"
+            }
+            Found.Span span = new Found.Span(p, start, at + phrase.length());
+            if (!overlapsAny(taken.getOrDefault(p, List.of()), span)) {
+              e.mentions().add(span);
+              taken.computeIfAbsent(p, k -> new ArrayList<>()).add(span);
             }
           }
         }
@@ -347,33 +383,22 @@ public final class ArticleAssembler {
     }
   }
 
-  private static String capitalsOf(String country, StringBuilder unused) {
-    List<String> names = new ArrayList<>();
-    for (String capital : List.of("Tokyo", "Beijing", "Seoul", "Pyongyang", "Taipei", "New Delhi", "Moscow", "Kyiv",
-        "Washington", "Ottawa", "London", "Paris", "Berlin", "Rome", "Madrid", "Canberra", "Tehran", "Ankara",
-        "Jerusalem", "Cairo", "Riyadh", "Brasilia", "Mexico City", "Manila", "Hanoi", "Bangkok", "Jakarta")) {
-      if (country.equals(Places.country(capital))) {
-        names.add(Pattern.quote(capital));
+  /** The next index of {@code phrase} in {@code text} at word boundaries (case as written), or -1. */
+  private static int wordIndex(String text, String phrase, int from) {
+    int at = text.indexOf(phrase, from);
+    while (at >= 0) {
+      int end = at + phrase.length();
+      boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (startOk && endOk) {
+        return at;
       }
+      at = text.indexOf(phrase, at + 1);
     }
-    return names.isEmpty() ? "(?!)" : String.join("|", names);
+    return -1;
   }
 
-  private static boolean overlapsOther(SourceResolver resolver, SourceResolver.Entity self, Found.Span span) {
-    for (SourceResolver.Entity e : resolver.entities()) {
-      if (e == self) {
-        continue;
-      }
-      for (Found.Span m : e.mentions()) {
-        if (m.paragraph() == span.paragraph() && m.start() < span.end() && span.start() < m.end()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsOrInside(List<Found.Span> mentions, Found.Span span) {
+  private static boolean overlapsAny(List<Found.Span> mentions, Found.Span span) {
     for (Found.Span m : mentions) {
       if (m.paragraph() == span.paragraph() && m.start() < span.end() && span.start() < m.end()) {
         return true;

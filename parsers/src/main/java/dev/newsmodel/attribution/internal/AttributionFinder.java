@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 public final class AttributionFinder {
   private AttributionFinder() {}
 
-  private static final boolean NO_NESTING = true;
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\\- ]{1,40}):\\s+\\S");
 
   /** The result: attributions plus the units and quotes they were found in. */
@@ -79,6 +78,15 @@ public final class AttributionFinder {
         }
         int before = found.size();
         analyse(text, unit, found);
+        // quotes no rule attributed: the speaker of this unit, or the last one nearby
+        Span carried = null;
+        for (int f = found.size() - 1; f >= before && carried == null; f--) {
+          carried = found.get(f).source();
+        }
+        if (carried == null && lastAny >= 0 && p - lastAnyParagraph <= 1) {
+          carried = found.get(lastAny).source();
+        }
+        quoteFallback(text, unit, found, before, carried);
         for (int f = before; f < found.size(); f++) {
           Found fd = found.get(f);
           if (fd.source() != null) {
@@ -115,7 +123,7 @@ public final class AttributionFinder {
       }
       newIndex[i] = out.size();
       out.add(f.continues() >= 0
-          ? new Found(f.source(), f.cue(), f.cueText(), f.content(), f.stance(), newIndex[f.continues()], f.appositive())
+          ? new Found(f.source(), f.cue(), f.cueText(), f.content(), f.stance(), newIndex[f.continues()], f.appositive(), f.guessed())
           : f);
     }
     return new Result(out, quotes, units);
@@ -137,7 +145,7 @@ public final class AttributionFinder {
   }
 
   private static int skipSpace(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && Words.isSpace(text.charAt(i))) {
       i++;
     }
     return i;
@@ -145,14 +153,14 @@ public final class AttributionFinder {
 
   /** Trims trailing spaces, and a final period, comma or colon outside quotes. */
   static int trimEnd(String text, int start, int end) {
-    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".,;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
+    while (end > start && (Words.isSpace(text.charAt(end - 1)) || ".,;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
       end--;
     }
     return end;
   }
 
   static int trimStart(String text, int start, int end) {
-    while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:\u2014-".indexOf(text.charAt(start)) >= 0)) {
+    while (start < end && (Words.isSpace(text.charAt(start)) || ",;:\u2014-".indexOf(text.charAt(start)) >= 0)) {
       start++;
     }
     return start;
@@ -171,12 +179,17 @@ public final class AttributionFinder {
         continue;
       }
       boolean conjoined = false;
-      if (c <= covered && NO_NESTING) {
+      if (c <= covered) {
         int cut = conjoinedSubjectStart(toks, c);
-        if (cut < 0 || CueLexicon.lookup(t.lower()) == null) {
+        CueLexicon.Entry inner = CueLexicon.lookup(t.lower());
+        if (inner == null) {
           continue;
         }
-        conjoined = true;
+        if (cut < 0) {
+          continue; // a cue inside another statement
+        } else {
+          conjoined = true;
+        }
       }
       String w = t.lower();
       CueLexicon.Entry entry = CueLexicon.lookup(w);
@@ -188,6 +201,21 @@ public final class AttributionFinder {
       }
       if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1))) {
         continue;
+      }
+      if (c == 0 && t.text().equals("Asked") && n > 3) {
+        // "Asked about the report, X said ...": the question is attributed to no one
+        int e = 1;
+        while (e < n && !(toks.get(e).is(",") && !toks.get(e).quoted())) {
+          e++;
+        }
+        if (e < n && e > 1) {
+          int p = unit.paragraph();
+          out.add(new Found(null, new Span(p, t.start(), t.end()), t.text(),
+              List.of(new Span(p, toks.get(1).start(), toks.get(e - 1).end())), Stance.ASSERTS, -1, null, true));
+          covered = e;
+          unitFirst = out.size();
+          continue;
+        }
       }
       if (w.equals("according")) {
         if (c + 1 < n && toks.get(c + 1).lower().equals("to")) {
@@ -220,6 +248,140 @@ public final class AttributionFinder {
         covered = Math.max(end, c);
       }
     }
+    if (out.size() == unitFirst) {
+      dashCredit(text, unit, out);
+    }
+    if (out.size() == unitFirst) {
+      subjectVerb(text, unit, out);
+    }
+  }
+
+  /**
+   * A unit with no lexicon cue whose opening subject is a name, a pronoun or a source noun
+   * followed by a verb ("Trump openly admires ...", "The group rejected ..."): PolNeAR-style
+   * attribution of stances and acts. The verb is told by its form (-ed, -s) or a short list.
+   */
+  private static void subjectVerb(String text, Unit unit, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int[] subject = initialSubject(toks, n);
+    if (subject == null) {
+      return;
+    }
+    int k = subject[1];
+    while (k < n && !toks.get(k).quoted() && (Words.AUX.contains(toks.get(k).lower())
+        || toks.get(k).lower().endsWith("ly") && toks.get(k).text().length() > 4 && !toks.get(k).isCapitalized())) {
+      k++;
+    }
+    if (k >= n || toks.get(k).quoted() || !toks.get(k).isWord() || toks.get(k).isCapitalized()) {
+      return;
+    }
+    String w = toks.get(k).lower();
+    boolean verb = (w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+        && !w.endsWith("is") && w.length() > 3 || Words.VERBS.contains(w)) && !Words.NOT_VERBS.contains(w)
+        && !Words.CLAUSE.contains(w);
+    if (!verb || Words.ACTION_VERBS.contains(w)) {
+      return;
+    }
+    if (w.endsWith("s") && k + 1 < n && !toks.get(k + 1).quoted()
+        && (Words.AUX.contains(toks.get(k + 1).lower()) || toks.get(k + 1).lower().endsWith("ly"))) {
+      return; // "Radical terrorists are ...": a plural noun, not a verb
+    }
+    Token head = toks.get(subject[1] - 1);
+    String hl = head.lower();
+    if (!(head.isCapitalized() || Words.PRONOUNS.contains(hl) || SourceNouns.isSourceNoun(hl)) || hl.equals("it")
+        || hl.equals("this") || hl.equals("there") || Words.NOT_SUBJECTS.contains(hl) || w.contains("'") || w.contains("\u2019")
+        || hl.contains("'") || hl.contains("\u2019")) {
+      return;
+    }
+    int r = k + 1;
+    while (r < n && !toks.get(r).quoted() && (toks.get(r).lower().equals("that") || toks.get(r).is(":"))) {
+      r++;
+    }
+    int words = 0;
+    for (int i = r; i < n; i++) {
+      if (toks.get(i).isWord()) {
+        words++;
+      }
+    }
+    if (words < 2) {
+      return;
+    }
+    int p = unit.paragraph();
+    int rs = toks.get(r).start();
+    int re = toks.get(n - 1).quoted() && endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end());
+    out.add(new Found(new Span(p, toks.get(subject[0]).start(), head.end()), new Span(p, toks.get(k).start(), toks.get(k).end()),
+        toks.get(k).text(), List.of(new Span(p, rs, re)), Stance.ASSERTS, -1, null, true));
+  }
+
+  /**
+   * Quotes of three words or more that no attribution of the unit covers are attributed to the
+   * last source of this or the previous paragraph (a speaker carried over), or to none.
+   */
+  private static void quoteFallback(String text, Unit unit, List<Found> out, int unitFirst, @Nullable Span lastSource) {
+    for (QuoteSpan q : unit.quotes()) {
+      boolean shortQuote = q.innerEnd() - q.innerStart() < 12 || Words.SPACES.split(text.substring(q.innerStart(), q.innerEnd()).strip()).length < 3;
+            boolean covered = false;
+      for (int f = unitFirst; f < out.size(); f++) {
+        for (Span s : out.get(f).content()) {
+          if (s.paragraph() == q.paragraph() && s.start() < q.end() && q.start() < s.end()) {
+            covered = true;
+          }
+        }
+      }
+      if (!covered) {
+        int[] subject = initialSubject(unit.tokens(), unit.tokens().size());
+        Span source = lastSource;
+        if (subject != null && !unit.tokens().get(subject[0]).quoted() && unit.tokens().get(subject[1] - 1).end() <= q.start()
+            && plausibleSubject(unit.tokens(), subject[0], subject[1] - 1)) {
+          source = new Span(unit.paragraph(), unit.tokens().get(subject[0]).start(), unit.tokens().get(subject[1] - 1).end());
+        }
+        int from = q.start();
+        if (shortQuote) {
+          // a short quote is the object of a verb: take the clause it closes
+          from = unit.start();
+          for (Token t : unit.tokens()) {
+            if (t.start() >= q.start()) {
+              break;
+            }
+            if (!t.quoted() && (t.is(",") || t.is(";") || t.is(":") || t.is("\u2014"))) {
+              from = t.end();
+            }
+          }
+          from = trimStart(text, from, q.start());
+        }
+        out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), from, q.end())), Stance.ASSERTS, -1, null, true));
+      }
+    }
+  }
+
+  /** "“…” ― Name": a quote credited with a dash. */
+  private static void dashCredit(String text, Unit unit, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    for (int i = 1; i + 1 < n; i++) {
+      Token t = toks.get(i);
+      if (t.quoted() || !(t.is("\u2015") || t.is("\u2014") || t.is("\u2013")) || !toks.get(i - 1).quoted()) {
+        continue;
+      }
+      int e = i + 1;
+      while (e < n && !toks.get(e).quoted() && (toks.get(e).isWord() && toks.get(e).isCapitalized() || isNameJoiner(toks, e)
+          || toks.get(e).is(".") || toks.get(e).is(",") || toks.get(e).isWord() && e > i + 1)) {
+        e++;
+      }
+      int last = e - 1;
+      while (last > i && !toks.get(last).isWord()) {
+        last--;
+      }
+      if (last <= i || !toks.get(i + 1).isCapitalized() || last - i > 12) {
+        continue;
+      }
+      int qs = toks.get(0).quoted() ? toks.get(0).start() : unit.start();
+      int p = unit.paragraph();
+      out.add(new Found(new Span(p, toks.get(i + 1).start(), toks.get(last).end()), new Span(p, t.start(), t.end()),
+          t.text(), List.of(new Span(p, qs, toks.get(i - 1).end())), Stance.ASSERTS, -1, null));
+      return;
+    }
   }
 
   /** "according to X, ..." and "..., according to X". Returns the last token index used. */
@@ -228,7 +390,9 @@ public final class AttributionFinder {
     int n = toks.size();
     int s = c + 2;
     int e = s;
-    while (e < n && !toks.get(e).quoted() && toks.get(e).isWord() || e < n && isNameJoiner(toks, e)) {
+    while (e < n && !toks.get(e).quoted() && toks.get(e).isWord() || e < n && isNameJoiner(toks, e)
+        || e + 1 < n && toks.get(e).is(".") && toks.get(e + 1).isWord() && toks.get(e + 1).isCapitalized() && e > s
+            && toks.get(e - 1).text().length() <= 3) {
       e++;
     }
     if (e == s) {
@@ -294,6 +458,49 @@ public final class AttributionFinder {
     return false;
   }
 
+  /**
+   * The noun phrase that opens a unit ("Democratic nominee Hillary Clinton", "He", "The
+   * group"), as token indexes {start, end exclusive}, or null when the unit opens otherwise.
+   */
+  static int @Nullable [] initialSubject(List<Token> toks, int limit) {
+    int i = 0;
+    while (i < limit && !toks.get(i).quoted() && (Words.OPENERS.contains(toks.get(i).lower()) || toks.get(i).is(","))) {
+      i++;
+    }
+    int start = i;
+    int head = -1;
+    if (i < limit && Words.NOT_SUBJECTS.contains(toks.get(i).lower()) && !Words.DETERMINERS.contains(toks.get(i).lower())) {
+      return null; // "During ...", "Although ...": the sentence opens with an adjunct
+    }
+    while (i < limit && i - start < 9) {
+      Token t = toks.get(i);
+      if (t.quoted()) {
+        break;
+      }
+      String w = t.lower();
+      if (t.isWord() && (t.isCapitalized() && !(i > start && CueLexicon.lookup(w) != null && !Words.PRONOUNS.contains(w)))) {
+        head = i;
+      } else if (t.isWord() && Words.PRONOUNS.contains(w) && i == start) {
+        head = i;
+        i++;
+        break;
+      } else if (t.isWord() && (SourceNouns.isSourceNoun(w) || Words.DETERMINERS.contains(w) && !w.equals("in")
+          && !w.equals("on") && !w.equals("at") && !w.equals("as") && !w.equals("for") && !w.equals("with")
+          && !w.equals("by") && !w.equals("from") && !w.equals("about") || SourceResolver.TITLE_WORDS.contains(w))) {
+        if (SourceNouns.isSourceNoun(w)) {
+          head = i;
+        }
+      } else if (!(isNameJoiner(toks, i) || t.is(".") || t.is("(") || t.is(")") || t.is("-"))) {
+        break;
+      }
+      i++;
+    }
+    if (head < 0 || i > limit) {
+      return null;
+    }
+    return new int[] {start, head + 1};
+  }
+
   /** A plural noun that the lexicon also lists as a verb form: "reports", "statements". */
   private static boolean isPluralNoun(Token t) {
     String w = t.lower();
@@ -313,6 +520,16 @@ public final class AttributionFinder {
     String s = toks.get(i).text();
     return (s.equals("-") || s.equals("&") || s.equals("'s") || s.equals("\u2019s")) && i + 1 < toks.size()
         && toks.get(i + 1).isWord();
+  }
+
+  private static int wordCount(List<Token> toks, int from, int to) {
+    int count = 0;
+    for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
+      if (toks.get(i).isWord()) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static boolean hasWord(List<Token> toks, int from, int to) {
@@ -354,6 +571,17 @@ public final class AttributionFinder {
 
     // subject to the left
     int j = c - 1;
+    boolean passive = false;
+    for (int b = c - 1; b >= 0 && b >= c - 3; b--) {
+      String bw = toks.get(b).lower();
+      if (toks.get(b).quoted() || !Words.AUX.contains(bw)) {
+        break;
+      }
+      if ((bw.equals("been") || bw.equals("was") || bw.equals("were") || bw.equals("is") || bw.equals("are") || bw.equals("be"))
+          && w.endsWith("ed")) {
+        passive = true;
+      }
+    }
     while (j >= 0 && !toks.get(j).quoted() && (Words.AUX.contains(toks.get(j).lower())
         || Words.TIME_WORDS.contains(toks.get(j).lower()) && j > 0 && !toks.get(j - 1).is(","))) {
       j--;
@@ -372,6 +600,10 @@ public final class AttributionFinder {
         && !toks.get(j).isCapitalized() && toks.get(j).text().length() > 4) {
       j--;
     }
+    if (j >= 1 && toks.get(j).is(".") && toks.get(j - 1).isWord() && toks.get(j - 1).end() == toks.get(j).start()
+        && toks.get(j - 1).isCapitalized()) {
+      j--; // "Joseph R. Biden Jr. responded", "Acme Inc. said"
+    }
     int subjectHead = -1;
     int subjectStart = -1;
     int subjectEndTok = -1;
@@ -385,14 +617,18 @@ public final class AttributionFinder {
       } else if (h.is(",") && j >= 2) {
         // "X, who heads the group, said" / "X, an Asia-focused rights group, said"
         int k = j - 1;
-        int limit = Math.max(0, j - 25);
+        int limit = Math.max(0, j - 40);
         while (k > limit && !toks.get(k).is(",") && !toks.get(k).quoted()) {
           k--;
         }
+        int head = k - 1;
+        if (head > 0 && toks.get(head).is(".") && toks.get(head - 1).isWord()) {
+          head--; // "of Ashton, Md., who ...": the abbreviation's period
+        }
         if (k > 0 && toks.get(k).is(",") && k + 1 < j && (Words.APPOSITIVE_START.contains(toks.get(k + 1).lower())
-            || Character.isDigit(toks.get(k + 1).text().charAt(0)))
-            && toks.get(k - 1).isWord() && !toks.get(k - 1).quoted()) {
-          subjectHead = k - 1;
+            || Character.isDigit(toks.get(k + 1).text().charAt(0)) || j - k <= 4)
+            && head >= 0 && toks.get(head).isWord() && !toks.get(head).quoted()) {
+          subjectHead = head;
           subjectEndTok = j; // the mention span runs through the appositive for evaluation
           appositive = new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end());
         }
@@ -466,6 +702,26 @@ public final class AttributionFinder {
       }
     }
     boolean rightEmpty = !hasWord(toks, contentFrom, n);
+    if (!rightEmpty && subjectHead >= 0 && entry.kind() != CueLexicon.Kind.WEAK && wordCount(toks, contentFrom, n) < 3
+        && j >= 0 && hasWord(toks, 0, Math.max(0, j - 1)) && !toks.get(n - 1).quoted()) {
+      rightEmpty = true; // "..., McConnell said in June 2012.": what follows is an adjunct
+    }
+    boolean parenthetical = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
+    if (!rightEmpty && !parenthetical && r < n && toks.get(r).is(",") && r + 1 < n && !toks.get(r + 1).quoted()
+        && !Words.CONTINUING_PARTICIPLES.contains(toks.get(r + 1).lower()) && hasWord(toks, 0, Math.max(0, j))
+        && entry.kind() != CueLexicon.Kind.WEAK) {
+      // "..., lawmakers said Friday, as they ...": what follows the comma is no content
+      int k = r + 1;
+      boolean participleLater = false;
+      for (; k < n; k++) {
+        if (toks.get(k).is(",") && k + 1 < n && Words.CONTINUING_PARTICIPLES.contains(toks.get(k + 1).lower())) {
+          participleLater = true;
+        }
+      }
+      if (!participleLater) {
+        rightEmpty = true;
+      }
+    }
     boolean colonEnd = rightEmpty && n > 0 && toks.get(n - 1).is(":");
 
     Span cueSpan = new Span(p, toks.get(c).start(), toks.get(cueEnd).end());
@@ -481,6 +737,18 @@ public final class AttributionFinder {
         int le = toks.get(subjectStart - 1).quoted() ? toks.get(subjectStart - 1).end()
             : trimEnd(text, unit.start(), toks.get(subjectStart - 1).start());
         content.add(new Span(p, unit.start(), le));
+        int q2 = cueEnd + 1;
+        while (q2 < n && !toks.get(q2).quoted() && (toks.get(q2).is(",") || toks.get(q2).lower().equals("but")
+            || toks.get(q2).lower().equals("and") || toks.get(q2).is(":"))) {
+          q2++;
+        }
+        if (q2 < n && q2 > cueEnd + 1 && toks.get(q2).quoted()) {
+          // "“…,” he said, but “…”"
+          int rs = toks.get(cueEnd + 1).is(",") ? toks.get(Math.min(cueEnd + 2, q2)).start() : toks.get(cueEnd + 1).start();
+          content.add(new Span(p, rs, endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end())));
+          out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(cueEnd).end()), cueText, content, stance, -1, appositive));
+          return n - 1;
+        }
         if (!rightEmpty) {
           // "“…,” she said, adding …": the right side may hold a continuation
           List<Found> extra = new ArrayList<>();
@@ -520,8 +788,15 @@ public final class AttributionFinder {
         out.add(new Found(source, cueSpan, cueText, List.of(), stance, -1, appositive));
         return c;
       }
-      if (entry.kind() == CueLexicon.Kind.WEAK && !plausibleSubject(toks, subjectStart, subjectHead)) {
+      boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w))
+          || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
+      if ((entry.kind() == CueLexicon.Kind.WEAK || ambiguousForm) && appositive == null
+          && stance != Stance.NO_COMMENT
+          && !plausibleSubject(toks, subjectStart, subjectHead)) {
         return -1;
+      }
+      if (passive) {
+        source = null; // "X was criticized for ...": X is no source
       }
     } else if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
         && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK) {
@@ -556,6 +831,20 @@ public final class AttributionFinder {
       }
       content.add(new Span(p, unit.start(), le));
       lastContentTok = n - 1;
+    } else if (j >= 0 && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK
+        && (toks.get(j).is(",") && Words.CONTINUING_PARTICIPLES.contains(w)
+            || toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
+        && initialSubject(toks, j) != null) {
+      // "Clinton chimed in on Twitter, saying that ..." / "Cruz exhorted ... and said he ..."
+      int[] subject = initialSubject(toks, j);
+      source = new Span(p, toks.get(subject[0]).start(), toks.get(subject[1] - 1).end());
+      int rs = toks.get(contentFrom).start();
+      int re = trimEnd(text, rs, unit.end());
+      if (toks.get(n - 1).quoted() && endsWithQuote(text, unit.end())) {
+        re = unit.end();
+      }
+      content.add(new Span(p, rs, re));
+      lastContentTok = n - 1;
     } else {
       return -1;
     }
@@ -586,7 +875,13 @@ public final class AttributionFinder {
   /** A weak cue needs a subject that looks like a source: a name, a pronoun or a source noun. */
   private static boolean plausibleSubject(List<Token> toks, int start, int head) {
     Token h = toks.get(head);
-    if (Words.PRONOUNS.contains(h.lower()) && !h.lower().equals("it") && !h.lower().equals("you")) {
+    if (Words.NOT_SUBJECTS.contains(h.lower()) || h.text().contains("'") || h.text().contains("\u2019")) {
+      return false;
+    }
+    if (h.lower().equals("who") || h.lower().equals("which")) {
+      return true;
+    }
+    if (Words.PRONOUNS.contains(h.lower()) && !h.lower().equals("you")) {
       return true;
     }
     if (h.isCapitalized()) {

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param continues the index of the attribution this one continues (a quote standing alone
  *     after an attributed one), or -1
  * @param appositive the appositive description next to the source mention, or {@code null}
+ * @param guessed whether the rules guessed it (a quote with no cue, given the nearest speaker):
+ *     good enough for corpus-style evaluation, kept out of articles' claims
  */
 public record Found(
     @Nullable Span source,
@@ -23,7 +25,14 @@ public record Found(
     List<Span> content,
     Stance stance,
     int continues,
-    @Nullable Span appositive) {
+    @Nullable Span appositive,
+    boolean guessed) {
+
+  /** An attribution the rules found, not guessed. */
+  public Found(@Nullable Span source, @Nullable Span cue, @Nullable String cueText, List<Span> content,
+      Stance stance, int continues, @Nullable Span appositive) {
+    this(source, cue, cueText, content, stance, continues, appositive, false);
+  }
 
   /** A span of one paragraph. */
   public record Span(int paragraph, int start, int end) {}

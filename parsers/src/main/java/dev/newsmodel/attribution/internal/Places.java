@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 public final class Places {
   private Places() {}
 
+  private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile("\\|");
+  private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile(",");
   private static final Map<String, String> TO_COUNTRY = new HashMap<>();
   private static final Map<String, String> DEMONYM = new HashMap<>();
 
@@ -43,12 +45,12 @@ public final class Places {
 
   static {
     for (String row : TABLE) {
-      String[] parts = row.split("\\|");
+      String[] parts = BAR.split(row);
       String country = parts[0];
       TO_COUNTRY.put(key(country), country);
       TO_COUNTRY.put(key(parts[1]), country);
       DEMONYM.putIfAbsent(country, parts[1]);
-      for (String capital : parts[2].split(",")) {
+      for (String capital : COMMA.split(parts[2])) {
         TO_COUNTRY.putIfAbsent(key(capital), country);
       }
     }
@@ -74,15 +76,16 @@ public final class Places {
     return DEMONYM.getOrDefault(country, country);
   }
 
-  /** Returns every alias (name, demonym, capitals) of the country, for mention search. */
-  public static java.util.List<String> aliases(String country) {
+  /** Returns the capitals (and seats of government) of a country; empty when unknown. */
+  public static java.util.List<String> capitals(String country) {
     java.util.List<String> out = new java.util.ArrayList<>();
     for (String row : TABLE) {
-      String[] parts = row.split("\\|");
+      String[] parts = BAR.split(row);
       if (parts[0].equals(country)) {
-        out.add(parts[0]);
+        out.addAll(java.util.Arrays.asList(COMMA.split(parts[2])));
       }
     }
     return out;
   }
+
 }

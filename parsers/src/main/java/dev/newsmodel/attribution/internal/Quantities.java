@@ -61,7 +61,7 @@ public final class Quantities {
       } else if (unit == null && m.group(4) != null) {
         String words = m.group(4);
         Matcher stop = STOP_UNIT.matcher(words);
-        String[] parts = words.split("\\s");
+        String[] parts = Words.SPACES.split(words);
         StringBuilder kept = new StringBuilder();
         for (String w : parts) {
           if (STOP_UNIT.matcher(w).matches()) {

@@ -31,6 +31,20 @@ public final class QuoteFinder {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'' && opensHere(text, i)) {
+        // two apostrophes as a double quote: ''like this''
+        int closeAt = text.indexOf("''", i + 2);
+        boolean continued = openFromPrevious && spans.isEmpty() && firstNonSpace(text) == i;
+        if (closeAt < 0) {
+          spans.add(new QuoteSpan(p, i, n, i + 2, n, true, continued));
+          return spans;
+        }
+        if (closeAt > i + 2) {
+          spans.add(new QuoteSpan(p, i, closeAt + 2, i + 2, closeAt, false, continued));
+        }
+        i = closeAt + 2;
+        continue;
+      }
       char close = closerFor(text, i);
       if (close == 0) {
         i++;
@@ -56,7 +70,7 @@ public final class QuoteFinder {
 
   private static int firstNonSpace(String text) {
     int i = 0;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && Words.isSpace(text.charAt(i))) {
       i++;
     }
     return i;
@@ -86,7 +100,7 @@ public final class QuoteFinder {
       return true;
     }
     char before = text.charAt(i - 1);
-    return Character.isWhitespace(before) || "([{\u2014\u2013-/:\u201c\u2018\"".indexOf(before) >= 0;
+    return Words.isSpace(before) || "([{\u2014\u2013-/:\u201c\u2018\"".indexOf(before) >= 0;
   }
 
   private static int findClose(String text, int from, char open, char close) {
@@ -120,6 +134,6 @@ public final class QuoteFinder {
       return false;
     }
     // "players' union": a mark after a plural s followed by a space and a lower-case word
-    return j > 0 && !Character.isWhitespace(text.charAt(j - 1));
+    return j > 0 && !Words.isSpace(text.charAt(j - 1));
   }
 }

@@ -105,12 +105,21 @@ public final class SourceResolver {
       + "|(?i)^(?:sources|officials|people|insiders)\\b");
   private static final Pattern LEADING_JUNK = Pattern.compile(
       "(?i)^(?:(?:on|in|at|last|this|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning)\\s+|(?:but|and|meanwhile|however|also|still|yet)\\s+)+");
+  private static final Pattern NON_NAME = Pattern.compile("[^\\p{L}.'\u2019]+");
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+  private static final Pattern NON_AGENCY = Pattern.compile("[^a-z.\\-]+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\-]+");
+  private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?i)\\s*(?:news agency|wire service)$");
+  private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+  private static final Pattern DETERMINER = Pattern.compile("^(?:the|a|an|its|their|his|her|our)\\s+");
   private static final Set<String> HE_SHE = Words.set("he", "she", "him", "her", "his");
   private static final Set<String> IT_THEY = Words.set("it", "they", "its", "their", "them", "we");
 
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> byKey = new LinkedHashMap<>();
   private final List<String> paragraphs;
+  private final @Nullable Entity[] latest = new Entity[SourceKind.values().length];
+  private final Found.@Nullable Span[] latestAt = new Found.Span[SourceKind.values().length];
 
   /** Creates a resolver for one article's paragraphs. */
   public SourceResolver(List<String> paragraphs) {
@@ -131,7 +140,7 @@ public final class SourceResolver {
     int start = span.start();
     int end = appositive != null ? appositive.start() : span.end();
     // trim to the noun phrase: drop trailing comma/space and leading time phrases or conjunctions
-    while (end > start && (Character.isWhitespace(para.charAt(end - 1)) || para.charAt(end - 1) == ',')) {
+    while (end > start && (Words.isSpace(para.charAt(end - 1)) || para.charAt(end - 1) == ',')) {
       end--;
     }
     Matcher junk = LEADING_JUNK.matcher(para.substring(start, end));
@@ -226,7 +235,7 @@ public final class SourceResolver {
       name = agencyName(text);
     } else if (anonymous) {
       kind = SourceKind.PERSON;
-      for (String w : bare.split("\\s+")) {
+      for (String w : Words.SPACES.split(bare)) {
         if (PERSON_NOUNS.contains(w)) {
           title = w;
           break;
@@ -262,6 +271,12 @@ public final class SourceResolver {
       } else {
         kind = containsAnyWord(descLower, PERSON_NOUNS) || title != null || name.contains(" ")
             || Character.isUpperCase(name.charAt(0)) ? SourceKind.PERSON : SourceKind.UNKNOWN;
+      }
+    }
+    if (!anonymous && kind != SourceKind.PERSON) {
+      String stripped = LEADING_THE.matcher(name).replaceFirst("");
+      if (!stripped.isEmpty() && Character.isUpperCase(stripped.charAt(0))) {
+        name = stripped; // "the Marine Stewardship Council" is named without its article
       }
     }
     Entity e = new Entity(entities.size(), name, kind);
@@ -352,9 +367,9 @@ public final class SourceResolver {
       i = bare.indexOf("embassy");
     }
     String before = bare.substring(0, i).strip();
-    String[] words = before.split("\\s+");
+    String[] words = Words.SPACES.split(before);
     String last = words.length == 0 ? "" : words[words.length - 1];
-    String word = bare.substring(i).split("\\s+")[0];
+    String word = Words.SPACES.split(bare.substring(i))[0];
     if (!last.isEmpty() && Places.country(last) == null) {
       return last + " " + word;
     }
@@ -364,39 +379,28 @@ public final class SourceResolver {
   private @Nullable Entity link(@Nullable Entity e, Found.Span mention) {
     if (e != null && !e.mentions.contains(mention)) {
       e.mentions.add(mention);
+      // the latest mention per kind, so that pronouns resolve without rescanning every mention
+      if (latest[e.kind.ordinal()] == null || isBefore(latestAt[e.kind.ordinal()], mention)) {
+        latest[e.kind.ordinal()] = e;
+        latestAt[e.kind.ordinal()] = mention;
+      }
     }
     return e;
   }
 
   private @Nullable Entity lastOf(SourceKind kind, Found.Span before) {
-    Entity best = null;
-    Found.Span bestAt = null;
-    for (Entity e : entities) {
-      if (e.kind != kind) {
-        continue;
-      }
-      for (Found.Span m : e.mentions) {
-        if (isBefore(m, before) && (bestAt == null || isBefore(bestAt, m))) {
-          best = e;
-          bestAt = m;
-        }
-      }
-    }
-    return best;
+    Found.Span at = latestAt[kind.ordinal()];
+    return at != null && isBefore(at, before) ? latest[kind.ordinal()] : null;
   }
 
   private @Nullable Entity lastNonPerson(Found.Span before) {
     Entity best = null;
     Found.Span bestAt = null;
-    for (Entity e : entities) {
-      if (e.kind == SourceKind.PERSON) {
-        continue;
-      }
-      for (Found.Span m : e.mentions) {
-        if (isBefore(m, before) && (bestAt == null || isBefore(bestAt, m))) {
-          best = e;
-          bestAt = m;
-        }
+    for (SourceKind kind : SourceKind.values()) {
+      Found.Span at = latestAt[kind.ordinal()];
+      if (kind != SourceKind.PERSON && at != null && isBefore(at, before) && (bestAt == null || isBefore(bestAt, at))) {
+        best = latest[kind.ordinal()];
+        bestAt = at;
       }
     }
     return best;
@@ -424,7 +428,7 @@ public final class SourceResolver {
 
   /** Splits "Chief Cabinet Secretary Hirokazu Matsuno" into title and name. */
   static String[] splitTitle(String text) {
-    String[] words = text.strip().split("\\s+");
+    String[] words = Words.SPACES.split(text.strip());
     int i = 0;
     while (i < words.length - 1 && (TITLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
         || !Character.isUpperCase(words[i].charAt(0)))) {
@@ -443,11 +447,11 @@ public final class SourceResolver {
   }
 
   private static @Nullable String countryOf(String text) {
-    String[] words = text.split("[^\\p{L}.'\u2019]+");
+    String[] words = NON_NAME.split(text);
     for (int i = 0; i < words.length; i++) {
-      String w = words[i].replaceAll("['\u2019]s$", "");
+      String w = POSSESSIVE.matcher(words[i]).replaceAll("");
       if (i + 1 < words.length) {
-        String two = Places.country(w + " " + words[i + 1].replaceAll("['\u2019]s$", ""));
+        String two = Places.country(w + " " + POSSESSIVE.matcher(words[i + 1]).replaceAll(""));
         if (two != null) {
           return two;
         }
@@ -463,7 +467,7 @@ public final class SourceResolver {
   }
 
   private static boolean isGovernmentPhrase(String bare) {
-    for (String w : bare.split("\\s+")) {
+    for (String w : Words.SPACES.split(bare)) {
       if (GOVERNMENT_WORDS.contains(w)) {
         return true;
       }
@@ -479,7 +483,7 @@ public final class SourceResolver {
     if (lower.contains("news agency") || lower.contains("wire service")) {
       return true;
     }
-    for (String w : lower.split("[^a-z.\\-]+")) {
+    for (String w : NON_AGENCY.split(lower)) {
       if (AGENCIES.contains(w)) {
         return true;
       }
@@ -493,16 +497,16 @@ public final class SourceResolver {
   }
 
   private static String agencyName(String text) {
-    String t = text.replaceAll("(?i)\\s*(?:news agency|wire service)$", "").replaceAll("(?i)^the\\s+", "").strip();
+    String t = LEADING_THE.matcher(AGENCY_SUFFIX.matcher(text).replaceAll("")).replaceAll("").strip();
     return t.isEmpty() ? text : t;
   }
 
   static String stripDeterminer(String lower) {
-    return lower.replaceFirst("^(?:the|a|an|its|their|his|her|our)\\s+", "");
+    return DETERMINER.matcher(lower).replaceFirst("");
   }
 
   private static String lastWord(String s) {
-    String[] w = s.strip().split("\\s+");
+    String[] w = Words.SPACES.split(s.strip());
     return w[w.length - 1];
   }
 
@@ -511,7 +515,7 @@ public final class SourceResolver {
   }
 
   private static boolean containsAnyWord(String lower, Set<String> words) {
-    for (String w : lower.split("[^\\p{L}\\-]+")) {
+    for (String w : NON_WORD.split(lower)) {
       if (words.contains(w)) {
         return true;
       }

@@ -18,7 +18,7 @@ public final class TextUnits {
   private TextUnits() {}
 
   private static final Pattern TOKEN = Pattern.compile(
-      "[\\p{L}\\p{N}]+(?:[-'\u2019.&/][\\p{L}\\p{N}]+)*|\\S");
+      "[\\p{L}\\p{N}]+(?:[-'\u2019.&/][\\p{L}\\p{N}]+)*|[^\\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]");
 
   private static final Set<String> ABBREVIATIONS = Words.set(
       "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "reps", "gov", "gen", "lt", "col", "capt",
@@ -52,8 +52,18 @@ public final class TextUnits {
     List<Token> all = tokens(text, quotes, 0, text.length());
     List<Unit> out = new ArrayList<>();
     int unitStart = 0;
+    int nextNewline = text.indexOf('\n');
     for (int i = 0; i < all.size(); i++) {
       Token t = all.get(i);
+      while (nextNewline >= 0 && nextNewline < t.end()) {
+        nextNewline = text.indexOf('\n', nextNewline + 1); // one pass over the line breaks
+      }
+      if (i + 1 < all.size() && nextNewline >= 0 && nextNewline < all.get(i + 1).start()
+          && !insideClosedQuote(quotes, t.end())) {
+        addUnit(out, paragraph, text, quotes, all, unitStart, i + 1);
+        unitStart = i + 1;
+        continue; // a line break inside a paragraph always ends a unit
+      }
       if (!isTerminal(t)) {
         continue;
       }
@@ -103,6 +113,15 @@ public final class TextUnits {
     out.add(new Unit(paragraph, start, end, tokens, List.copyOf(inside)));
   }
 
+  private static boolean insideClosedQuote(List<QuoteSpan> quotes, int at) {
+    for (QuoteSpan q : quotes) {
+      if (q.start() < at && at < q.end() - 1 && !q.runsOn()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isTerminal(Token t) {
     return t.is(".") || t.is("!") || t.is("?") || t.is("\u2026");
   }
@@ -126,6 +145,7 @@ public final class TextUnits {
   private static boolean startsSentence(Token next, String text) {
     char c = next.text().charAt(0);
     return Character.isUpperCase(c) || Character.isDigit(c) || QuoteFinder.closerFor(text, next.start()) != 0
+        || text.startsWith("''", next.start())
         || c == '(' || c == '\u2014';
   }
 

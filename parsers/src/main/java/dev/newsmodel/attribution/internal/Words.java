@@ -6,6 +6,14 @@ import java.util.Set;
 final class Words {
   private Words() {}
 
+  /** Runs of white space. */
+  static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+");
+
+  /** Whether a character is white space, the no-break and other Unicode spaces included. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\ufeff';
+  }
+
   /** An immutable set of words; duplicates in the list are harmless. */
   static Set<String> set(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
@@ -19,7 +27,10 @@ final class Words {
       "already", "often", "first", "earlier", "recently", "previously", "reportedly", "publicly",
       "privately", "repeatedly", "openly", "quickly", "immediately", "initially", "flatly",
       "strongly", "explicitly", "simply", "only", "always", "now", "since", "subsequently",
-      "separately", "directly", "he's", "she's", "it's", "they've", "we've", "i've");
+      "separately", "directly", "he's", "she's", "it's", "they've", "we've", "i've", "long",
+      "twice", "both", "particular", "began", "begun", "started", "stopped", "continued",
+      "continues", "keeps", "kept", "all", "each", "too", "personally", "herself", "himself",
+      "themselves", "itself", "jointly");
 
   /** Words that end a subject noun phrase when scanning left from the verb. */
   static final Set<String> CLAUSE = Words.set(
@@ -36,7 +47,9 @@ final class Words {
       "former", "now", "then", "chief", "head", "director", "president", "spokesman",
       "spokeswoman", "spokesperson", "executive", "leader", "founder", "chairman", "chairwoman",
       "co-founder", "author", "professor", "minister", "secretary", "senator", "governor",
-      "mayor", "ceo", "deputy", "senior", "vice", "general", "assistant", "both", "each");
+      "mayor", "ceo", "deputy", "senior", "vice", "general", "assistant", "both", "each", "at",
+      "in", "on", "during", "speaking", "asked", "after", "before", "with", "from", "of", "whom",
+      "himself", "herself", "too", "however", "though", "meanwhile", "for", "by", "like");
 
   /** Words before a noun: a cue word after one of these is a noun ("the report", "his answer"). */
   static final Set<String> DETERMINERS = set(
@@ -50,6 +63,65 @@ final class Words {
   static final Set<String> TIME_WORDS = set(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
       "today", "on", "last", "week", "night", "morning", "afternoon", "evening", "tonight");
+
+  /** Words that may open a sentence before its subject. */
+  static final Set<String> OPENERS = set(
+      "but", "and", "so", "yet", "still", "however", "meanwhile", "also", "now", "then", "instead",
+      "indeed", "separately", "later", "earlier", "moreover", "thus", "or");
+
+  /** Irregular verb forms for the subject-verb rule. */
+  static final Set<String> VERBS = set(
+      "took", "gave", "made", "put", "said", "told", "wrote", "thought", "knew", "saw", "felt",
+      "held", "kept", "led", "won", "lost", "sought", "brought", "bought", "began", "ran",
+      "spoke", "stood", "taught", "understood", "meant", "sent", "went", "came", "got",
+      "struck", "drew", "chose", "forgot", "fought", "hid", "rose", "sang",
+      "want", "believe", "think", "say", "know", "support", "oppose", "hope", "fear", "expect",
+      "need", "plan", "agree", "argue", "claim", "insist", "worry", "doubt", "feel", "see",
+      "prefer", "favor", "trust", "blame", "accuse", "deny", "reject");
+
+  /** Words in -s or -ed that are rarely the verb of a subject at a sentence start. */
+  static final Set<String> NOT_VERBS = set(
+      "was", "has", "does", "is", "as", "its", "his", "hers", "ours", "theirs", "yours", "this",
+      "thus", "always", "perhaps", "news", "series", "means", "politics", "economics", "always",
+      "less", "unless", "across", "towards", "afterwards", "sometimes", "nevertheless", "whereas",
+      "besides", "upstairs", "downstairs", "overseas", "needed", "used", "based", "related",
+      "united", "limited", "advanced", "concerned", "interested", "supposed", "named", "aged",
+      "called", "expected", "scheduled", "set", "tasked", "charged", "born", "married", "elected",
+      "appointed", "nominated", "indicted", "arrested", "killed", "injured", "wounded", "shot");
+
+  /** Capitalised function words that open sentences but never head a subject. */
+  static final Set<String> NOT_SUBJECTS = set(
+      "however", "in", "on", "at", "for", "following", "although", "after", "before", "while",
+      "when", "if", "as", "but", "and", "so", "yet", "the", "a", "an", "this", "that", "these",
+      "those", "there", "here", "what", "why", "how", "where", "since", "because", "though",
+      "meanwhile", "still", "now", "then", "also", "even", "despite", "during", "with", "without",
+      "by", "from", "of", "to", "into", "like", "unlike", "among", "until", "over", "under",
+      "about", "against", "instead", "indeed", "thus", "moreover", "furthermore", "asked",
+      "speaking", "according", "it", "its", "whether", "once", "last", "next", "first", "today",
+      "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "both", "all", "many", "some", "most", "such", "only",
+      "not", "no", "yes", "well", "oh", "so-called", "sometimes", "often", "later", "earlier");
+
+  /** Verbs of action or state that carry no attributed content. */
+  static final Set<String> ACTION_VERBS = set(
+      "sits", "sat", "composed", "occupies", "occupied", "campaigned", "coincided", "joined",
+      "brings", "brought", "gave", "gives", "made", "makes", "took", "takes", "went", "goes",
+      "came", "comes", "arrived", "died", "lived", "lives", "worked", "works", "served", "serves",
+      "won", "wins", "lost", "loses", "ran", "runs", "moved", "moves", "traveled", "travelled",
+      "visited", "visits", "met", "meets", "stood", "stands", "left", "leaves", "began", "begins",
+      "started", "starts", "ended", "ends", "increased", "decreased", "rose", "fell", "grew",
+      "dropped", "spent", "spends", "paid", "pays", "owns", "owned", "holds", "led", "leads",
+      "faces", "faced", "includes", "included", "contains", "remains", "remained", "stays",
+      "stayed", "returned", "returns", "struggles", "struggled", "happened", "happens", "seems",
+      "appeared", "lived", "landed", "traveled", "attended", "attends", "hosted", "hosts",
+      "received", "receives", "earned", "earns", "raised", "raises", "continued", "continues",
+      "walked", "walks", "entered", "enters", "helped", "helps", "used", "uses", "turned",
+      "turns", "played", "plays", "watched", "watches", "tried", "tries", "ate", "killed",
+      "fired", "hired", "opened", "closed", "built", "bought", "sold", "sells", "grabbed",
+      "fled", "marched", "gathered", "waited", "voted", "votes", "filed", "signed", "passed",
+      "reached", "reaches", "carried", "carries", "dominated", "dominates", "surged", "trailed",
+      "trails", "leads", "led", "topped", "tops", "posted", "scored", "spoke", "speaks");
 
   /** Pronouns that can be sources. */
   static final Set<String> PRONOUNS = Words.set(
@@ -72,7 +144,8 @@ final class Words {
       "instagram", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "npr", "reporters", "journalists",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
       "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month",
-      "year", "weekend", "time", "day", "days", "earlier", "later", "ago", "again", "also",
+      "year", "weekend", "time", "day", "days", "hours", "hour", "minutes", "session", "debate",
+      "episode", "forum", "town", "hall", "audience", "crowd", "supporters", "message", "earlier", "later", "ago", "again", "also",
       "publicly", "privately", "recently", "previously", "afterward", "afterwards", "separately",
       "flatly", "simply", "bluntly", "frankly", "repeatedly", "radio", "television", "tv",
       "network", "newspaper", "magazine", "website", "site", "page", "account", "feed",

@@ -212,7 +212,7 @@ public final class FundusEvaluation {
         for (Map.Entry<String, JsonNode> e : meta.properties()) {
           String file = e.getKey();
           if (file.startsWith(publisher + "_") && file.length() > publisher.length() + 1
-              && Character.isDigit(file.charAt(publisher.length() + 1))) {
+              && Character.isDigit(file.charAt(publisher.length() + 1)) && Files.isRegularFile(country.resolve(file))) {
             pages.add(file);
           }
         }
@@ -228,8 +228,8 @@ public final class FundusEvaluation {
     return new Result(results, exceptionsFile == null ? Map.of() : readExceptions(exceptionsFile));
   }
 
-  /** Orders V1 < V1_1 < V2 < V10 by their numbers. */
-  static int compareVersions(String a, String b) {
+  /** Orders version keys V1 &lt; V1_1 &lt; V2 &lt; V10 by their numbers; a comparator. */
+  public static int compareVersions(String a, String b) {
     String[] pa = VERSION_PART.split(a.substring(a.startsWith("V") ? 1 : 0));
     String[] pb = VERSION_PART.split(b.substring(b.startsWith("V") ? 1 : 0));
     for (int i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -272,13 +272,24 @@ public final class FundusEvaluation {
     Boolean dateEqual = null;
     if (expectedDate != null) {
       var want = Dates.parse(expectedDate, ZoneOffset.UTC);
-      dateEqual = want.isPresent() && article.published() != null
-          && want.get().dateTime().toInstant().truncatedTo(ChronoUnit.MINUTES)
-              .equals(article.published().toInstant().truncatedTo(ChronoUnit.MINUTES));
+      if (want.isEmpty() || article.published() == null) {
+        dateEqual = false;
+      } else if (want.get().zoneAssumed()) {
+        // An expected date without a zone is a wall-clock time: compare the page's local time.
+        dateEqual = want.get().dateTime().toLocalDateTime().truncatedTo(ChronoUnit.MINUTES)
+            .equals(article.published().toLocalDateTime().truncatedTo(ChronoUnit.MINUTES));
+      } else {
+        dateEqual = want.get().dateTime().toInstant().truncatedTo(ChronoUnit.MINUTES)
+            .equals(article.published().toInstant().truncatedTo(ChronoUnit.MINUTES));
+      }
     }
     List<String> actualAuthors = new ArrayList<>();
     for (Byline b : article.bylines()) {
-      actualAuthors.add(normalise(b.name()));
+      // Fundus lists the authors; people credited with another role (a Reuters sign-off's
+      // editors, say) are not among them.
+      if (b.role() == null) {
+        actualAuthors.add(normalise(b.name()));
+      }
     }
     Boolean authorsEqual = expected.has("authors") ? new HashSet<>(expectedAuthors).equals(new HashSet<>(actualAuthors)) : null;
     Double bodyF1 = null;
@@ -313,8 +324,11 @@ public final class FundusEvaluation {
   }
 
   private static String normalise(String text) {
-    return text.replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000]+", " ").strip();
+    String spaced = SPACES.matcher(text).replaceAll(" ").strip();
+    return java.text.Normalizer.normalize(spaced, java.text.Normalizer.Form.NFC);
   }
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000]+");
 
   /** Reads {@code country/file TAB field TAB reason} lines. */
   static Map<String, Map<String, String>> readExceptions(Path file) throws IOException {

@@ -190,6 +190,10 @@ public final class BodyExtractor {
       if (tag.equals("a")) {
         linkDepth++;
       }
+      if (!block && element.attributesSize() == 0) {
+        // A bare inline element (<b>, <em>, <span>) neither names furniture nor holds blocks.
+        return FilterResult.CONTINUE;
+      }
       Frame parent = open.isEmpty() ? null : open.get(open.size() - 1);
       String own = Boilerplate.reasonFor(element);
       Frame frame = new Frame(element, block, own, parent, blocks.size(), images.size());
@@ -202,15 +206,15 @@ public final class BodyExtractor {
       if (!(node instanceof Element element)) {
         return FilterResult.CONTINUE;
       }
+      if (element.normalName().equals("a")) {
+        linkDepth--;
+      }
       if (open.isEmpty() || open.get(open.size() - 1).element != element) {
         return FilterResult.CONTINUE;
       }
       Frame frame = open.get(open.size() - 1);
       if (frame.block) {
         flush();
-      }
-      if (element.normalName().equals("a")) {
-        linkDepth--;
       }
       open.remove(open.size() - 1);
       frame.endBlock = blocks.size();
@@ -288,7 +292,7 @@ public final class BodyExtractor {
       }
       // 2. A flag on an element holding most of the page's text is a wrapper's name, not furniture.
       for (Frame f : closed) {
-        if (f.reason != null && !f.reason.equals(Boilerplate.COMMENTS)
+        if (f.reason != null && (!f.reason.equals(Boilerplate.COMMENTS) || Boilerplate.namesContent(f.element))
             && rawPrefix[f.endBlock] - rawPrefix[f.firstBlock] >= 0.5 * totalPositive && totalPositive > 0) {
           f.overruled = true;
         }
@@ -317,9 +321,9 @@ public final class BodyExtractor {
         }
         Frame container = raw.owner.parent;
         double share = 1;
-        for (int level = 0; level < 3 && container != null; level++) {
+        for (int level = 0; level < 4 && container != null; level++) {
           container.score += raw.weight * share;
-          share = level == 0 ? 0.5 : share / 3;
+          share = 1.0 / (level + 2);
           container = container.parent;
         }
       }
@@ -376,7 +380,7 @@ public final class BodyExtractor {
       for (int i = 0; i < n; i++) {
         Raw raw = blocks.get(i);
         if (!inside[i]) {
-          verdict[i] = raw.furniture != null ? raw.furniture : "outside-body";
+          verdict[i] = raw.furniture != null ? raw.furniture : raw.tag.equals("h1") ? "headline" : "outside-body";
         } else if (raw.furniture != null) {
           verdict[i] = raw.furniture;
         } else if (raw.tag.equals("h1")) {

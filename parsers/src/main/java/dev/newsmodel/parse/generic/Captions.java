@@ -11,7 +11,7 @@ final class Captions {
   record Split(@Nullable String caption, @Nullable String credit) {}
 
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
-      "(?iu)^(.*?)[\\s.,;:|–—-]*(?:\\(|\\[)?\\s*((?:photo|image|picture|credit|foto|bild|photograph|"
+      "(?iu)^(.*?)[\\s,;:|–—-]*(?:\\(|\\[)?\\s*((?:photo|image|picture|credit|foto|bild|photograph|"
           + "illustration|video)s?(?:\\s+by|\\s*:|\\s*/)\\s*[^()\\[\\]]{2,80}|©\\s*[^()\\[\\]]{2,80}|"
           + "[A-Z][A-Za-z.&\\s]{1,30}/[A-Z][^()\\[\\]]{1,60}|getty images|afp|ap|reuters|epa|dpa)\\s*(?:\\)|\\])?\\s*$");
 

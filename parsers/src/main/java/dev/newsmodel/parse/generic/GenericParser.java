@@ -58,6 +58,23 @@ public final class GenericParser implements ArticleParser {
     return assemble(page, metadata, extraction, name());
   }
 
+  private static boolean repeatsMetadata(String text, Metadata metadata) {
+    String key = comparable(text);
+    if (key.length() < 4) {
+      return false;
+    }
+    // Only the headline: a first paragraph that repeats the description is still the article's.
+    String headline = metadata.headline() == null ? "" : comparable(metadata.headline());
+    return headline.contains(key);
+  }
+
+  private static String comparable(String text) {
+    return PUNCTUATION.matcher(Texts.clean(text).toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+  }
+
+  private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\s*(?:…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.])\\s*$");
+  private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[\\p{P}\\p{S}\\s]+");
+
   /**
    * Builds the article from metadata and an extraction: detects the wire credit and the
    * dateline, checks the language against the text, numbers the blocks.
@@ -68,6 +85,10 @@ public final class GenericParser implements ArticleParser {
     List<RemovedText> removed = new ArrayList<>(extraction.removed());
     List<Extraction.TextBlock> blocks = new ArrayList<>(extraction.blocks());
 
+    // Headline and kicker repeated at the top of the body belong to the metadata.
+    while (!blocks.isEmpty() && blocks.get(0).text().length() < 200 && repeatsMetadata(blocks.get(0).text(), metadata)) {
+      removed.add(new RemovedText("headline", blocks.remove(0).text()));
+    }
     List<String> texts = new ArrayList<>();
     for (Extraction.TextBlock b : blocks) {
       texts.add(b.text());
@@ -130,8 +151,13 @@ public final class GenericParser implements ArticleParser {
     }
     String url = metadata.canonicalUrl() != null ? metadata.canonicalUrl() : page.url();
     String subheadline = metadata.subheadline();
-    if (subheadline != null && !blocks.isEmpty() && Texts.clean(blocks.get(0).text()).startsWith(subheadline)) {
-      subheadline = null;
+    // A description that is only the opening of the first paragraph (often cut with "…") is an
+    // excerpt, not a standfirst.
+    if (subheadline != null && !blocks.isEmpty()) {
+      String excerpt = comparable(ELLIPSIS.matcher(subheadline).replaceFirst(""));
+      if (!excerpt.isEmpty() && comparable(blocks.get(0).text()).startsWith(excerpt)) {
+        subheadline = null;
+      }
     }
     return Article.builder()
         .url(MetadataReader.absolute(url, null))

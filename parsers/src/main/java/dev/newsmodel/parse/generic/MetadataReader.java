@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,13 +46,37 @@ public final class MetadataReader {
       "(?iu)^(?:staff|staff writer|staff reporter|editor|editors|editorial|editorial (?:staff|team|board)|admin|"
           + "administrator|newsroom|news desk|desk|redaktion|redacción|rédaction|redazione|redactie|"
           + "the editors|web desk|online desk|digital desk|team|guest|anonymous|unknown|null|none|"
-          + "[a-z]+ staff|.*\\b(?:staff|desk|newsroom|redaktion|team)$)$");
+          + "[a-z]+ staff|.*\\b(?:staff|staff writers?|staff reporters?|desk|newsroom|redaktion|team)$)$");
   private static final Pattern NAME_SPLIT = Pattern.compile(
       "\\s*(?:,\\s*(?:and|und|et|y|e|og|och|en|i)\\s+|\\s+(?:and|und|et|y|e|og|och|en|i)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*\\|\\s*|\\s*/\\s*)\\s*");
   private static final Pattern BY_PREFIX = Pattern.compile(
       "(?iu)^(?:by|von|par|por|di|da|door|av|af|de|text|texte|written by|reported by|autor(?:in)?|author)\\s*:?\\s+");
+  private static final Pattern INVERTED_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’ -]*)$");
+  // Initials in brackets, a role word after the name: "Jane Doe (jd)", "홍길동 기자", "Jane Doe, Staff Writer".
+  private static final Pattern NAME_TAIL = Pattern.compile(
+      "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter)\\s*$");
+  // Digits, brackets and colons belong to dates, credits and labels, not to people's names.
+  private static final Pattern NOT_A_NAME = Pattern.compile("[\\d():|@#©]");
+  private static final Pattern SOCIAL = Pattern.compile(
+      "(?i)\\b(?:twitter|facebook|instagram|linkedin|whatsapp|e-?mail|follow|share)\\b");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
+  private static final String[] BYLINE_WORDS = {"byline", "author", "autor", "writer", "reporter", "journalist"};
+  private static final String[] NOT_BYLINE_WORDS = {
+      "bio", "box", "avatar", "image", "img", "photo", "pic", "more", "list", "social", "follow", "about", "desc"};
+  private static final String[] DATE_WORDS = {"date", "time", "datum", "publish", "posted", "tarih", "fecha"};
+
+  private static boolean containsAny(String text, String[] words) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$");
 
   private MetadataReader() {}
@@ -103,6 +128,16 @@ public final class MetadataReader {
         meta.first("og:description", "description", "twitter:description", "dc.description",
             "sailthru.description").orElse(null),
         ld == null ? null : JsonLd.text(ld, "description").orElse(null));
+    // A description cut short by the site gives way to a fuller one that begins the same.
+    if (subheadline != null) {
+      String key = comparable(subheadline);
+      for (String fuller : new String[] {ld == null ? null : JsonLd.text(ld, "description").orElse(null),
+          meta.first("description").orElse(null), meta.first("twitter:description").orElse(null)}) {
+        if (fuller != null && comparable(fuller).startsWith(key) && fuller.length() > subheadline.length()) {
+          subheadline = fuller;
+        }
+      }
+    }
     if (subheadline != null && headline != null && subheadline.equalsIgnoreCase(headline)) {
       subheadline = null;
     }
@@ -116,13 +151,13 @@ public final class MetadataReader {
       addDate(publishedCandidates, JsonLd.text(ld, "dateCreated").orElse(null));
       addDate(modifiedCandidates, JsonLd.text(ld, "dateModified").orElse(null));
     }
-    for (String name : new String[] {"article:published_time", "og:article:published_time", "og:published_time",
+    for (String name : new String[] {"article:published_time", "article:published:time", "og:article:published_time", "og:published_time",
         "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
         "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "article.published",
         "article_date_original", "cxenseparse:recs:publishtime", "og:pubdate", "originalpublicationdate"}) {
       addDate(publishedCandidates, meta.first(name).orElse(null));
     }
-    for (String name : new String[] {"article:modified_time", "og:updated_time", "og:article:modified_time",
+    for (String name : new String[] {"article:modified_time", "article:modified:time", "og:updated_time", "og:article:modified_time",
         "dc.date.modified", "dcterms.modified", "datemodified", "last-modified", "article.updated",
         "lastmod", "sailthru.lastmodified"}) {
       addDate(modifiedCandidates, meta.first(name).orElse(null));
@@ -136,7 +171,13 @@ public final class MetadataReader {
     for (String value : visible.times) {
       addDate(publishedCandidates, value);
     }
-    ZoneOffset evident = evidentOffset(publishedCandidates, modifiedCandidates);
+    ZoneId evident = evidentZone(publishedCandidates, modifiedCandidates, domain);
+    if (publishedCandidates.isEmpty()) {
+      // Last resort: a date printed for readers in an element that says it holds one.
+      for (String text : visible.dateTexts) {
+        Dates.parseVisible(text, evident).ifPresent(publishedCandidates::add);
+      }
+    }
     Dates.ReadDate published = reconcile(publishedCandidates, evident);
     Dates.ReadDate modified = reconcile(modifiedCandidates, evident);
     if (published == null) {
@@ -174,12 +215,14 @@ public final class MetadataReader {
     @Nullable String lang;
     @Nullable String title;
     final List<String> h1s = new ArrayList<>();
+    final List<String> h1Titles = new ArrayList<>();
     final List<String> times = new ArrayList<>();
     final List<String> publishedMicrodata = new ArrayList<>();
     final List<String> modifiedMicrodata = new ArrayList<>();
     final List<String> authorMicrodata = new ArrayList<>();
     final List<String> relAuthors = new ArrayList<>();
     final List<String> bylineTexts = new ArrayList<>();
+    final List<String> dateTexts = new ArrayList<>();
     @Nullable String headlineMicrodata;
 
     static Visible of(Document doc) {
@@ -206,6 +249,13 @@ public final class MetadataReader {
             String t = Texts.clean(e.text());
             if (!t.isEmpty() && v.h1s.size() < 5) {
               v.h1s.add(t);
+              // A heading set as kicker + title: the title proper is its last part.
+              if (e.childrenSize() >= 2) {
+                String last = Texts.clean(e.child(e.childrenSize() - 1).text());
+                if (last.length() >= 0.5 * t.length() && last.length() < t.length()) {
+                  v.h1Titles.add(last);
+                }
+              }
             }
           }
           case "time" -> {
@@ -242,14 +292,25 @@ public final class MetadataReader {
           }
         }
         String rel = e.attr("rel");
-        if (tag.equals("a") && rel.equalsIgnoreCase("author")) {
+        if (tag.equals("a") && rel.equalsIgnoreCase("author") && v.relAuthors.size() < 3) {
           addIfPresent(v.relAuthors, e.text());
         }
-        String cls = e.className().toLowerCase(Locale.ROOT);
-        if (!cls.isEmpty() && (cls.contains("byline") || cls.contains("author-name") || cls.contains("authorname")
-            || cls.equals("author")) && v.bylineTexts.size() < 4) {
+        String rawClass = e.className();
+        String cls = rawClass.isEmpty() ? "" : rawClass.toLowerCase(Locale.ROOT);
+        // Small elements only: a big container's text is not a date or a byline, and reading it
+        // for every such container would be quadratic.
+        boolean small = e.childrenSize() <= 4;
+        if (small && !cls.isEmpty() && v.dateTexts.size() < 3 && containsAny(cls, DATE_WORDS)) {
           String t = Texts.clean(e.text());
-          if (!t.isEmpty() && t.length() < 200) {
+          if (!t.isEmpty() && t.length() < 120) {
+            v.dateTexts.add(t);
+          }
+        }
+        if (small && v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
+            && (containsAny(cls, BYLINE_WORDS) || containsAny(e.id().toLowerCase(Locale.ROOT), BYLINE_WORDS))
+            && !containsAny(cls, NOT_BYLINE_WORDS)) {
+          String t = Texts.clean(e.text());
+          if (!t.isEmpty() && t.length() < 120) {
             v.bylineTexts.add(t);
           }
         }
@@ -275,7 +336,8 @@ public final class MetadataReader {
     if (best == null) {
       // WebPage objects sometimes carry the article's fields.
       for (JsonNode node : jsonLd.objects()) {
-        if (JsonLd.hasType(node, Set.of("webpage", "itempage")) && node.has("headline")) {
+        if (JsonLd.hasType(node, Set.of("webpage", "itempage", "claimreview", "videoobject", "event"))
+            && (node.has("headline") || node.has("datePublished"))) {
           return node;
         }
       }
@@ -300,19 +362,35 @@ public final class MetadataReader {
         }
       }
     }
-    // The visible heading decides among structured candidates when it agrees with one.
-    for (String h : visible.h1s) {
-      String key = comparable(h);
+    if (candidates.isEmpty()) {
+      return h1;
+    }
+    // The visible heading decides among structured candidates when it agrees with one; the
+    // title proper of a kicker + title heading first.
+    List<String> headings = new ArrayList<>(visible.h1Titles);
+    headings.addAll(visible.h1s);
+    for (String h : headings) {
+      String k = comparable(h);
       for (String c : candidates) {
-        if (comparable(c).equals(key)) {
+        if (comparable(c).equals(k)) {
           return c;
         }
       }
     }
-    if (!candidates.isEmpty()) {
-      return candidates.get(0);
+    // The sharing title (og:title) comes first, then JSON-LD; one that is cut short (a prefix
+    // of another candidate or of the visible heading) gives way to the full text.
+    String first = candidates.get(0);
+    String key = comparable(first);
+    List<String> longer = new ArrayList<>(candidates);
+    longer.addAll(visible.h1s);
+    for (String fuller : longer) {
+      String k = comparable(fuller);
+      if (k.length() > key.length() && k.startsWith(key) && key.length() >= 0.6 * k.length()
+          && !first.endsWith("?") && !first.endsWith("!") && !first.endsWith(".")) {
+        return fuller;
+      }
     }
-    return h1;
+    return first;
   }
 
   private static String comparable(String text) {
@@ -447,25 +525,48 @@ public final class MetadataReader {
     if (text.isEmpty() || URL_LIKE.matcher(text).find() && !text.contains(" ")) {
       return out;
     }
+    // "Doe, Jane" is one name written surname first.
+    Matcher inverted = INVERTED_NAME.matcher(text);
+    if (inverted.matches()) {
+      text = inverted.group(2) + " " + inverted.group(1);
+    }
+    List<String> parts = new ArrayList<>();
     for (String part : NAME_SPLIT.split(text)) {
+      // "Jane Doe, John Roe" lists people; "Doe, Jane" was turned round above.
+      String[] commaParts = part.split("\\s*,\\s*");
+      if (commaParts.length >= 2 && commaParts[0].strip().contains(" ")) {
+        parts.addAll(List.of(commaParts));
+      } else {
+        parts.add(part);
+      }
+    }
+    for (String part : parts) {
       String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+      name = NAME_TAIL.matcher(name).replaceFirst("").strip();
       if (!name.isEmpty()) {
         out.add(name);
       }
-    }
-    // "Doe, Jane" is one name written surname first, not two people.
-    if (out.size() == 2 && text.matches("[^,]+,\\s*[^,\\s]+") && !text.contains(" and ")) {
-      return List.of(text);
     }
     return out;
   }
 
   static boolean isPerson(String name, List<String> siteNames, @Nullable String domain) {
-    if (name.length() < 3 || name.length() > 60 || URL_LIKE.matcher(name).find()) {
+    int shortest = Texts.isCjk(name.codePointAt(0)) ? 2 : 3;
+    if (name.length() < shortest || name.length() > 60 || URL_LIKE.matcher(name).find() || NOT_A_NAME.matcher(name).find()
+        || SOCIAL.matcher(name).find()) {
       return false;
     }
     if (PLACEHOLDER_AUTHOR.matcher(name).matches() || isSiteName(name, siteNames, domain)) {
       return false;
+    }
+    if (domain != null) {
+      // "MDR THÜRINGEN", "BR24 Redaktion": the site's own name with a region or desk.
+      String label = domain.contains(".") ? domain.substring(0, domain.indexOf('.')) : domain;
+      int space = name.indexOf(' ');
+      String firstWord = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+      if (label.length() >= 2 && firstWord.equals(label)) {
+        return false;
+      }
     }
     if (WireAgencies.find(name) != null && WireAgencies.find(name).length() >= name.length() - 2) {
       return false;
@@ -488,7 +589,11 @@ public final class MetadataReader {
     Dates.parse(value, ZoneOffset.UTC).ifPresent(out::add);
   }
 
-  private static ZoneOffset evidentOffset(List<Dates.ReadDate> a, List<Dates.ReadDate> b) {
+  /**
+   * The zone a zoneless date on this page is most likely written in: the offset of another
+   * date on the page, else the zone of a single-zone country the domain belongs to, else UTC.
+   */
+  static ZoneId evidentZone(List<Dates.ReadDate> a, List<Dates.ReadDate> b, @Nullable String domain) {
     for (List<Dates.ReadDate> list : List.of(a, b)) {
       for (Dates.ReadDate d : list) {
         if (!d.zoneAssumed()) {
@@ -496,10 +601,43 @@ public final class MetadataReader {
         }
       }
     }
+    if (domain != null) {
+      String tld = domain.substring(domain.lastIndexOf('.') + 1);
+      String zone = COUNTRY_ZONES.get(tld);
+      if (zone != null) {
+        return ZoneId.of(zone);
+      }
+    }
     return ZoneOffset.UTC;
   }
 
-  private static Dates.@Nullable ReadDate reconcile(List<Dates.ReadDate> candidates, ZoneOffset evident) {
+  // Country-code domains of countries with one time zone.
+  private static final java.util.Map<String, String> COUNTRY_ZONES = java.util.Map.ofEntries(
+      java.util.Map.entry("de", "Europe/Berlin"), java.util.Map.entry("at", "Europe/Vienna"),
+      java.util.Map.entry("ch", "Europe/Zurich"), java.util.Map.entry("li", "Europe/Vaduz"),
+      java.util.Map.entry("fr", "Europe/Paris"), java.util.Map.entry("it", "Europe/Rome"),
+      java.util.Map.entry("es", "Europe/Madrid"), java.util.Map.entry("nl", "Europe/Amsterdam"),
+      java.util.Map.entry("be", "Europe/Brussels"), java.util.Map.entry("lu", "Europe/Luxembourg"),
+      java.util.Map.entry("dk", "Europe/Copenhagen"), java.util.Map.entry("no", "Europe/Oslo"),
+      java.util.Map.entry("se", "Europe/Stockholm"), java.util.Map.entry("fi", "Europe/Helsinki"),
+      java.util.Map.entry("pl", "Europe/Warsaw"), java.util.Map.entry("cz", "Europe/Prague"),
+      java.util.Map.entry("sk", "Europe/Bratislava"), java.util.Map.entry("hu", "Europe/Budapest"),
+      java.util.Map.entry("gr", "Europe/Athens"), java.util.Map.entry("tr", "Europe/Istanbul"),
+      java.util.Map.entry("uk", "Europe/London"), java.util.Map.entry("ie", "Europe/Dublin"),
+      java.util.Map.entry("is", "Atlantic/Reykjavik"), java.util.Map.entry("lt", "Europe/Vilnius"),
+      java.util.Map.entry("lv", "Europe/Riga"), java.util.Map.entry("ee", "Europe/Tallinn"),
+      java.util.Map.entry("ua", "Europe/Kyiv"), java.util.Map.entry("il", "Asia/Jerusalem"),
+      java.util.Map.entry("lb", "Asia/Beirut"), java.util.Map.entry("jp", "Asia/Tokyo"),
+      java.util.Map.entry("kr", "Asia/Seoul"), java.util.Map.entry("cn", "Asia/Shanghai"),
+      java.util.Map.entry("tw", "Asia/Taipei"), java.util.Map.entry("hk", "Asia/Hong_Kong"),
+      java.util.Map.entry("in", "Asia/Kolkata"), java.util.Map.entry("vn", "Asia/Ho_Chi_Minh"),
+      java.util.Map.entry("my", "Asia/Kuala_Lumpur"), java.util.Map.entry("sg", "Asia/Singapore"),
+      java.util.Map.entry("za", "Africa/Johannesburg"), java.util.Map.entry("ls", "Africa/Maseru"),
+      java.util.Map.entry("na", "Africa/Windhoek"), java.util.Map.entry("tz", "Africa/Dar_es_Salaam"),
+      java.util.Map.entry("ke", "Africa/Nairobi"), java.util.Map.entry("ng", "Africa/Lagos"),
+      java.util.Map.entry("py", "America/Asuncion"), java.util.Map.entry("nz", "Pacific/Auckland"));
+
+  private static Dates.@Nullable ReadDate reconcile(List<Dates.ReadDate> candidates, ZoneId evident) {
     if (candidates.isEmpty()) {
       return null;
     }
@@ -514,7 +652,7 @@ public final class MetadataReader {
         return other;
       }
     }
-    OffsetDateTime local = first.dateTime().toLocalDateTime().atOffset(evident);
+    OffsetDateTime local = first.dateTime().toLocalDateTime().atZone(evident).toOffsetDateTime();
     return new Dates.ReadDate(local, true);
   }
 

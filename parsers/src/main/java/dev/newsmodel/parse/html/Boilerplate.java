@@ -43,6 +43,8 @@ public final class Boilerplate {
   public static final String TAGS = "tags";
   /** Reason for text the page hides. */
   public static final String HIDDEN = "hidden";
+  /** Reason for embedded players and their consent placeholders. */
+  public static final String EMBED = "embed";
   /** Reason for stock phrases between paragraphs. */
   public static final String PROMO = "promo";
 
@@ -53,7 +55,7 @@ public final class Boilerplate {
       Map.entry("skiplink", NAVIGATION), Map.entry("toc", NAVIGATION),
       Map.entry("share", SHARE_BAR), Map.entry("sharing", SHARE_BAR), Map.entry("social", SHARE_BAR),
       Map.entry("sns", SHARE_BAR), Map.entry("addthis", SHARE_BAR), Map.entry("sharethis", SHARE_BAR),
-      Map.entry("shares", SHARE_BAR), Map.entry("print", SHARE_BAR),
+      Map.entry("shares", SHARE_BAR),
       Map.entry("ad", ADVERTISEMENT), Map.entry("ads", ADVERTISEMENT), Map.entry("adv", ADVERTISEMENT),
       Map.entry("dfp", ADVERTISEMENT), Map.entry("gpt", ADVERTISEMENT), Map.entry("adslot", ADVERTISEMENT),
       Map.entry("adunit", ADVERTISEMENT), Map.entry("banner", ADVERTISEMENT), Map.entry("outbrain", ADVERTISEMENT),
@@ -90,10 +92,9 @@ public final class Boilerplate {
   private static final Set<String> CONTENT_WORDS = Set.of(
       "article", "body", "content", "main", "story", "entry", "post", "text", "column", "articlebody",
       "storybody", "richtext", "prose");
-  private static final Set<String> WEAK = Set.of(SIDEBAR, HEADER, FOOTER, TAGS, RELATED, NAVIGATION, AUTHOR_BOX, HIDDEN);
+  private static final Set<String> WEAK = Set.of(SIDEBAR, HEADER, FOOTER, TAGS, RELATED, NAVIGATION, AUTHOR_BOX);
 
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
-  private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+  private static final Pattern VARIANT_CLASS = Pattern.compile("\\S*:\\S*");
   private static final Pattern HIDDEN_STYLE = Pattern.compile(
       "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Pattern STOCK_PHRASE = Pattern.compile(
@@ -137,11 +138,17 @@ public final class Boilerplate {
     if (element.attributesSize() == 0) {
       return null;
     }
+    // An embedded video's consent placeholder or player text is not the article's.
+    String itemtype = element.attr("itemtype");
+    if (!itemtype.isEmpty() && (itemtype.endsWith("VideoObject") || itemtype.endsWith("AudioObject"))) {
+      return EMBED;
+    }
     String itemprop = element.attr("itemprop");
     if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
       return null;
     }
-    if (element.hasAttr("hidden") || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+    String style = element.attr("style");
+    if (element.hasAttr("hidden") || (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find())) {
       return HIDDEN;
     }
     String role = element.attr("role").toLowerCase(Locale.ROOT);
@@ -171,11 +178,30 @@ public final class Boilerplate {
    * a weak reason (sidebar, header, footer…) is dropped when the same words also say content.
    */
   public static @Nullable String reasonForWords(String words) {
-    String[] tokens = TOKEN_SPLIT.split(CAMEL.matcher(words).replaceAll("-").toLowerCase(Locale.ROOT));
+    return reasonForWords(words, null);
+  }
+
+  /** Returns whether class/id words also name content ("article-body", "story text"). */
+  public static boolean namesContent(Element element) {
+    for (String token : tokens(element.className() + " " + element.id())) {
+      if (CONTENT_WORDS.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable String reasonForWords(String words, @Nullable Object unused) {
+    // Utility classes with a variant prefix ("print:hidden", "md:flex") style other media or
+    // states, not what the element is: leave them out.
+    String plain = words.indexOf(':') < 0 ? words : VARIANT_CLASS.matcher(words).replaceAll(" ");
+    String[] tokens = tokens(plain);
     String found = null;
+    boolean prefixMatch = false;
     boolean content = false;
     String previous = "";
-    for (String token : tokens) {
+    for (int i = 0; i < tokens.length; i++) {
+      String token = tokens[i];
       if (token.isEmpty()) {
         continue;
       }
@@ -196,6 +222,7 @@ public final class Boilerplate {
           for (String[] prefix : PREFIX_TOKENS) {
             if (token.startsWith(prefix[0])) {
               found = prefix[1];
+              prefixMatch = !token.equals(prefix[0]);
               break;
             }
           }
@@ -203,10 +230,36 @@ public final class Boilerplate {
       }
       previous = token;
     }
-    if (found != null && content && WEAK.contains(found)) {
+    // Content words cancel weak reasons and words that only begin like furniture
+    // ("advertorial", "related-topic-text").
+    if (found != null && content && (WEAK.contains(found) || prefixMatch)) {
       return null;
     }
     return found;
+  }
+
+  /** Splits class/id words into lower-case tokens at non-alphanumerics and camelCase humps, without regexes. */
+  private static String[] tokens(String words) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    StringBuilder token = new StringBuilder();
+    char prev = ' ';
+    for (int i = 0; i < words.length(); i++) {
+      char c = words.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      boolean hump = c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z';
+      if ((!alnum || hump) && token.length() > 0) {
+        out.add(token.toString());
+        token.setLength(0);
+      }
+      if (alnum) {
+        token.append(Character.toLowerCase(c));
+      }
+      prev = c;
+    }
+    if (token.length() > 0) {
+      out.add(token.toString());
+    }
+    return out.toArray(new String[0]);
   }
 
   /** Returns whether a short text is a stock phrase sites put between paragraphs ("Advertisement"). */

@@ -36,6 +36,92 @@ public final class Dates {
       .optionalStart().appendLiteral("GMT").parseDefaulting(ChronoField.OFFSET_SECONDS, 0).optionalEnd()
       .toFormatter(Locale.ROOT);
 
+  // Dates as pages print them: "01.04.2025, 15:25", "1. April 2025 um 15:25 Uhr", "April 1, 2025 3:25 PM".
+  private static final Pattern DAY_FIRST_NUMERIC = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?:\\D{1,12}?(\\d{1,2})[:.h](\\d{2}))?");
+  private static final Pattern DAY_MONTH_NAME = Pattern.compile(
+      "(?iu)(?<!\\d)(\\d{1,2})\\.?\\s+(\\p{L}{3,10})\\.?\\s+(\\d{4})(?:\\D{1,12}?(\\d{1,2})[:.h](\\d{2}))?");
+  private static final Pattern MONTH_NAME_DAY = Pattern.compile(
+      "(?iu)(\\p{L}{3,10})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:\\D{1,12}?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?");
+  private static final java.util.Map<String, Integer> MONTH_NUMBERS = months();
+
+  private static java.util.Map<String, Integer> months() {
+    java.util.Map<String, Integer> m = new java.util.HashMap<>();
+    String[][] names = {
+        {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "januari"},
+        {"february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "februari"},
+        {"march", "mar", "märz", "maerz", "mars", "marzo", "maart"},
+        {"april", "apr", "avril", "abril", "aprile"},
+        {"may", "mai", "mayo", "maggio", "mei"},
+        {"june", "jun", "juni", "juin", "junio", "giugno"},
+        {"july", "jul", "juli", "juillet", "julio", "luglio"},
+        {"august", "aug", "août", "aout", "agosto", "augustus"},
+        {"september", "sep", "sept", "septembre", "septiembre", "settembre"},
+        {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre"},
+        {"november", "nov", "novembre", "noviembre"},
+        {"december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre"}};
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        m.put(n, i + 1);
+      }
+    }
+    return java.util.Map.copyOf(m);
+  }
+
+  /**
+   * Reads a date as a page prints it for readers ("01.04.2025, 15:25", "1. April 2025",
+   * "April 1, 2025 3:25 PM"; day-first when numeric). Printed dates carry no zone: the result
+   * is read at the assumed zone and flagged {@code zoneAssumed}.
+   *
+   * @return the first date found in the text, or empty
+   */
+  public static Optional<ReadDate> parseVisible(@Nullable String text, ZoneId assumedZone) {
+    if (text == null || text.isBlank() || text.length() > 200) {
+      return Optional.empty();
+    }
+    try {
+      Matcher m = DAY_FIRST_NUMERIC.matcher(text);
+      if (m.find()) {
+        return visible(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
+            m.group(4), m.group(5), null, assumedZone);
+      }
+      m = DAY_MONTH_NAME.matcher(text);
+      while (m.find()) {
+        Integer month = MONTH_NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT));
+        if (month != null) {
+          return visible(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)), m.group(4), m.group(5), null,
+              assumedZone);
+        }
+      }
+      m = MONTH_NAME_DAY.matcher(text);
+      while (m.find()) {
+        Integer month = MONTH_NUMBERS.get(m.group(1).toLowerCase(Locale.ROOT));
+        if (month != null) {
+          return visible(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)), m.group(4), m.group(5),
+              m.group(6), assumedZone);
+        }
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ReadDate> visible(int year, int month, int day, @Nullable String hour, @Nullable String minute,
+      @Nullable String ampm, ZoneId zone) {
+    LocalDate date = LocalDate.of(year, month, day);
+    LocalDateTime local = date.atStartOfDay();
+    if (hour != null && minute != null) {
+      int h = Integer.parseInt(hour);
+      if (ampm != null) {
+        boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+        h = h % 12 + (pm ? 12 : 0);
+      }
+      local = date.atTime(h, Integer.parseInt(minute));
+    }
+    return Optional.of(new ReadDate(local.atZone(zone).toOffsetDateTime(), true));
+  }
+
   private Dates() {}
 
   /**
@@ -93,18 +179,18 @@ public final class Dates {
     }
   }
 
-  private static final String MONTHS =
+  private static final String MONTH_NAME =
       "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
   private static final String CLOCK =
       "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?";
   private static final String ZONE = "(?:\\s*\\(?([A-Z]{2,5}|(?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?)\\)?)?";
   // "December 22, 2022 at 18:40 JST", "Dec. 22, 2022, 6:40 p.m. JST", "March 5, 2024"
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "(?i)^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})"
+      "(?i)^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?" + MONTH_NAME + "\\s+(\\d{1,2}),?\\s+(\\d{4})"
           + "(?:,?\\s*(?:at\\s+)?" + CLOCK + ")?" + ZONE + "\\s*$");
   // "22 December 2022 18:40 GMT"
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?i)^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4})"
+      "(?i)^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(\\d{1,2})\\s+" + MONTH_NAME + ",?\\s+(\\d{4})"
           + "(?:,?\\s*(?:at\\s+)?" + CLOCK + ")?" + ZONE + "\\s*$");
   // "2019年3月1日13時16分", "2019年3月1日 午後1時16分"
   private static final Pattern JAPANESE = Pattern.compile(

@@ -99,6 +99,11 @@ public final class JsonLd {
       if (graph != null) {
         flatten(graph, out, depth + 1);
       }
+      // A WebPage often wraps the article as its main entity.
+      JsonNode main = node.get("mainEntity");
+      if (main != null && (main.isObject() || main.isArray())) {
+        flatten(main, out, depth + 1);
+      }
     }
   }
 
@@ -166,7 +171,7 @@ public final class JsonLd {
       return Optional.empty();
     }
     if (value.isString() || value.isNumber()) {
-      return Optional.ofNullable(Texts.cleanOrNull(value.asString()));
+      return Optional.ofNullable(Texts.cleanOrNull(unescape(value.asString())));
     }
     if (value.isArray()) {
       for (JsonNode item : value.values()) {
@@ -212,7 +217,7 @@ public final class JsonLd {
         collectNames(item, out, depth + 1);
       }
     } else if (value.isString()) {
-      String name = Texts.clean(value.stringValue());
+      String name = Texts.clean(unescape(value.stringValue()));
       if (!name.isEmpty() && !out.contains(name)) {
         out.add(name);
       }
@@ -222,6 +227,14 @@ public final class JsonLd {
         collectNames(name, out, depth + 1);
       }
     }
+  }
+
+  /**
+   * Returns the text with HTML character references decoded: script content is not decoded by
+   * the HTML parser, and many sites write {@code &amp;quot;} or {@code &#8217;} into JSON-LD.
+   */
+  public static String unescape(String text) {
+    return text.indexOf('&') < 0 ? text : org.jsoup.parser.Parser.unescapeEntities(text, false);
   }
 
   /** Returns the {@code @type} names of an object (lower case, no prefix); empty when untyped. */

@@ -80,7 +80,8 @@ public final class PageDecoder {
     }
     // 4. Detection.
     Charset detected = CharsetDetector.detect(bytes);
-    if (!CharsetDetector.isAscii(bytes)) {
+    // Valid UTF-8 with non-ASCII bytes is near-certain; anything else was a guess worth reporting.
+    if (!CharsetDetector.isAscii(bytes) && !detected.equals(StandardCharsets.UTF_8)) {
       warnings.add("No charset declared; detected " + detected.name() + ".");
     }
     return finish(bytes, 0, detected, warnings, binary);

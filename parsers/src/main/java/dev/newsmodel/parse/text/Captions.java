@@ -69,7 +69,7 @@ public final class Captions {
   }
 
   /**
-   * Splits any caption into text and credit: a bracketed credit, a Japanese photographer's
+   * Splits any caption into text and credit: a bracketed credit or name, a Japanese photographer's
    * credit ({@code 、山田太郎撮影} gives {@code 山田太郎}), or a Japanese {@code =agency}
    * tail; otherwise the whole text is the caption with no credit. Empty for blank text.
    */
@@ -81,6 +81,11 @@ public final class Captions {
     Optional<Caption> bracketed = bracketedCredit(clean);
     if (bracketed.isPresent()) {
       return bracketed;
+    }
+    // In a known caption a bracketed name at the end is the photographer: "(Mika Tanabe)".
+    Matcher name = TRAILING_PAREN.matcher(clean);
+    if (name.matches() && isName(name.group(2).strip())) {
+      return Optional.of(new Caption(blankToNull(name.group(1)), name.group(2).strip()));
     }
     Matcher m = JAPANESE_BRACKET_CREDIT.matcher(clean);
     if (m.matches()) {
@@ -95,6 +100,19 @@ public final class Captions {
       return Optional.of(new Caption(blankToNull(m.group(1)), m.group(2).strip()));
     }
     return Optional.of(new Caption(clean, null));
+  }
+
+  private static boolean isName(String text) {
+    String[] words = text.split("\\s+");
+    if (words.length > 5) {
+      return false;
+    }
+    for (String word : words) {
+      if (!Character.isUpperCase(word.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static @Nullable String blankToNull(String text) {

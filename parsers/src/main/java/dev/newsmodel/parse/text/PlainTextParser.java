@@ -5,6 +5,8 @@ import dev.newsmodel.Provenance;
 import dev.newsmodel.parse.ArticleParser;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParseException;
+import dev.newsmodel.parse.html.Texts;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +15,17 @@ import org.jsoup.nodes.Element;
 
 /**
  * The {@code text} parser: reads plain text no outlet parser claims (see {@link
- * PlainTextReader}), with timestamps without a zone read at UTC. Given an HTML page by name,
+ * PlainTextReader}), with timestamps without a zone read at UTC (Japan's or Korea's time for
+ * Japanese or Korean text, with a warning either way). Given an HTML page by name,
  * it reads the text of the page's paragraphs and headings, one line each.
  */
 public final class PlainTextParser implements ArticleParser {
   /** The parser's name. */
   public static final String NAME = "text";
   private static final PlainTextReader READER = new PlainTextReader(ZoneOffset.UTC);
+  // A zoneless timestamp in Japanese or Korean text is that country's time far more often than UTC.
+  private static final PlainTextReader JAPANESE_READER = new PlainTextReader(ZoneId.of("Asia/Tokyo"));
+  private static final PlainTextReader KOREAN_READER = new PlainTextReader(ZoneId.of("Asia/Seoul"));
 
   /** Creates the parser (stateless; the registry makes one). */
   public PlainTextParser() {}
@@ -47,7 +53,10 @@ public final class PlainTextParser implements ArticleParser {
   @Override
   public Article parse(Page page) throws ParseException {
     page.checkReadable();
-    TextScrape scrape = READER.read(textOf(page));
+    String text = textOf(page);
+    String language = Texts.guessLanguage(text);
+    PlainTextReader reader = "ja".equals(language) ? JAPANESE_READER : "ko".equals(language) ? KOREAN_READER : READER;
+    TextScrape scrape = reader.read(text);
     List<String> warnings = new ArrayList<>(page.warnings());
     warnings.addAll(scrape.warnings());
     if (page.url() != null && page.absoluteUrl() == null) {

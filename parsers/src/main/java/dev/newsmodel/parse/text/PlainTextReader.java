@@ -102,6 +102,12 @@ public final class PlainTextReader {
         i++;
         continue;
       }
+      if (isShoutedCredit(line)) {
+        // "THE ASAHI SHIMBUN", a desk or a non-wire credit in capitals: a credit, never a headline.
+        removed.add(new RemovedText("credit-line", line));
+        i++;
+        continue;
+      }
       if (i == 0 && headline == null && lines.size() > 2 && isTitleLike(line) && headFollows(lines)) {
         headline = line;
         i++;
@@ -114,10 +120,16 @@ public final class PlainTextReader {
     for (; i < lines.size(); i++) {
       String line = lines.get(i);
       Optional<Captions.Caption> caption = Captions.bracketedCredit(line);
+      Optional<Captions.Caption> japanese = japaneseCaption(line);
       if (caption.isPresent() && !endsSentence(line)) {
         media.add(caption.get().toMedia(null));
+      } else if (japanese.isPresent()) {
+        media.add(japanese.get().toMedia(null));
       } else if (timestamp(line).isPresent()) {
         removed.add(new RemovedText("timestamp", line));
+      } else if (!SignOffs.read(line).isEmpty()) {
+        bylines.addAll(SignOffs.read(line));
+        removed.add(new RemovedText("sign-off", line));
       } else {
         paragraphs.add(line);
       }
@@ -192,6 +204,28 @@ public final class PlainTextReader {
       }
     }
     return out;
+  }
+
+  // A Japanese photo caption ends with its credit ("…、山田花子撮影", "…=ロイター") and is no sentence.
+  private static Optional<Captions.Caption> japaneseCaption(String line) {
+    if (!Texts.isCjk(line.codePointAt(0)) || line.length() > 120 || line.endsWith("。")) {
+      return Optional.empty();
+    }
+    return Captions.split(line).filter(c -> c.credit() != null && c.text() != null);
+  }
+
+  private static boolean isShoutedCredit(String line) {
+    int letters = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2 && line.split("\\s+").length <= 6 && !endsSentence(line) && !Texts.isCjk(line.codePointAt(0));
   }
 
   private static boolean endsSentence(String line) {

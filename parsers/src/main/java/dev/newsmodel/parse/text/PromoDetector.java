@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       text, as do openings that refer back ({@code He}, {@code But}, {@code The group});
  *   <li>position: only a run of such lines at the very end counts, and a line is judged more
  *       readily when the line after it is a promo too (and more still between two promos; a
- *       plain finished sentence counts only there).
+ *       plain finished sentence counts only there). The first line of a run must be a promo on
+ *       its own.
  * </ul>
  *
  * English text only; lines in other scripts are never called promos here (HTML parsers remove
@@ -32,6 +33,8 @@ import java.util.regex.Pattern;
 public final class PromoDetector {
   // Scores at or above this make a promo; each signal's weight is below it, so no single signal decides.
   static final double THRESHOLD = 2.5;
+  // No site appends more teasers than this after a story.
+  private static final int MAX_RUN = 30;
 
   private static final Pattern PRESENTING = Pattern.compile(
       "(?i)^(?:here\\s+(?:is|are|'s)|(?:a|an|the|our|this)\\s+(?:new\\s+|special\\s+|weekly\\s+|monthly\\s+|occasional\\s+|multimedia\\s+|photo\\s+|video\\s+)?"
@@ -73,23 +76,26 @@ public final class PromoDetector {
    */
   public static int trailingPromoCount(List<String> paragraphs) {
     int n = paragraphs.size();
+    // Promos trail the story: only the last lines are candidates, which keeps this linear.
+    int first = Math.max(1, n - MAX_RUN);
+    Set<String> story = contentWords(paragraphs.subList(0, Math.min(first, n)));
     // Each line on its own first, so a line can be judged by its neighbours too.
     double[] alone = new double[n];
-    // The words of the paragraphs above line i, grown one paragraph at a time: rebuilding the
-    // set for every line made a page of many lines quadratic.
-    Set<String> above = n == 0 ? new HashSet<>() : new HashSet<>(contentWordList(paragraphs.get(0)));
-    for (int i = 1; i < n; i++) {
-      alone[i] = score(paragraphs.get(i), above, false);
-      above.addAll(contentWordList(paragraphs.get(i)));
+    for (int i = first; i < n; i++) {
+      alone[i] = score(paragraphs.get(i), story, false);
+      story.addAll(contentWordList(paragraphs.get(i)));
     }
     int count = 0;
     boolean nextIsPromo = false;
-    for (int i = n - 1; i >= 1; i--) {
+    for (int i = n - 1; i >= first; i--) {
       String line = paragraphs.get(i);
-      boolean aboveIsPromo = i >= 2 && alone[i - 1] >= THRESHOLD;
+      boolean aboveIsPromo = i - 1 >= first && alone[i - 1] >= THRESHOLD;
       double score = alone[i] + (nextIsPromo ? 1 : 0) + (nextIsPromo && aboveIsPromo ? 0.5 : 0);
-      // A plain finished sentence is a promo only between promos: on its own it is story.
-      boolean promo = score >= THRESHOLD && (hasPromoForm(line) || nextIsPromo && aboveIsPromo);
+      // A plain finished sentence is a promo only between promos: on its own it is story. And a
+      // line too weak to be a promo alone joins a run only from inside it, never as its first
+      // line: the story's last paragraph sits right above the run and must not be pulled in.
+      boolean promo = score >= THRESHOLD && (hasPromoForm(line) || nextIsPromo && aboveIsPromo)
+          && (alone[i] >= THRESHOLD || aboveIsPromo);
       if (!promo) {
         break;
       }
@@ -100,7 +106,7 @@ public final class PromoDetector {
   }
 
   /** Returns whether the line has a teaser's form: teaser phrasing, no final punctuation, or no finite verb. */
-  static boolean hasPromoForm(String line) {
+  public static boolean hasPromoForm(String line) {
     String text = Texts.clean(line);
     if (text.isEmpty()) {
       return false;
@@ -184,8 +190,7 @@ public final class PromoDetector {
       if (previousIsSubject && lower.endsWith("ed") && lower.length() > 4) {
         return true;
       }
-      previousIsSubject = m.start() > 0 && Character.isUpperCase(word.charAt(0))
-          || SUBJECT_PRONOUNS.contains(lower);
+      previousIsSubject = Character.isUpperCase(word.charAt(0)) || SUBJECT_PRONOUNS.contains(lower);
     }
     return false;
   }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Wire agencies and how pages credit them: a credit line of its own ({@code REUTERS},
@@ -125,8 +124,4 @@ public final class WireCredits {
     return Optional.of(new WireDateline(new Dateline(m.group(1).strip(), text), agency.get(), m.group(3).strip()));
   }
 
-  /** Returns the agency's name, or {@code null}, for code that keeps a nullable field. */
-  static @Nullable String agencyOrNull(String credit) {
-    return agency(credit).orElse(null);
-  }
 }

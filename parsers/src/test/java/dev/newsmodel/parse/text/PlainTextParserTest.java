@@ -71,6 +71,30 @@ class PlainTextParserTest {
   }
 
   @Test
+  void aShortPresentTenseLastParagraphRightAboveThePromosStays() throws Exception {
+    String last = "Fishermen expect more visitors in summer.";
+    Article article = parse(STORY + "\n" + last + "\n" + String.join("\n", PROMOS));
+    assertThat(article.body().get(article.body().size() - 1).text()).isEqualTo(last);
+    assertThat(article.provenance().removed()).extracting(RemovedText::text).containsExactlyElementsOf(PROMOS);
+  }
+
+  @Test
+  void aWireSignOffCreditsPeopleAndLeavesTheBody() throws Exception {
+    Article article = parse("REUTERS\n" + STORY + "\n(Reporting by Mari Saito and Ken Ono; Editing by Ruth Lee)\n" + PROMOS.get(0));
+    assertThat(article.body()).hasSize(5);
+    assertThat(article.bylines()).containsExactly(
+        new Byline("Mari Saito", "reporting"), new Byline("Ken Ono", "reporting"), new Byline("Ruth Lee", "editing"));
+    assertThat(article.provenance().removed()).extracting(RemovedText::reason).containsExactly("sign-off", "promo");
+  }
+
+  @Test
+  void signOffsAreOnlyWhatTheySeem() {
+    assertThat(SignOffs.read("Additional reporting by Aya Mori in Osaka")).containsExactly(new Byline("Aya Mori", "additional reporting"));
+    assertThat(SignOffs.read("Reporting by the ministry showed a rise.")).isEmpty();
+    assertThat(SignOffs.read("He was editing by hand all night")).isEmpty();
+  }
+
+  @Test
   void aStoryEndingInAQuoteKeepsItAndLosesOnlyThePromosAfterIt() throws Exception {
     String quote = "\"It is the heart of the town,\" one fisherman said.";
     Article article = parse(STORY + "\n" + quote + "\n" + PROMOS.get(1) + "\n" + PROMOS.get(4));
@@ -89,6 +113,26 @@ class PlainTextParserTest {
     assertThat(article.provenance().warnings()).anyMatch(w -> w.startsWith("No publication date"));
     assertThat(article.dateline().place()).isEqualTo("KAMIURA");
     assertThat(article.syndication().agency()).isEqualTo("Kyodo News");
+    assertThat(article.body()).hasSize(2);
+  }
+
+  @Test
+  void aNonWireCreditInCapitalsIsNeitherHeadlineNorBody() throws Exception {
+    Article article = parse("THE ASAHI SHIMBUN\nMay 4, 2024 at 10:00 JST\n" + STORY);
+    assertThat(article.headline()).isNull();
+    assertThat(article.syndication()).isNull();
+    assertThat(article.body()).hasSize(5);
+    assertThat(article.provenance().removed()).containsExactly(new RemovedText("credit-line", "THE ASAHI SHIMBUN"));
+  }
+
+  @Test
+  void japaneseTextScrapeWithPhotographerCaption() throws Exception {
+    Article article = parse("2024年5月3日 18時30分\n再点灯した灯台=2024年5月3日、北海道小樽市、佐藤一郎撮影\n"
+        + "北海道小樽市の港で３日、修復を終えた灯台に明かりがともった。\n市の担当者は「観光の目玉にしたい」と話した。");
+    assertThat(article.language()).isEqualTo("ja");
+    assertThat(article.published()).isEqualTo(OffsetDateTime.parse("2024-05-03T18:30+09:00"));
+    assertThat(article.provenance().warnings()).anyMatch(w -> w.contains("no zone") && w.contains("Asia/Tokyo"));
+    assertThat(article.media()).containsExactly(new Media(null, "再点灯した灯台=2024年5月3日、北海道小樽市", "佐藤一郎"));
     assertThat(article.body()).hasSize(2);
   }
 

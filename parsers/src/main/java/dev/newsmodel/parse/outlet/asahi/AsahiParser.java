@@ -13,6 +13,8 @@ import dev.newsmodel.Syndication;
 import dev.newsmodel.parse.ArticleParser;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParseException;
+import dev.newsmodel.parse.generic.BodyExtractor;
+import dev.newsmodel.parse.generic.Extraction;
 import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
@@ -21,6 +23,7 @@ import dev.newsmodel.parse.text.Captions;
 import dev.newsmodel.parse.text.PlainTextParser;
 import dev.newsmodel.parse.text.PlainTextReader;
 import dev.newsmodel.parse.text.PromoDetector;
+import dev.newsmodel.parse.text.SignOffs;
 import dev.newsmodel.parse.text.TextScrape;
 import dev.newsmodel.parse.text.WireCredits;
 import java.time.OffsetDateTime;
@@ -41,7 +44,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The Asahi Shimbun, asahi.com, in every form: the English edition (AJW, {@code /ajw/}), the
  * legacy Japanese template ({@code #MainInner}, {@code .ArticleText}), the current Japanese
- * template (hashed class names: read from JSON-LD, {@code <time datetime>} and structure), and
+ * template (hashed class names: read from JSON-LD, {@code <time datetime>} and the
+ * {@code #_gtm_LastLine} anchor closing the body, else the generic {@link BodyExtractor}), and
  * plain-text scrapes of AJW pages. Dates are given in JST ({@code +09:00}).
  *
  * <p>Bylines come from the JSON-LD {@code creator} (the reporter) or AJW's
@@ -68,6 +72,7 @@ public final class AsahiParser implements ArticleParser {
   private static final Set<String> NOT_TAGS = Set.of(
       "朝日新聞デジタル", "朝日新聞", "ニュース", "新聞", "the asahi shimbun", "asahi shimbun", "asahi", "news",
       "none", "ajw");
+  private static final Pattern PROMO_BOX = Pattern.compile("(?i)promo|series|special|pickup|recommend|feature|teaser");
   private static final Set<String> PLACEHOLDER_ALTS = Set.of("写真・図版", "画像", "写真", "photo", "image");
   // Boilerplate inside the article, by what asahi.com calls it, and the reason it is removed.
   private static final String[][] BOILERPLATE = {
@@ -96,8 +101,8 @@ public final class AsahiParser implements ArticleParser {
   }
 
   /**
-   * Recognises AJW text scrapes (the {@code Month D, YYYY at HH:MM JST} line near the top,
-   * with an {@code (The Asahi Shimbun)} credit making it certain) and asahi.com HTML (its site
+   * Recognises AJW text scrapes (the {@code Month D, YYYY at HH:MM JST} line near the top, or
+   * an {@code (The Asahi Shimbun)} photo credit there; both make it certain) and asahi.com HTML (its site
    * names in {@code og:site_name}, JSON-LD {@code publisher} or the title; its templates).
    */
   @Override
@@ -111,9 +116,10 @@ public final class AsahiParser implements ArticleParser {
           break;
         }
       }
-      String content = page.content();
-      if (content.contains("(The Asahi Shimbun)") || content.contains("（朝日新聞")) {
-        score += 0.3;
+      // The outlet's own photo credit in the head of the scrape ("… (The Asahi Shimbun)").
+      boolean credit = lines.stream().anyMatch(l -> l.endsWith("(The Asahi Shimbun)") || l.contains("（朝日新聞"));
+      if (credit) {
+        score = score == 0 ? 0.5 : 0.9;
       }
       return score;
     }
@@ -187,8 +193,11 @@ public final class AsahiParser implements ArticleParser {
       Element container = bodyContainer();
       List<Media> media = new ArrayList<>();
       List<Block> body = new ArrayList<>();
-      Syndication syndication = null;
+      // AJW prints a wire story's agency where a byline goes: "REUTERS" in p.EnArticleName.
+      Syndication syndication = creditInBylineSlot();
       Dateline dateline = null;
+      List<BlockKind> kinds = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
       if (container != null) {
         // The article's own area: boilerplate and images sit beside the text container there.
         Element region = container.closest("#MainInner");
@@ -202,44 +211,63 @@ public final class AsahiParser implements ArticleParser {
         if (title != null && !region.equals(title) && !title.parents().contains(region)) {
           removeBoilerplate(title);
         }
+        removeAfterBody(container, region);
         media.addAll(images(region));
-        List<Element> blocks = blockElements(container);
-        List<String> texts = new ArrayList<>();
-        List<BlockKind> kinds = new ArrayList<>();
-        for (Element element : blocks) {
-          String text = Texts.clean(element.text());
-          if (text.isEmpty()) {
-            continue;
-          }
-          if (texts.isEmpty() && syndication == null) {
-            Optional<Syndication> credit = WireCredits.creditLine(text);
-            if (credit.isPresent()) {
-              syndication = credit.get();
-              continue;
-            }
-          }
-          Optional<Captions.Caption> caption = Captions.bracketedCredit(text);
-          if (caption.isPresent() && !endsSentence(text) && !element.is("h2, h3, h4")) {
-            media.add(caption.get().toMedia(null));
-            continue;
-          }
-          texts.add(text);
+        for (Element element : blockElements(container)) {
           kinds.add(kindOf(element));
+          texts.add(Texts.clean(element.text()));
         }
-        int promos = english ? PromoDetector.trailingPromoCount(texts) : 0;
-        for (int i = texts.size() - promos; i < texts.size(); i++) {
-          removed.add(new RemovedText("promo", texts.get(i)));
+      } else {
+        // No template anchor (a template we do not know yet): the generic body finder decides.
+        Extraction extraction = BodyExtractor.extract(doc);
+        for (Extraction.TextBlock block : extraction.blocks()) {
+          kinds.add(block.kind());
+          texts.add(Texts.clean(block.text()));
         }
-        for (int i = 0; i < texts.size() - promos; i++) {
-          body.add(new Block("p" + (body.size() + 1), kinds.get(i), texts.get(i)));
+        media.addAll(extraction.media());
+        removed.addAll(extraction.removed());
+      }
+      List<String> kept = new ArrayList<>();
+      List<BlockKind> keptKinds = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        String text = texts.get(i);
+        if (text.isEmpty()) {
+          continue;
         }
-        if (!body.isEmpty()) {
-          Optional<WireCredits.WireDateline> wire = WireCredits.dateline(body.get(0).text());
-          if (wire.isPresent()) {
-            dateline = wire.get().dateline();
-            if (syndication == null) {
-              syndication = new Syndication(wire.get().agency(), wire.get().credit(), null);
-            }
+        if (kept.isEmpty() && syndication == null) {
+          Optional<Syndication> credit = WireCredits.creditLine(text);
+          if (credit.isPresent()) {
+            syndication = credit.get();
+            continue;
+          }
+        }
+        List<Byline> signOff = SignOffs.read(text);
+        if (!signOff.isEmpty()) {
+          signOff.forEach(b -> addByline(bylines, b));
+          removed.add(new RemovedText("sign-off", text));
+          continue;
+        }
+        Optional<Captions.Caption> caption = Captions.bracketedCredit(text);
+        if (caption.isPresent() && !endsSentence(text) && kinds.get(i) != BlockKind.SUBHEADING) {
+          media.add(caption.get().toMedia(null));
+          continue;
+        }
+        kept.add(text);
+        keptKinds.add(kinds.get(i));
+      }
+      int promos = english ? PromoDetector.trailingPromoCount(kept) : 0;
+      for (int i = kept.size() - promos; i < kept.size(); i++) {
+        removed.add(new RemovedText("promo", kept.get(i)));
+      }
+      for (int i = 0; i < kept.size() - promos; i++) {
+        body.add(new Block("p" + (body.size() + 1), keptKinds.get(i), kept.get(i)));
+      }
+      if (!body.isEmpty()) {
+        Optional<WireCredits.WireDateline> wire = WireCredits.dateline(body.get(0).text());
+        if (wire.isPresent()) {
+          dateline = wire.get().dateline();
+          if (syndication == null) {
+            syndication = new Syndication(wire.get().agency(), wire.get().credit(), null);
           }
         }
       }
@@ -251,7 +279,7 @@ public final class AsahiParser implements ArticleParser {
       }
       if (body.isEmpty()) {
         warnings.add(container == null
-            ? "No body: the page has no article text container (.ArticleText or the paragraphs of <main>)."
+            ? "No body: the page has no article text container and the generic body finder found no article text."
             : "No body: the article text container holds no paragraphs.");
       }
       String language = language(english, body);
@@ -324,7 +352,7 @@ public final class AsahiParser implements ArticleParser {
       }
       if (out.isEmpty()) {
         Element credit = doc.selectFirst("p.EnArticleName, .EnArticleName");
-        if (credit != null) {
+        if (credit != null && WireCredits.creditLine(Texts.clean(credit.text())).isEmpty()) {
           String text = Texts.clean(credit.text());
           List<Byline> parsed = PlainTextReader.byline(text.regionMatches(true, 0, "by ", 0, 3) ? text : "By " + text);
           parsed.forEach(b -> addByline(out, b));
@@ -346,6 +374,11 @@ public final class AsahiParser implements ArticleParser {
         }
       }
       return out;
+    }
+
+    private @Nullable Syndication creditInBylineSlot() {
+      Element credit = doc.selectFirst("p.EnArticleName, .EnArticleName");
+      return credit == null ? null : WireCredits.creditLine(Texts.clean(credit.text())).orElse(null);
     }
 
     private static void addByline(List<Byline> out, Byline byline) {
@@ -443,27 +476,9 @@ public final class AsahiParser implements ArticleParser {
       if (lastLine != null && lastLine.parent() != null) {
         return lastLine.parent();
       }
-      // The current template hashes its class names: take the element of <main> (or <article>)
-      // whose own paragraphs hold the most text.
-      Element scope = doc.selectFirst("main, article, #MainInner");
-      if (scope == null) {
-        scope = doc.body();
-      }
-      Element best = null;
-      int bestLength = 0;
-      for (Element candidate : scope.select("*")) {
-        int length = 0;
-        for (Element child : candidate.children()) {
-          if (child.is("p")) {
-            length += Texts.clean(child.text()).length();
-          }
-        }
-        if (length > bestLength) {
-          best = candidate;
-          bestLength = length;
-        }
-      }
-      return best;
+      // Otherwise the current template's hashed classes give no anchor: the caller falls back
+      // to the generic body finder.
+      return null;
     }
 
     private void removeBoilerplate(Element scope) {
@@ -478,6 +493,38 @@ public final class AsahiParser implements ArticleParser {
           }
           element.remove();
         }
+      }
+    }
+
+    /**
+     * Removes what follows the text container in the article's area (AJW puts its promo teasers
+     * there), one removed text per item: {@code promo} for teasers, {@code after-body} otherwise.
+     */
+    private void removeAfterBody(Element container, Element region) {
+      List<Element> after = new ArrayList<>();
+      for (Element level = container; level != null && !level.equals(region); level = level.parent()) {
+        for (Element sibling = level.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
+          after.add(sibling);
+        }
+      }
+      for (Element element : after) {
+        boolean promoBox = PROMO_BOX.matcher(element.className() + " " + element.id()).find();
+        List<String> items = new ArrayList<>();
+        for (Element item : element.select("p, li, h2, h3, h4, dt, dd")) {
+          if (item.select("p, li, h2, h3, h4, dt, dd").size() == 1) {
+            String text = Texts.clean(item.text());
+            if (!text.isEmpty()) {
+              items.add(text);
+            }
+          }
+        }
+        if (items.isEmpty() && !Texts.clean(element.text()).isEmpty()) {
+          items.add(Texts.clean(element.text()));
+        }
+        for (String text : items) {
+          removed.add(new RemovedText(promoBox || PromoDetector.hasPromoForm(text) ? "promo" : "after-body", text));
+        }
+        element.remove();
       }
     }
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -28,7 +29,7 @@ final class BodyWalker {
 
   static final String LINK_SUFFIX = ", opens new tab";
   private static final Pattern LINK_SUFFIX_TEXT = Pattern.compile("(?i)\\s*,\\s*opens new tab");
-  private static final Pattern GALLERY_COUNTER = Pattern.compile("^\\s*\\[\\d+/\\d+]\\s*");
+  private static final Pattern GALLERY_COUNTER = Pattern.compile("^\\s*(?:\\[\\d+/\\d+]|Item \\d+ of \\d+)\\s*");
   private static final Pattern LICENSING = Pattern.compile("(?i)^\\s*purchase licen[cs]ing rights\\s*$");
   private static final Pattern AD_LABEL = Pattern.compile("(?i)^\\s*advertisement(?:\\s*[·•|-]\\s*scroll to continue)?\\s*$");
   private static final Pattern STANDARDS = Pattern.compile("(?i)^\\s*our standards\\s*:");
@@ -69,7 +70,10 @@ final class BodyWalker {
     }
     String testId = e.attr("data-testid");
     String cls = e.className().toLowerCase(Locale.ROOT);
-    if (testId.equals("ContextWidget") || cls.contains("context-widget")) {
+    if (testId.equals("DefaultArticleHeader") || cls.contains("article-header")) {
+      return; // the header block without a <header> tag (2023 onward): metadata, read apart
+    }
+    if (testId.equals("ContextWidget") || cls.contains("context-widget") || cls.contains("article-body__summary")) {
       readSummaryWidget(e);
       return;
     }
@@ -327,7 +331,7 @@ final class BodyWalker {
       Element img = container.selectFirst("img[aria-label]");
       captionText = img == null ? "" : Texts.clean(img.attr("aria-label"));
     }
-    java.util.regex.Matcher counter = GALLERY_COUNTER.matcher(captionText);
+    Matcher counter = GALLERY_COUNTER.matcher(captionText);
     if (counter.find()) {
       remove("gallery-counter", captionText.substring(0, counter.end()));
       captionText = captionText.substring(counter.end());
@@ -379,7 +383,7 @@ final class BodyWalker {
     appendText(e, out);
     String text = Texts.clean(out.toString());
     if (text.contains("opens new tab")) {
-      java.util.regex.Matcher m = LINK_SUFFIX_TEXT.matcher(text);
+      Matcher m = LINK_SUFFIX_TEXT.matcher(text);
       if (m.find()) {
         remove("link-suffix", LINK_SUFFIX);
         text = Texts.clean(m.replaceAll(""));

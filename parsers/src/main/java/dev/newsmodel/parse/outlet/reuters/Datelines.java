@@ -8,40 +8,62 @@ import java.util.regex.Pattern;
 /**
  * Splits the Reuters dateline off a lead paragraph: {@code TOKYO, Dec 22 (Reuters) -},
  * {@code NEW YORK (Reuters) -}, {@code BEIRUT/THE HAGUE, March 7 (Reuters) -},
- * {@code SAN JUAN, Puerto Rico, May 3 (Reuters) -} or a bare {@code (Reuters) -}.
+ * {@code SAN JUAN, Puerto Rico, May 3 (Reuters) -}, a bare {@code (Reuters) -}, the foreign
+ * editions' {@code Berlin, 22. Dez (Reuters) -}, {@code ［東京 22日 ロイター］ -} and
+ * {@code 路透北京12月22日 -}.
  */
 final class Datelines {
   /** A dateline and the paragraph text that follows it. */
   record Split(Dateline dateline, String rest) {}
 
-  // The place is printed in capitals (letters, spaces, dots, slashes, hyphens, apostrophes);
-  // an optional mixed-case region follows it; then an optional date; then the agency credit in
-  // parentheses and a dash. The region is tried before the date, and backs off when it would
-  // swallow the month.
-  private static final String PLACE = "\\p{Lu}[\\p{Lu}\\p{M}\\p{Nd}'’.\\-/ ]*?[\\p{Lu}\\p{M}.]";
-  private static final String REGION = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’\\-]*){0,3}";
+  // The place: capitalised words (all capitals in English copy, "Berlin" in the German
+  // edition) joined by spaces, slashes or hyphens, with a few lower-case particles ("Rio de
+  // Janeiro"); a lead such as "Shares rose in Tokyo (Reuters)" has lower-case words and is not
+  // taken for one. An optional region follows, then an optional date, then the agency credit
+  // in parentheses and a dash. The region backs off when it would swallow the month.
+  private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{Nd}'’.\\-]*";
+  private static final String PARTICLE = "(?:de|do|da|dos|del|la|le|el|am|an|of|upon|on)";
+  private static final String PLACE = WORD + "(?:(?:\\s+|\\s*/\\s*)(?:" + PARTICLE + "\\s+)?" + WORD + "){0,5}";
+  private static final String REGION = WORD + "(?: " + WORD + "){0,3}";
   private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?";
+  private static final String DATE = "(?:" + MONTH + "\\s+\\d{1,2}|\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?)";
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*((?:(" + PLACE + ")(?:,\\s*(" + REGION + "))?)?"
-          + "(?:,?\\s*" + MONTH + "\\s+\\d{1,2})?"
+          + "(?:,?\\s*" + DATE + ")?"
           + "\\s*\\((?:Thomson\\s+)?Reuters(?:\\s+[A-Z][A-Za-z]+){0,2}\\)\\s*[-–—]+)\\s*");
+  /** The Japanese edition: ［東京 22日 ロイター］ - (full-width brackets, digits and dash allowed). */
+  private static final Pattern JAPANESE = Pattern.compile(
+      "^\\s*([\\[［]\\s*([^\\s\\d０-９\\]］]{1,20})\\s*(?:[0-9０-９]{1,2}日)?\\s*ロイター\\s*[\\]］](?:\\s*[-－‐—–]+)?)\\s*");
+  /** The Chinese edition: 路透北京12月22日 - . */
+  private static final Pattern CHINESE = Pattern.compile(
+      "^\\s*(路透(\\p{IsHan}{2,8}?)\\s*[0-9０-９]{1,2}月[0-9０-９]{1,2}日\\s*(?:電|电)?\\s*[-－‐—–]+)\\s*");
 
   private Datelines() {}
 
   /** Returns the dateline and the rest of the paragraph, or empty when the text opens with none. */
   static Optional<Split> split(String paragraph) {
-    if (paragraph.indexOf('(') < 0) {
-      return Optional.empty();
+    if (paragraph.indexOf('(') >= 0) {
+      Matcher m = DATELINE.matcher(paragraph);
+      if (m.lookingAt()) {
+        String place = m.group(2);
+        if (place != null && m.group(3) != null) {
+          place = place + ", " + m.group(3);
+        }
+        return Optional.of(new Split(new Dateline(place, m.group(1).strip()), paragraph.substring(m.end())));
+      }
     }
-    Matcher m = DATELINE.matcher(paragraph);
-    if (!m.lookingAt()) {
-      return Optional.empty();
+    if (paragraph.indexOf("ロイター") >= 0) {
+      Matcher m = JAPANESE.matcher(paragraph);
+      if (m.lookingAt()) {
+        return Optional.of(new Split(new Dateline(m.group(2), m.group(1).strip()), paragraph.substring(m.end())));
+      }
     }
-    String place = m.group(2);
-    if (place != null && m.group(3) != null) {
-      place = place + ", " + m.group(3);
+    if (paragraph.startsWith("路透")) {
+      Matcher m = CHINESE.matcher(paragraph);
+      if (m.lookingAt()) {
+        return Optional.of(new Split(new Dateline(m.group(2), m.group(1).strip()), paragraph.substring(m.end())));
+      }
     }
-    String text = m.group(1).strip();
-    return Optional.of(new Split(new Dateline(place == null ? null : place.strip(), text), paragraph.substring(m.end())));
+    return Optional.empty();
   }
 }

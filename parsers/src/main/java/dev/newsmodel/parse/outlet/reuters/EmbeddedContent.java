@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class EmbeddedContent {
   /** A body read from embedded data, and where it came from. */
-  record Body(String source, List<Piece> pieces, @Nullable String signOff) {}
+  record Body(String source, List<Piece> pieces, @Nullable String signOff, @Nullable String section) {}
 
   private static final String FUSION = "Fusion.globalContent=";
   private static final JsonMapper JSON = JsonMapper.builder()
@@ -67,7 +67,7 @@ final class EmbeddedContent {
             pieces.add(new Piece(BlockKind.PARAGRAPH, clean));
           }
         }
-        return Optional.of(new Body("JSON-LD articleBody", pieces, null));
+        return Optional.of(new Body("JSON-LD articleBody", pieces, null, null));
       }
     }
     return Optional.empty();
@@ -117,8 +117,9 @@ final class EmbeddedContent {
       pieces.set(0, new Piece(BlockKind.PARAGRAPH, lead));
     }
     JsonNode signOff = story.get("sign_off");
+    String section = Texts.cleanOrNull(story.path("taxonomy").path("section").path("name").asString(""));
     return Optional.of(new Body("Fusion.globalContent", pieces,
-        signOff == null ? null : Texts.cleanOrNull(signOff.asString(""))));
+        signOff == null ? null : Texts.cleanOrNull(signOff.asString("")), section));
   }
 
   private static Optional<Body> nextData(@Nullable JsonNode root) {
@@ -136,7 +137,7 @@ final class EmbeddedContent {
         default -> { }
       }
     }
-    return pieces.isEmpty() ? Optional.empty() : Optional.of(new Body("__NEXT_DATA__ body_items", pieces, null));
+    return pieces.isEmpty() ? Optional.empty() : Optional.of(new Body("__NEXT_DATA__ body_items", pieces, null, null));
   }
 
   private static @Nullable JsonNode find(JsonNode node, String field, int depth) {

@@ -18,13 +18,14 @@ final class PhotoCredit {
   // all-caps notice is not taken for a name) with the usual lower-case particles between them.
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*\\p{Ll}[\\p{L}\\p{M}'’.\\-]*";
   private static final String PARTICLE = "(?:al|el|de|da|del|della|di|du|dos|das|van|von|der|bin|ibn|le|la)";
-  private static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + "){0,4}";
+  private static final String PREFIXED = "(?:al|el|ad|as|ar|at|az|an)-" + WORD;
+  private static final String NAME = WORD + "(?:\\s+(?:(?:" + PARTICLE + "\\s+)?" + WORD + "|" + PREFIXED + ")){0,4}";
   private static final Pattern CREDIT = Pattern.compile(
       "(?<![\\p{L}/])("
           // REUTERS/Name[/File Photo]  or  Someone/REUTERS/Name
           + "(?:[^\\s/]+/)?(?i:reuters)(?:\\s+TV)?/" + NAME + "(?:/" + NAME + ")*"
           // @someone/via REUTERS, Agency/Name via REUTERS, Handout via REUTERS
-          + "|(?:[^\\s/]+/" + NAME + "\\s+|[^\\s/]+/)?(?:(?:Handout|HANDOUT)\\s+)?(?i:via)\\s+(?i:reuters)(?:\\s+TV)?"
+          + "|(?:(?:" + NAME + "|[^\\s/]+)/)?(?:" + NAME + "\\s+)?(?:(?:Handout|HANDOUT)\\s+)?(?i:via)\\s+(?i:reuters)(?:\\s+TV)?"
           // a bare capitalised REUTERS at the end of the caption
           + "|REUTERS(?=\\s*$)"
           + ")");

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -54,6 +55,12 @@ import tools.jackson.databind.JsonNode;
  * suffixes, toolbars, ad slots, the standards line, licensing links and related-story cards go
  * to {@code provenance.removed}. Dates keep the offset the page gives (Reuters gives UTC).
  *
+ * <p>Bylines list the credited authors first (role {@code null}), then the sign-off's people
+ * with their roles. Summary bullets (the 2026 context widget, Arc summary boxes) open the body
+ * as list items. What the page does not give is absent: a {@code null} headline, date,
+ * dateline, section or language, empty bylines, tags, media or body, each missing headline,
+ * publication date or body reported in {@code provenance.warnings}.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class ReutersParser implements ArticleParser {
@@ -62,8 +69,9 @@ public final class ReutersParser implements ArticleParser {
   /** The outlet every article of this parser is credited to. */
   public static final Outlet OUTLET = new Outlet("Reuters", "reuters.com");
 
-  private static final String TITLE_SUFFIX = "(?i)\\s*[|\\-–]\\s*Reuters(?:\\.com)?\\s*$";
-  private static final Pattern TITLE_SUFFIX_PATTERN = Pattern.compile(TITLE_SUFFIX);
+  private static final Pattern TITLE_SUFFIX = Pattern.compile("(?i)\\s*[|\\-–]\\s*Reuters(?:\\.com)?\\s*$");
+  private static final Pattern EDITOR_NOTE = Pattern.compile("^\\(.{0,300}\\)$");
+  private static final Pattern AGENCY = Pattern.compile("(?i)(?:thomson )?reuters(?: staff| editorial)?");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*by\\s+");
   private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
   private static final Pattern PUBLISHER_REUTERS = Pattern.compile(
@@ -164,7 +172,13 @@ public final class ReutersParser implements ArticleParser {
     Layout layout = detected.layout();
     BodyWalker walker = new BodyWalker(layout, doc.location());
     if (detected.marker() != null) {
-      walker.walk(region(detected.marker(), layout));
+      Element region = region(detected.marker(), layout);
+      walker.walk(region);
+      // The site footer sits outside the article; it is kept aside like the article's own.
+      Element footer = doc.selectFirst("[data-testid=SiteFooter], footer");
+      if (footer != null && !within(footer, region)) {
+        walker.remove("footer", footer.text());
+      }
       if (layout == Layout.CLASSIC_2014 && walker.media.isEmpty()) {
         // 2014-16 pages put the lead photo beside the text container, not in it.
         Element photo = doc.selectFirst(CLASSIC_PHOTOS);
@@ -182,6 +196,7 @@ public final class ReutersParser implements ArticleParser {
     List<Piece> pieces = new ArrayList<>(walker.summary);
     pieces.addAll(walker.pieces);
     List<String> signOffs = new ArrayList<>(walker.signOffs);
+    String embeddedSection = null;
     boolean hasParagraph = pieces.stream().anyMatch(p -> p.kind() == BlockKind.PARAGRAPH);
     if (!hasParagraph) {
       String why = layout == Layout.UNKNOWN
@@ -194,6 +209,7 @@ public final class ReutersParser implements ArticleParser {
           signOffs.add(embedded.get().signOff());
           walker.remove("sign-off", embedded.get().signOff());
         }
+        embeddedSection = embedded.get().section();
         warnings.add(why + "; body read from " + embedded.get().source());
       } else {
         Extraction generic = BodyExtractor.extract(doc);
@@ -230,7 +246,7 @@ public final class ReutersParser implements ArticleParser {
         .headline(headline)
         .dateline(dateline)
         .language(language(doc, meta, ldArticle, warnings))
-        .media(media(walker.media, meta, doc));
+        .media(media(walker.media, meta));
     List<Byline> bylines = authors(doc, meta, ldArticle);
     for (String signOff : signOffs) {
       for (Byline byline : SignOff.bylines(signOff)) {
@@ -240,18 +256,24 @@ public final class ReutersParser implements ArticleParser {
       }
     }
     article.bylines(bylines);
-    OffsetDateTime published = date(warnings, "published",
-        ldText(ldArticle, "datePublished"), meta.first("article:published_time", "og:article:published_time",
-            "sailthru.date", "analyticsattributes.articledate", "revision_date", "dc.date.issued"),
-        timeElement(doc), legacyTimestamp(doc));
+    // Candidates in order of trust; the DOM ones are only searched when the metadata has none.
+    OffsetDateTime published = date(warnings, "published", List.of(
+        () -> ldText(ldArticle, "datePublished"),
+        () -> meta.first("article:published_time", "og:article:published_time", "sailthru.date",
+            "analyticsattributes.articledate", "revision_date", "dc.date.issued"),
+        () -> timeElement(doc),
+        () -> legacyTimestamp(doc)));
     if (published == null) {
       warnings.add("no publication date found");
     }
     article.published(published);
-    article.modified(date(warnings, "modified", ldText(ldArticle, "dateModified"),
-        meta.first("article:modified_time", "og:article:modified_time", "og:updated_time"),
-        Optional.empty(), Optional.empty()));
+    article.modified(date(warnings, "modified", List.of(
+        () -> ldText(ldArticle, "dateModified"),
+        () -> meta.first("article:modified_time", "og:article:modified_time", "og:updated_time"))));
     String section = section(doc, meta, ldArticle);
+    if (section == null) {
+      section = embeddedSection; // Arc's taxonomy, when the page had to be read from its data
+    }
     article.section(section);
     article.tags(tags(section, meta));
     article.body(blocks(pieces));
@@ -286,6 +308,15 @@ public final class ReutersParser implements ArticleParser {
     }
   }
 
+  private static boolean within(Element element, Element ancestor) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (e == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Splits the dateline off the lead and moves trailing sign-off paragraphs out of the body. */
   private static @Nullable Dateline finishBody(List<Piece> pieces, List<String> signOffs, List<RemovedText> removed) {
     // Sign-offs printed as ordinary closing paragraphs (2014-16 pages, embedded data).
@@ -312,6 +343,9 @@ public final class ReutersParser implements ArticleParser {
       }
       Optional<Datelines.Split> split = Datelines.split(piece.text());
       if (split.isEmpty()) {
+        if (EDITOR_NOTE.matcher(piece.text()).matches()) {
+          continue; // "(Refiles to add ...)" notes come before the dateline's paragraph
+        }
         return null;
       }
       String rest = Texts.clean(split.get().rest());
@@ -405,7 +439,7 @@ public final class ReutersParser implements ArticleParser {
   }
 
   private static String stripSuffix(String title) {
-    return TITLE_SUFFIX_PATTERN.matcher(title).replaceFirst("").strip();
+    return TITLE_SUFFIX.matcher(title).replaceFirst("").strip();
   }
 
   private static @Nullable String language(Document doc, MetaTags meta, @Nullable JsonNode ldArticle, List<String> warnings) {
@@ -438,7 +472,10 @@ public final class ReutersParser implements ArticleParser {
    * the {@code article:author} meta (comma-separated), else the byline's links, else its text.
    */
   private static List<Byline> authors(Document doc, MetaTags meta, @Nullable JsonNode ldArticle) {
-    List<String> names = new ArrayList<>(JsonLd.names(ldArticle, "author"));
+    List<String> names = new ArrayList<>();
+    for (String name : JsonLd.names(ldArticle, "author")) {
+      addName(name, names);
+    }
     if (names.isEmpty() && ldArticle != null) {
       JsonNode author = ldArticle.get("author");
       if (author != null) {
@@ -453,33 +490,33 @@ public final class ReutersParser implements ArticleParser {
     }
     if (names.isEmpty()) {
       for (Element link : doc.select(BYLINE_LINKS)) {
-        String name = Texts.clean(link.text());
-        if (!name.isEmpty() && !names.contains(name)) {
-          names.add(name);
-        }
+        addName(link.text(), names);
       }
     }
     if (names.isEmpty()) {
       Element byline = doc.selectFirst(BYLINE_TEXT);
       if (byline != null) {
-        splitNames(BY_PREFIX.matcher(Texts.clean(byline.text())).replaceFirst(""), names);
+        splitNames(Texts.clean(byline.text()), names);
       }
     }
     List<Byline> out = new ArrayList<>();
     for (String name : names) {
-      if (!name.equalsIgnoreCase("Reuters") && !name.equalsIgnoreCase("Reuters Staff")) {
-        out.add(Byline.of(name));
-      }
+      out.add(Byline.of(name));
     }
     return out;
   }
 
+  /** Adds a person's name; the agency itself ("Reuters", "Reuters Staff") credits no one. */
+  private static void addName(String value, List<String> names) {
+    String name = Texts.clean(value);
+    if (!name.isEmpty() && name.length() <= 80 && !names.contains(name) && !AGENCY.matcher(name).matches()) {
+      names.add(name);
+    }
+  }
+
   private static void splitNames(String value, List<String> names) {
     for (String part : NAME_LIST.split(BY_PREFIX.matcher(value).replaceFirst(""))) {
-      String name = Texts.clean(part);
-      if (!name.isEmpty() && name.length() <= 80 && !names.contains(name)) {
-        names.add(name);
-      }
+      addName(part, names);
     }
   }
 
@@ -498,9 +535,10 @@ public final class ReutersParser implements ArticleParser {
   }
 
   /** Reads the first candidate that is a date; says so when its zone had to be assumed. */
-  @SafeVarargs
-  private static @Nullable OffsetDateTime date(List<String> warnings, String what, Optional<String>... candidates) {
-    for (Optional<String> candidate : candidates) {
+  private static @Nullable OffsetDateTime date(
+      List<String> warnings, String what, List<Supplier<Optional<String>>> candidates) {
+    for (Supplier<Optional<String>> supplier : candidates) {
+      Optional<String> candidate = supplier.get();
       if (candidate.isEmpty()) {
         continue;
       }
@@ -567,7 +605,7 @@ public final class ReutersParser implements ArticleParser {
   }
 
   /** The body's media, else the page's share image with its alt text (Reuters puts the credit there). */
-  private static List<Media> media(List<Media> found, MetaTags meta, Document doc) {
+  private static List<Media> media(List<Media> found, MetaTags meta) {
     if (!found.isEmpty()) {
       return found;
     }

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The asahi.com pages of ../shared against their expected files: fundus (title, publishing
- * date, authors, body paragraphs) and postlight (title, date, excerpt, author). Reviewed
+ * date, authors, body paragraphs, topics, image URLs) and postlight (title, date, excerpt, author). Reviewed
  * differences are listed with their reasons in {@code corpus/asahi-exceptions.tsv}; for those
  * the test asserts that the parser still differs, so a stale entry fails too.
  */
@@ -95,6 +95,14 @@ class AsahiHtmlCorpusTest {
     }
     assertThat(article.body()).extracting(Block::text).containsExactlyElementsOf(paragraphs);
     assertThat(article.language()).isEqualTo("ja");
+
+    List<String> topics = new ArrayList<>();
+    expected.get("topics").forEach(t -> topics.add(Texts.clean(t.asString())));
+    assertThat(article.tags()).containsExactlyElementsOf(topics);
+    List<String> imageUrls = new ArrayList<>();
+    expected.get("images").forEach(i -> imageUrls.add(i.get("versions").get(0).get("url").asString()));
+    assertThat(article.media()).extracting(dev.newsmodel.Media::url).containsExactlyElementsOf(imageUrls);
+    assertThat(article.bodyText()).doesNotContain("[PR]");
   }
 
   @TestFactory

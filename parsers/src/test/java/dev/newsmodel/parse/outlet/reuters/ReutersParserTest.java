@@ -108,11 +108,27 @@ class ReutersParserTest {
     }
 
     @Test
+    void summaryBoxOfArcPagesLeadsTheBodyAsListItems() throws ParseException {
+      Article summary = PARSER.parse(Page.of("<html><body><article><div class=\"article-body__container__3y\">"
+          + "<div class=\"article-body__summary__9x\"><h2 data-testid=\"Heading\">Summary</h2>"
+          + "<ul class=\"summary__summary__2o\"><li data-testid=\"Body\">Output up 4%</li><li data-testid=\"Body\">Prices flat</li></ul></div>"
+          + "<p data-testid=\"paragraph-0\">OSAKA, May 1 (Reuters) - Output rose.</p></div></article></body></html>",
+          "https://www.reuters.com/markets/x/"));
+      assertThat(summary.body()).extracting(Block::kind, Block::text).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(BlockKind.LIST_ITEM, "Output up 4%"),
+          org.assertj.core.groups.Tuple.tuple(BlockKind.LIST_ITEM, "Prices flat"),
+          org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "Output rose."));
+      assertThat(removed(summary, "label")).containsExactly("Summary");
+      assertThat(summary.dateline().place()).isEqualTo("OSAKA");
+    }
+
+    @Test
     void boilerplateGoesToProvenanceWithItsReason() {
       assertThat(removed(article, "advertisement")).containsExactly("Advertisement · Scroll to continue");
       assertThat(removed(article, "standards")).containsExactly("Our Standards: The Thomson Reuters Trust Principles.");
       assertThat(removed(article, "related")).singleElement().asString().contains("Read Next", "Wind farm plan stalls");
       assertThat(removed(article, "toolbar")).containsExactly("Text size");
+      assertThat(removed(article, "footer")).containsExactly("All quotes delayed a minimum of 15 minutes.");
       assertThat(article.bodyText()).doesNotContain("Text size", "Share", "quotes delayed");
     }
   }
@@ -164,6 +180,18 @@ class ReutersParserTest {
     }
 
     @Test
+    void itemOfCounterLeavesTheCaptionToo() throws ParseException {
+      Article article = PARSER.parse(Page.of("<html><body><article><div data-testid=\"ArticleBody\">"
+          + "<div data-testid=\"paragraph-0\">(Reuters) - Text.</div>"
+          + "<div data-testid=\"gallery-0\"><img src=\"https://cdn.example.com/a.jpg\" alt=\"a\">"
+          + "<p data-testid=\"Body\">Item 1 of 2 A crane lifts a barge. REUTERS/Lisi Niesner</p></div>"
+          + "</div></article></body></html>", "https://www.reuters.com/world/x/"));
+      assertThat(article.media()).containsExactly(
+          new Media("https://cdn.example.com/a.jpg", "A crane lifts a barge.", "REUTERS/Lisi Niesner"));
+      assertThat(removed(article, "gallery-counter")).containsExactly("Item 1 of 2");
+    }
+
+    @Test
     void tagsDropInternalChannelCodes() {
       assertThat(article.tags()).containsExactly("Europe", "World", "Commodities");
     }
@@ -198,6 +226,7 @@ class ReutersParserTest {
       assertThat(article.dateline()).isEqualTo(new Dateline("LISBON", "LISBON, March 18 (Reuters) -"));
       assertThat(article.language()).isEqualTo("en-GB");
       assertThat(article.section()).isEqualTo("Rates & Bonds");
+      assertThat(article.bodyText()).doesNotContain("By Nadia", "12:00 PM");
     }
 
     @Test
@@ -317,10 +346,11 @@ class ReutersParserTest {
     }
 
     @Test
-    void articleTextDivWithBylineTextAndRevisionDate() throws ParseException {
+    void articleTextDivWithEditorNoteBylineTextAndRevisionDate() throws ParseException {
       Article article = parse("classic-2016.html", null);
       assertThat(article.headline()).isEqualTo("Museum returns bronze statue to temple");
       assertThat(texts(article, BlockKind.PARAGRAPH)).containsExactly(
+          "(Corrects name of the museum in paragraph 1)",
           "A museum handed a bronze statue back to a southern temple on Wednesday, decades after it was taken.",
           "The statue will be kept in a new strongroom.");
       assertThat(article.dateline()).isEqualTo(new Dateline("NEW DELHI", "NEW DELHI (Reuters) -"));
@@ -367,6 +397,24 @@ class ReutersParserTest {
       assertThat(article.bylines()).containsExactly(Byline.of("Rita Lopes"), new Byline("Rita Lopes", "reporting"),
           new Byline("Ken Ito", "editing"));
       assertThat(article.provenance().warnings()).anySatisfy(w -> assertThat(w).contains("Fusion.globalContent"));
+      assertThat(article.section()).isEqualTo("Aerospace & Defense");
+    }
+
+    @Test
+    void brokenPagesGiveAnArticleWithWarningsNotAnException() throws ParseException {
+      String[] pages = {
+          "<html><body><article><p data-testid=\"paragraph-0\"></p><p data-testid=\"paragraph-1\"> </p></article></body></html>",
+          "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":</script>"
+              + "<script>Fusion.globalContent={\"result\":{\"content_elements\":[{\"type\":\"paragraph\"</script></head>"
+              + "<body><div class=\"StandardArticleBody_body\"><p>(Reuters) -</p></div></body></html>",
+          "<div id=\"articleText\"><p>Reporting by</p><figure><figcaption>REUTERS</figcaption></figure></div>",
+          "<html lang=\"not a tag!\"><head><link rel=\"canonical\" href=\"::bad url\">"
+              + "<meta name=\"article:published_time\" content=\"yesterday\"></head><body><h1>Only a title</h1></body></html>"};
+      for (String html : pages) {
+        Article article = PARSER.parse(Page.of(html, "https://www.reuters.com/world/x/"));
+        assertThat(article.provenance().warnings()).as(html).isNotEmpty();
+        assertThat(article.outlet()).isEqualTo(ReutersParser.OUTLET);
+      }
     }
   }
 
@@ -389,6 +437,39 @@ class ReutersParserTest {
           + "<body><article><p>NEW YORK (Reuters) - A wire story carried by another outlet.</p></article></body></html>";
       assertThat(PARSER.contentScore(Page.of(other, null))).isLessThan(ParserRegistry.CONTENT_THRESHOLD);
       assertThat(PARSER.contentScore(Page.ofText("TOKYO (Reuters) - text", null))).isZero();
+    }
+
+    @Test
+    void agencyAsAuthorGivesWayToThePeopleInTheMeta() throws ParseException {
+      Article article = PARSER.parse(Page.of("<html><head><meta name=\"article:author\" content=\"Ada Kerr\">"
+          + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"Reuters\"}}</script>"
+          + "</head><body><article><p data-testid=\"paragraph-0\">(Reuters) - Text.</p></article></body></html>",
+          "https://www.reuters.com/x/"));
+      assertThat(article.bylines()).containsExactly(Byline.of("Ada Kerr"));
+    }
+
+    @Test
+    void oneInstanceServesManyThreadsWithTheSameResults() throws Exception {
+      List<String> names = List.of("arc-2023.html", "arc-2024.html", "modules-2026.html", "next-2020.html",
+          "standard-2019.html", "classic-2014.html", "fusion-only.html", "unknown-jsonld.html");
+      List<Article> expected = new java.util.ArrayList<>();
+      for (String name : names) {
+        expected.add(parse(name, null));
+      }
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        List<java.util.concurrent.Future<Article>> futures = new java.util.ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+          for (String name : names) {
+            futures.add(pool.submit(() -> parse(name, null)));
+          }
+        }
+        for (int i = 0; i < futures.size(); i++) {
+          assertThat(futures.get(i).get()).isEqualTo(expected.get(i % names.size()));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
     }
 
     @Test

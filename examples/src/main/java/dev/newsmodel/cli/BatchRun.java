@@ -1,0 +1,80 @@
+package dev.newsmodel.cli;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Runs jobs, one per input, on {@code threads} threads and hands their outcomes to a sink in
+ * input order. At most {@code 2 × threads} jobs are in flight, so memory stays constant
+ * however many inputs there are.
+ */
+final class BatchRun {
+  /** One input's work; never throws (failures are outcomes). */
+  interface Job {
+    Outcome run();
+  }
+
+  /** What a run did. */
+  record Summary(long ok, long failed) {
+    long total() {
+      return ok + failed;
+    }
+  }
+
+  private BatchRun() {}
+
+  static Summary run(Iterator<Job> jobs, int threads, Progress progress, Consumer<Outcome> sink) {
+    long[] counts = new long[2];
+    Consumer<Outcome> counting = outcome -> {
+      counts[outcome.ok() ? 0 : 1]++;
+      sink.accept(outcome);
+      progress.update(counts[0] + counts[1], counts[1]);
+    };
+    if (threads <= 1) {
+      while (jobs.hasNext()) {
+        counting.accept(jobs.next().run());
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+        Thread thread = new Thread(runnable, "newsmodel-parse");
+        thread.setDaemon(true);
+        return thread;
+      });
+      try {
+        Deque<Future<Outcome>> window = new ArrayDeque<>();
+        while (jobs.hasNext()) {
+          Job job = jobs.next();
+          window.add(pool.submit(job::run));
+          if (window.size() >= 2 * threads) {
+            counting.accept(take(window.poll()));
+          }
+        }
+        while (!window.isEmpty()) {
+          counting.accept(take(window.poll()));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    progress.finish();
+    return new Summary(counts[0], counts[1]);
+  }
+
+  private static Outcome take(Future<Outcome> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      // Jobs catch everything; reaching here is a bug in the job itself.
+      throw new IllegalStateException("a parse job failed unexpectedly", e.getCause());
+    }
+  }
+}

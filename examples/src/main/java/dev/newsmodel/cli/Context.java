@@ -1,0 +1,69 @@
+package dev.newsmodel.cli;
+
+import dev.newsmodel.parse.NewsModel;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a command runs against: the library, the standard streams and whether stderr is a
+ * terminal. Tests build one over their own streams and parsers.
+ *
+ * @param newsModel gives the library's front door (made once, on first use)
+ * @param in standard input, read for the input {@code -}
+ * @param out where results go
+ * @param err where progress, errors and the summary go
+ * @param terminal whether {@code err} is a terminal, so a progress bar may be drawn
+ */
+public record Context(
+    Supplier<NewsModel> newsModel, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+
+  /** Returns a context over the process's streams and every parser on the class path. */
+  public static Context system(PrintStream out, PrintStream err) {
+    return new Context(memoize(NewsModel::create), System.in, out, err, stderrIsTerminal());
+  }
+
+  /**
+   * Whether standard error is a terminal. {@link System#console()} alone says no as soon as
+   * standard output is redirected ({@code newsmodel parse DIR > out.jsonl}), the very case a
+   * progress bar is for, so on Linux the descriptor's target is asked first.
+   */
+  static boolean stderrIsTerminal() {
+    if ("dumb".equals(System.getenv("TERM"))) {
+      return false;
+    }
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
+  }
+
+  /** Returns a context over the given streams and library, with no terminal. */
+  public static Context of(NewsModel newsModel, InputStream in, PrintStream out, PrintStream err) {
+    return new Context(() -> newsModel, in, out, err, false);
+  }
+
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private volatile @Nullable T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            v = value;
+            if (v == null) {
+              v = supplier.get();
+              value = v;
+            }
+          }
+        }
+        return v;
+      }
+    };
+  }
+}

@@ -1,0 +1,101 @@
+package dev.newsmodel.cli;
+
+import dev.newsmodel.attribution.Attributor;
+import dev.newsmodel.attribution.eval.AttributionEvaluation;
+import dev.newsmodel.parse.eval.ExtractionEvaluation;
+import dev.newsmodel.parse.eval.FundusEvaluation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code newsmodel eval}: the library's evaluations, as the library runs them. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Measures the library on an evaluation corpus: body extraction, metadata, attribution.",
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Fundus.class, EvalCommand.AttributionEval.class})
+final class EvalCommand {
+  @ParentCommand private @Nullable Main main;
+
+  Context context() {
+    return Main.context(main);
+  }
+
+  static Context context(@Nullable EvalCommand eval) {
+    return java.util.Objects.requireNonNull(eval, "eval subcommand run without its parent").context();
+  }
+
+  /** {@code newsmodel eval extraction DIR --ground-truth GT.json [--predictions OUTDIR]}. */
+  @Command(name = "extraction", mixinStandardHelpOptions = true,
+      description = "Body extraction on a directory of <id>.html[.gz] pages, scored by word 4-gram precision, recall and F1.")
+  static final class Extraction implements Callable<Integer> {
+    @ParentCommand private @Nullable EvalCommand eval;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The pages, e.g. ../shared/corpus/aeb/html.")
+    private Path pages = Path.of(".");
+
+    @Option(names = "--ground-truth", required = true, paramLabel = "GT.json", description = "The ground truth: {id: {articleBody, url}}.")
+    private Path groundTruth = Path.of(".");
+
+    @Option(names = "--predictions", paramLabel = "OUTDIR", description = "Also write <id>.json predictions here (for tools/score_extraction.py).")
+    private @Nullable Path predictions;
+
+    @Override
+    public Integer call() throws IOException {
+      Context context = context(eval);
+      ExtractionEvaluation.Result result = ExtractionEvaluation.run(pages, groundTruth, predictions,
+          context.newsModel().get().registry());
+      context.out().println(result.report());
+      context.out().flush();
+      return 0;
+    }
+  }
+
+  /** {@code newsmodel eval fundus DIR [--exceptions FILE]}. */
+  @Command(name = "fundus", mixinStandardHelpOptions = true,
+      description = "Title, date, authors and body against the fundus corpus's expected output, per country and overall.")
+  static final class Fundus implements Callable<Integer> {
+    @ParentCommand private @Nullable EvalCommand eval;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The corpus, e.g. ../shared/corpus/fundus.")
+    private Path corpus = Path.of(".");
+
+    @Option(names = "--exceptions", paramLabel = "FILE", description = "Reviewed exceptions to report separately.")
+    private @Nullable Path exceptions;
+
+    @Override
+    public Integer call() throws IOException {
+      Context context = context(eval);
+      FundusEvaluation.Result result = FundusEvaluation.run(corpus, exceptions, context.newsModel().get().registry());
+      context.out().println(result.report());
+      context.out().flush();
+      return 0;
+    }
+  }
+
+  /** {@code newsmodel eval attribution GOLD.jsonl [--predictions OUT.jsonl]}. */
+  @Command(name = "attribution", mixinStandardHelpOptions = true,
+      description = "Sources, cues and contents against gold attribution relations (PolNeAR JSONL), at tau 0.3 and 0.8.")
+  static final class AttributionEval implements Callable<Integer> {
+    @ParentCommand private @Nullable EvalCommand eval;
+
+    @Parameters(index = "0", paramLabel = "GOLD.jsonl", description = "Gold records, e.g. ../shared/corpus/polnear/dev.jsonl.")
+    private Path gold = Path.of(".");
+
+    @Option(names = "--predictions", paramLabel = "OUT.jsonl", description = "Also write the predictions (for tools/score_attribution.py).")
+    private @Nullable Path predictions;
+
+    @Override
+    public Integer call() throws IOException {
+      Context context = context(eval);
+      Map<String, Object> report = new AttributionEvaluation(new Attributor()).evaluate(gold, predictions);
+      AttributionEvaluation.print(report, context.out());
+      context.out().flush();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package dev.newsmodel.cli;
+
+import dev.newsmodel.Article;
+import dev.newsmodel.parse.NewsModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newsmodel parse}: pages, directories of pages, or standard input to articles. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Parses pages (.html, .htm, .txt, each optionally .gz; - for standard input) into articles.",
+        "",
+        "One input prints its article. Several inputs or a directory print JSON Lines in input "
+            + "order, one per input: {\"input\", \"article\"} or {\"input\", \"error\": {\"type\", \"message\"}}.",
+        "",
+        "Exit code 0 when every input gave an article, 1 when any failed, 2 on a usage error."})
+final class ParseCommand implements Callable<Integer> {
+  @ParentCommand private @Nullable Main main;
+  @Spec private @Nullable CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Pages or directories of pages; - reads standard input.")
+  private List<String> inputs = List.of();
+
+  @Option(names = "--url", paramLabel = "URL", description = "The page's URL (one input only): picks the outlet's parser and resolves links.")
+  private @Nullable String url;
+
+  @Option(names = "--url-map", paramLabel = "FILE.tsv", description = "KEY<TAB>URL lines giving each input's URL; KEY is the path, the file name, or the name without extensions.")
+  private @Nullable Path urlMap;
+
+  @Option(names = "--parser", paramLabel = "NAME", description = "Use this parser instead of choosing one (see 'newsmodel parsers').")
+  private @Nullable String parser;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      description = "json (default), jsonl, ninjs, jsonld or text.", converter = FormatConverter.class)
+  private OutputFormat format = OutputFormat.JSON;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Parse on N threads; output stays in input order (default 1).")
+  private int threads = 1;
+
+  @Override
+  public Integer call() throws IOException {
+    Context context = Main.context(main);
+    if (threads < 1) {
+      throw new ParameterException(spec().commandLine(), "--threads must be at least 1");
+    }
+    Inputs all = new Inputs(inputs);
+    boolean single = all.isSingle() && format != OutputFormat.JSONL;
+    if (url != null && !all.isSingle()) {
+      throw new ParameterException(spec().commandLine(), "--url applies to one input; use --url-map for several");
+    }
+    NewsModel newsModel = context.newsModel().get();
+    if (parser != null && newsModel.registry().parser(parser).isEmpty()) {
+      throw new ParameterException(spec().commandLine(), "no parser named '" + parser + "'; see 'newsmodel parsers'");
+    }
+    UrlMap urls = urlMap == null ? UrlMap.empty() : UrlMap.read(urlMap);
+    Parsing parsing = new Parsing(newsModel, parser);
+
+    if (single) {
+      Inputs.Input input = all.iterator().next();
+      Outcome outcome = parsing.parse(input.name(), () -> read(context, input, urls));
+      Article article = outcome.article();
+      if (article == null) {
+        Failure failure = java.util.Objects.requireNonNull(outcome.failure());
+        context.err().println("newsmodel: " + input.name() + ": " + failure.type() + ": " + failure.message());
+        return 1;
+      }
+      context.out().print(switch (format) {
+        case TEXT -> OutputFormat.text(article);
+        case JSON -> Json.prettyArticle(article);
+        default -> Json.pretty(format.node(article)) + "\n";
+      });
+      context.out().flush();
+      return 0;
+    }
+
+    long total = context.terminal() ? all.count() : -1;
+    Progress progress = new Progress(context.err(), context.terminal(), total);
+    Iterator<Inputs.Input> walk = all.iterator();
+    Iterator<BatchRun.Job> jobs = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return walk.hasNext();
+      }
+
+      @Override
+      public BatchRun.Job next() {
+        Inputs.Input input = walk.next();
+        return () -> parsing.parse(input.name(), () -> read(context, input, urls));
+      }
+    };
+    long start = System.nanoTime();
+    BatchRun.Summary summary = BatchRun.run(jobs, threads, progress, outcome -> write(context, outcome));
+    context.out().flush();
+    context.err().println(summaryLine("parse", summary, start));
+    if (summary.total() == 0) {
+      context.err().println("newsmodel: no page files (.html, .htm, .txt, each optionally .gz) in " + inputs);
+      return 1;
+    }
+    return summary.failed() == 0 ? 0 : 1;
+  }
+
+  private void write(Context context, Outcome outcome) {
+    Article article = outcome.article();
+    if (format == OutputFormat.TEXT) {
+      if (article != null) {
+        context.out().print("==> " + outcome.input() + " <==\n" + OutputFormat.text(article) + "\n");
+      } else {
+        Failure failure = java.util.Objects.requireNonNull(outcome.failure());
+        context.err().println("newsmodel: " + outcome.input() + ": " + failure.type() + ": " + failure.message());
+      }
+      return;
+    }
+    context.out().print(Json.line(Json.record(outcome, format)) + "\n");
+  }
+
+  static String summaryLine(String command, BatchRun.Summary summary, long startNanos) {
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
+    return String.format(Locale.ROOT, "newsmodel %s: %d inputs, %d parsed, %d failed in %.1f s",
+        command, summary.total(), summary.ok(), summary.failed(), seconds);
+  }
+
+  private dev.newsmodel.parse.Page read(Context context, Inputs.Input input, UrlMap urls)
+      throws IOException, Failure.InputException {
+    Path path = input.path();
+    byte[] bytes;
+    if (path == null) {
+      bytes = PageBytes.readAll(context.in());
+    } else {
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = PageBytes.readAll(in);
+      }
+    }
+    String pageUrl = url != null ? url : urls.lookup(input.name(), path);
+    return PageBytes.toPage(input.name(), bytes, pageUrl, Map.of());
+  }
+
+  private CommandSpec spec() {
+    return java.util.Objects.requireNonNull(spec);
+  }
+
+  /** Reads format names in any case. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String value) {
+      try {
+        return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not a format; use json, jsonl, ninjs, jsonld or text");
+      }
+    }
+  }
+}

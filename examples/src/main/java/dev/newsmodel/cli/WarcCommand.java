@@ -1,0 +1,91 @@
+package dev.newsmodel.cli;
+
+import dev.newsmodel.parse.NewsModel;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newsmodel warc}: every HTML response in WARC files to an article. */
+@Command(
+    name = "warc",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Parses every HTML response (2xx) of WARC files (.warc or .warc.gz) with its target URI.",
+        "",
+        "Prints JSON Lines in record order: {\"input\", \"offset\", \"url\", \"article\"}, or "
+            + "\"error\": {\"type\", \"message\"} in place of the article. Truncated or corrupt records "
+            + "are reported and skipped; other records are counted as skipped.",
+        "",
+        "Exit code 0 when every response gave an article, 1 when any failed, 2 on a usage error."})
+final class WarcCommand implements Callable<Integer> {
+  @ParentCommand private @Nullable Main main;
+  @Spec private @Nullable CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE.warc[.gz]", description = "WARC files.")
+  private List<String> files = List.of();
+
+  @Option(names = "--parser", paramLabel = "NAME", description = "Use this parser for every page instead of choosing one.")
+  private @Nullable String parser;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+      description = "jsonl (default; json is the same), ninjs or jsonld inside each record.",
+      converter = ParseCommand.FormatConverter.class)
+  private OutputFormat format = OutputFormat.JSONL;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Parse on N threads; output stays in record order (default 1).")
+  private int threads = 1;
+
+  @Override
+  public Integer call() {
+    Context context = Main.context(main);
+    CommandSpec command = Objects.requireNonNull(spec);
+    if (threads < 1) {
+      throw new ParameterException(command.commandLine(), "--threads must be at least 1");
+    }
+    if (format == OutputFormat.TEXT) {
+      throw new ParameterException(command.commandLine(), "warc writes JSON Lines; --format text is not available");
+    }
+    NewsModel newsModel = context.newsModel().get();
+    if (parser != null && newsModel.registry().parser(parser).isEmpty()) {
+      throw new ParameterException(command.commandLine(), "no parser named '" + parser + "'; see 'newsmodel parsers'");
+    }
+    Parsing parsing = new Parsing(newsModel, parser);
+    WarcPages pages = new WarcPages(files);
+    Iterator<BatchRun.Job> jobs = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return pages.hasNext();
+      }
+
+      @Override
+      public BatchRun.Job next() {
+        WarcPages.Item item = pages.next();
+        Failure failure = item.failure();
+        if (failure != null) {
+          return () -> Outcome.failed(item.file(), failure).at(item.offset(), item.url());
+        }
+        byte[] body = Objects.requireNonNull(item.body());
+        return () -> parsing.parse(item.file(),
+            () -> PageBytes.toPage(item.url() == null ? item.file() : item.url(), body, item.url(), item.headers()))
+            .at(item.offset(), item.url());
+      }
+    };
+    long start = System.nanoTime();
+    Progress progress = new Progress(context.err(), context.terminal(), -1);
+    BatchRun.Summary summary = BatchRun.run(jobs, threads, progress,
+        outcome -> context.out().print(Json.line(Json.record(outcome, format)) + "\n"));
+    context.out().flush();
+    context.err().println(ParseCommand.summaryLine("warc", summary, start)
+        + ", " + pages.skipped() + " other records skipped");
+    return summary.failed() == 0 ? 0 : 1;
+  }
+}

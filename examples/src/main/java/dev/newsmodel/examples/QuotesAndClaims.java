@@ -1,0 +1,48 @@
+package dev.newsmodel.examples;
+
+import dev.newsmodel.Article;
+import dev.newsmodel.Claim;
+import dev.newsmodel.Quote;
+import dev.newsmodel.Source;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads who is quoted and who claims what: quotes and claims refer to sources by id. */
+public final class QuotesAndClaims {
+  private QuotesAndClaims() {}
+
+  /** Returns one line per quote: {@code Speaker: "text"} ({@code unattributed} when none). */
+  public static List<String> quotes(Article article) {
+    List<String> lines = new ArrayList<>();
+    for (Quote quote : article.quotes()) {
+      lines.add(name(article, quote.speaker()) + ": \"" + quote.text() + "\"");
+    }
+    return lines;
+  }
+
+  /** Returns one line per claim: {@code Claimant STANCE (cue): text}. */
+  public static List<String> claims(Article article) {
+    List<String> lines = new ArrayList<>();
+    for (Claim claim : article.claims()) {
+      lines.add(name(article, claim.claimant()) + " " + claim.stance()
+          + (claim.cue() == null ? "" : " (" + claim.cue() + ")") + ": " + claim.text());
+    }
+    return lines;
+  }
+
+  private static String name(Article article, @org.jspecify.annotations.Nullable String sourceId) {
+    return sourceId == null ? "unattributed" : article.source(sourceId).map(Source::name).orElse(sourceId);
+  }
+
+  /** Prints the quotes and claims of the first page named on the command line, or of a sample. */
+  public static void main(String[] args) throws Exception {
+    String html = """
+        <html><body><article><h1>Dam repairs delayed</h1>
+        <p>"The work will take another year," said Sora Ito, the project manager.</p>
+        <p>The contractor denied that it had missed any deadline.</p>
+        </article></body></html>""";
+    Article article = ParseFromString.parse(html, "https://news.example.com/dam");
+    quotes(article).forEach(System.out::println);
+    claims(article).forEach(System.out::println);
+  }
+}

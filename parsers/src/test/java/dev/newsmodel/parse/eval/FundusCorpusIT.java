@@ -1,0 +1,44 @@
+package dev.newsmodel.parse.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Corpus gate: metadata and body on fundus's test pages (../shared/corpus/fundus) must not
+ * fall below the floors reached, without and with the reviewed exceptions in
+ * {@code corpus/fundus-exceptions.tsv}; skipped where ../shared is absent. Floors only rise.
+ */
+class FundusCorpusIT {
+  static final double TITLE_FLOOR = 0.81;
+  static final double DATE_FLOOR = 0.975;
+  static final double AUTHORS_FLOOR = 0.72;
+  static final double BODY_FLOOR = 0.925;
+  static final double AUTHORS_WITH_EXCEPTIONS_FLOOR = 0.91;
+  static final double DATE_WITH_EXCEPTIONS_FLOOR = 0.985;
+
+  @Test
+  void metadataAndBodyStayAboveTheFloors() throws IOException, URISyntaxException {
+    String shared = System.getProperty("newsmodel.shared");
+    Path fundus = shared == null ? null : Path.of(shared, "corpus", "fundus");
+    assumeTrue(fundus != null && Files.isDirectory(fundus),
+        "skipped: the fundus corpus is not at ../shared/corpus/fundus (system property newsmodel.shared)");
+    Path exceptions = Path.of(FundusCorpusIT.class.getResource("/corpus/fundus-exceptions.tsv").toURI());
+
+    FundusEvaluation.Result result = FundusEvaluation.run(fundus, exceptions);
+    System.out.print("fundus corpus gate\n" + result.report());
+
+    FundusEvaluation.Figures plain = result.overall(false);
+    assertThat(plain.title()).isGreaterThanOrEqualTo(TITLE_FLOOR);
+    assertThat(plain.date()).isGreaterThanOrEqualTo(DATE_FLOOR);
+    assertThat(plain.authors()).isGreaterThanOrEqualTo(AUTHORS_FLOOR);
+    assertThat(plain.body()).isGreaterThanOrEqualTo(BODY_FLOOR);
+    assertThat(result.overall(true).authors()).isGreaterThanOrEqualTo(AUTHORS_WITH_EXCEPTIONS_FLOOR);
+    assertThat(result.overall(true).date()).isGreaterThanOrEqualTo(DATE_WITH_EXCEPTIONS_FLOOR);
+  }
+}

@@ -1,0 +1,179 @@
+package dev.newsmodel.parse.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.BlockKind;
+import dev.newsmodel.Media;
+import dev.newsmodel.RemovedText;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class BodyExtractorTest {
+  private static final String P1 = "The harbour authority said on Tuesday that the new quay would open next spring, "
+      + "two years later than planned, because of delays in delivering the steel piles.";
+  private static final String P2 = "Fishermen who use the old pier said they had not been told about the delay, "
+      + "and several of them complained that repairs to the existing moorings had stopped.";
+  private static final String P3 = "A spokesperson for the council said the budget for the project, which was set "
+      + "at four million pounds, had not changed and that the contractor bore the extra cost.";
+  private static final String P4 = "Work on the access road is expected to finish in the autumn, according to a "
+      + "timetable published on the council's website, after which lorries will use the new route.";
+
+  private static Extraction extract(String body) {
+    return BodyExtractor.extract(Jsoup.parse("<html><body>" + body + "</body></html>", "https://news.example.org/a/1"));
+  }
+
+  private static List<String> reasons(Extraction extraction, String text) {
+    return extraction.removed().stream().filter(r -> r.text().contains(text)).map(RemovedText::reason).toList();
+  }
+
+  @Test
+  void keepsArticleParagraphsAndDropsEachKindOfFurniture() {
+    Extraction e = extract("""
+        <nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+          <li><a href="/sport">Sport</a></li></ul></nav>
+        <div id="cookie-banner">We use cookies to improve your experience on our site.</div>
+        <main><article>
+          <h1>Quay opening delayed by two years</h1>
+          <div class="share-tools"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+          <div class="article-body">
+            <p>%s</p>
+            <p>%s</p>
+            <div class="ad-slot">Advertisement</div>
+            <p>%s</p>
+            <div class="newsletter-signup">Get the morning briefing in your inbox every day before breakfast.</div>
+            <p>%s</p>
+          </div>
+          <section class="related-stories"><h2>Related</h2>
+            <ul><li><a href="/b">Council approves harbour budget after long debate</a></li>
+            <li><a href="/c">New ferry route to start in summer says operator</a></li></ul></section>
+          <div id="comments"><p>Reader one: This is a long comment about how the harbour has been neglected for years by everyone involved.</p></div>
+        </article></main>
+        <footer><p>Copyright 2024 Example News. All rights reserved.</p></footer>
+        """.formatted(P1, P2, P3, P4));
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3, P4);
+    assertThat(reasons(e, "Home")).containsExactly("navigation");
+    assertThat(reasons(e, "We use cookies")).containsExactly("cookie-notice");
+    assertThat(reasons(e, "Facebook")).containsExactly("share-bar");
+    assertThat(reasons(e, "Advertisement")).containsExactly("advertisement");
+    assertThat(reasons(e, "morning briefing")).containsExactly("newsletter");
+    assertThat(reasons(e, "Council approves")).containsExactly("related");
+    assertThat(reasons(e, "Reader one")).containsExactly("comments");
+    assertThat(reasons(e, "Copyright 2024")).containsExactly("footer");
+    assertThat(reasons(e, "Quay opening delayed")).containsExactly("headline");
+  }
+
+  @Test
+  void keepsStructureAsBlockKinds() {
+    Extraction e = extract("""
+        <div class="story">
+          <p>%s</p>
+          <h2>What happens next</h2>
+          <p>%s</p>
+          <blockquote><p>We will not accept another delay of this kind, whatever the contractor says.</p></blockquote>
+          <ul><li>The quay opens in spring after the final inspection.</li><li>The road opens in autumn once resurfaced.</li></ul>
+          <p>%s</p>
+          <p>%s</p>
+        </div>
+        <div class="sidebar"><p>Most read: a completely different story that is long enough to look like text.</p></div>
+        """.formatted(P1, P2, P3, P4));
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::kind).containsExactly(
+        BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE,
+        BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+    assertThat(e.blocks().get(1).text()).isEqualTo("What happens next");
+    assertThat(reasons(e, "Most read")).containsExactly("sidebar");
+  }
+
+  @Test
+  void captionsBelongToMediaWithTheirCredit() {
+    Extraction e = extract("""
+        <article>
+          <p>%s</p>
+          <figure><img src="/img/quay.jpg" alt="The quay">
+            <figcaption>The unfinished quay seen from the water. (Photo: Jane Doe)</figcaption></figure>
+          <p>%s</p>
+          <p>%s</p>
+        </article>
+        """.formatted(P1, P2, P3));
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3);
+    assertThat(e.media()).containsExactly(
+        new Media("https://news.example.org/img/quay.jpg", "The unfinished quay seen from the water.", "Jane Doe"));
+    assertThat(reasons(e, "unfinished quay")).containsExactly("caption");
+  }
+
+  @Test
+  void aWrapperNamedLikeFurnitureStillHoldsTheArticle() {
+    // A site-wide wrapper whose class happens to read as an ad or a widget is not furniture when
+    // it holds the page's text.
+    Extraction e = extract("""
+        <div class="ad_body widget" id="wrapper">
+          <div class="menu"><a href="/">Home</a> <a href="/world">World</a></div>
+          <div class="text"><p>%s</p><p>%s</p><p>%s</p></div>
+        </div>
+        """.formatted(P1, P2, P3));
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3);
+    assertThat(reasons(e, "Home")).containsExactly("navigation");
+  }
+
+  @Test
+  void aBodyCutIntoChunksIsReadWhole() {
+    Extraction e = extract("""
+        <section name="articleBody">
+          <div class="chunk"><div class="col"><p>%s</p></div></div>
+          <div class="promo-box"><a href="/x">Subscribe now for unlimited access to everything</a></div>
+          <div class="chunk"><div class="col"><p>%s</p></div></div>
+          <div class="chunk"><div class="col"><p>%s</p></div></div>
+          <div class="chunk"><div class="col"><p>%s</p></div></div>
+        </section>
+        <div class="more"><ul><li><a href="/1">Another headline about something else entirely</a></li></ul></div>
+        """.formatted(P1, P2, P3, P4));
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3, P4);
+  }
+
+  @Test
+  void teaserListsAfterTheArticleStayOut() {
+    Extraction e = extract("""
+        <div class="page">
+          <div class="story"><p>%s</p><p>%s</p><p>%s</p><p>%s</p></div>
+          <div class="more-from-us"><h3>More from Example News</h3>
+            <ul><li><a href="/t1">Teaser headline number one about the weather</a><span>Tuesday 19 November 2019</span></li>
+            <li><a href="/t2">Teaser headline number two about the markets</a><span>Tuesday 19 November 2019</span></li></ul>
+          </div>
+        </div>
+        """.formatted(P1, P2, P3, P4));
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3, P4);
+    assertThat(e.removed()).extracting(RemovedText::text).anyMatch(t -> t.contains("Teaser headline number one"));
+  }
+
+  @Test
+  void stockPhrasesAndTrailingPromosAreRemoved() {
+    Extraction e = extract("""
+        <div class="content">
+          <p>%s</p>
+          <p>Advertisement</p>
+          <p>%s</p>
+          <p>%s</p>
+          <p>Read more:</p>
+        </div>
+        """.formatted(P1, P2, P3));
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3);
+    assertThat(reasons(e, "Advertisement")).containsExactly("promo");
+    assertThat(reasons(e, "Read more")).isNotEmpty();
+  }
+
+  @Test
+  void aPageWithoutArticleTextGivesNoBlocksButKeepsTheTextAsRemoved() {
+    Extraction e = extract("<nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav><div><a href='/x'>Log in</a></div>");
+
+    assertThat(e.blocks()).isEmpty();
+    assertThat(e.removed()).extracting(RemovedText::text).contains("Home Blog", "Log in");
+    assertThat(e.text()).isEmpty();
+  }
+}

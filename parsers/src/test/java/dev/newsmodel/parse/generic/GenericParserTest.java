@@ -1,0 +1,102 @@
+package dev.newsmodel.parse.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsmodel.Article;
+import dev.newsmodel.parse.Page;
+import dev.newsmodel.parse.ParseException;
+import dev.newsmodel.parse.ParserRegistry;
+import org.junit.jupiter.api.Test;
+
+class GenericParserTest {
+  private static final String PAGE = """
+      <!doctype html><html lang="en"><head>
+      <title>Central bank holds rates | Valley Post</title>
+      <meta property="og:site_name" content="Valley Post">
+      <meta property="og:image" content="https://img.example/bank.jpg">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Central bank holds rates",
+        "datePublished":"2024-03-05T17:54:00+09:00","author":"Reuters"}</script>
+      </head><body>
+      <nav><a href="/">Home</a> <a href="/business">Business</a></nav>
+      <article><h1>Central bank holds rates</h1>
+      <div class="body">
+      <p>TOKYO, March 5 (Reuters) - The central bank kept interest rates unchanged on Tuesday, saying the
+      economy was recovering at a moderate pace despite weak consumer spending in the winter months.</p>
+      <p>The decision was expected by most economists polled last week, who said the bank would wait for
+      clearer signs of wage growth before raising borrowing costs for the first time in many years.</p>
+      <p>The yen weakened slightly after the announcement, while shares in Tokyo ended the session higher,
+      led by exporters that benefit from a cheaper currency when they bring overseas profits home.</p>
+      </div></article></body></html>""";
+
+  @Test
+  void theRegistryFallsBackToTheGenericParserAndItReadsAWireStory() throws ParseException {
+    ParserRegistry registry = ParserRegistry.load();
+    Page page = Page.of(PAGE, "https://www.valleypost.example/business/rates");
+    assertThat(registry.select(page)).isInstanceOf(GenericParser.class);
+
+    Article article = registry.parse(page);
+
+    assertThat(article.headline()).isEqualTo("Central bank holds rates");
+    assertThat(article.bylines()).isEmpty();
+    assertThat(article.syndication()).isNotNull();
+    assertThat(article.syndication().agency()).isEqualTo("Reuters");
+    assertThat(article.dateline()).isNotNull();
+    assertThat(article.dateline().place()).isEqualTo("TOKYO");
+    assertThat(article.body()).hasSize(3);
+    assertThat(article.body().get(0).id()).isEqualTo("p1");
+    assertThat(article.language()).isEqualTo("en");
+    assertThat(article.outlet().name()).isEqualTo("Valley Post");
+    assertThat(article.media()).extracting(m -> m.url()).containsExactly("https://img.example/bank.jpg");
+    assertThat(article.provenance().parser()).isEqualTo("generic");
+    assertThat(article.provenance().removed()).anyMatch(r -> r.reason().equals("navigation"));
+  }
+
+  @Test
+  void theLanguageIsCheckedAgainstTheText() throws ParseException {
+    String jp = "<html lang=\"en\"><body><article>"
+        + "<p>東京都は火曜日、新しい防災計画を発表した。計画では、大きな地震が起きた場合に備えて、食料や水の備蓄を増やすことが盛り込まれている。</p>"
+        + "<p>都の担当者は、住民に対しても家庭での備えを進めるよう呼びかけていると話した。来年度から段階的に実施される予定だという。</p>"
+        + "</article></body></html>";
+    Article article = new GenericParser().parse(Page.of(jp, "https://example.jp/a"));
+
+    assertThat(article.language()).isEqualTo("ja");
+    assertThat(article.provenance().warnings()).anyMatch(w -> w.contains("declares language en"));
+  }
+
+  @Test
+  void anEmptyPageIsAnError() {
+    assertThatThrownBy(() -> new GenericParser().parse(Page.of("  ", null))).isInstanceOf(ParseException.class);
+  }
+
+  @Test
+  void aPageWithoutArticleSaysWhatWasMissing() throws ParseException {
+    Article article = new GenericParser().parse(Page.of("<html><body><nav><a href='/'>Home</a></nav></body></html>", null));
+
+    assertThat(article.body()).isEmpty();
+    assertThat(article.provenance().warnings()).anyMatch(w -> w.contains("No article body"))
+        .anyMatch(w -> w.contains("No headline")).anyMatch(w -> w.contains("No publication date"));
+    assertThat(article.provenance().removed()).isNotEmpty();
+  }
+
+  @Test
+  void anExcerptDescriptionIsNotASubheadlineAndARepeatedHeadlineLeavesTheBody() throws ParseException {
+    String html = """
+        <html lang="en"><head><meta property="og:title" content="Pier to close for repairs">
+        <meta property="og:description" content="The town's pier will close for six weeks from Monday while…">
+        </head><body><article>
+        <div class="story"><h2>Pier to close for repairs</h2>
+        <p>The town's pier will close for six weeks from Monday while engineers replace rotten timbers under
+        the deck, the harbour board said, adding that anglers could use the east jetty instead.</p>
+        <p>The board said the work had been planned for two years and would cost less than expected because
+        much of the steel frame was found to be in good condition during an inspection last month.</p>
+        </div></article></body></html>""";
+    Article article = new GenericParser().parse(Page.of(html, "https://pier.example/a"));
+
+    assertThat(article.subheadline()).isNull();
+    assertThat(article.body()).hasSize(2);
+    assertThat(article.body().get(0).text()).startsWith("The town's pier");
+    assertThat(article.provenance().removed()).anyMatch(r -> r.reason().equals("headline")
+        && r.text().equals("Pier to close for repairs"));
+  }
+}

@@ -1,0 +1,251 @@
+package dev.newsmodel.parse.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.Byline;
+import java.time.OffsetDateTime;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class MetadataReaderTest {
+  private static Metadata read(String head, String body, String url) {
+    return MetadataReader.read(Jsoup.parse("<html lang=\"en-GB\"><head>" + head + "</head><body>" + body + "</body></html>", url), url);
+  }
+
+  @Test
+  void jsonLdInAGraphGivesHeadlineAuthorsDatesAndSection() {
+    Metadata m = read("""
+        <title>Quay opening delayed | Harbour Gazette</title>
+        <meta property="og:site_name" content="Harbour Gazette">
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","name":"Harbour Gazette"},
+          {"@type":"NewsArticle","headline":"Quay opening delayed","datePublished":"2024-03-05T17:54:00+09:00",
+           "dateModified":"2024-03-06T08:00:00+09:00","articleSection":"Local",
+           "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"},
+                     {"@type":"Organization","name":"Harbour Gazette"}],
+           "keywords":["harbour","council"]}]}</script>
+        """, "<h1>Quay opening delayed</h1>", "https://www.harbourgazette.example/news/1");
+
+    assertThat(m.headline()).isEqualTo("Quay opening delayed");
+    assertThat(m.bylines()).containsExactly(Byline.of("Jane Doe"), Byline.of("John Roe"));
+    assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2024-03-05T17:54:00+09:00"));
+    assertThat(m.modified()).isEqualTo(OffsetDateTime.parse("2024-03-06T08:00:00+09:00"));
+    assertThat(m.section()).isEqualTo("Local");
+    assertThat(m.tags()).containsExactly("harbour", "council");
+    assertThat(m.outlet().name()).isEqualTo("Harbour Gazette");
+    assertThat(m.outlet().domain()).isEqualTo("harbourgazette.example");
+    assertThat(m.language()).isEqualTo("en-GB");
+    assertThat(m.warnings()).isEmpty();
+  }
+
+  @Test
+  void malformedJsonLdIsToleratedAndMetaTagsFillIn() {
+    Metadata m = read("""
+        <script type="application/ld+json">{"@type":"NewsArticle", "headline": "Broken block",,, </script>
+        <script type="application/ld+json">this is not json at all</script>
+        <meta property="og:title" content="Ferry route to start in summer - Coast Times">
+        <meta property="og:site_name" content="Coast Times">
+        <meta property="article:published_time" content="2023-06-01T09:30:00+02:00">
+        <meta property="article:section" content="Transport">
+        <meta property="article:tag" content="ferries"><meta property="article:tag" content="summer">
+        <meta name="author" content="Anna Berg">
+        <link rel="canonical" href="/transport/ferry">
+        """, "<p>Text</p>", "https://coasttimes.example/transport/ferry?ref=rss");
+
+    assertThat(m.headline()).isEqualTo("Ferry route to start in summer");
+    assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2023-06-01T09:30:00+02:00"));
+    assertThat(m.bylines()).containsExactly(Byline.of("Anna Berg"));
+    assertThat(m.tags()).containsExactly("ferries", "summer");
+    assertThat(m.section()).isEqualTo("Transport");
+    assertThat(m.canonicalUrl()).isEqualTo("https://coasttimes.example/transport/ferry");
+    assertThat(m.warnings()).anyMatch(w -> w.contains("JSON-LD"));
+  }
+
+  @Test
+  void dublinCoreParselyAndSailthruMetaAreRead() {
+    Metadata m = read("""
+        <meta name="parsely-title" content="Bridge repairs finish early">
+        <meta name="parsely-author" content="Sam Lee">
+        <meta name="parsely-pub-date" content="2022-11-19T10:00:00Z">
+        <meta name="parsely-section" content="City">
+        <meta name="dc.language" content="de">
+        """, "", "https://city.example/bridge");
+
+    assertThat(m.headline()).isEqualTo("Bridge repairs finish early");
+    assertThat(m.bylines()).containsExactly(Byline.of("Sam Lee"));
+    assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2022-11-19T10:00:00Z"));
+    assertThat(m.section()).isEqualTo("City");
+
+    Metadata s = read("""
+        <meta name="sailthru.title" content="Tram line extended">
+        <meta name="sailthru.author" content="Kim Park">
+        <meta name="sailthru.date" content="2021-05-04 08:15:00 +0100">
+        <meta name="dc.creator" content="Ignored Because Sailthru Came First">
+        """, "", "https://tram.example/x");
+    assertThat(s.headline()).isEqualTo("Tram line extended");
+    assertThat(s.bylines()).containsExactly(Byline.of("Kim Park"));
+    assertThat(s.published()).isEqualTo(OffsetDateTime.parse("2021-05-04T08:15:00+01:00"));
+  }
+
+  @Test
+  void microdataTimeElementsAndVisibleBylineAreTheLastResort() {
+    Metadata m = read("<title>Market hall reopens</title>", """
+        <article itemscope itemtype="https://schema.org/NewsArticle">
+          <h1 itemprop="headline">Market hall reopens</h1>
+          <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Lena Vogel</span></span>
+          <time itemprop="datePublished" datetime="2020-02-03T07:00:00+01:00">3 Feb 2020</time>
+        </article>""", "https://market.example/a");
+
+    assertThat(m.headline()).isEqualTo("Market hall reopens");
+    assertThat(m.bylines()).containsExactly(Byline.of("Lena Vogel"));
+    assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2020-02-03T07:00:00+01:00"));
+
+    Metadata visible = read("", """
+        <h1>Dock strike ends</h1><p class="byline">By Tom Hale and Ria Moss</p>
+        <time datetime="2019-08-01T12:00:00-04:00">Aug 1</time>""", "https://dock.example/a");
+    assertThat(visible.headline()).isEqualTo("Dock strike ends");
+    assertThat(visible.bylines()).containsExactly(Byline.of("Tom Hale"), Byline.of("Ria Moss"));
+    assertThat(visible.published()).isEqualTo(OffsetDateTime.parse("2019-08-01T12:00:00-04:00"));
+  }
+
+  @Test
+  void jsonLdWinsOverMetaWinsOverVisibleWhenTheyDisagree() {
+    Metadata m = read("""
+        <meta property="og:title" content="A social title that nobody sees">
+        <meta property="article:published_time" content="2024-01-02T10:00:00+00:00">
+        <meta name="author" content="Meta Person">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"The structured headline",
+          "datePublished":"2024-01-01T09:00:00+01:00","author":{"@type":"Person","name":"Ld Person"}}</script>
+        """, """
+        <h1>Something else entirely</h1><p class="byline">By Visible Person</p>
+        <time datetime="2023-12-31T08:00:00Z">yesterday</time>""", "https://x.example/a");
+
+    assertThat(m.headline()).isEqualTo("The structured headline");
+    assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2024-01-01T09:00:00+01:00"));
+    assertThat(m.bylines()).containsExactly(Byline.of("Ld Person"));
+  }
+
+  @Test
+  void theVisibleHeadingPicksAmongStructuredCandidates() {
+    Metadata m = read("""
+        <meta property="og:title" content="Shared title">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"SEO headline"}</script>
+        """, "<h1>Shared title</h1>", "https://x.example/a");
+
+    assertThat(m.headline()).isEqualTo("Shared title");
+  }
+
+  @Test
+  void organisationsPlaceholdersAndTheSiteAreNotPeople() {
+    Metadata m = read("""
+        <meta property="og:site_name" content="Valley Post">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Road closed",
+          "author":[{"@type":"Organization","name":"Valley Post"},"Staff","Valley Post Staff","Reuters"]}</script>
+        <meta name="author" content="Valley Post">
+        """, "", "https://valleypost.example/a");
+
+    assertThat(m.bylines()).isEmpty();
+  }
+
+  @Test
+  void aZonelessDateIsKeptAsGivenAtTheEvidentZoneAndWarned() {
+    Metadata withOffsetElsewhere = read("""
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Fair opens",
+          "datePublished":"2024-05-03 18:00:00","dateModified":"2024-05-03T19:00:00+02:00"}</script>
+        """, "", "https://fair.example/a");
+    assertThat(withOffsetElsewhere.published()).isEqualTo(OffsetDateTime.parse("2024-05-03T18:00:00+02:00"));
+    assertThat(withOffsetElsewhere.warnings()).anyMatch(w -> w.contains("no time zone"));
+
+    Metadata nothingElse = read("""
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Fair opens",
+          "datePublished":"2024-05-03T18:00:00"}</script>""", "", "https://fair.example/a");
+    assertThat(nothingElse.published()).isEqualTo(OffsetDateTime.parse("2024-05-03T18:00:00Z"));
+    assertThat(nothingElse.warnings()).anyMatch(w -> w.contains("no time zone"));
+  }
+
+  @Test
+  void titleSuffixesAndPrefixesNamingTheSiteAreStripped() {
+    var names = java.util.List.of("The Harbour Gazette");
+    assertThat(MetadataReader.stripSiteName("Quay delayed | The Harbour Gazette", names, "harbour.example"))
+        .isEqualTo("Quay delayed");
+    assertThat(MetadataReader.stripSiteName("Quay delayed - Local | The Harbour Gazette", names, "harbour.example"))
+        .isEqualTo("Quay delayed - Local");
+    assertThat(MetadataReader.stripSiteName("Harbour | Quay delayed", java.util.List.of(), "harbour.example"))
+        .isEqualTo("Quay delayed");
+    assertThat(MetadataReader.stripSiteName("Left - right: a debate", names, "harbour.example"))
+        .isEqualTo("Left - right: a debate");
+  }
+
+  @Test
+  void namesAreSplitAndCleaned() {
+    assertThat(MetadataReader.splitNames("By Jane Doe and John Roe")).containsExactly("Jane Doe", "John Roe");
+    assertThat(MetadataReader.splitNames("Doe, Jane")).containsExactly("Jane Doe");
+    assertThat(MetadataReader.splitNames("Anna Berg (ab), Tom Hale (th)")).isNotEmpty();
+    assertThat(MetadataReader.splitNames("Anna Berg und Tom Hale")).containsExactly("Anna Berg", "Tom Hale");
+  }
+
+  @Test
+  void leadImageComesWithCaptionAndCreditFromJsonLd() {
+    Metadata m = read("""
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm",
+          "image":{"@type":"ImageObject","url":"https://img.example/storm.jpg","caption":"Waves at the pier",
+          "creditText":"Jo Bloggs"}}</script>""", "", "https://storm.example/a");
+
+    assertThat(m.leadImage()).isNotNull();
+    assertThat(m.leadImage().url()).isEqualTo("https://img.example/storm.jpg");
+    assertThat(m.leadImage().caption()).isEqualTo("Waves at the pier");
+    assertThat(m.leadImage().credit()).isEqualTo("Jo Bloggs");
+  }
+
+  @Test
+  void structuredSyndicationIsRead() {
+    Metadata m = read("""
+        <meta property="og:site_name" content="Valley Post">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Markets fall",
+          "sourceOrganization":{"@type":"Organization","name":"Reuters"}}</script>""", "", "https://valleypost.example/a");
+
+    assertThat(m.syndication()).isNotNull();
+    assertThat(m.syndication().agency()).isEqualTo("Reuters");
+  }
+
+  @Test
+  void registrableDomainsKeepCountrySecondLevels() {
+    assertThat(MetadataReader.registrableDomain("https://www.bbc.co.uk/news/1")).isEqualTo("bbc.co.uk");
+    assertThat(MetadataReader.registrableDomain("https://edition.cnn.com/x")).isEqualTo("cnn.com");
+    assertThat(MetadataReader.registrableDomain("not a url")).isNull();
+  }
+
+  @Test
+  void aPrintedDateAndAnAuthorClassAreReadWhenNothingStructuredIs() {
+    Metadata m = read("", """
+        <h1>Harbour festival returns</h1>
+        <div class="article-author">Lena Vogel</div>
+        <span class="meta_date">erstellt: 01. April 2025, 15:25</span>""", "https://www.hafen.example.de/a");
+
+    assertThat(m.bylines()).containsExactly(Byline.of("Lena Vogel"));
+    // Printed dates carry no zone: read at the zone of the German domain and warned about.
+    assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2025-04-01T15:25:00+02:00"));
+    assertThat(m.warnings()).anyMatch(w -> w.contains("no time zone"));
+  }
+
+  @Test
+  void desksNamedAfterTheSiteAndStaffWritersAreNotPeople() {
+    Metadata m = read("""
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Flood warning",
+          "author":["Eva Stern","HAFEN NORD","Harbour Staff Writers"]}</script>""", "", "https://hafen.example/a");
+
+    assertThat(m.bylines()).containsExactly(Byline.of("Eva Stern"));
+  }
+
+  @Test
+  void theTitleProperOfAKickerHeadingPicksTheCandidate() {
+    Metadata m = read("""
+        <meta property="og:title" content="Tram line to reach the harbour by 2027">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"City transport: Tram line to reach the harbour by 2027"}</script>""",
+        "<h1><span class='kicker'>City transport:</span> <span>Tram line to reach the harbour by 2027</span></h1>",
+        "https://x.example/a");
+
+    assertThat(m.headline()).isEqualTo("Tram line to reach the harbour by 2027");
+  }
+}
