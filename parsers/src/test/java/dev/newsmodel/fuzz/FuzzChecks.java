@@ -41,4 +41,19 @@ final class FuzzChecks {
       }
     }
   }
+
+  /** No string value anywhere in the JSON holds a control character (tab and newline excepted). */
+  static void checkNoControlCharacters(tools.jackson.databind.JsonNode node) {
+    if (node.isString()) {
+      String text = node.asString();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        check(!(c < 0x20 && c != '\t' && c != '\n') && !(c >= 0x7F && c <= 0x9F),
+            "control character U+" + Integer.toHexString(c) + " in JSON string: " + text);
+      }
+    }
+    for (tools.jackson.databind.JsonNode child : node) {
+      checkNoControlCharacters(child);
+    }
+  }
 }

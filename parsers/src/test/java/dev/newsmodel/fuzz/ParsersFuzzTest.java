@@ -19,6 +19,7 @@ import java.util.List;
 class ParsersFuzzTest {
   private static final NewsModel MODEL = NewsModel.create();
   private static final List<String> PARSERS = MODEL.registry().parsers().stream().map(ArticleParser::name).toList();
+  private static final tools.jackson.databind.ObjectMapper MAPPER = new tools.jackson.databind.ObjectMapper();
   private static final String[] URLS = {
     "https://news.example.org/a", "https://www.asahi.com/ajw/articles/A1", "https://www.reuters.com/world/x-2024-01-01/", null
   };
@@ -37,7 +38,9 @@ class ParsersFuzzTest {
     try {
       Article article = choice == PARSERS.size() ? MODEL.parse(page) : MODEL.parse(page, PARSERS.get(choice));
       FuzzChecks.checkArticle(article, MODEL.limits());
-      ArticleJson.create().write(article);
+      String json = ArticleJson.create().write(article);
+      // No control character reaches the JSON, raw or escaped (tab and newline excepted).
+      FuzzChecks.checkNoControlCharacters(MAPPER.readTree(json));
     } catch (ParseException e) {
       FuzzChecks.rethrowIfInternal(e);
     }
