@@ -2,41 +2,56 @@ package dev.newsmodel.parse;
 
 import dev.newsmodel.Article;
 import dev.newsmodel.attribution.Attributor;
+import dev.newsmodel.parse.internal.ArticleLimiter;
 import java.util.function.UnaryOperator;
 
 /**
- * The library's front door: parses a page with the right parser and adds attribution
- * (sources, quotes, claims). Immutable and thread-safe: create one and share it.
+ * The library's front door: parses a page with the right parser, holds the result to the
+ * {@link ParseLimits} and adds attribution (sources, quotes, claims). Immutable and
+ * thread-safe: create one and share it.
  *
  * <pre>{@code
  * NewsModel newsModel = NewsModel.create();
  * Article article = newsModel.parse(Page.of(html, "https://www.asahi.com/ajw/articles/123"));
  * }</pre>
+ *
+ * <p>Every text the returned article holds is NFC without control characters (tab and newline
+ * excepted). Past a limit the article is cut and its provenance warns about what was cut (see
+ * {@link ParseLimits}); input longer than {@link ParseLimits#maxInputChars()} is refused.
  */
 public final class NewsModel {
+  private static final UnaryOperator<Article> ATTRIBUTOR = new Attributor()::attribute;
+
   private final ParserRegistry registry;
   private final UnaryOperator<Article> attribution;
   private final boolean attributing;
+  private final ParseLimits limits;
 
-  private NewsModel(ParserRegistry registry, UnaryOperator<Article> attribution, boolean attributing) {
+  private NewsModel(ParserRegistry registry, UnaryOperator<Article> attribution, boolean attributing, ParseLimits limits) {
     this.registry = registry;
     this.attribution = attribution;
     this.attributing = attributing;
+    this.limits = limits;
   }
 
-  /** Returns a front door over every parser on the class path, with attribution on. */
+  /** Returns a front door over every parser on the class path, with attribution on and default limits. */
   public static NewsModel create() {
     return create(ParserRegistry.load());
   }
 
-  /** Returns a front door over the given registry, with attribution on. */
+  /** Returns a front door over the given registry, with attribution on and default limits. */
   public static NewsModel create(ParserRegistry registry) {
-    return new NewsModel(registry, DefaultAttribution.INSTANCE, true);
+    return new NewsModel(registry, ATTRIBUTOR, true, ParseLimits.defaults());
   }
 
   /** Returns a copy that adds attribution or, with {@code false}, returns the document layer only. */
   public NewsModel withAttribution(boolean on) {
-    return new NewsModel(registry, attribution, on);
+    return new NewsModel(registry, attribution, on, limits);
+  }
+
+  /** Returns a copy that holds every parse to the given limits instead of the current ones. */
+  public NewsModel withLimits(ParseLimits newLimits) {
+    return new NewsModel(registry, attribution, attributing, java.util.Objects.requireNonNull(newLimits, "limits"));
   }
 
   /** Returns the registry the parsers are chosen from. */
@@ -44,38 +59,92 @@ public final class NewsModel {
     return registry;
   }
 
+  /** Returns the limits every parse is held to. */
+  public ParseLimits limits() {
+    return limits;
+  }
+
   /**
    * Parses the page with the parser the registry selects, then adds attribution.
    *
-   * @throws ParseException when the input is not a page at all
+   * @throws ParseException when the input is not a page at all, is longer than
+   *     {@link ParseLimits#maxInputChars()}, or a parser failed on it (a bug: the cause is attached)
    */
   public Article parse(Page page) throws ParseException {
-    return attribute(registry.parse(page));
+    checkSize(page);
+    ArticleParser parser;
+    try {
+      parser = registry.select(page);
+    } catch (java.util.NoSuchElementException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw failure("choosing a parser", page, e);
+    }
+    return run(parser, page);
   }
 
   /**
    * Parses the page with the named parser, then adds attribution.
    *
    * @throws java.util.NoSuchElementException when no parser has that name
-   * @throws ParseException when the input is not a page at all
+   * @throws ParseException when the input is not a page at all, is longer than
+   *     {@link ParseLimits#maxInputChars()}, or the parser failed on it (a bug: the cause is attached)
    */
   public Article parse(Page page, String parserName) throws ParseException {
-    return attribute(registry.parse(page, parserName));
+    ArticleParser parser = registry.parser(parserName)
+        .orElseThrow(() -> new java.util.NoSuchElementException("no parser named '" + parserName + "'; known: "
+            + registry.parsers().stream().map(ArticleParser::name).toList()));
+    checkSize(page);
+    return run(parser, page);
   }
 
-  private Article attribute(Article document) {
-    return attributing ? attribution.apply(document) : document;
-  }
-
-  /** The attribution step: the attribution package's stateless, thread-safe {@link Attributor}. */
-  private enum DefaultAttribution implements UnaryOperator<Article> {
-    INSTANCE;
-
-    private final Attributor attributor = new Attributor();
-
-    @Override
-    public Article apply(Article article) {
-      return attributor.attribute(article);
+  private Article run(ArticleParser parser, Page page) throws ParseException {
+    Article document;
+    try {
+      // Through the registry: it refuses what is not a page (Page.checkReadable) first.
+      document = ArticleLimiter.apply(registry.parse(page, parser.name()), limits);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw failure("parser '" + parser.name() + "'", page, e);
     }
+    if (!attributing) {
+      return document;
+    }
+    try {
+      return attributeWithin(document);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw failure("attribution", page, e);
+    }
+  }
+
+  // Attribution costs more than linear time in the number of blocks: it reads the first
+  // maxAttributedBlocks only; its spans then index blocks the whole article still has.
+  private Article attributeWithin(Article document) {
+    int max = limits.maxAttributedBlocks();
+    int n = document.body().size();
+    if (n <= max) {
+      return attribution.apply(document);
+    }
+    Article head = attribution.apply(document.toBuilder().body(document.body().subList(0, max)).build());
+    java.util.List<String> warnings = new java.util.ArrayList<>(head.provenance().warnings());
+    warnings.add("Attribution read the first " + max + " of " + n + " body blocks (ParseLimits.maxAttributedBlocks); "
+        + "the other " + (n - max) + " were not searched for sources, quotes and claims.");
+    return head.toBuilder().body(document.body())
+        .provenance(new dev.newsmodel.Provenance(head.provenance().parser(), warnings, head.provenance().removed()))
+        .build();
+  }
+
+  private void checkSize(Page page) throws ParseException {
+    int length = page.content().length();
+    if (length > limits.maxInputChars()) {
+      throw new ParseException("The page is " + length + " characters long, over the limit of "
+          + limits.maxInputChars() + " (ParseLimits.maxInputChars)" + (page.url() == null ? "" : ": " + page.url()) + ".");
+    }
+  }
+
+  // A parser must not throw anything but ParseException; if one does, the caller still gets
+  // the documented exception, with the bug attached as its cause.
+  private static ParseException failure(String what, Page page, Throwable e) {
+    return new ParseException("Internal error in " + what + " on " + (page.url() == null ? "a page without URL" : page.url())
+        + ": " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
   }
 }

@@ -355,14 +355,48 @@ public final class AttributionFinder {
    * last source of this or the previous paragraph (a speaker carried over), or to none.
    */
   private static void quoteFallback(String text, Unit unit, List<Found> out, int unitFirst, @Nullable Span lastSource) {
+    // Linear in quotes and spans (a unit of 50,000 quotes took minutes when every quote rescanned
+    // every span and token): the spans the rules found are swept in order of start, and the
+    // fallbacks added here never cover a later quote (they end where their quote ends).
+    List<Span> ruled = new ArrayList<>();
+    for (int f = unitFirst; f < out.size(); f++) {
+      ruled.addAll(out.get(f).content());
+    }
+    ruled.sort(java.util.Comparator.comparingInt(Span::start));
+    int nextRuled = 0;
+    int maxEnd = Integer.MIN_VALUE;
+    int lastQuoteEnd = Integer.MIN_VALUE;
+    int nextToken = 0;
+    int clauseFrom = unit.start();
+    // A fallback added here covers a later quote only when quotes nest (it starts before any
+    // later quote ends): the farthest end of those added so far decides.
+    int fallbackMaxEnd = Integer.MIN_VALUE;
     for (QuoteSpan q : unit.quotes()) {
       boolean shortQuote = q.innerEnd() - q.innerStart() < 12 || Words.SPACES.split(text.substring(q.innerStart(), q.innerEnd()).strip()).length < 3;
-            boolean covered = false;
-      for (int f = unitFirst; f < out.size(); f++) {
-        for (Span s : out.get(f).content()) {
-          if (s.paragraph() == q.paragraph() && s.start() < q.end() && q.start() < s.end()) {
-            covered = true;
-          }
+      if (q.end() < lastQuoteEnd) {
+        // Out of order: start the sweeps again (never seen; kept correct rather than fast).
+        nextRuled = 0;
+        maxEnd = Integer.MIN_VALUE;
+        nextToken = 0;
+        clauseFrom = unit.start();
+      }
+      lastQuoteEnd = q.end();
+      while (nextRuled < ruled.size() && ruled.get(nextRuled).start() < q.end()) {
+        Span s = ruled.get(nextRuled++);
+        if (s.paragraph() == q.paragraph()) {
+          maxEnd = Math.max(maxEnd, s.end());
+        }
+      }
+      boolean covered = maxEnd > q.start() || fallbackMaxEnd > q.start();
+      List<Token> tokens = unit.tokens();
+      if (nextToken > 0 && nextToken <= tokens.size() && tokens.get(nextToken - 1).start() >= q.start()) {
+        nextToken = 0;
+        clauseFrom = unit.start();
+      }
+      while (nextToken < tokens.size() && tokens.get(nextToken).start() < q.start()) {
+        Token t = tokens.get(nextToken++);
+        if (!t.quoted() && (t.is(",") || t.is(";") || t.is(":") || t.is("\u2014"))) {
+          clauseFrom = t.end();
         }
       }
       if (!covered) {
@@ -380,21 +414,15 @@ public final class AttributionFinder {
         int from = q.start();
         if (shortQuote) {
           // a short quote is the object of a verb: take the clause it closes
-          from = unit.start();
-          for (Token t : unit.tokens()) {
-            if (t.start() >= q.start()) {
-              break;
-            }
-            if (!t.quoted() && (t.is(",") || t.is(";") || t.is(":") || t.is("\u2014"))) {
-              from = t.end();
-            }
-          }
-          from = trimStart(text, from, q.start());
+          from = trimStart(text, clauseFrom, q.start());
         }
         if (source == null && Words.SPACES.split(text.substring(from, q.end()).strip()).length < 4) {
           continue; // a scare quote or a title with no speaker in reach: no attribution to guess
         }
         out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), from, q.end())), Stance.ASSERTS, -1, null, true));
+        if (from < q.end()) {
+          fallbackMaxEnd = Math.max(fallbackMaxEnd, q.end());
+        }
       }
     }
   }

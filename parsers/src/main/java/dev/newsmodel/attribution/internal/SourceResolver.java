@@ -439,11 +439,13 @@ public final class SourceResolver {
     }
     String title = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
     String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-    String t = stripDeterminer(title.toLowerCase(Locale.ROOT));
+    // Strip the determiner from the title itself: lower-casing can change the length ("\u0130"
+    // becomes two chars), and a suffix cut by the lower-cased length went out of bounds.
+    String t = ANY_CASE_DETERMINER.matcher(title).replaceFirst("");
     if (t.isEmpty()) {
       return new String[] {null, name};
     }
-    return new String[] {title.substring(title.length() - t.length()), name};
+    return new String[] {t, name};
   }
 
   private static @Nullable String countryOf(String text) {
@@ -500,6 +502,9 @@ public final class SourceResolver {
     String t = LEADING_THE.matcher(AGENCY_SUFFIX.matcher(text).replaceAll("")).replaceAll("").strip();
     return t.isEmpty() ? text : t;
   }
+
+  // The determiners of DETERMINER in any ASCII case, to strip them from text not lower-cased.
+  private static final Pattern ANY_CASE_DETERMINER = Pattern.compile("^(?i:the|a|an|its|their|his|her|our)\\s+");
 
   static String stripDeterminer(String lower) {
     return DETERMINER.matcher(lower).replaceFirst("");

@@ -495,7 +495,8 @@ public final class BodyExtractor {
         }
       }
       List<Media> media = new ArrayList<>();
-      List<String> seen = new ArrayList<>();
+      // A set: a list's contains() made a page of many images quadratic.
+      java.util.Set<String> seen = new java.util.HashSet<>();
       for (int i = best.firstImage; i < best.endImage; i++) {
         Image image = images.get(i);
         String why = furniture(image.flagged);

@@ -54,6 +54,37 @@ public final class CharsetDetector {
     return best;
   }
 
+  /**
+   * Returns UTF-16BE or UTF-16LE when the bytes are UTF-16 without a byte-order mark: the ASCII
+   * characters of markup put a NUL in every other byte, the even ones for big-endian and the odd
+   * ones for little-endian; at least 30% of the units must have it on one side and almost none
+   * on the other (a page in Japanese is still about half markup). Returns {@code null} otherwise.
+   */
+  public static @org.jspecify.annotations.Nullable Charset utf16WithoutBom(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192) & ~1;
+    if (n < 8) {
+      return null;
+    }
+    int evenZero = 0;
+    int oddZero = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (bytes[i] == 0) {
+        evenZero++;
+      }
+      if (bytes[i + 1] == 0) {
+        oddZero++;
+      }
+    }
+    int pairs = n / 2;
+    if (evenZero * 10 >= pairs * 3 && oddZero * 20 < pairs) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (oddZero * 10 >= pairs * 3 && evenZero * 20 < pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
   /** Returns whether every byte is 7-bit. */
   public static boolean isAscii(byte[] bytes) {
     for (byte b : bytes) {

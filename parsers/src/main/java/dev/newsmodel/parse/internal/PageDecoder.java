@@ -52,9 +52,16 @@ public final class PageDecoder {
     if (bom != null) {
       return finish(bytes, bom.length, bom.charset, warnings, false);
     }
-    boolean binary = CharsetDetector.looksBinary(bytes);
+    // 1b. UTF-16 without a byte-order mark: its NULs would otherwise make it look binary, and a
+    // declared "UTF-16" without a mark says nothing about the byte order.
+    Charset utf16 = CharsetDetector.utf16WithoutBom(bytes);
+    boolean binary = utf16 == null && CharsetDetector.looksBinary(bytes);
     // 2. The HTTP header.
     Charset declared = contentType == null ? null : charsetNamed(find(HEADER_CHARSET, contentType), warnings, "Content-Type header");
+    if (utf16 != null && (declared == null || declared.name().startsWith("UTF-16"))) {
+      warnings.add("The bytes are " + utf16.name() + " without a byte-order mark; read as " + utf16.name() + ".");
+      return finish(bytes, 0, utf16, warnings, false);
+    }
     if (declared != null) {
       return finish(bytes, 0, declared, warnings, binary);
     }

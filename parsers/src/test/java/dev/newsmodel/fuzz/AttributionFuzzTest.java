@@ -1,0 +1,41 @@
+package dev.newsmodel.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.newsmodel.Article;
+import dev.newsmodel.Block;
+import dev.newsmodel.attribution.Attributor;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Attribution on arbitrary paragraphs: {@link Attributor#find(List)} and {@link
+ * Attributor#attribute(Article)} never throw, and the attributed article is valid (its spans
+ * match its text, else the Article constructor would throw). Seeds: {@code AttributionFuzzTestInputs/}.
+ */
+class AttributionFuzzTest {
+  private static final Attributor ATTRIBUTOR = new Attributor();
+
+  @FuzzTest(maxDuration = "10m")
+  void attribute(FuzzedDataProvider data) {
+    boolean dated = data.consumeBoolean();
+    List<String> paragraphs = new ArrayList<>();
+    while (data.remainingBytes() > 0 && paragraphs.size() < 50) {
+      String p = data.consumeString(2000);
+      if (!p.isBlank()) {
+        paragraphs.add(p);
+      }
+    }
+    ATTRIBUTOR.find(paragraphs);
+    Article.Builder b = Article.builder();
+    for (String p : paragraphs) {
+      b.addBlock(Block.paragraph("p" + (b.build().body().size() + 1), p));
+    }
+    if (dated) {
+      b.published(OffsetDateTime.parse("2024-03-05T10:00:00+09:00"));
+    }
+    Article attributed = ATTRIBUTOR.attribute(b.build());
+    FuzzChecks.check(attributed.body().equals(b.build().body()), "attribution changed the body");
+  }
+}
