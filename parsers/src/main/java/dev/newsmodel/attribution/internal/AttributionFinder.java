@@ -125,6 +125,13 @@ public final class AttributionFinder {
             && u < us.size() - 1) {
           pendingColon = -1;
           found.remove(found.size() - 1);
+          // the removed entry may have been the last one with a source or the last quote
+          if (lastAny >= found.size()) {
+            lastAny = -1;
+          }
+          if (lastDirect >= found.size()) {
+            lastDirect = -1;
+          }
         }
       }
       if (pendingColon >= 0 && found.get(pendingColon).content().isEmpty() && found.get(pendingColon).source() != null
