@@ -935,7 +935,7 @@ public final class AttributionFinder {
       while (k > 0 && k > j - 8 && !toks.get(k).is("(")) {
         k--;
       }
-      if (toks.get(k).is("(")) {
+      if (k >= 0 && toks.get(k).is("(")) {
         j = k - 1;
       }
     }
