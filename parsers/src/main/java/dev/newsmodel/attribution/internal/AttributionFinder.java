@@ -1120,12 +1120,7 @@ public final class AttributionFinder {
         content.add(new Span(p, rs, trimEnd(text, rs, unit.end())));
         lastContentTok = n - 1;
       } else if (!rightEmpty) {
-        int rs = toks.get(contentFrom).start();
-        int re = trimEnd(text, rs, unit.end());
-        if (toks.get(n - 1).quoted() && endsWithQuote(text, unit.end())) {
-          re = unit.end();
-        }
-        content.add(new Span(p, rs, re));
+        content.add(contentToEnd(text, toks, p, contentFrom, unit));
         lastContentTok = n - 1;
       } else if (hasWord(toks, 0, subjectStart)) {
         if (entry.kind() == CueLexicon.Kind.WEAK) {
@@ -1153,12 +1148,7 @@ public final class AttributionFinder {
         && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK) {
       // "X declined to comment but added: …": the subject carries over
       source = inherited;
-      int rs = toks.get(contentFrom).start();
-      int re = trimEnd(text, rs, unit.end());
-      if (toks.get(n - 1).quoted() && endsWithQuote(text, unit.end())) {
-        re = unit.end();
-      }
-      content.add(new Span(p, rs, re));
+      content.add(contentToEnd(text, toks, p, contentFrom, unit));
       lastContentTok = n - 1;
     } else if (entry.kind() != CueLexicon.Kind.WEAK && j >= 0 && (toks.get(j).is(",") || toks.get(j).quoted())
         && !rightEmpty && hasWord(toks, 0, j)) {
@@ -1189,12 +1179,7 @@ public final class AttributionFinder {
       // "Clinton chimed in on Twitter, saying that ..." / "Cruz exhorted ... and said he ..."
       int[] subject = initialSubject(toks, j);
       source = new Span(p, toks.get(subject[0]).start(), toks.get(subject[1] - 1).end());
-      int rs = toks.get(contentFrom).start();
-      int re = trimEnd(text, rs, unit.end());
-      if (toks.get(n - 1).quoted() && endsWithQuote(text, unit.end())) {
-        re = unit.end();
-      }
-      content.add(new Span(p, rs, re));
+      content.add(contentToEnd(text, toks, p, contentFrom, unit));
       lastContentTok = n - 1;
     } else {
       return -1;
@@ -1216,6 +1201,19 @@ public final class AttributionFinder {
     out.add(new Found(source, cueSpan, cueText, content, stance, -1, appositive));
     out.addAll(extra);
     return lastContentTok;
+  }
+
+  /**
+   * The content from token {@code from} to the end of the unit, trimmed, but keeping a closing
+   * quote mark when the unit ends inside a quotation.
+   */
+  private static Span contentToEnd(String text, List<Token> toks, int p, int from, Unit unit) {
+    int rs = toks.get(from).start();
+    int re = trimEnd(text, rs, unit.end());
+    if (toks.get(toks.size() - 1).quoted() && endsWithQuote(text, unit.end())) {
+      re = unit.end();
+    }
+    return new Span(p, rs, re);
   }
 
   private static boolean endsWithQuote(String text, int end) {
