@@ -56,6 +56,7 @@ public final class MetadataReader {
   // Initials in brackets, a role word after the name: "Jane Doe (jd)", "홍길동 기자", "Jane Doe, Staff Writer".
   private static final Pattern NAME_TAIL = Pattern.compile(
       "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter)\\s*$");
+  private static final Pattern BRACKETED_ADDRESS = Pattern.compile("(?i)\\((?:https?://|www\\.)[^)]*\\)");
   // Digits, brackets and colons belong to dates, credits and labels, not to people's names.
   private static final Pattern NOT_A_NAME = Pattern.compile("[\\d():|@#©]");
   private static final Pattern SOCIAL = Pattern.compile(
@@ -70,6 +71,10 @@ public final class MetadataReader {
   private static final String[] BYLINE_WORDS = {"byline", "author", "autor", "writer", "reporter", "journalist"};
   private static final String[] NOT_BYLINE_WORDS = {
       "bio", "box", "avatar", "image", "img", "photo", "pic", "more", "list", "social", "follow", "about", "desc"};
+  private static final Set<String> LABEL_TAGS = Set.of("strong", "b", "dt", "label", "span", "em");
+  private static final Set<String> DATE_LABELS = Set.of(
+      "date", "datum", "published", "veröffentlicht", "stand", "fecha", "data", "dato", "date de publication",
+      "publié le", "publicado", "pubblicato", "gepubliceerd", "publiceret", "publicerad", "published on");
   private static final String[] DATE_WORDS = {"date", "time", "datum", "publish", "posted", "tarih", "fecha"};
 
   private static boolean containsAny(String text, String[] words) {
@@ -184,6 +189,11 @@ public final class MetadataReader {
         Dates.parseVisible(text, evident).ifPresent(publishedCandidates::add);
       }
     }
+    if (publishedCandidates.isEmpty()) {
+      for (String text : visible.bylineLines) {
+        Dates.parseVisible(text, evident).ifPresent(publishedCandidates::add);
+      }
+    }
     Dates.ReadDate published = reconcile(publishedCandidates, evident);
     Dates.ReadDate modified = reconcile(modifiedCandidates, evident);
     if (published == null) {
@@ -229,6 +239,7 @@ public final class MetadataReader {
     final List<String> relAuthors = new ArrayList<>();
     final List<String> bylineTexts = new ArrayList<>();
     final List<String> dateTexts = new ArrayList<>();
+    final List<String> bylineLines = new ArrayList<>();
     @Nullable String headlineMicrodata;
 
     static Visible of(Document doc) {
@@ -271,6 +282,17 @@ public final class MetadataReader {
             }
           }
           default -> { }
+        }
+        // A labelled date: "<li><strong>Date</strong> 28.04.2023</li>".
+        if (v.dateTexts.size() < 3 && e.childrenSize() == 0 && LABEL_TAGS.contains(tag)
+            && DATE_LABELS.contains(Texts.clean(e.text()).toLowerCase(Locale.ROOT).replace(":", ""))) {
+          Element labelled = e.parent();
+          if (labelled != null && labelled.childrenSize() <= 2) {
+            String t = Texts.clean(labelled.text());
+            if (t.length() < 120) {
+              v.dateTexts.add(t);
+            }
+          }
         }
         if (e.attributesSize() == 0) {
           continue;
@@ -318,6 +340,11 @@ public final class MetadataReader {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
             v.bylineTexts.add(t);
+            // The line that holds the byline often holds the date: "Thu 25.04.24 | 14:07 | By Jane Doe".
+            Element line = e.parent();
+            if (line != null && line.childrenSize() <= 4) {
+              addIfPresent(v.bylineLines, line.text().length() < 160 ? line.text() : null);
+            }
           }
         }
       }
@@ -527,7 +554,14 @@ public final class MetadataReader {
           return;
         }
       }
-      JsonLd.text(value, "name").ifPresent(out::add);
+      String name = JsonLd.text(value, "name").orElse(null);
+      if (name == null) {
+        // {"@type":"Person","givenName":"Jane","familyName":"Doe"} without a name.
+        String given = JsonLd.text(value, "givenName").orElse(null);
+        String family = JsonLd.text(value, "familyName").orElse(null);
+        name = given == null ? family : family == null ? given : given + " " + family;
+      }
+      addIfPresent(out, name);
     }
   }
 
@@ -553,6 +587,10 @@ public final class MetadataReader {
       }
     }
     for (String part : parts) {
+      if (BRACKETED_ADDRESS.matcher(part).find()) {
+        // "Daily Example (www.example.com)": an address in brackets names an organisation.
+        continue;
+      }
       String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
       name = NAME_TAIL.matcher(name).replaceFirst("").strip();
       if (!name.isEmpty()) {

@@ -355,4 +355,40 @@ class MetadataReaderTest {
     assertThat(byline.headline()).isEqualTo("Ferries cancelled again");
     assertThat(hyphen.headline()).isEqualTo("Ferry review: hands-on");
   }
+
+  @Test
+  void aDateIsReadFromTheBylineLineOrALabelWhenNothingStructuredGivesOne() {
+    // The byline's line carries the date, with a two-digit year.
+    Metadata line = read("", """
+        <div class="meta"><div class="info">Mi 12.03.25 | 09:41 Uhr | Von <span class="authorname">Jana Beispiel</span></div></div>
+        <p>Text.</p>""", "https://www.example.de/a");
+    // A labelled date comes before a related teaser's dated heading further down.
+    Metadata labelled = read("", """
+        <ul><li><strong>Datum</strong> 14.03.2025</li></ul><p>Text.</p>
+        <aside><h2>Older story <span class="date">02.03.2025</span></h2></aside>""", "https://www.example.de/a");
+    // A structured date wins over both.
+    Metadata structured = read("""
+        <meta property="article:published_time" content="2025-03-13T08:00:00+01:00">""", """
+        <ul><li><strong>Datum</strong> 14.03.2025</li></ul>""", "https://www.example.de/a");
+
+    assertThat(line.published()).isEqualTo(OffsetDateTime.parse("2025-03-12T09:41:00+01:00"));
+    assertThat(line.bylines()).containsExactly(Byline.of("Jana Beispiel"));
+    assertThat(labelled.published()).isEqualTo(OffsetDateTime.parse("2025-03-14T00:00:00+01:00"));
+    assertThat(structured.published()).isEqualTo(OffsetDateTime.parse("2025-03-13T08:00:00+01:00"));
+  }
+
+  @Test
+  void jsonLdPersonsWithOnlyGivenAndFamilyNamesAndBracketedAddressesAsOrganisations() {
+    Metadata split = read("""
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferries cancelled",
+          "author":[{"@type":"Person","givenName":"Jana Maria","familyName":"Beispiel"},
+                    {"@type":"Person","familyName":"Muster"}]}</script>""",
+        "<p class=\"byline\">Jana Maria Beispiel Max Muster</p>", "https://x.example/a");
+    Metadata organisation = read("""
+        <meta name="author" content="Coast Broadcasting (www.coast-broadcasting.example)">""",
+        "<p class=\"byline\">By Jane Doe</p>", "https://x.example/a");
+
+    assertThat(split.bylines()).containsExactly(Byline.of("Jana Maria Beispiel"), Byline.of("Muster"));
+    assertThat(organisation.bylines()).containsExactly(Byline.of("Jane Doe"));
+  }
 }
