@@ -56,6 +56,8 @@ public final class MetadataReader {
   // Initials in brackets, a role word after the name: "Jane Doe (jd)", "홍길동 기자", "Jane Doe, Staff Writer".
   private static final Pattern NAME_TAIL = Pattern.compile(
       "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter)\\s*$");
+  private static final Pattern AUTHOR_PAGE = Pattern.compile(
+      "(?i)/(?:authors?|autor(?:en)?|auteurs?|autori?|journalists?|reporters?)/(?:name/)?([^/?#]+)/?(?:[?#]|$)");
   private static final Pattern BRACKETED_ADDRESS = Pattern.compile("(?i)\\((?:https?://|www\\.)[^)]*\\)");
   // Digits, brackets and colons belong to dates, credits and labels, not to people's names.
   private static final Pattern NOT_A_NAME = Pattern.compile("[\\d():|@#©]");
@@ -237,6 +239,7 @@ public final class MetadataReader {
     final List<String> modifiedMicrodata = new ArrayList<>();
     final List<String> authorMicrodata = new ArrayList<>();
     final List<String> relAuthors = new ArrayList<>();
+    final List<String> authorPageLinks = new ArrayList<>();
     final List<String> bylineTexts = new ArrayList<>();
     final List<String> dateTexts = new ArrayList<>();
     final List<String> bylineLines = new ArrayList<>();
@@ -322,6 +325,13 @@ public final class MetadataReader {
         String rel = e.attr("rel");
         if (tag.equals("a") && rel.equalsIgnoreCase("author") && v.relAuthors.size() < 3) {
           addIfPresent(v.relAuthors, e.text());
+        }
+        if (tag.equals("a") && v.authorPageLinks.size() < 3) {
+          // A link to the author's page: ".../author/jane-doe/", not ".../author/admin/".
+          Matcher page = AUTHOR_PAGE.matcher(e.attr("href"));
+          if (page.find() && !PLACEHOLDER_AUTHOR.matcher(page.group(1).replace('-', ' ')).matches()) {
+            addIfPresent(v.authorPageLinks, e.text());
+          }
         }
         String rawClass = e.className();
         String cls = rawClass.isEmpty() ? "" : rawClass.toLowerCase(Locale.ROOT);
@@ -501,20 +511,19 @@ public final class MetadataReader {
         sources.add(personNames(ld.get("creator")));
       }
     }
-    List<String> metaNames = new ArrayList<>();
+    // Each meta name on its own: an "author" meta naming the outlet does not hide a
+    // "sailthru.author" naming the reporter.
     for (String name : new String[] {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
         "dcterms.creator", "byl", "cxenseparse:author", "twitter:creator:name"}) {
-      for (String value : meta.all(name)) {
-        metaNames.add(value);
-      }
+      List<String> metaNames = meta.all(name);
       if (!metaNames.isEmpty()) {
-        break;
+        sources.add(metaNames);
       }
     }
-    sources.add(metaNames);
     sources.add(visible.authorMicrodata);
     sources.add(visible.relAuthors);
     sources.add(visible.bylineTexts);
+    sources.add(visible.authorPageLinks);
     for (List<String> source : sources) {
       List<Byline> out = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>();
@@ -581,7 +590,12 @@ public final class MetadataReader {
       // "Jane Doe, John Roe" lists people; "Doe, Jane" was turned round above.
       String[] commaParts = part.split("\\s*,\\s*");
       if (commaParts.length >= 2 && commaParts[0].strip().contains(" ")) {
-        parts.addAll(List.of(commaParts));
+        int keep = commaParts.length;
+        // "Jane Doe, Nairobi": one word after full names is the dateline's place (or a role).
+        if (!commaParts[keep - 1].strip().contains(" ") && commaParts[keep - 2].strip().contains(" ")) {
+          keep--;
+        }
+        parts.addAll(List.of(commaParts).subList(0, keep));
       } else {
         parts.add(part);
       }

@@ -184,6 +184,10 @@ class MetadataReaderTest {
     assertThat(MetadataReader.splitNames("Doe, Jane")).containsExactly("Jane Doe");
     assertThat(MetadataReader.splitNames("Anna Berg (ab), Tom Hale (th)")).isNotEmpty();
     assertThat(MetadataReader.splitNames("Anna Berg und Tom Hale")).containsExactly("Anna Berg", "Tom Hale");
+    // A dateline's place after the names is not a person; a list of full names keeps them all.
+    assertThat(MetadataReader.splitNames("Von Anna Berg und Tom Hale, Nairobi")).containsExactly("Anna Berg", "Tom Hale");
+    assertThat(MetadataReader.splitNames("Von Tom Hale, Lille")).containsExactly("Tom Hale");
+    assertThat(MetadataReader.splitNames("Anna Berg, Tom Hale, Eva Stern")).containsExactly("Anna Berg", "Tom Hale", "Eva Stern");
   }
 
   @Test
@@ -390,5 +394,33 @@ class MetadataReaderTest {
 
     assertThat(split.bylines()).containsExactly(Byline.of("Jana Maria Beispiel"), Byline.of("Muster"));
     assertThat(organisation.bylines()).containsExactly(Byline.of("Jane Doe"));
+  }
+
+  @Test
+  void anAuthorMetaNamingTheOutletDoesNotHideAnotherNamingTheReporter() {
+    Metadata m = read("""
+        <meta property="og:site_name" content="Coast Times">
+        <meta name="author" content="Coast Times">
+        <meta name="sailthru.author" content="Jane Doe">""", "", "https://x.example/a");
+
+    assertThat(m.bylines()).containsExactly(Byline.of("Jane Doe"));
+  }
+
+  @Test
+  void aLinkToAnAuthorsPageIsABylineButNotAnAdminAccount() {
+    Metadata linked = read("", """
+        <div class="head">von <a href="/autoren/name/jana-beispiel">Dr. Jana Beispiel</a></div><p>Text.</p>""",
+        "https://x.example/a");
+    Metadata admin = read("", """
+        <div class="head">by <a href="https://x.example/author/admin/">Coast Desk D</a></div><p>Text.</p>""",
+        "https://x.example/a");
+    // A structured author comes first.
+    Metadata structured = read("""
+        <meta name="author" content="John Roe">""", """
+        <div class="head">von <a href="/author/jana-beispiel/">Jana Beispiel</a></div>""", "https://x.example/a");
+
+    assertThat(linked.bylines()).containsExactly(Byline.of("Dr. Jana Beispiel"));
+    assertThat(admin.bylines()).isEmpty();
+    assertThat(structured.bylines()).containsExactly(Byline.of("John Roe"));
   }
 }
