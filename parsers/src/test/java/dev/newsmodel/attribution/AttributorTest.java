@@ -488,4 +488,23 @@ class AttributorTest {
       assertThat(a.cue()).isNull();
     });
   }
+
+  @Test
+  void aStatementReportedInsideAnotherIsAnAttributionOfItsOwn() {
+    List<String> paragraphs = List.of(
+        "Mayor Ruth Calder said the harbourmaster had warned that the pier would close before winter.",
+        "The treasurer said she believes the levy will hold.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution outer = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("said")
+        && a.cue().paragraph() == 0).findFirst().orElseThrow();
+    assertThat(text(paragraphs, outer.source())).isEqualTo("Mayor Ruth Calder");
+    assertThat(outer.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("the harbourmaster had warned that the pier would close before winter");
+    Attribution inner = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("warned"))
+        .findFirst().orElseThrow();
+    assertThat(text(paragraphs, inner.source())).isEqualTo("the harbourmaster");
+    assertThat(inner.content()).extracting(s -> text(paragraphs, s)).containsExactly("the pier would close before winter");
+    // a belief inside a statement stays part of it
+    assertThat(found).noneMatch(a -> a.cue() != null && text(paragraphs, a.cue()).equals("believes"));
+  }
 }

@@ -275,6 +275,19 @@ public final class AttributionFinder {
 
   // ---------------------------------------------------------------------------------------
 
+  /**
+   * Verbs of plain saying that report a statement of their own inside another one ("X said Y
+   * had warned that ...", "the plan, which she said would ..."); verbs of belief and hope inside a
+   * statement ("said he believes ...") stay part of it.
+   */
+  private static final java.util.Set<String> NESTED_CUES = Words.set(
+      "say", "says", "said", "write", "writes", "wrote", "report", "reports", "reported", "add", "adds", "added",
+      "note", "notes", "noted", "claim", "claims", "claimed", "announce", "announces", "announced", "argue",
+      "argues", "argued", "acknowledge", "acknowledges", "acknowledged", "boast", "boasts", "boasted", "state",
+      "states", "stated", "insist", "insists", "insisted", "allege", "alleges", "alleged", "confirm", "confirms",
+      "confirmed", "explain", "explains", "explained", "tweet", "tweets", "tweeted", "warn", "warns", "warned",
+      "concede", "concedes", "conceded", "admit", "admits", "admitted", "declare", "declares", "declared");
+
   private static void analyse(String text, Unit unit, List<Found> out) {
     List<Token> toks = unit.tokens();
     int n = toks.size();
@@ -293,7 +306,18 @@ public final class AttributionFinder {
           continue;
         }
         if (cut < 0) {
-          continue; // a cue inside another statement
+          // a cue inside another statement: "X said Y had warned ..." reports both
+          if (!t.isCapitalized() && c > 0 && !isNounPosition(toks.get(c - 1))
+              && inner.kind() != CueLexicon.Kind.WEAK && NESTED_CUES.contains(t.lower())) {
+            List<Found> nested = new ArrayList<>();
+            verbCue(text, unit, c, inner, nested, null);
+            if (nested.size() == 1 && nested.get(0).source() != null && !nested.get(0).content().isEmpty()
+                && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
+                && nested.get(0).source().start() > out.get(out.size() - 1).cue().end()) {
+              out.add(nested.get(0));
+            }
+          }
+          continue;
         } else {
           conjoined = true;
         }
