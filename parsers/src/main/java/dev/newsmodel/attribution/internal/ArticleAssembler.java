@@ -202,7 +202,7 @@ public final class ArticleAssembler {
           : qids.stream().allMatch(q -> quoteKinds.get(q) == QuoteKind.DIRECT)
               ? ClaimMode.DIRECT : ClaimMode.MIXED;
       Stance stance = f.stance();
-      if (stance == Stance.ASSERTS && DENIAL_CONTENT.matcher(text).find()) {
+      if (stance == Stance.ASSERTS && mayDeny(text) && DENIAL_CONTENT.matcher(text).find()) {
         stance = Stance.DENIES;
       }
       SourceResolver.Entity claimant = claimants.get(i);
@@ -231,6 +231,12 @@ public final class ArticleAssembler {
       }
     }
     return article.toBuilder().sources(sources).quotes(quotes).claims(claims).build();
+  }
+
+  /** Whether {@code text} holds a word DENIAL_CONTENT needs (a cheap test before the regex). */
+  private static boolean mayDeny(String text) {
+    return AsciiText.containsAny(AsciiText.lower(text), "exist", "true", "baseless", "groundless", "unfounded",
+        "fabricat", "such");
   }
 
   /**
@@ -401,10 +407,15 @@ public final class ArticleAssembler {
     // linked in the order the per-source search used (source, phrase, paragraph, position), so
     // that an earlier source keeps precedence where mentions would overlap
     List<PhraseMatch> matches = new ArrayList<>();
+    // the first characters of the prefixes: most word starts are ruled out without a substring
+    Set<Character> firsts = new HashSet<>();
+    for (String prefix : byPrefix.keySet()) {
+      firsts.add(prefix.charAt(0));
+    }
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = paragraphs.get(p);
       for (int at = 0; at + PREFIX <= para.length(); at++) {
-        if (at > 0 && Character.isLetterOrDigit(para.charAt(at - 1))) {
+        if (at > 0 && Character.isLetterOrDigit(para.charAt(at - 1)) || !firsts.contains(para.charAt(at))) {
           continue;
         }
         List<Phrase> candidates = byPrefix.get(para.substring(at, at + PREFIX));

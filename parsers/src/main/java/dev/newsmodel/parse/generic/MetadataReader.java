@@ -337,7 +337,7 @@ public final class MetadataReader {
         String cls = rawClass.isEmpty() ? "" : rawClass.toLowerCase(Locale.ROOT);
         // Small elements only: a big container's text is not a date or a byline, and reading it
         // for every such container would be quadratic.
-        boolean small = e.childrenSize() <= 4;
+        boolean small = hasAtMostChildElements(e, 4);
         if (small && !cls.isEmpty() && v.dateTexts.size() < 3 && containsAny(cls, DATE_WORDS)) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
@@ -360,6 +360,18 @@ public final class MetadataReader {
       }
       return v;
     }
+  }
+
+  // Element.childrenSize() builds (and caches) the list of child elements: for every element of
+  // the page that was a tenth of the document layer's allocation. Counting stops at max + 1.
+  private static boolean hasAtMostChildElements(Element e, int max) {
+    int count = 0;
+    for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+      if (++count > max) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static @Nullable JsonNode pickArticle(JsonLd jsonLd) {
