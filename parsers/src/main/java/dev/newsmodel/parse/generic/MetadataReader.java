@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -287,10 +288,11 @@ public final class MetadataReader {
           default -> { }
         }
         // A labelled date: "<li><strong>Date</strong> 28.04.2023</li>".
-        if (v.dateTexts.size() < 3 && e.childrenSize() == 0 && LABEL_TAGS.contains(tag)
-            && DATE_LABELS.contains(Texts.clean(e.text()).toLowerCase(Locale.ROOT).replace(":", ""))) {
+        if (v.dateTexts.size() < 3 && LABEL_TAGS.contains(tag) && e.childNodeSize() == 1
+            && e.childNode(0) instanceof TextNode label && label.getWholeText().length() <= 30
+            && DATE_LABELS.contains(Texts.clean(label.getWholeText()).toLowerCase(Locale.ROOT).replace(":", ""))) {
           Element labelled = e.parent();
-          if (labelled != null && labelled.childrenSize() <= 2) {
+          if (labelled != null && hasAtMostChildElements(labelled, 2)) {
             String t = Texts.clean(labelled.text());
             if (t.length() < 120) {
               v.dateTexts.add(t);
@@ -326,9 +328,10 @@ public final class MetadataReader {
         if (tag.equals("a") && rel.equalsIgnoreCase("author") && v.relAuthors.size() < 3) {
           addIfPresent(v.relAuthors, e.text());
         }
-        if (tag.equals("a") && v.authorPageLinks.size() < 3) {
+        String href = tag.equals("a") && v.authorPageLinks.size() < 3 ? e.attr("href") : "";
+        if (href.contains("/aut") || href.contains("/Aut") || href.contains("/journalist") || href.contains("/reporter")) {
           // A link to the author's page: ".../author/jane-doe/", not ".../author/admin/".
-          Matcher page = AUTHOR_PAGE.matcher(e.attr("href"));
+          Matcher page = AUTHOR_PAGE.matcher(href);
           if (page.find() && !PLACEHOLDER_AUTHOR.matcher(page.group(1).replace('-', ' ')).matches()) {
             addIfPresent(v.authorPageLinks, e.text());
           }
@@ -352,7 +355,7 @@ public final class MetadataReader {
             v.bylineTexts.add(t);
             // The line that holds the byline often holds the date: "Thu 25.04.24 | 14:07 | By Jane Doe".
             Element line = e.parent();
-            if (line != null && line.childrenSize() <= 4) {
+            if (line != null && hasAtMostChildElements(line, 4)) {
               addIfPresent(v.bylineLines, line.text().length() < 160 ? line.text() : null);
             }
           }
