@@ -316,6 +316,10 @@ public final class MetadataReader {
               }
             }
             case "author", "creator" -> {
+              // An itemprop outside any itemscope belongs to no item (teaser cards copy the markup).
+              if (!inItem(e)) {
+                break;
+              }
               Element name = e.selectFirst("[itemprop=name]");
               String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
                   : value != null ? value : e.text();
@@ -375,6 +379,15 @@ public final class MetadataReader {
       }
     }
     return true;
+  }
+
+  private static boolean inItem(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.hasAttr("itemscope")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable JsonNode pickArticle(JsonLd jsonLd) {

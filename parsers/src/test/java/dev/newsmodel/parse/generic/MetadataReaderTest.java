@@ -423,4 +423,17 @@ class MetadataReaderTest {
     assertThat(admin.bylines()).isEmpty();
     assertThat(structured.bylines()).containsExactly(Byline.of("John Roe"));
   }
+
+  @Test
+  void microdataAuthorsOutsideAnyItemAreTeaserCardsNotTheArticlesAuthors() {
+    Metadata m = read("", """
+        <main itemscope itemtype="https://schema.org/Article">
+          <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span></span>
+          <p>Text.</p>
+        </main>
+        <div class="card"><span itemprop="author" itemscope itemtype="https://schema.org/Person">
+          <span itemprop="name">John Roe</span></span></div>""", "https://x.example/a");
+
+    assertThat(m.bylines()).containsExactly(Byline.of("Jane Doe"));
+  }
 }
