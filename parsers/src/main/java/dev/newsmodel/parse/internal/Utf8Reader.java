@@ -35,6 +35,16 @@ final class Utf8Reader extends Reader {
     byte[] b = bytes;
     int p = pos;
     while (o < limit && p < end) {
+      // A run of ASCII (most of a page's markup) is widened in one simple loop the JIT vectorises.
+      int run = CharsetDetector.asciiRun(b, p, p + Math.min(limit - o, end - p)) - p;
+      for (int k = 0; k < run; k++) {
+        cbuf[o + k] = (char) b[p + k];
+      }
+      o += run;
+      p += run;
+      if (o >= limit || p >= end) {
+        break;
+      }
       int c = b[p];
       if (c >= 0) {
         cbuf[o++] = (char) c;
