@@ -328,9 +328,9 @@ public final class Boilerplate {
 
   /**
    * Whether STOCK_PHRASE can match: its \W* prefix is ASCII punctuation and white space here,
-   * so an alternative starts at the first ASCII word, which must then agree with one of the
-   * alternatives' first words as far as both go (a non-ASCII letter ends the ASCII word: case
-   * folding may still make it match, so agreement up to it is enough). Text with non-ASCII
+   * so an alternative starts at the first ASCII word, which must then begin with one of the
+   * alternatives' first words (when a non-ASCII letter ends the ASCII word, case folding may
+   * still make it match, so agreement as far as both go is enough). Text with non-ASCII
    * before its first word, or with no ASCII word, goes to the regex. Most paragraphs start
    * with a word no alternative does and skip a regex of forty alternatives.
    */
@@ -351,8 +351,11 @@ public final class Boilerplate {
       end++;
     }
     String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    // Ended by ASCII (or the end), the word is whole: an alternative fits only if its first
+    // word is the word or begins it. Ended by a non-ASCII letter, the word may go on.
+    boolean whole = end == n || text.charAt(end) < 0x80;
     for (String first : STOCK_FIRST_WORDS) {
-      if (first.startsWith(word) || word.startsWith(first)) {
+      if (word.startsWith(first) || (!whole && first.startsWith(word))) {
         return true;
       }
     }
