@@ -479,6 +479,11 @@ public final class BodyExtractor {
         if (!f.element.normalName().equals("figure") || f.firstImage == f.endImage) {
           continue;
         }
+        // Only images of the chosen body become media: a figure elsewhere captions none of
+        // them, and splitting its caption (a backtracking regex) was wasted.
+        if (f.endImage <= best.firstImage || f.firstImage >= best.endImage) {
+          continue;
+        }
         StringBuilder caption = new StringBuilder();
         for (int i = f.firstBlock; i < f.endBlock; i++) {
           Raw raw = blocks.get(i);
