@@ -326,11 +326,19 @@ public final class Boilerplate {
       "listen", "photo", "image", "video", "getty", "ap", "loading", "we", "this", "more", "latest", "recommended",
       "most", "all", "copyright", "back", "skip", "don", "do", "also", "you"};
 
+  // The first words after which STOCK_PHRASE lets a word character follow (".{0,N}" right
+  // after the word, or the social names run together); after the others a whole word must
+  // be the alternative's own.
+  private static final Set<String> STOCK_WORDS_GOING_ON = Set.of(
+      "loading", "subscribe", "copyright", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "email",
+      "print", "reddit");
+
   /**
    * Whether STOCK_PHRASE can match: its \W* prefix is ASCII punctuation and white space here,
-   * so an alternative starts at the first ASCII word, which must then begin with one of the
-   * alternatives' first words (when a non-ASCII letter ends the ASCII word, case folding may
-   * still make it match, so agreement as far as both go is enough). Text with non-ASCII
+   * so an alternative starts at the first ASCII word, which must then be one of the
+   * alternatives' first words, or begin with one that lets the text go on (when a non-ASCII
+   * letter ends the ASCII word, case folding may still make it match, so agreement as far as
+   * both go is enough). Text with non-ASCII
    * before its first word, or with no ASCII word, goes to the regex. Most paragraphs start
    * with a word no alternative does and skip a regex of forty alternatives.
    */
@@ -355,7 +363,8 @@ public final class Boilerplate {
     // word is the word or begins it. Ended by a non-ASCII letter, the word may go on.
     boolean whole = end == n || text.charAt(end) < 0x80;
     for (String first : STOCK_FIRST_WORDS) {
-      if (word.startsWith(first) || (!whole && first.startsWith(word))) {
+      if (whole ? word.equals(first) || (word.startsWith(first) && STOCK_WORDS_GOING_ON.contains(first))
+          : word.startsWith(first) || first.startsWith(word)) {
         return true;
       }
     }
