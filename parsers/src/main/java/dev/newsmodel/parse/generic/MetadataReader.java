@@ -251,7 +251,8 @@ public final class MetadataReader {
           case "link" -> {
             String rel = e.attr("rel").toLowerCase(Locale.ROOT);
             if (rel.equals("canonical") && v.canonical == null) {
-              v.canonical = Texts.cleanOrNull(e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href"));
+              String absolute = e.absUrl("href");
+              v.canonical = Texts.cleanOrNull(absolute.isEmpty() ? e.attr("href") : absolute);
             }
           }
           case "h1" -> {
@@ -308,16 +309,16 @@ public final class MetadataReader {
         String cls = rawClass.isEmpty() ? "" : rawClass.toLowerCase(Locale.ROOT);
         // Small elements only: a big container's text is not a date or a byline, and reading it
         // for every such container would be quadratic.
-        boolean small = hasAtMostChildElements(e, 4);
-        if (small && !cls.isEmpty() && v.dateTexts.size() < 3 && containsAny(cls, DATE_WORDS)) {
+        // (Counted last in each test below: the other conditions rule out most elements.)
+        if (!cls.isEmpty() && v.dateTexts.size() < 3 && containsAny(cls, DATE_WORDS) && hasAtMostChildElements(e, 4)) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
             v.dateTexts.add(t);
           }
         }
-        if (small && v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
+        if (v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
             && (containsAny(cls, BYLINE_WORDS) || containsAny(e.id().toLowerCase(Locale.ROOT), BYLINE_WORDS))
-            && !containsAny(cls, NOT_BYLINE_WORDS)) {
+            && !containsAny(cls, NOT_BYLINE_WORDS) && hasAtMostChildElements(e, 4)) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
             v.bylineTexts.add(t);

@@ -239,7 +239,7 @@ public final class Boilerplate {
         length = 0;
       }
       if (alnum) {
-        token[length++] = Character.toLowerCase(c);
+        token[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // ASCII only here
       }
       prev = c;
     }
