@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,7 @@ public final class Page {
   private @Nullable PageSignals signals;
   private @Nullable JsonLd jsonLd;
   private @Nullable MetaTags metaTags;
+  private @Nullable List<Element> elements;
   // A decompression bomb must not take the memory: no real page is bigger.
   private static final int MAX_UNCOMPRESSED = 64 * 1024 * 1024;
   // How many leading characters tell HTML from plain text (looksLikeHtml).
@@ -322,6 +324,21 @@ public final class Page {
   }
 
   /**
+   * Returns every element of {@link #document()} in document order, the document itself first
+   * (what {@code document().getAllElements()} gives), listed on first call and kept: parser
+   * selection and the parser share one walk instead of each walking the DOM. The list does
+   * not follow changes made to the DOM after the first call.
+   */
+  public List<Element> elements() {
+    List<Element> e = elements;
+    if (e == null) {
+      e = java.util.Collections.unmodifiableList(document().getAllElements());
+      elements = e;
+    }
+    return e;
+  }
+
+  /**
    * Returns the page's JSON-LD blocks, read from {@link #document()} on first call and kept:
    * parser selection and the parser share one reading. Empty (no objects) for plain text or a
    * page without JSON-LD.
@@ -329,7 +346,7 @@ public final class Page {
   public JsonLd jsonLd() {
     JsonLd j = jsonLd;
     if (j == null) {
-      j = JsonLd.of(document());
+      j = JsonLd.of(elements());
       jsonLd = j;
     }
     return j;
@@ -342,7 +359,7 @@ public final class Page {
   public MetaTags metaTags() {
     MetaTags m = metaTags;
     if (m == null) {
-      m = MetaTags.of(document());
+      m = MetaTags.of(elements());
       metaTags = m;
     }
     return m;

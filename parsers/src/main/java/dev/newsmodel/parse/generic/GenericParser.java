@@ -54,7 +54,7 @@ public final class GenericParser implements ArticleParser {
     Document doc = page.document();
     JsonLd jsonLd = page.jsonLd();
     MetaTags meta = page.metaTags();
-    Metadata metadata = MetadataReader.read(doc, page.url(), jsonLd, meta);
+    Metadata metadata = MetadataReader.read(doc, page.url(), jsonLd, meta, page.elements());
     Extraction extraction = BodyExtractor.extract(doc);
     return assemble(page, metadata, extraction, name());
   }

@@ -108,12 +108,20 @@ public final class MetadataReader {
 
   /** Reads the metadata from an already-read JSON-LD and meta-tag set of the page. */
   public static Metadata read(Document doc, @Nullable String url, JsonLd jsonLd, MetaTags meta) {
+    return read(doc, url, jsonLd, meta, doc.getAllElements());
+  }
+
+  /**
+   * Reads the metadata from an already-read JSON-LD and meta-tag set of the page and the list of
+   * its elements in document order ({@link dev.newsmodel.parse.Page#elements()}).
+   */
+  public static Metadata read(Document doc, @Nullable String url, JsonLd jsonLd, MetaTags meta, List<Element> elements) {
     List<String> warnings = new ArrayList<>();
     if (jsonLd.unreadableBlocks() > 0) {
       warnings.add(jsonLd.unreadableBlocks() + " JSON-LD block(s) could not be read and were ignored.");
     }
     JsonNode ld = pickArticle(jsonLd);
-    Visible visible = Visible.of(doc);
+    Visible visible = Visible.of(doc, elements);
 
     String canonical = absolute(firstNonNull(visible.canonical, meta.first("og:url").orElse(null),
         ld == null ? null : JsonLd.text(ld, "url").orElse(null), url), url);
@@ -246,13 +254,13 @@ public final class MetadataReader {
     final List<String> bylineLines = new ArrayList<>();
     @Nullable String headlineMicrodata;
 
-    static Visible of(Document doc) {
+    static Visible of(Document doc, List<Element> elements) {
       Visible v = new Visible();
       Element html = doc.selectFirst("html");
       if (html != null) {
         v.lang = Texts.cleanOrNull(html.attr("lang").isEmpty() ? html.attr("xml:lang") : html.attr("lang"));
       }
-      for (Element e : doc.getAllElements()) {
+      for (Element e : elements) {
         String tag = e.normalName();
         switch (tag) {
           case "title" -> {
@@ -263,7 +271,8 @@ public final class MetadataReader {
           case "link" -> {
             String rel = e.attr("rel").toLowerCase(Locale.ROOT);
             if (rel.equals("canonical") && v.canonical == null) {
-              v.canonical = Texts.cleanOrNull(e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href"));
+              String absolute = e.absUrl("href");
+              v.canonical = Texts.cleanOrNull(absolute.isEmpty() ? e.attr("href") : absolute);
             }
           }
           case "h1" -> {
@@ -320,7 +329,7 @@ public final class MetadataReader {
               if (!inItem(e)) {
                 break;
               }
-              Element name = e.selectFirst("[itemprop=name]");
+              Element name = e.selectFirst(ITEMPROP_NAME);
               String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
                   : value != null ? value : e.text();
               addIfPresent(v.authorMicrodata, text);
@@ -344,16 +353,16 @@ public final class MetadataReader {
         String cls = rawClass.isEmpty() ? "" : rawClass.toLowerCase(Locale.ROOT);
         // Small elements only: a big container's text is not a date or a byline, and reading it
         // for every such container would be quadratic.
-        boolean small = hasAtMostChildElements(e, 4);
-        if (small && !cls.isEmpty() && v.dateTexts.size() < 3 && containsAny(cls, DATE_WORDS)) {
+        // (Counted last in each test below: the other conditions rule out most elements.)
+        if (!cls.isEmpty() && v.dateTexts.size() < 3 && containsAny(cls, DATE_WORDS) && hasAtMostChildElements(e, 4)) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
             v.dateTexts.add(t);
           }
         }
-        if (small && v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
+        if (v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
             && (containsAny(cls, BYLINE_WORDS) || containsAny(e.id().toLowerCase(Locale.ROOT), BYLINE_WORDS))
-            && !containsAny(cls, NOT_BYLINE_WORDS)) {
+            && !containsAny(cls, NOT_BYLINE_WORDS) && hasAtMostChildElements(e, 4)) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
             v.bylineTexts.add(t);
@@ -464,8 +473,12 @@ public final class MetadataReader {
   }
 
   private static String comparable(String text) {
-    return Texts.clean(text).toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", "");
+    return NOT_COMPARED.matcher(Texts.clean(text).toLowerCase(Locale.ROOT)).replaceAll("");
   }
+
+  // Compiled once: String.replaceAll compiled it on every call, several times per page.
+  private static final Pattern NOT_COMPARED = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+  private static final org.jsoup.select.Evaluator ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
 
   /** Returns the title without a " | Site name" suffix or "Site name | " prefix. */
   static @Nullable String stripSiteName(String title, List<String> siteNames, @Nullable String domain) {

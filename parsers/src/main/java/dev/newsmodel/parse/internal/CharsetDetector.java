@@ -98,7 +98,7 @@ public final class CharsetDetector {
   }
 
   // Returns the index of the first non-ASCII byte of bytes[from, to), or to when there is none.
-  private static int asciiRun(byte[] bytes, int from, int to) {
+  static int asciiRun(byte[] bytes, int from, int to) {
     int i = from;
     while (i + 8 <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
       i += 8;
