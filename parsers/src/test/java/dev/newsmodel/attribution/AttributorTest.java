@@ -448,4 +448,63 @@ class AttributorTest {
       assertThat(q.speaker()).isNull();
     });
   }
+
+  @Test
+  void aQuestionQuoteCreditedAfterItsMarkGetsThatSpeakerNotThePreviousOne() {
+    List<String> paragraphs = List.of(
+        "\u201cThe ferry will run all winter,\u201d Harbourmaster Lena Voss said.",
+        "\u201cWho is going to pay for the extra crossings?\u201d Councillor Aldo Pike asked. \u201cNot the islanders, surely?\u201d demanded Aldo Pike.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution asked = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("asked"))
+        .findFirst().orElseThrow();
+    assertThat(text(paragraphs, asked.source())).isEqualTo("Councillor Aldo Pike");
+    assertThat(asked.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("\u201cWho is going to pay for the extra crossings?\u201d");
+    Attribution demanded = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("demanded"))
+        .findFirst().orElseThrow();
+    assertThat(text(paragraphs, demanded.source())).isEqualTo("Aldo Pike");
+    assertThat(found).noneMatch(a -> a.source() != null && text(paragraphs, a.source()).contains("Voss")
+        && a.content().stream().anyMatch(c -> text(paragraphs, c).contains("Who is")));
+  }
+
+  @Test
+  void aQuestionQuoteFollowedByASentenceWithContentOfItsOwnStillContinuesTheSpeaker() {
+    List<String> paragraphs = List.of(
+        "\u201cThe ferry will run all winter,\u201d Harbourmaster Lena Voss said.",
+        "\u201cWhy would we stop it now?\u201d She said the crossings pay for themselves.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution first = found.get(0);
+    assertThat(text(paragraphs, first.source())).isEqualTo("Harbourmaster Lena Voss");
+    assertThat(first.content()).extracting(s -> text(paragraphs, s)).contains("\u201cWhy would we stop it now?\u201d");
+  }
+
+  @Test
+  void anUncuedQuoteWithNoSpeakerInReachIsCreditedToTheNounPhraseOpeningItsSentence() {
+    List<String> paragraphs = List.of(
+        "The town\u2019s new brochure ends with a promise: \u201cEvery visitor leaves with a story worth telling.\u201d");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    assertThat(found).singleElement().satisfies(a -> {
+      assertThat(text(paragraphs, a.source())).isEqualTo("The town\u2019s new brochure");
+      assertThat(a.cue()).isNull();
+    });
+  }
+
+  @Test
+  void aStatementReportedInsideAnotherIsAnAttributionOfItsOwn() {
+    List<String> paragraphs = List.of(
+        "Mayor Ruth Calder said the harbourmaster had warned that the pier would close before winter.",
+        "The treasurer said she believes the levy will hold.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution outer = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("said")
+        && a.cue().paragraph() == 0).findFirst().orElseThrow();
+    assertThat(text(paragraphs, outer.source())).isEqualTo("Mayor Ruth Calder");
+    assertThat(outer.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("the harbourmaster had warned that the pier would close before winter");
+    Attribution inner = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("warned"))
+        .findFirst().orElseThrow();
+    assertThat(text(paragraphs, inner.source())).isEqualTo("the harbourmaster");
+    assertThat(inner.content()).extracting(s -> text(paragraphs, s)).containsExactly("the pier would close before winter");
+    // a belief inside a statement stays part of it
+    assertThat(found).noneMatch(a -> a.cue() != null && text(paragraphs, a.cue()).equals("believes"));
+  }
 }

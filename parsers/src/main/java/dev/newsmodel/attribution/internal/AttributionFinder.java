@@ -86,6 +86,19 @@ public final class AttributionFinder {
           continue;
         }
         boolean continuesQuote = !unit.quotes().isEmpty() && unit.allQuoted();
+        if (continuesQuote && u + 1 < us.size()) {
+          // "“… ?” Vitter demanded.": the question mark ended the unit before its credit
+          Found credit = creditUnit(text, us.get(u + 1), quoteContent(text, unit));
+          if (credit != null) {
+            found.add(credit);
+            lastAny = found.size() - 1;
+            lastAnyParagraph = p;
+            lastDirect = lastAny;
+            lastDirectParagraph = p;
+            u++;
+            continue;
+          }
+        }
         if (continuesQuote) {
           int target = lastAnyParagraph == p && lastAny >= 0 ? lastAny
               : lastDirect >= 0 && p - lastDirectParagraph <= 1 ? lastDirect : -1;
@@ -156,6 +169,73 @@ public final class AttributionFinder {
     return new Result(out, quotes, units);
   }
 
+  /**
+   * A unit that only credits the quote before it: "Vitter demanded.", "he said, ...", "asked
+   * Smith." (a subject of at most six words and a speech cue, or the cue and a name). Null when
+   * the unit is anything else.
+   */
+  private static @Nullable Found creditUnit(String text, Unit unit, Span quote) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    if (n < 2 || toks.get(0).quoted()) {
+      return null;
+    }
+    int p = unit.paragraph();
+    Token first = toks.get(0);
+    CueLexicon.Entry firstCue = CueLexicon.lookup(first.lower());
+    if (!first.isCapitalized() && firstCue != null && firstCue.kind() != CueLexicon.Kind.WEAK
+        && !Words.PRONOUNS.contains(first.lower())) {
+      // inverted: "asked Smith."
+      int e = 1;
+      while (e < n && e <= 7 && !toks.get(e).quoted() && (toks.get(e).isCapitalized() || isNameJoiner(toks, e)
+          || toks.get(e).is(".") && e + 1 < n)) {
+        e++;
+      }
+      if (e == 1 || !toks.get(1).isCapitalized() || Words.NOT_SUBJECTS.contains(toks.get(1).lower())
+          || e < n && !(toks.get(e).is(",") || toks.get(e).is("."))) {
+        return null;
+      }
+      while (e > 1 && !toks.get(e - 1).isWord()) {
+        e--;
+      }
+      return new Found(new Span(p, toks.get(1).start(), toks.get(e - 1).end()), new Span(p, first.start(), first.end()),
+          first.text(), List.of(quote), firstCue.stance(), -1, null);
+    }
+    int k = 0;
+    if (Words.PRONOUNS.contains(first.lower()) && !first.lower().equals("it") && !first.lower().equals("you")) {
+      k = 1;
+    } else {
+      while (k < n && k < 6 && !toks.get(k).quoted() && (toks.get(k).isCapitalized() || isNameJoiner(toks, k)
+          || toks.get(k).is(".") && k > 0 || k == 0 && Words.DETERMINERS.contains(toks.get(k).lower())
+          || k > 0 && Words.DETERMINERS.contains(toks.get(0).lower()) && toks.get(k).isWord()
+              && CueLexicon.lookup(toks.get(k).lower()) == null)) {
+        k++;
+      }
+      if (k == 0 || Words.NOT_SUBJECTS.contains(first.lower()) && !Words.DETERMINERS.contains(first.lower())
+          || !plausibleHead(toks.get(k - 1))) {
+        return null;
+      }
+    }
+    if (k >= n || toks.get(k).quoted()) {
+      return null;
+    }
+    CueLexicon.Entry cue = CueLexicon.lookup(toks.get(k).lower());
+    if (cue == null || cue.kind() == CueLexicon.Kind.WEAK || toks.get(k).isCapitalized()) {
+      return null;
+    }
+    int after = k + 1;
+    if (after < n && !(toks.get(after).is(",") || toks.get(after).is(".")) && !(after + 1 >= n && toks.get(after).isWord())) {
+      return null; // "He said the plan ...": the unit has content of its own
+    }
+    int se = k - 1;
+    while (se > 0 && !toks.get(se).isWord()) {
+      se--;
+    }
+    Token v = toks.get(k);
+    return new Found(new Span(p, first.start(), toks.get(se).end()), new Span(p, v.start(), v.end()), v.text(),
+        List.of(quote), cue.stance(), -1, null);
+  }
+
   private static boolean isQuoteContent(Unit unit, Found f) {
     for (Span s : f.content()) {
       for (QuoteSpan q : unit.quotes()) {
@@ -195,6 +275,19 @@ public final class AttributionFinder {
 
   // ---------------------------------------------------------------------------------------
 
+  /**
+   * Verbs of plain saying that report a statement of their own inside another one ("X said Y
+   * had warned that ...", "the plan, which she said would ..."); verbs of belief and hope inside a
+   * statement ("said he believes ...") stay part of it.
+   */
+  private static final java.util.Set<String> NESTED_CUES = Words.set(
+      "say", "says", "said", "write", "writes", "wrote", "report", "reports", "reported", "add", "adds", "added",
+      "note", "notes", "noted", "claim", "claims", "claimed", "announce", "announces", "announced", "argue",
+      "argues", "argued", "acknowledge", "acknowledges", "acknowledged", "boast", "boasts", "boasted", "state",
+      "states", "stated", "insist", "insists", "insisted", "allege", "alleges", "alleged", "confirm", "confirms",
+      "confirmed", "explain", "explains", "explained", "tweet", "tweets", "tweeted", "warn", "warns", "warned",
+      "concede", "concedes", "conceded", "admit", "admits", "admitted", "declare", "declares", "declared");
+
   private static void analyse(String text, Unit unit, List<Found> out) {
     List<Token> toks = unit.tokens();
     int n = toks.size();
@@ -213,7 +306,18 @@ public final class AttributionFinder {
           continue;
         }
         if (cut < 0) {
-          continue; // a cue inside another statement
+          // a cue inside another statement: "X said Y had warned ..." reports both
+          if (!t.isCapitalized() && c > 0 && !isNounPosition(toks.get(c - 1))
+              && inner.kind() != CueLexicon.Kind.WEAK && NESTED_CUES.contains(t.lower())) {
+            List<Found> nested = new ArrayList<>();
+            verbCue(text, unit, c, inner, nested, null);
+            if (nested.size() == 1 && nested.get(0).source() != null && !nested.get(0).content().isEmpty()
+                && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
+                && nested.get(0).source().start() > out.get(out.size() - 1).cue().end()) {
+              out.add(nested.get(0));
+            }
+          }
+          continue;
         } else {
           conjoined = true;
         }
@@ -417,6 +521,14 @@ public final class AttributionFinder {
         if (subject != null && !unit.tokens().get(subject[0]).quoted() && unit.tokens().get(subject[1] - 1).end() <= q.start()
             && plausibleSubject(unit.tokens(), subject[0], subject[1] - 1)) {
           source = new Span(unit.paragraph(), unit.tokens().get(subject[0]).start(), unit.tokens().get(subject[1] - 1).end());
+        }
+        if (source == null) {
+          // no speaker in reach: the noun phrase that opens the clause before the quote ("The
+          // ad ends with ...") is a better guess than none
+          int[] loose = looseSubject(unit.tokens(), q.start());
+          if (loose != null) {
+            source = new Span(unit.paragraph(), unit.tokens().get(loose[0]).start(), unit.tokens().get(loose[1] - 1).end());
+          }
         }
         int from = q.start();
         if (shortQuote) {
@@ -838,6 +950,44 @@ public final class AttributionFinder {
       return null;
     }
     return new int[] {start, head + 1};
+  }
+
+  /**
+   * The noun phrase that opens a unit when {@link #initialSubject} finds none because its head
+   * is a common noun ("The ad ends with ...", "the young ones refuse ..."): up to six words
+   * before the first word that reads as a verb (an auxiliary, a cue, a form ending in -ed), all
+   * before offset {@code before}. Token indexes {start, end exclusive}, or null.
+   */
+  static int @Nullable [] looseSubject(List<Token> toks, int before) {
+    int n = toks.size();
+    int i = 0;
+    while (i < n && !toks.get(i).quoted() && (Words.OPENERS.contains(toks.get(i).lower()) || toks.get(i).is(","))) {
+      i++;
+    }
+    if (i >= n || toks.get(i).quoted() || !toks.get(i).isWord() || toks.get(i).end() > before) {
+      return null;
+    }
+    String first = toks.get(i).lower();
+    if (ADJUNCT_OPENERS.contains(first) || Words.NOT_SUBJECTS.contains(first) && !Words.DETERMINERS.contains(first)
+        || Words.CLAUSE.contains(first) || first.endsWith("ing") || first.endsWith("ly")) {
+      return null;
+    }
+    int start = i;
+    for (int k = i; k < n && k - start <= 6; k++) {
+      Token t = toks.get(k);
+      if (t.quoted() || t.end() > before) {
+        return null;
+      }
+      String w = t.lower();
+      if (k > start && t.isWord() && !t.isCapitalized() && (Words.AUX.contains(w) || Words.VERBS.contains(w)
+          || CueLexicon.lookup(w) != null || w.endsWith("ed") || Words.ACTION_VERBS.contains(w))) {
+        return Words.DETERMINERS.contains(toks.get(k - 1).lower()) ? null : new int[] {start, k};
+      }
+      if (!(t.isWord() || isNameJoiner(toks, k) || t.is("."))) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Prepositions that open a sentence with an adjunct before its subject. */

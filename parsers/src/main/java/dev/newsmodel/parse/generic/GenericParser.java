@@ -48,7 +48,7 @@ public final class GenericParser implements ArticleParser {
 
   @Override
   public Article parse(Page page) throws ParseException {
-    if (page.content().isBlank()) {
+    if (page.isBlank()) {
       throw new ParseException("the page is empty");
     }
     Document doc = page.document();

@@ -61,7 +61,12 @@ public final class MetadataReader {
   private static final Pattern SOCIAL = Pattern.compile(
       "(?i)\\b(?:twitter|facebook|instagram|linkedin|whatsapp|e-?mail|follow|share)\\b");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile(
+      "\\s+[|\\-–—:·•»*]\\s+|\\s+::\\s+|\\s*[｜：\\u3163]\\s*");
+  // A section glued to the title before the site name in East Asian titles: "Title-정치ㅣSite".
+  private static final Pattern GLUED_SECTION = Pattern.compile("-[\\p{IsHangul}\\p{IsHan}]{1,4}$");
+  // A byline after the site name: "Title | Site | by Jane Doe".
+  private static final Pattern BY_TAIL = Pattern.compile("(?iu)^(?:by|von|par|por|door|av)\\s+\\S.{0,60}$");
   private static final String[] BYLINE_WORDS = {"byline", "author", "autor", "writer", "reporter", "journalist"};
   private static final String[] NOT_BYLINE_WORDS = {
       "bio", "box", "avatar", "image", "img", "photo", "pic", "more", "list", "social", "follow", "about", "desc"};
@@ -300,7 +305,7 @@ public final class MetadataReader {
         String cls = rawClass.isEmpty() ? "" : rawClass.toLowerCase(Locale.ROOT);
         // Small elements only: a big container's text is not a date or a byline, and reading it
         // for every such container would be quadratic.
-        boolean small = e.childrenSize() <= 4;
+        boolean small = hasAtMostChildElements(e, 4);
         if (small && !cls.isEmpty() && v.dateTexts.size() < 3 && containsAny(cls, DATE_WORDS)) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
@@ -318,6 +323,18 @@ public final class MetadataReader {
       }
       return v;
     }
+  }
+
+  // Element.childrenSize() builds (and caches) the list of child elements: for every element of
+  // the page that was a tenth of the document layer's allocation. Counting stops at max + 1.
+  private static boolean hasAtMostChildElements(Element e, int max) {
+    int count = 0;
+    for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+      if (++count > max) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static @Nullable JsonNode pickArticle(JsonLd jsonLd) {
@@ -355,43 +372,42 @@ public final class MetadataReader {
     String og = meta.first("og:title").orElse(null);
     String other = meta.first("twitter:title", "parsely-title", "sailthru.title", "dc.title", "title").orElse(null);
     String h1 = visible.h1s.isEmpty() ? null : visible.h1s.get(0);
-    for (String c : new String[] {fromLd, og, visible.headlineMicrodata, other, visible.title}) {
+    // A JSON-LD that sets an alternativeHeadline beside its headline says which is the title.
+    String alternative = ld == null ? null : JsonLd.text(ld, "alternativeHeadline").orElse(null);
+    boolean curated = fromLd != null && alternative != null;
+    // The sharing title (og:title) is the one the newsroom writes for readers arriving from
+    // elsewhere; JSON-LD's headline is often the search-engine variant. Where they disagree the
+    // sharing title is the article's title more often than not, so it comes first.
+    String[] ordered = curated ? new String[] {fromLd, og, other, visible.headlineMicrodata, visible.title}
+        : new String[] {og, fromLd, other, visible.headlineMicrodata, visible.title};
+    // The first three are written as metadata; microdata and <title> follow the page's layout.
+    List<String> structured = new ArrayList<>();
+    for (int i = 0; i < ordered.length; i++) {
+      String c = ordered[i];
       if (c != null) {
         String stripped = stripSiteName(c, siteNames, domain);
         if (stripped != null && !isSiteName(stripped, siteNames, domain)) {
           candidates.add(stripped);
+          if (i < 3) {
+            structured.add(stripped);
+          }
         }
       }
     }
     if (candidates.isEmpty()) {
       return h1;
     }
-    // The visible heading decides among structured candidates when it agrees with one; the
-    // title proper of a kicker + title heading first.
-    List<String> headings = new ArrayList<>(visible.h1Titles);
-    headings.addAll(visible.h1s);
-    for (String h : headings) {
-      String k = comparable(h);
-      for (String c : candidates) {
-        if (comparable(c).equals(k)) {
-          return c;
-        }
-      }
-    }
-    // The sharing title (og:title) comes first, then JSON-LD; one that is cut short (a prefix
-    // of another candidate or of the visible heading) gives way to the full text.
     String first = candidates.get(0);
-    String key = comparable(first);
-    List<String> longer = new ArrayList<>(candidates);
-    longer.addAll(visible.h1s);
-    for (String fuller : longer) {
-      String k = comparable(fuller);
-      if (k.length() > key.length() && k.startsWith(key) && key.length() >= 0.6 * k.length()
-          && !first.endsWith("?") && !first.endsWith("!") && !first.endsWith(".")) {
-        return fuller;
-      }
+    String part = Headlines.partOfAnother(first, structured);
+    if (part != null) {
+      return part;
     }
-    return first;
+    String visiblePart = Headlines.visibleHead(first, visible.h1Titles, visible.h1s);
+    if (visiblePart != null) {
+      return visiblePart;
+    }
+    String fuller = Headlines.fullerThanCut(first, candidates, visible.h1s);
+    return fuller != null ? fuller : first;
   }
 
   private static String comparable(String text) {
@@ -422,7 +438,14 @@ public final class MetadataReader {
           head = t.substring(0, prev[0]);
         }
       }
-      return Texts.cleanOrNull(head);
+      return Texts.cleanOrNull(GLUED_SECTION.matcher(head).replaceFirst(""));
+    }
+    // "Title | Site | by Jane Doe": the site's name before a trailing byline.
+    if (cuts.size() >= 2 && BY_TAIL.matcher(tail).matches()) {
+      int[] prev = cuts.get(cuts.size() - 2);
+      if (isSiteName(t.substring(prev[1], last[0]), siteNames, domain)) {
+        return Texts.cleanOrNull(t.substring(0, prev[0]));
+      }
     }
     int[] first = cuts.get(0);
     String lead = t.substring(0, first[0]);

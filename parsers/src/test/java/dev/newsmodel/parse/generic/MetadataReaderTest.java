@@ -112,9 +112,11 @@ class MetadataReaderTest {
   void jsonLdWinsOverMetaWinsOverVisibleWhenTheyDisagree() {
     Metadata m = read("""
         <meta property="og:title" content="A social title that nobody sees">
+        <meta name="twitter:title" content="A twitter title">
         <meta property="article:published_time" content="2024-01-02T10:00:00+00:00">
         <meta name="author" content="Meta Person">
         <script type="application/ld+json">{"@type":"NewsArticle","headline":"The structured headline",
+          "alternativeHeadline":"The structured alternative",
           "datePublished":"2024-01-01T09:00:00+01:00","author":{"@type":"Person","name":"Ld Person"}}</script>
         """, """
         <h1>Something else entirely</h1><p class="byline">By Visible Person</p>
@@ -247,5 +249,110 @@ class MetadataReaderTest {
         "https://x.example/a");
 
     assertThat(m.headline()).isEqualTo("Tram line to reach the harbour by 2027");
+  }
+
+  @Test
+  void theSharingTitleWinsOverAJsonLdHeadlineWithoutAnAlternative() {
+    // Newsrooms write og:title for readers; a bare JSON-LD headline is often the search variant,
+    // even when the visible heading repeats it.
+    Metadata m = read("""
+        <meta property="og:title" content="Council backs the new harbour bridge">
+        <meta name="twitter:title" content="Harbour bridge: council vote passes 30 to 12">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"Harbour bridge: council vote passes 30 to 12"}</script>""",
+        "<h1>Harbour bridge: council vote passes 30 to 12</h1>", "https://x.example/a");
+
+    assertThat(m.headline()).isEqualTo("Council backs the new harbour bridge");
+  }
+
+  @Test
+  void aJsonLdHeadlineBesideAnAlternativeWinsOverTheSharingTitle() {
+    // Setting alternativeHeadline says which of the two the newsroom means as the headline.
+    Metadata m = read("""
+        <meta property="og:title" content="Harbour bridge: council vote passes 30 to 12">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"Council backs the new harbour bridge",
+          "alternativeHeadline":"Council backs the new harbour bridge"}</script>""",
+        "<h1>Harbour bridge: council vote passes 30 to 12</h1>", "https://x.example/a");
+
+    assertThat(m.headline()).isEqualTo("Council backs the new harbour bridge");
+  }
+
+  @Test
+  void aCandidateCarryingAKickerOrSectionGivesWayToTheTitleInside() {
+    Metadata kicker = read("""
+        <meta property="og:title" content="Storm season | Ferries cancelled along the whole coast">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"Ferries cancelled along the whole coast"}</script>""",
+        "<h1>Ferries cancelled along the whole coast</h1>", "https://x.example/a");
+    Metadata section = read("""
+        <meta property="og:title" content="Storm: Ferries cancelled along the whole coast | Weather News">
+        <meta property="og:site_name" content="Coast Times">
+        <meta name="twitter:title" content="Ferries cancelled along the whole coast">""",
+        "", "https://x.example/a");
+    // A short <title> inside the sharing title is not a reason to cut it.
+    Metadata shortTitle = read("""
+        <title>Ferries</title>
+        <meta property="og:title" content="Ferries: cancelled along the whole coast">""",
+        "", "https://x.example/a");
+
+    assertThat(kicker.headline()).isEqualTo("Ferries cancelled along the whole coast");
+    assertThat(section.headline()).isEqualTo("Ferries cancelled along the whole coast");
+    assertThat(shortTitle.headline()).isEqualTo("Ferries: cancelled along the whole coast");
+  }
+
+  @Test
+  void theVisibleHeadingTrimsATailTheSiteNamesDoNotReveal() {
+    Metadata m = read("""
+        <meta property="og:title" content="Ferries cancelled again - The Daily Coast Chronicle">""",
+        "<h1>Ferries cancelled again</h1>", "https://x.example/a");
+    // A second clause of the title is not a tail.
+    Metadata clause = read("""
+        <meta property="og:title" content="Ferries cancelled again - and the islands are running out of bread and milk">""",
+        "<h1>Ferries cancelled again</h1>", "https://x.example/a");
+
+    assertThat(m.headline()).isEqualTo("Ferries cancelled again");
+    assertThat(clause.headline()).isEqualTo("Ferries cancelled again - and the islands are running out of bread and milk");
+  }
+
+  @Test
+  void aTitleCutWithAnEllipsisGivesWayToTheFullOne() {
+    Metadata cut = read("""
+        <meta property="og:title" content="Ferries cancelled along the coast as the storm…">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"Ferries cancelled along the coast as the storm reaches the islands"}</script>""",
+        "", "https://x.example/a");
+    // A shorter sharing title without an ellipsis is the newsroom's choice, not a cut.
+    Metadata shorter = read("""
+        <meta property="og:title" content="Ferries cancelled along the coast">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"Ferries cancelled along the coast as the storm reaches the islands"}</script>""",
+        "", "https://x.example/a");
+
+    assertThat(cut.headline()).isEqualTo("Ferries cancelled along the coast as the storm reaches the islands");
+    assertThat(shorter.headline()).isEqualTo("Ferries cancelled along the coast");
+  }
+
+  @Test
+  void siteNamesAreStrippedAfterFullWidthBarsGluedSectionsAndBeforeABylineTail() {
+    Metadata japanese = read("""
+        <meta property="og:site_name" content="港湾新報">
+        <meta property="og:title" content="新しい橋の建設が決定：港湾新報">""", "", "https://x.example/a");
+    Metadata korean = read("""
+        <meta property="og:site_name" content="항구일보">
+        <meta property="og:title" content="항구 다리 건설 확정-사회ㅣ항구일보">""", "", "https://x.example/a");
+    Metadata byline = read("""
+        <meta property="og:site_name" content="Coast Times">
+        <meta property="og:title" content="Ferries cancelled again | Coast Times | by Jane Doe">""",
+        "", "https://x.example/a");
+    // A hyphenated Latin word before the site name is part of the title.
+    Metadata hyphen = read("""
+        <meta property="og:site_name" content="Coast Times">
+        <meta property="og:title" content="Ferry review: hands-on | Coast Times">""", "", "https://x.example/a");
+
+    assertThat(japanese.headline()).isEqualTo("新しい橋の建設が決定");
+    assertThat(korean.headline()).isEqualTo("항구 다리 건설 확정");
+    assertThat(byline.headline()).isEqualTo("Ferries cancelled again");
+    assertThat(hyphen.headline()).isEqualTo("Ferry review: hands-on");
   }
 }
