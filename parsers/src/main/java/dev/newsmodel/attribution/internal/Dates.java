@@ -26,6 +26,8 @@ public final class Dates {
   private static final Pattern IN_MONTH = Pattern.compile(
       "(?i)\\b(?:in|since|during|last|this|until)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?:\\s+(\\d{4}))?\\b");
 
+  private static final String[] MONTH_PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+      "oct", "nov", "dec"};
   private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december"};
 
@@ -39,7 +41,7 @@ public final class Dates {
     String lower = AsciiText.lower(sentence);
     boolean dayWord = lower.contains("day");
     Matcher m = DAY_OF_MONTH.matcher(sentence);
-    if (AsciiText.hasDigit(sentence) && m.find()) {
+    if (AsciiText.hasDigit(sentence) && AsciiText.containsAny(lower, MONTH_PREFIXES) && m.find()) {
       Month month = month(m.group(1));
       int day = Integer.parseInt(m.group(2));
       int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : published.getYear();

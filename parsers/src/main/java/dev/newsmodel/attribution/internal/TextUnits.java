@@ -58,10 +58,20 @@ public final class TextUnits {
         q++;
       }
       boolean quoted = q < quotes.size() && quotes.get(q).contains(s);
-      out.add(new Token(text.substring(s, e), s, e, quoted));
+      out.add(new Token(e == s + 1 && text.charAt(s) < ONE_CHAR.length ? ONE_CHAR[text.charAt(s)] : text.substring(s, e),
+          s, e, quoted));
       i = e;
     }
     return out;
+  }
+
+  /** The one-character strings of ASCII: punctuation tokens share them instead of a substring each. */
+  private static final String[] ONE_CHAR = new String[128];
+
+  static {
+    for (char c = 0; c < ONE_CHAR.length; c++) {
+      ONE_CHAR[c] = String.valueOf(c);
+    }
   }
 
   /** The code point at {@code i}, a surrogate pair only when it ends by {@code to}. */
@@ -86,7 +96,7 @@ public final class TextUnits {
   }
 
   /** {@code [\p{L}\p{N}]}: a letter, or a number of any kind (digits, numerals, fractions). */
-  private static boolean isLetterOrNumber(int cp) {
+  static boolean isLetterOrNumber(int cp) {
     if (cp < 0x80) {
       return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
     }
