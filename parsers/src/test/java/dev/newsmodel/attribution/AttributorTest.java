@@ -507,4 +507,29 @@ class AttributorTest {
     // a belief inside a statement stays part of it
     assertThat(found).noneMatch(a -> a.cue() != null && text(paragraphs, a.cue()).equals("believes"));
   }
+
+  @Test
+  void accordingToAfterAStatementCreditsItsOwnSource() {
+    List<String> paragraphs = List.of("Residents said the ferry ran late all week, according to a survey by the harbour office.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution according = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("according to"))
+        .findFirst().orElseThrow();
+    assertThat(text(paragraphs, according.source())).isEqualTo("a survey by the harbour office");
+    assertThat(according.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("Residents said the ferry ran late all week");
+    Attribution said = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("said"))
+        .findFirst().orElseThrow();
+    assertThat(text(paragraphs, said.source())).isEqualTo("Residents");
+  }
+
+  @Test
+  void aDatelineInCapitalsOrHeresIsNoSpeakerOfAnUncuedQuote() {
+    List<String> dateline = List.of(
+        "PORT ELLIS, March 3 (Wire) \u2014 In a new clip, the singer performs \u201cSongs for the long road home tonight\u201d to a crowd.");
+    assertThat(ATTRIBUTOR.find(dateline)).allSatisfy(a ->
+        assertThat(a.source() == null ? "" : text(dateline, a.source())).doesNotContain("PORT ELLIS"));
+    List<String> heres = List.of("Here\u2019s just one example of the problem: \u201cThe pier will close for good next spring.\u201d");
+    assertThat(ATTRIBUTOR.find(heres)).allSatisfy(a ->
+        assertThat(a.source() == null ? "" : text(heres, a.source())).doesNotContain("Here"));
+  }
 }

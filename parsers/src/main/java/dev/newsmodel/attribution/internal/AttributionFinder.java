@@ -307,7 +307,12 @@ public final class AttributionFinder {
         }
         if (cut < 0) {
           // a cue inside another statement: "X said Y had warned ..." reports both
-          if (!t.isCapitalized() && c > 0 && !isNounPosition(toks.get(c - 1))
+          if (t.lower().equals("according") && c + 1 < n && toks.get(c + 1).lower().equals("to")
+              && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
+              && toks.get(c).start() > out.get(out.size() - 1).cue().end()) {
+            // "X said ..., according to a report by Y": the report is a source of its own
+            according(text, unit, c, out);
+          } else if (!t.isCapitalized() && c > 0 && !isNounPosition(toks.get(c - 1))
               && inner.kind() != CueLexicon.Kind.WEAK && NESTED_CUES.contains(t.lower())) {
             List<Found> nested = new ArrayList<>();
             verbCue(text, unit, c, inner, nested, null);
@@ -917,6 +922,9 @@ public final class AttributionFinder {
     }
     int start = i;
     int head = -1;
+    if (i < limit && shoutedOrContracted(toks, i)) {
+      return null;
+    }
     if (i < limit && Words.NOT_SUBJECTS.contains(toks.get(i).lower()) && !Words.DETERMINERS.contains(toks.get(i).lower())) {
       return null; // "During ...", "Although ...": the sentence opens with an adjunct
     }
@@ -968,7 +976,7 @@ public final class AttributionFinder {
       return null;
     }
     String first = toks.get(i).lower();
-    if (ADJUNCT_OPENERS.contains(first) || Words.NOT_SUBJECTS.contains(first) && !Words.DETERMINERS.contains(first)
+    if (shoutedOrContracted(toks, i) || ADJUNCT_OPENERS.contains(first) || Words.NOT_SUBJECTS.contains(first) && !Words.DETERMINERS.contains(first)
         || Words.CLAUSE.contains(first) || first.endsWith("ing") || first.endsWith("ly")) {
       return null;
     }
@@ -988,6 +996,25 @@ public final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the words from {@code i} are no subject for all their capitals: a dateline or a
+   * heading in capitals ("LOS ANGELES, ...", "CONGRESS ACTS —": two words in capitals), or
+   * "Here's" / "There's".
+   */
+  private static boolean shoutedOrContracted(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    String w = t.lower();
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+    if (apostrophe > 0 && Words.NOT_SUBJECTS.contains(w.substring(0, apostrophe))) {
+      return true;
+    }
+    return t.text().length() > 1 && t.isWord() && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+        && Character.isLetter(t.text().charAt(1)) && i + 1 < toks.size()
+        && toks.get(i + 1).isWord() && toks.get(i + 1).text().length() > 1
+        && toks.get(i + 1).text().equals(toks.get(i + 1).text().toUpperCase(java.util.Locale.ROOT))
+        && Character.isLetter(toks.get(i + 1).text().charAt(0));
   }
 
   /** Prepositions that open a sentence with an adjunct before its subject. */
