@@ -532,4 +532,37 @@ class AttributorTest {
     assertThat(ATTRIBUTOR.find(heres)).allSatisfy(a ->
         assertThat(a.source() == null ? "" : text(heres, a.source())).doesNotContain("Here"));
   }
+
+  private static String sourceOf(List<String> paragraphs, String cue) {
+    Attribution a = ATTRIBUTOR.find(paragraphs).stream()
+        .filter(x -> x.cue() != null && text(paragraphs, x.cue()).equals(cue)).findFirst()
+        .orElseThrow(() -> new AssertionError("no attribution with cue " + cue));
+    return a.source() == null ? "" : text(paragraphs, a.source());
+  }
+
+  @Test
+  void subjectsThatAreAlsoCueWordsOrCarryAModifierOrALabel() {
+    // "judge" is a verb of the lexicon; after a determiner it is the subject's noun
+    assertThat(sourceOf(List.of("The judge said the ferry contract would stand."), "said")).isEqualTo("The judge");
+    // a participle after the subject's noun: "a report published Wednesday said"
+    assertThat(sourceOf(List.of("A harbour report published Wednesday said the pier was unsafe."), "said"))
+        .isEqualTo("A harbour report");
+    // a party label in parentheses before the appositive
+    assertThat(sourceOf(List.of("Rep. Ann Roe (D-Md.), chairman of the harbour panel, said members will help raise the levy."), "said"))
+        .startsWith("Rep. Ann Roe");
+    // an appositive between dashes
+    assertThat(sourceOf(List.of("Ruth Pike \u2014 the harbourmaster since 2009 \u2014 said the pier was unsafe."), "said"))
+        .startsWith("Ruth Pike");
+  }
+
+  @Test
+  void anAddresseeWithNoThatIsNotPartOfTheContent() {
+    for (String addressee : List.of("reporters", "him", "the Harbour Gazette", "the crowd")) {
+      List<String> paragraphs = List.of("Pike told " + addressee + " the old pier was unsafe for ferries.");
+      Attribution told = ATTRIBUTOR.find(paragraphs).stream()
+          .filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("told")).findFirst().orElseThrow();
+      assertThat(told.content()).extracting(s -> text(paragraphs, s)).containsExactly("the old pier was unsafe for ferries");
+      assertThat(text(paragraphs, told.source())).isEqualTo("Pike");
+    }
+  }
 }

@@ -1017,6 +1017,45 @@ public final class AttributionFinder {
         && Character.isLetter(toks.get(i + 1).text().charAt(0));
   }
 
+  /** Object pronouns that are a whole addressee: "told him ...". */
+  private static final java.util.Set<String> OBJECT_PRONOUNS = Words.set("me", "him", "her", "them", "us", "you");
+
+  /**
+   * The token after the addressee of a verb of telling that starts at {@code r} when no "that",
+   * comma or quote marks where the content begins: an object pronoun ("him"), a name in
+   * capitals ("the Harbour Gazette", "CNN"), a determiner and a noun ("the crowd"), or a plural
+   * noun ("reporters"). {@code r} itself when there is none of these.
+   */
+  private static int addresseeEnd(List<Token> toks, int r) {
+    int n = toks.size();
+    if (r >= n || toks.get(r).quoted() || !toks.get(r).isWord()) {
+      return r;
+    }
+    String w = toks.get(r).lower();
+    if (OBJECT_PRONOUNS.contains(w)) {
+      return r + 1;
+    }
+    int k = r;
+    if (w.equals("the") || w.equals("a") || w.equals("an")) {
+      k++;
+    }
+    int caps = k;
+    while (caps < n && !toks.get(caps).quoted() && (toks.get(caps).isCapitalized() && toks.get(caps).isWord()
+        || caps > k && isNameJoiner(toks, caps))) {
+      caps++;
+    }
+    if (caps > k) {
+      return caps;
+    }
+    if (k > r && k < n && toks.get(k).isWord() && !toks.get(k).quoted() && CueLexicon.lookup(toks.get(k).lower()) == null) {
+      return k + 1; // "the crowd"
+    }
+    if (k == r && isPluralNoun(toks.get(r)) || k == r && w.endsWith("s") && !w.endsWith("ss") && SourceNouns.isSourceNoun(w)) {
+      return r + 1; // "reporters"
+    }
+    return r;
+  }
+
   /** Prepositions that open a sentence with an adjunct before its subject. */
   private static final java.util.Set<String> ADJUNCT_OPENERS = Words.set(
       "in", "on", "at", "by", "during", "after", "before", "since", "with", "without", "from", "for",
@@ -1131,10 +1170,29 @@ public final class AttributionFinder {
     Span appositive = null;
     if (j >= 0 && !toks.get(j).quoted()) {
       Token h = toks.get(j);
-      if (h.isWord() && !Words.CLAUSE.contains(h.lower()) && (CueLexicon.lookup(h.lower()) == null || isPluralNoun(h))
+      if (h.isWord() && !Words.CLAUSE.contains(h.lower()) && (CueLexicon.lookup(h.lower()) == null || isPluralNoun(h)
+          || j >= 1 && isNounPosition(toks.get(j - 1))) // "the judge said"
           || h.isWord() && Words.PRONOUNS.contains(h.lower())) {
         subjectHead = j;
         subjectEndTok = j;
+      } else if (h.isWord() && h.lower().endsWith("ed") && !h.isCapitalized() && j >= 1 && !toks.get(j - 1).quoted()
+          && toks.get(j - 1).isWord() && !toks.get(j - 1).isCapitalized() && plausibleHead(toks.get(j - 1))
+          && !Words.PRONOUNS.contains(toks.get(j - 1).lower())) {
+        // "A news report published Wednesday said": the participle modifies the subject
+        subjectHead = j - 1;
+        subjectEndTok = j - 1;
+      } else if ((h.is("--") || h.is("\u2014")) && j >= 2) {
+        // "Kall -- co-editor of a book on debates -- said"
+        int k = j - 1;
+        int limit = Math.max(0, j - 40);
+        while (k > limit && !toks.get(k).is(h.text()) && !toks.get(k).quoted()) {
+          k--;
+        }
+        if (k > 0 && k < j - 1 && toks.get(k).is(h.text()) && toks.get(k - 1).isWord() && !toks.get(k - 1).quoted()) {
+          subjectHead = k - 1;
+          subjectEndTok = j - 1;
+          appositive = new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end());
+        }
       } else if (h.is(",") && j >= 2) {
         // "X, who heads the group, said" / "X, an environmental group, said"
         int k = j - 1;
@@ -1145,6 +1203,16 @@ public final class AttributionFinder {
         int head = k - 1;
         if (head > 0 && toks.get(head).is(".") && toks.get(head - 1).isWord()) {
           head--; // "of Ashton, Md., who ...": the abbreviation's period
+        }
+        if (head > 1 && toks.get(head).is(")")) {
+          // "Rep. Ann Roe (D-Md.), chair of the panel, said": past the party label
+          int open = head - 1;
+          while (open > 0 && open > head - 8 && !toks.get(open).is("(")) {
+            open--;
+          }
+          if (toks.get(open).is("(") && open > 0 && toks.get(open - 1).isWord()) {
+            head = open - 1;
+          }
         }
         if (k > 0 && toks.get(k).is(",") && k + 1 < j && (Words.APPOSITIVE_START.contains(toks.get(k + 1).lower())
             || Character.isDigit(toks.get(k + 1).text().charAt(0)) || j - k <= 4)
@@ -1189,11 +1257,12 @@ public final class AttributionFinder {
       while (k < n && k < r + 7 && toks.get(k).isWord() && !toks.get(k).quoted() && !toks.get(k).lower().equals("that")) {
         k++;
       }
-      if (k < n && (toks.get(k).is(":") || toks.get(k).is(",") || toks.get(k).lower().equals("that") || toks.get(k).quoted()
-          || toks.get(k).is("."))) {
+      if (k < n && (toks.get(k).is(":") || toks.get(k).is(",") || toks.get(k).lower().equals("that") || toks.get(k).quoted())) {
         r = k;
       } else if (k < n && k == r + 1) {
         r = k; // "told reporters the plan ..."
+      } else {
+        r = addresseeEnd(toks, r); // "told reporters the old pier was unsafe."
       }
     }
     r = skipAdjuncts(toks, r);
