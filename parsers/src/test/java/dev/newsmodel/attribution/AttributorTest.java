@@ -507,4 +507,62 @@ class AttributorTest {
     // a belief inside a statement stays part of it
     assertThat(found).noneMatch(a -> a.cue() != null && text(paragraphs, a.cue()).equals("believes"));
   }
+
+  @Test
+  void accordingToAfterAStatementCreditsItsOwnSource() {
+    List<String> paragraphs = List.of("Residents said the ferry ran late all week, according to a survey by the harbour office.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution according = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("according to"))
+        .findFirst().orElseThrow();
+    assertThat(text(paragraphs, according.source())).isEqualTo("a survey by the harbour office");
+    assertThat(according.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("Residents said the ferry ran late all week");
+    Attribution said = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("said"))
+        .findFirst().orElseThrow();
+    assertThat(text(paragraphs, said.source())).isEqualTo("Residents");
+  }
+
+  @Test
+  void aDatelineInCapitalsOrHeresIsNoSpeakerOfAnUncuedQuote() {
+    List<String> dateline = List.of(
+        "PORT ELLIS, March 3 (Wire) \u2014 In a new clip, the singer performs \u201cSongs for the long road home tonight\u201d to a crowd.");
+    assertThat(ATTRIBUTOR.find(dateline)).allSatisfy(a ->
+        assertThat(a.source() == null ? "" : text(dateline, a.source())).doesNotContain("PORT ELLIS"));
+    List<String> heres = List.of("Here\u2019s just one example of the problem: \u201cThe pier will close for good next spring.\u201d");
+    assertThat(ATTRIBUTOR.find(heres)).allSatisfy(a ->
+        assertThat(a.source() == null ? "" : text(heres, a.source())).doesNotContain("Here"));
+  }
+
+  private static String sourceOf(List<String> paragraphs, String cue) {
+    Attribution a = ATTRIBUTOR.find(paragraphs).stream()
+        .filter(x -> x.cue() != null && text(paragraphs, x.cue()).equals(cue)).findFirst()
+        .orElseThrow(() -> new AssertionError("no attribution with cue " + cue));
+    return a.source() == null ? "" : text(paragraphs, a.source());
+  }
+
+  @Test
+  void subjectsThatAreAlsoCueWordsOrCarryAModifierOrALabel() {
+    // "judge" is a verb of the lexicon; after a determiner it is the subject's noun
+    assertThat(sourceOf(List.of("The judge said the ferry contract would stand."), "said")).isEqualTo("The judge");
+    // a participle after the subject's noun: "a report published Wednesday said"
+    assertThat(sourceOf(List.of("A harbour report published Wednesday said the pier was unsafe."), "said"))
+        .isEqualTo("A harbour report");
+    // a party label in parentheses before the appositive
+    assertThat(sourceOf(List.of("Rep. Ann Roe (D-Md.), chairman of the harbour panel, said members will help raise the levy."), "said"))
+        .startsWith("Rep. Ann Roe");
+    // an appositive between dashes
+    assertThat(sourceOf(List.of("Ruth Pike \u2014 the harbourmaster since 2009 \u2014 said the pier was unsafe."), "said"))
+        .startsWith("Ruth Pike");
+  }
+
+  @Test
+  void anAddresseeWithNoThatIsNotPartOfTheContent() {
+    for (String addressee : List.of("reporters", "him", "the Harbour Gazette", "the crowd")) {
+      List<String> paragraphs = List.of("Pike told " + addressee + " the old pier was unsafe for ferries.");
+      Attribution told = ATTRIBUTOR.find(paragraphs).stream()
+          .filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("told")).findFirst().orElseThrow();
+      assertThat(told.content()).extracting(s -> text(paragraphs, s)).containsExactly("the old pier was unsafe for ferries");
+      assertThat(text(paragraphs, told.source())).isEqualTo("Pike");
+    }
+  }
 }

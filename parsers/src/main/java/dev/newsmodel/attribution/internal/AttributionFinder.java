@@ -307,7 +307,12 @@ public final class AttributionFinder {
         }
         if (cut < 0) {
           // a cue inside another statement: "X said Y had warned ..." reports both
-          if (!t.isCapitalized() && c > 0 && !isNounPosition(toks.get(c - 1))
+          if (t.lower().equals("according") && c + 1 < n && toks.get(c + 1).lower().equals("to")
+              && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
+              && toks.get(c).start() > out.get(out.size() - 1).cue().end()) {
+            // "X said ..., according to a report by Y": the report is a source of its own
+            according(text, unit, c, out);
+          } else if (!t.isCapitalized() && c > 0 && !isNounPosition(toks.get(c - 1))
               && inner.kind() != CueLexicon.Kind.WEAK && NESTED_CUES.contains(t.lower())) {
             List<Found> nested = new ArrayList<>();
             verbCue(text, unit, c, inner, nested, null);
@@ -917,6 +922,9 @@ public final class AttributionFinder {
     }
     int start = i;
     int head = -1;
+    if (i < limit && shoutedOrContracted(toks, i)) {
+      return null;
+    }
     if (i < limit && Words.NOT_SUBJECTS.contains(toks.get(i).lower()) && !Words.DETERMINERS.contains(toks.get(i).lower())) {
       return null; // "During ...", "Although ...": the sentence opens with an adjunct
     }
@@ -968,7 +976,7 @@ public final class AttributionFinder {
       return null;
     }
     String first = toks.get(i).lower();
-    if (ADJUNCT_OPENERS.contains(first) || Words.NOT_SUBJECTS.contains(first) && !Words.DETERMINERS.contains(first)
+    if (shoutedOrContracted(toks, i) || ADJUNCT_OPENERS.contains(first) || Words.NOT_SUBJECTS.contains(first) && !Words.DETERMINERS.contains(first)
         || Words.CLAUSE.contains(first) || first.endsWith("ing") || first.endsWith("ly")) {
       return null;
     }
@@ -988,6 +996,64 @@ public final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the words from {@code i} are no subject for all their capitals: a dateline or a
+   * heading in capitals ("LOS ANGELES, ...", "CONGRESS ACTS —": two words in capitals), or
+   * "Here's" / "There's".
+   */
+  private static boolean shoutedOrContracted(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    String w = t.lower();
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+    if (apostrophe > 0 && Words.NOT_SUBJECTS.contains(w.substring(0, apostrophe))) {
+      return true;
+    }
+    return t.text().length() > 1 && t.isWord() && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+        && Character.isLetter(t.text().charAt(1)) && i + 1 < toks.size()
+        && toks.get(i + 1).isWord() && toks.get(i + 1).text().length() > 1
+        && toks.get(i + 1).text().equals(toks.get(i + 1).text().toUpperCase(java.util.Locale.ROOT))
+        && Character.isLetter(toks.get(i + 1).text().charAt(0));
+  }
+
+  /** Object pronouns that are a whole addressee: "told him ...". */
+  private static final java.util.Set<String> OBJECT_PRONOUNS = Words.set("me", "him", "her", "them", "us", "you");
+
+  /**
+   * The token after the addressee of a verb of telling that starts at {@code r} when no "that",
+   * comma or quote marks where the content begins: an object pronoun ("him"), a name in
+   * capitals ("the Harbour Gazette", "CNN"), a determiner and a noun ("the crowd"), or a plural
+   * noun ("reporters"). {@code r} itself when there is none of these.
+   */
+  private static int addresseeEnd(List<Token> toks, int r) {
+    int n = toks.size();
+    if (r >= n || toks.get(r).quoted() || !toks.get(r).isWord()) {
+      return r;
+    }
+    String w = toks.get(r).lower();
+    if (OBJECT_PRONOUNS.contains(w)) {
+      return r + 1;
+    }
+    int k = r;
+    if (w.equals("the") || w.equals("a") || w.equals("an")) {
+      k++;
+    }
+    int caps = k;
+    while (caps < n && !toks.get(caps).quoted() && (toks.get(caps).isCapitalized() && toks.get(caps).isWord()
+        || caps > k && isNameJoiner(toks, caps))) {
+      caps++;
+    }
+    if (caps > k) {
+      return caps;
+    }
+    if (k > r && k < n && toks.get(k).isWord() && !toks.get(k).quoted() && CueLexicon.lookup(toks.get(k).lower()) == null) {
+      return k + 1; // "the crowd"
+    }
+    if (k == r && isPluralNoun(toks.get(r)) || k == r && w.endsWith("s") && !w.endsWith("ss") && SourceNouns.isSourceNoun(w)) {
+      return r + 1; // "reporters"
+    }
+    return r;
   }
 
   /** Prepositions that open a sentence with an adjunct before its subject. */
@@ -1104,10 +1170,29 @@ public final class AttributionFinder {
     Span appositive = null;
     if (j >= 0 && !toks.get(j).quoted()) {
       Token h = toks.get(j);
-      if (h.isWord() && !Words.CLAUSE.contains(h.lower()) && (CueLexicon.lookup(h.lower()) == null || isPluralNoun(h))
+      if (h.isWord() && !Words.CLAUSE.contains(h.lower()) && (CueLexicon.lookup(h.lower()) == null || isPluralNoun(h)
+          || j >= 1 && isNounPosition(toks.get(j - 1))) // "the judge said"
           || h.isWord() && Words.PRONOUNS.contains(h.lower())) {
         subjectHead = j;
         subjectEndTok = j;
+      } else if (h.isWord() && h.lower().endsWith("ed") && !h.isCapitalized() && j >= 1 && !toks.get(j - 1).quoted()
+          && toks.get(j - 1).isWord() && !toks.get(j - 1).isCapitalized() && plausibleHead(toks.get(j - 1))
+          && !Words.PRONOUNS.contains(toks.get(j - 1).lower())) {
+        // "A news report published Wednesday said": the participle modifies the subject
+        subjectHead = j - 1;
+        subjectEndTok = j - 1;
+      } else if ((h.is("--") || h.is("\u2014")) && j >= 2) {
+        // "Kall -- co-editor of a book on debates -- said"
+        int k = j - 1;
+        int limit = Math.max(0, j - 40);
+        while (k > limit && !toks.get(k).is(h.text()) && !toks.get(k).quoted()) {
+          k--;
+        }
+        if (k > 0 && k < j - 1 && toks.get(k).is(h.text()) && toks.get(k - 1).isWord() && !toks.get(k - 1).quoted()) {
+          subjectHead = k - 1;
+          subjectEndTok = j - 1;
+          appositive = new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end());
+        }
       } else if (h.is(",") && j >= 2) {
         // "X, who heads the group, said" / "X, an environmental group, said"
         int k = j - 1;
@@ -1118,6 +1203,16 @@ public final class AttributionFinder {
         int head = k - 1;
         if (head > 0 && toks.get(head).is(".") && toks.get(head - 1).isWord()) {
           head--; // "of Ashton, Md., who ...": the abbreviation's period
+        }
+        if (head > 1 && toks.get(head).is(")")) {
+          // "Rep. Ann Roe (D-Md.), chair of the panel, said": past the party label
+          int open = head - 1;
+          while (open > 0 && open > head - 8 && !toks.get(open).is("(")) {
+            open--;
+          }
+          if (toks.get(open).is("(") && open > 0 && toks.get(open - 1).isWord()) {
+            head = open - 1;
+          }
         }
         if (k > 0 && toks.get(k).is(",") && k + 1 < j && (Words.APPOSITIVE_START.contains(toks.get(k + 1).lower())
             || Character.isDigit(toks.get(k + 1).text().charAt(0)) || j - k <= 4)
@@ -1162,11 +1257,12 @@ public final class AttributionFinder {
       while (k < n && k < r + 7 && toks.get(k).isWord() && !toks.get(k).quoted() && !toks.get(k).lower().equals("that")) {
         k++;
       }
-      if (k < n && (toks.get(k).is(":") || toks.get(k).is(",") || toks.get(k).lower().equals("that") || toks.get(k).quoted()
-          || toks.get(k).is("."))) {
+      if (k < n && (toks.get(k).is(":") || toks.get(k).is(",") || toks.get(k).lower().equals("that") || toks.get(k).quoted())) {
         r = k;
       } else if (k < n && k == r + 1) {
         r = k; // "told reporters the plan ..."
+      } else {
+        r = addresseeEnd(toks, r); // "told reporters the old pier was unsafe."
       }
     }
     r = skipAdjuncts(toks, r);

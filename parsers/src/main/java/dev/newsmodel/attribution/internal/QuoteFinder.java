@@ -9,6 +9,9 @@ import java.util.List;
  * {@code players'}) is never a quote mark; single marks count only as nested quotes or when
  * they open at a word start and close at a word end. A double quote left open at the end of a
  * paragraph runs on, and a paragraph that then opens with a mark continues it.
+ * Pages that mix curly and straight double marks (an opening curly mark closed by a straight
+ * one, or the reverse) close a quote with either; a mark of the other kind that opens a word
+ * nests.
  */
 public final class QuoteFinder {
   private QuoteFinder() {}
@@ -106,12 +109,37 @@ public final class QuoteFinder {
   private static int findClose(String text, int from, char open, char close) {
     boolean single = open == '\'' || open == '\u2018';
     int depth = 0;
+    int straightDepth = 0; // marks of the other kind opened inside this quote
     for (int j = from; j < text.length(); j++) {
       char c = text.charAt(j);
       if (single) {
         if (c == close && closesHere(text, j)) {
           return j;
         }
+        continue;
+      }
+      if (open == '\u201c' && c == '"') {
+        // pages that mix marks: “…," he said. A straight mark opening a word nests; one
+        // closing a word ends the nested quote, or this one when none is open
+        if (opensHere(text, j) && j + 1 < text.length() && Character.isLetterOrDigit(text.charAt(j + 1))) {
+          straightDepth++;
+        } else if (closesHere(text, j)) {
+          if (straightDepth == 0) {
+            return j;
+          }
+          straightDepth--;
+        }
+        continue;
+      }
+      if (open == '"' && c == '\u201c') {
+        straightDepth++; // a curly quote nested in a straight one
+        continue;
+      }
+      if (open == '"' && c == '\u201d' && closesHere(text, j)) {
+        if (straightDepth == 0) {
+          return j; // "…” : a straight mark closed by a curly one
+        }
+        straightDepth--;
         continue;
       }
       if (c == close && (close != '"' || closesHere(text, j) || depth == 0)) {

@@ -9,11 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Quality gate on PolNeAR dev (read from the shared folder; skipped without it). Content F1
- * and direct-quote recall are held at the issue's floors (0.75 and 0.92 at τ=0.3; measured 0.768
- * and 0.923); the two end-to-end floors sit just under the measured figures (0.641 at τ=0.3,
- * 0.618 at τ=0.8), still below the issue's targets (0.66 and 0.62), so that a regression fails
- * the build while the gap is worked on. Floors only rise.
+ * Quality gate on PolNeAR dev (read from the shared folder; skipped without it). The floors sit
+ * just under the measured figures (τ=0.3: content F1 0.767, direct-quote recall 0.939,
+ * end-to-end 0.656; τ=0.8: end-to-end 0.633), so that a regression fails the build. Content F1,
+ * direct recall and the τ=0.8 end-to-end figure meet the issue's targets (0.75, 0.92, 0.62);
+ * the τ=0.3 end-to-end figure is still below its target (0.66). Floors only rise.
  */
 class PolnearDevGateIT {
 
@@ -31,8 +31,8 @@ class PolnearDevGateIT {
     assertThat((double) strict.get("e2e_content+source_F1")).as("end-to-end F1 at tau=0.8").isGreaterThanOrEqualTo(FLOOR_STRICT_E2E_F1);
   }
 
-  static final double FLOOR_CONTENT_F1 = 0.75;
-  static final double FLOOR_E2E_F1 = 0.638;
-  static final double FLOOR_DIRECT_RECALL = 0.92;
-  static final double FLOOR_STRICT_E2E_F1 = 0.615;
+  static final double FLOOR_CONTENT_F1 = 0.76;
+  static final double FLOOR_E2E_F1 = 0.653;
+  static final double FLOOR_DIRECT_RECALL = 0.935;
+  static final double FLOOR_STRICT_E2E_F1 = 0.63;
 }

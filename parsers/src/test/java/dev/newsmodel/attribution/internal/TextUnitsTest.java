@@ -43,6 +43,19 @@ class TextUnitsTest {
   }
 
   @Test
+  void mixedCurlyAndStraightMarksCloseEachOther() {
+    String text = "\u201cWe will rebuild the pier,\" Lena Voss said. \"It will reopen by spring.\u201d";
+    List<QuoteSpan> q = QuoteFinder.find(List.of(text)).get(0);
+    assertThat(q).extracting(s -> text.substring(s.innerStart(), s.innerEnd()))
+        .containsExactly("We will rebuild the pier,", "It will reopen by spring.");
+    // a straight mark opening a word inside a curly quote nests rather than closes
+    String nested = "\u201cThey called it \"the long bridge\" for years,\u201d she said.";
+    List<QuoteSpan> n = QuoteFinder.find(List.of(nested)).get(0);
+    assertThat(n).extracting(s -> nested.substring(s.innerStart(), s.innerEnd()))
+        .containsExactly("They called it \"the long bridge\" for years,");
+  }
+
+  @Test
   void apostrophesAreNoQuoteMarks() {
     assertThat(QuoteFinder.find(List.of("The players' union said it doesn't back Japan's bid or the \u201990s rules.")).get(0))
         .isEmpty();
