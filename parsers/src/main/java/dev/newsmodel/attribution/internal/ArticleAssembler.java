@@ -430,7 +430,7 @@ public final class ArticleAssembler {
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = paragraphs.get(p);
       for (int at = 0; at + PREFIX <= para.length(); at++) {
-        if (at > 0 && Character.isLetterOrDigit(para.charAt(at - 1)) || !firsts.get(para.charAt(at))) {
+        if (!firsts.get(para.charAt(at)) || at > 0 && Character.isLetterOrDigit(para.charAt(at - 1))) {
           continue;
         }
         List<Phrase> candidates = byPrefix.get(para.substring(at, at + PREFIX));
