@@ -550,6 +550,11 @@ class AttributorTest {
     // a party label in parentheses before the appositive
     assertThat(sourceOf(List.of("Rep. Ann Roe (D-Md.), chairman of the harbour panel, said members will help raise the levy."), "said"))
         .startsWith("Rep. Ann Roe");
+    // an appositive after a name that opens with "noun of" or a participle
+    assertThat(sourceOf(List.of("Ruth Pike, dean of the harbour college, said the pier would close."), "said"))
+        .startsWith("Ruth Pike");
+    assertThat(sourceOf(List.of("Ruth Pike, standing at the end of the old jetty, said the pier would close."), "said"))
+        .startsWith("Ruth Pike");
     // an appositive between dashes
     assertThat(sourceOf(List.of("Ruth Pike \u2014 the harbourmaster since 2009 \u2014 said the pier was unsafe."), "said"))
         .startsWith("Ruth Pike");

@@ -1197,8 +1197,8 @@ public final class AttributionFinder {
         // "X, who heads the group, said" / "X, an environmental group, said"
         int k = j - 1;
         int limit = Math.max(0, j - 40);
-        while (k > limit && !toks.get(k).is(",") && !toks.get(k).quoted()) {
-          k--;
+        while (k > limit && !(toks.get(k).is(",") && !toks.get(k).quoted())) {
+          k--; // past quotes too: "X, citing “…,” said"
         }
         int head = k - 1;
         if (head > 0 && toks.get(head).is(".") && toks.get(head - 1).isWord()) {
@@ -1215,7 +1215,9 @@ public final class AttributionFinder {
           }
         }
         if (k > 0 && toks.get(k).is(",") && k + 1 < j && (Words.APPOSITIVE_START.contains(toks.get(k + 1).lower())
-            || Character.isDigit(toks.get(k + 1).text().charAt(0)) || j - k <= 4)
+            || Character.isDigit(toks.get(k + 1).text().charAt(0)) || j - k <= 4
+            || toks.get(head).isCapitalized() && !toks.get(k + 1).quoted()
+                && (toks.get(k + 1).lower().endsWith("ing") || k + 2 < j && toks.get(k + 2).lower().equals("of")))
             && head >= 0 && toks.get(head).isWord() && !toks.get(head).quoted()) {
           subjectHead = head;
           subjectEndTok = j; // the mention span runs through the appositive for evaluation
