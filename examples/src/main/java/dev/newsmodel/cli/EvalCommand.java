@@ -67,10 +67,16 @@ final class EvalCommand {
     @Option(names = "--exceptions", paramLabel = "FILE", description = "Reviewed exceptions to report separately.")
     private @Nullable Path exceptions;
 
+    @Option(names = "--misses", description = "Also print each mismatched title, date and author set.")
+    private boolean misses;
+
     @Override
     public Integer call() throws IOException {
       Context context = context(eval);
       FundusEvaluation.Result result = FundusEvaluation.run(corpus, exceptions, context.newsModel().get().registry());
+      if (misses) {
+        context.out().print(result.misses());
+      }
       context.out().println(result.report());
       context.out().flush();
       return 0;

@@ -37,6 +37,18 @@ public interface ArticleParser {
   }
 
   /**
+   * Returns {@link #contentScore(Page)} when that is at least {@code floor}, and otherwise any
+   * score below {@code floor}: a parser may stop as soon as cheap evidence shows it cannot
+   * reach the floor (the registry asks this way, with the score to beat). The default asks
+   * {@link #contentScore(Page)}.
+   *
+   * @param floor the score below which the exact value does not matter to the caller
+   */
+  default double contentScore(Page page, double floor) {
+    return contentScore(page);
+  }
+
+  /**
    * Reads the page. Whatever is missing is reported as a warning in the article's provenance
    * and whatever is left out is listed there as removed text.
    *

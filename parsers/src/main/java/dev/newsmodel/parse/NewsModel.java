@@ -134,8 +134,9 @@ public final class NewsModel {
   }
 
   private void checkSize(Page page) throws ParseException {
-    int length = page.content().length();
-    if (length > limits.maxInputChars()) {
+    // Asks the page first: a page still held as UTF-8 bytes no longer than the limit is not decoded for this.
+    if (page.isLongerThan(limits.maxInputChars())) {
+      int length = page.content().length();
       throw new ParseException("The page is " + length + " characters long, over the limit of "
           + limits.maxInputChars() + " (ParseLimits.maxInputChars)" + (page.url() == null ? "" : ": " + page.url()) + ".");
     }

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +35,10 @@ import org.jspecify.annotations.Nullable;
  * and do not share one between threads.
  */
 public final class Page {
-  private final String content;
+  // The content, built on first need: an HTML page decoded from well-formed UTF-8 is parsed
+  // straight from its bytes (undecoded), and most parses never ask for the whole text.
+  private @Nullable String content;
+  private PageDecoder.@Nullable Decoded undecoded;
   private final boolean html;
   private final @Nullable String url;
   private final ImmutableSortedMap<String, String> headers;
@@ -44,13 +49,16 @@ public final class Page {
   private @Nullable PageSignals signals;
   private @Nullable JsonLd jsonLd;
   private @Nullable MetaTags metaTags;
+  private @Nullable List<Element> elements;
   // A decompression bomb must not take the memory: no real page is bigger.
   private static final int MAX_UNCOMPRESSED = 64 * 1024 * 1024;
+  // How many leading characters tell HTML from plain text (looksLikeHtml).
+  private static final int HTML_SNIFF = 8192;
   private static final Pattern TAG = Pattern.compile(
       "(?i)<(?:!doctype\\s+html|html|head|body|div|p|br|span|article|section|meta|title|script|a\\s+href|h[1-6]|table|ul|li|img)\\b[^>]{0,2000}>");
 
   private Page(
-      String content,
+      @Nullable String content,
       boolean html,
       @Nullable String url,
       Map<String, String> headers,
@@ -68,6 +76,11 @@ public final class Page {
     this.warnings = ImmutableList.copyOf(warnings);
     this.document = document;
     this.binary = binary;
+  }
+
+  private Page(PageDecoder.Decoded undecoded, @Nullable String url, Map<String, String> headers, List<String> warnings) {
+    this(null, true, url, headers, undecoded.charset(), warnings, null, false);
+    this.undecoded = undecoded;
   }
 
   /**
@@ -120,6 +133,14 @@ public final class Page {
     }
     PageDecoder.Decoded decoded = PageDecoder.decode(raw, contentType);
     warnings.addAll(decoded.warnings());
+    if (decoded.isLazy() && !decoded.binary()) {
+      // Whether it is HTML is told from the head alone; an HTML page then stays undecoded
+      // until someone asks for its text (the parser reads the DOM from the bytes).
+      String head = decoded.head(HTML_SNIFF + 1);
+      if (!head.isEmpty() && head.charAt(0) != '\uFEFF' && isHtml(head, contentType)) {
+        return new Page(decoded, url, headers, warnings);
+      }
+    }
     String content = decoded.text();
     if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
       content = content.substring(1);
@@ -157,7 +178,28 @@ public final class Page {
 
   /** Returns the decoded content. */
   public String content() {
-    return content;
+    String c = content;
+    if (c == null) {
+      c = java.util.Objects.requireNonNull(undecoded).text();
+      content = c;
+    }
+    return c;
+  }
+
+  /**
+   * Returns whether the content is empty or white space only, as {@code content().isBlank()}
+   * says, without decoding the whole page when it need not.
+   */
+  public boolean isBlank() {
+    PageDecoder.Decoded u = undecoded;
+    return content == null && u != null ? u.isBlank() : content().isBlank();
+  }
+
+  // Whether the content has more than max characters, without decoding the page when its
+  // byte count already says no.
+  boolean isLongerThan(int max) {
+    PageDecoder.Decoded u = undecoded;
+    return content == null && u != null ? u.longerThan(max) : content().length() > max;
   }
 
   /** Returns whether the content is HTML (as opposed to plain text). */
@@ -225,9 +267,15 @@ public final class Page {
     Document doc = document;
     if (doc == null) {
       String base = url == null ? "" : url;
-      doc = html ? Jsoup.parse(content, base) : Jsoup.parse("<pre></pre>", base);
+      PageDecoder.Decoded u = undecoded;
+      if (html && content == null && u != null) {
+        // What Jsoup.parse(content, base) does, reading the bytes instead of a built String.
+        doc = Parser.htmlParser().parseInput(u.reader(), base);
+      } else {
+        doc = html ? Jsoup.parse(content(), base) : Jsoup.parse("<pre></pre>", base);
+      }
       if (!html) {
-        doc.selectFirst("pre").text(content);
+        doc.selectFirst("pre").text(content());
       }
       document = doc;
     }
@@ -243,7 +291,7 @@ public final class Page {
     if (binary) {
       throw new ParseException("The input is binary data, not a page" + (url == null ? "" : " (" + url + ")") + ".");
     }
-    if (content.isBlank()) {
+    if (isBlank()) {
       throw new ParseException("The input is empty: there is no page to parse" + (url == null ? "" : " (" + url + ")") + ".");
     }
     if (html && !hasText(document()) && document().select("script[type~=(?i)ld\\+json], meta").isEmpty()) {
@@ -276,6 +324,21 @@ public final class Page {
   }
 
   /**
+   * Returns every element of {@link #document()} in document order, the document itself first
+   * (what {@code document().getAllElements()} gives), listed on first call and kept: parser
+   * selection and the parser share one walk instead of each walking the DOM. The list does
+   * not follow changes made to the DOM after the first call.
+   */
+  public List<Element> elements() {
+    List<Element> e = elements;
+    if (e == null) {
+      e = java.util.Collections.unmodifiableList(document().getAllElements());
+      elements = e;
+    }
+    return e;
+  }
+
+  /**
    * Returns the page's JSON-LD blocks, read from {@link #document()} on first call and kept:
    * parser selection and the parser share one reading. Empty (no objects) for plain text or a
    * page without JSON-LD.
@@ -283,7 +346,7 @@ public final class Page {
   public JsonLd jsonLd() {
     JsonLd j = jsonLd;
     if (j == null) {
-      j = JsonLd.of(document());
+      j = JsonLd.of(elements());
       jsonLd = j;
     }
     return j;
@@ -296,7 +359,7 @@ public final class Page {
   public MetaTags metaTags() {
     MetaTags m = metaTags;
     if (m == null) {
-      m = MetaTags.of(document());
+      m = MetaTags.of(elements());
       metaTags = m;
     }
     return m;
@@ -317,7 +380,7 @@ public final class Page {
    * the elements pages are made of, near the start. Text that merely mentions one tag is text.
    */
   static boolean looksLikeHtml(String content) {
-    int limit = Math.min(content.length(), 8192);
+    int limit = Math.min(content.length(), HTML_SNIFF);
     String head = content.substring(0, limit);
     String lower = head.toLowerCase(Locale.ROOT);
     if (lower.stripLeading().startsWith("<!doctype html") || lower.contains("<html")) {

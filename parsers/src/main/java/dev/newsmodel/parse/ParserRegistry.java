@@ -144,7 +144,8 @@ public final class ParserRegistry {
     ArticleParser best = null;
     double bestScore = CONTENT_THRESHOLD;
     for (ArticleParser parser : parsers) {
-      double score = safeScore(parser, page);
+      // The score to beat is the floor: below it a parser may answer early (ArticleParser#contentScore(Page, double)).
+      double score = safeScore(parser, page, bestScore);
       if (score >= bestScore && (best == null || score > bestScore)) {
         best = parser;
         bestScore = score;
@@ -158,9 +159,9 @@ public final class ParserRegistry {
         () -> new NoSuchElementException("no parser fits the page and no '" + fallback + "' parser is registered"));
   }
 
-  private static double safeScore(ArticleParser parser, Page page) {
+  private static double safeScore(ArticleParser parser, Page page, double floor) {
     try {
-      double score = parser.contentScore(page);
+      double score = parser.contentScore(page, floor);
       return Double.isNaN(score) ? 0 : score;
     } catch (RuntimeException e) {
       // A parser that cannot judge the page does not claim it.

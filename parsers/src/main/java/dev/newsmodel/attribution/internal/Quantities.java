@@ -24,6 +24,9 @@ public final class Quantities {
   /** Returns the quantities in {@code text}, in order; empty when there are none. */
   public static List<Quantity> find(String text) {
     List<Quantity> out = new ArrayList<>();
+    if (!AsciiText.hasDigit(text)) {
+      return out; // every quantity has a digit (\d is ASCII); the regex is slow to say no
+    }
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
       String digits = m.group(2);

@@ -11,6 +11,9 @@ final class Words {
 
   /** Whether a character is white space, the no-break and other Unicode spaces included. */
   static boolean isSpace(char c) {
+    if (c < 0x80) { // the same answer as below, without the Unicode tables
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\ufeff';
   }
 

@@ -129,6 +129,36 @@ public final class FundusEvaluation {
       return out;
     }
 
+    /**
+     * Returns one line per mismatched field (page, field, expected, actual, and "[excepted]"
+     * when the exceptions file reviews it), for finding what to fix; empty when all match.
+     */
+    public String misses() {
+      StringBuilder out = new StringBuilder();
+      for (PageResult p : pages) {
+        Map<String, String> exc = exceptions.getOrDefault(p.key(), Map.of());
+        if (p.error() != null) {
+          out.append(p.key()).append("\terror\t").append(p.error()).append('\n');
+        }
+        if (Boolean.FALSE.equals(p.titleEqual())) {
+          miss(out, p, "title", p.expectedTitle(), p.actualTitle(), exc);
+        }
+        if (Boolean.FALSE.equals(p.dateEqual())) {
+          miss(out, p, "date", p.expectedDate(), p.actualDate(), exc);
+        }
+        if (Boolean.FALSE.equals(p.authorsEqual())) {
+          miss(out, p, "authors", p.expectedAuthors().toString(), p.actualAuthors().toString(), exc);
+        }
+      }
+      return out.toString();
+    }
+
+    private static void miss(StringBuilder out, PageResult p, String field, @Nullable String expected,
+        @Nullable String actual, Map<String, String> exc) {
+      out.append(p.key()).append('\t').append(field).append("\texpected=").append(expected)
+          .append("\tactual=").append(actual).append(exc.containsKey(field) ? "\t[excepted]" : "").append('\n');
+    }
+
     /** Returns the per-country and overall figures, without and with the exceptions. */
     public String report() {
       StringBuilder out = new StringBuilder();

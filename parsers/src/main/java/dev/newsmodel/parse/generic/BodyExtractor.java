@@ -43,7 +43,8 @@ public final class BodyExtractor {
       "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td",
       "th", "tbody", "thead", "tfoot", "caption", "figure", "figcaption", "form", "fieldset", "address",
       "hr", "center", "details", "summary", "body", "html", "hgroup", "menu", "legend", "picture");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…\"”’»)\\]]\\s*$");
+  // The rule endsSentence reads by hand (kept for its equivalence test).
+  static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…\"”’»)\\]]\\s*$");
   private static final Pattern LEADING_FURNITURE = Pattern.compile(
       "(?iu)^(?:by|von|par|por|di|door|av|af|written by|posted by|published|updated|last updated|"
           + "veröffentlicht|aktualisiert|photo|image|video|listen|min read)\\b.{0,120}$"
@@ -173,6 +174,8 @@ public final class BodyExtractor {
     final List<Frame> closed = new ArrayList<>();
     final List<Image> images = new ArrayList<>();
     final StringBuilder text = new StringBuilder();
+    // Class/id words already judged on this page (pages repeat them on many elements).
+    final java.util.Map<String, String> reasons = new java.util.HashMap<>();
     int linkChars;
     int linkDepth;
 
@@ -215,7 +218,7 @@ public final class BodyExtractor {
         return FilterResult.CONTINUE;
       }
       Frame parent = open.isEmpty() ? null : open.get(open.size() - 1);
-      String own = Boilerplate.reasonFor(element);
+      String own = Boilerplate.reasonFor(element, reasons);
       Frame frame = new Frame(element, block, own, parent, blocks.size(), images.size());
       open.add(frame);
       return FilterResult.CONTINUE;
@@ -476,6 +479,11 @@ public final class BodyExtractor {
         if (!f.element.normalName().equals("figure") || f.firstImage == f.endImage) {
           continue;
         }
+        // Only images of the chosen body become media: a figure elsewhere captions none of
+        // them, and splitting its caption (a backtracking regex) was wasted.
+        if (f.endImage <= best.firstImage || f.firstImage >= best.endImage) {
+          continue;
+        }
         StringBuilder caption = new StringBuilder();
         for (int i = f.firstBlock; i < f.endBlock; i++) {
           Raw raw = blocks.get(i);
@@ -528,6 +536,39 @@ public final class BodyExtractor {
     return length;
   }
 
+  /**
+   * What {@code SENTENCE_END.matcher(text).find()} says, read backwards from the end instead of
+   * trying the regex at every position of every block: a closing character followed by
+   * nothing but white space, at the end or before a final line terminator.
+   */
+  static boolean endsSentence(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return false;
+    }
+    if (closesSentenceBefore(text, n)) {
+      return true;
+    }
+    char last = text.charAt(n - 1);
+    // '$' also matches before a final line terminator that \s does not cover.
+    return (last == '\u0085' || last == '\u2028' || last == '\u2029') && closesSentenceBefore(text, n - 1);
+  }
+
+  private static boolean closesSentenceBefore(String text, int end) {
+    int i = end;
+    while (i > 0 && isRegexSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i > 0 && SENTENCE_CLOSERS.indexOf(text.charAt(i - 1)) >= 0;
+  }
+
+  // The class of SENTENCE_END, and what \s matches there.
+  private static final String SENTENCE_CLOSERS = ".!?。！？…\"”’»)]";
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   static double contentWeight(Raw raw) {
     int length = raw.length;
     if (raw.heading) {
@@ -537,7 +578,7 @@ public final class BodyExtractor {
     if (density >= 0.5) {
       return -length * density;
     }
-    boolean sentence = SENTENCE_END.matcher(raw.text).find();
+    boolean sentence = endsSentence(raw.text);
     if (length >= 80) {
       return length * (1 - 1.5 * density);
     }

@@ -48,13 +48,13 @@ public final class GenericParser implements ArticleParser {
 
   @Override
   public Article parse(Page page) throws ParseException {
-    if (page.content().isBlank()) {
+    if (page.isBlank()) {
       throw new ParseException("the page is empty");
     }
     Document doc = page.document();
     JsonLd jsonLd = page.jsonLd();
     MetaTags meta = page.metaTags();
-    Metadata metadata = MetadataReader.read(doc, page.url(), jsonLd, meta);
+    Metadata metadata = MetadataReader.read(doc, page.url(), jsonLd, meta, page.elements());
     Extraction extraction = BodyExtractor.extract(doc);
     return assemble(page, metadata, extraction, name());
   }

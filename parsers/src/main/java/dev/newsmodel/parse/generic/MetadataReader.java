@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -56,15 +57,27 @@ public final class MetadataReader {
   // Initials in brackets, a role word after the name: "Jane Doe (jd)", "홍길동 기자", "Jane Doe, Staff Writer".
   private static final Pattern NAME_TAIL = Pattern.compile(
       "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter)\\s*$");
+  private static final Pattern AUTHOR_PAGE = Pattern.compile(
+      "(?i)/(?:authors?|autor(?:en)?|auteurs?|autori?|journalists?|reporters?)/(?:name/)?([^/?#]+)/?(?:[?#]|$)");
+  private static final Pattern BRACKETED_ADDRESS = Pattern.compile("(?i)\\((?:https?://|www\\.)[^)]*\\)");
   // Digits, brackets and colons belong to dates, credits and labels, not to people's names.
   private static final Pattern NOT_A_NAME = Pattern.compile("[\\d():|@#©]");
   private static final Pattern SOCIAL = Pattern.compile(
       "(?i)\\b(?:twitter|facebook|instagram|linkedin|whatsapp|e-?mail|follow|share)\\b");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile(
+      "\\s+[|\\-–—:·•»*]\\s+|\\s+::\\s+|\\s*[｜：\\u3163]\\s*");
+  // A section glued to the title before the site name in East Asian titles: "Title-정치ㅣSite".
+  private static final Pattern GLUED_SECTION = Pattern.compile("-[\\p{IsHangul}\\p{IsHan}]{1,4}$");
+  // A byline after the site name: "Title | Site | by Jane Doe".
+  private static final Pattern BY_TAIL = Pattern.compile("(?iu)^(?:by|von|par|por|door|av)\\s+\\S.{0,60}$");
   private static final String[] BYLINE_WORDS = {"byline", "author", "autor", "writer", "reporter", "journalist"};
   private static final String[] NOT_BYLINE_WORDS = {
       "bio", "box", "avatar", "image", "img", "photo", "pic", "more", "list", "social", "follow", "about", "desc"};
+  private static final Set<String> LABEL_TAGS = Set.of("strong", "b", "dt", "label", "span", "em");
+  private static final Set<String> DATE_LABELS = Set.of(
+      "date", "datum", "published", "veröffentlicht", "stand", "fecha", "data", "dato", "date de publication",
+      "publié le", "publicado", "pubblicato", "gepubliceerd", "publiceret", "publicerad", "published on");
   private static final String[] DATE_WORDS = {"date", "time", "datum", "publish", "posted", "tarih", "fecha"};
 
   private static boolean containsAny(String text, String[] words) {
@@ -95,12 +108,20 @@ public final class MetadataReader {
 
   /** Reads the metadata from an already-read JSON-LD and meta-tag set of the page. */
   public static Metadata read(Document doc, @Nullable String url, JsonLd jsonLd, MetaTags meta) {
+    return read(doc, url, jsonLd, meta, doc.getAllElements());
+  }
+
+  /**
+   * Reads the metadata from an already-read JSON-LD and meta-tag set of the page and the list of
+   * its elements in document order ({@link dev.newsmodel.parse.Page#elements()}).
+   */
+  public static Metadata read(Document doc, @Nullable String url, JsonLd jsonLd, MetaTags meta, List<Element> elements) {
     List<String> warnings = new ArrayList<>();
     if (jsonLd.unreadableBlocks() > 0) {
       warnings.add(jsonLd.unreadableBlocks() + " JSON-LD block(s) could not be read and were ignored.");
     }
     JsonNode ld = pickArticle(jsonLd);
-    Visible visible = Visible.of(doc);
+    Visible visible = Visible.of(doc, elements);
 
     String canonical = absolute(firstNonNull(visible.canonical, meta.first("og:url").orElse(null),
         ld == null ? null : JsonLd.text(ld, "url").orElse(null), url), url);
@@ -179,6 +200,11 @@ public final class MetadataReader {
         Dates.parseVisible(text, evident).ifPresent(publishedCandidates::add);
       }
     }
+    if (publishedCandidates.isEmpty()) {
+      for (String text : visible.bylineLines) {
+        Dates.parseVisible(text, evident).ifPresent(publishedCandidates::add);
+      }
+    }
     Dates.ReadDate published = reconcile(publishedCandidates, evident);
     Dates.ReadDate modified = reconcile(modifiedCandidates, evident);
     if (published == null) {
@@ -222,17 +248,19 @@ public final class MetadataReader {
     final List<String> modifiedMicrodata = new ArrayList<>();
     final List<String> authorMicrodata = new ArrayList<>();
     final List<String> relAuthors = new ArrayList<>();
+    final List<String> authorPageLinks = new ArrayList<>();
     final List<String> bylineTexts = new ArrayList<>();
     final List<String> dateTexts = new ArrayList<>();
+    final List<String> bylineLines = new ArrayList<>();
     @Nullable String headlineMicrodata;
 
-    static Visible of(Document doc) {
+    static Visible of(Document doc, List<Element> elements) {
       Visible v = new Visible();
       Element html = doc.selectFirst("html");
       if (html != null) {
         v.lang = Texts.cleanOrNull(html.attr("lang").isEmpty() ? html.attr("xml:lang") : html.attr("lang"));
       }
-      for (Element e : doc.getAllElements()) {
+      for (Element e : elements) {
         String tag = e.normalName();
         switch (tag) {
           case "title" -> {
@@ -243,7 +271,8 @@ public final class MetadataReader {
           case "link" -> {
             String rel = e.attr("rel").toLowerCase(Locale.ROOT);
             if (rel.equals("canonical") && v.canonical == null) {
-              v.canonical = Texts.cleanOrNull(e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href"));
+              String absolute = e.absUrl("href");
+              v.canonical = Texts.cleanOrNull(absolute.isEmpty() ? e.attr("href") : absolute);
             }
           }
           case "h1" -> {
@@ -267,6 +296,18 @@ public final class MetadataReader {
           }
           default -> { }
         }
+        // A labelled date: "<li><strong>Date</strong> 28.04.2023</li>".
+        if (v.dateTexts.size() < 3 && LABEL_TAGS.contains(tag) && e.childNodeSize() == 1
+            && e.childNode(0) instanceof TextNode label && label.getWholeText().length() <= 30
+            && DATE_LABELS.contains(Texts.clean(label.getWholeText()).toLowerCase(Locale.ROOT).replace(":", ""))) {
+          Element labelled = e.parent();
+          if (labelled != null && hasAtMostChildElements(labelled, 2)) {
+            String t = Texts.clean(labelled.text());
+            if (t.length() < 120) {
+              v.dateTexts.add(t);
+            }
+          }
+        }
         if (e.attributesSize() == 0) {
           continue;
         }
@@ -284,7 +325,11 @@ public final class MetadataReader {
               }
             }
             case "author", "creator" -> {
-              Element name = e.selectFirst("[itemprop=name]");
+              // An itemprop outside any itemscope belongs to no item (teaser cards copy the markup).
+              if (!inItem(e)) {
+                break;
+              }
+              Element name = e.selectFirst(ITEMPROP_NAME);
               String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
                   : value != null ? value : e.text();
               addIfPresent(v.authorMicrodata, text);
@@ -296,28 +341,62 @@ public final class MetadataReader {
         if (tag.equals("a") && rel.equalsIgnoreCase("author") && v.relAuthors.size() < 3) {
           addIfPresent(v.relAuthors, e.text());
         }
+        String href = tag.equals("a") && v.authorPageLinks.size() < 3 ? e.attr("href") : "";
+        if (href.contains("/aut") || href.contains("/Aut") || href.contains("/journalist") || href.contains("/reporter")) {
+          // A link to the author's page: ".../author/jane-doe/", not ".../author/admin/".
+          Matcher page = AUTHOR_PAGE.matcher(href);
+          if (page.find() && !PLACEHOLDER_AUTHOR.matcher(page.group(1).replace('-', ' ')).matches()) {
+            addIfPresent(v.authorPageLinks, e.text());
+          }
+        }
         String rawClass = e.className();
         String cls = rawClass.isEmpty() ? "" : rawClass.toLowerCase(Locale.ROOT);
         // Small elements only: a big container's text is not a date or a byline, and reading it
         // for every such container would be quadratic.
-        boolean small = e.childrenSize() <= 4;
-        if (small && !cls.isEmpty() && v.dateTexts.size() < 3 && containsAny(cls, DATE_WORDS)) {
+        // (Counted last in each test below: the other conditions rule out most elements.)
+        if (!cls.isEmpty() && v.dateTexts.size() < 3 && containsAny(cls, DATE_WORDS) && hasAtMostChildElements(e, 4)) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
             v.dateTexts.add(t);
           }
         }
-        if (small && v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
+        if (v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
             && (containsAny(cls, BYLINE_WORDS) || containsAny(e.id().toLowerCase(Locale.ROOT), BYLINE_WORDS))
-            && !containsAny(cls, NOT_BYLINE_WORDS)) {
+            && !containsAny(cls, NOT_BYLINE_WORDS) && hasAtMostChildElements(e, 4)) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
             v.bylineTexts.add(t);
+            // The line that holds the byline often holds the date: "Thu 25.04.24 | 14:07 | By Jane Doe".
+            Element line = e.parent();
+            if (line != null && hasAtMostChildElements(line, 4)) {
+              addIfPresent(v.bylineLines, line.text().length() < 160 ? line.text() : null);
+            }
           }
         }
       }
       return v;
     }
+  }
+
+  // Element.childrenSize() builds (and caches) the list of child elements: for every element of
+  // the page that was a tenth of the document layer's allocation. Counting stops at max + 1.
+  private static boolean hasAtMostChildElements(Element e, int max) {
+    int count = 0;
+    for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+      if (++count > max) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean inItem(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.hasAttr("itemscope")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable JsonNode pickArticle(JsonLd jsonLd) {
@@ -355,48 +434,51 @@ public final class MetadataReader {
     String og = meta.first("og:title").orElse(null);
     String other = meta.first("twitter:title", "parsely-title", "sailthru.title", "dc.title", "title").orElse(null);
     String h1 = visible.h1s.isEmpty() ? null : visible.h1s.get(0);
-    for (String c : new String[] {fromLd, og, visible.headlineMicrodata, other, visible.title}) {
+    // A JSON-LD that sets an alternativeHeadline beside its headline says which is the title.
+    String alternative = ld == null ? null : JsonLd.text(ld, "alternativeHeadline").orElse(null);
+    boolean curated = fromLd != null && alternative != null;
+    // The sharing title (og:title) is the one the newsroom writes for readers arriving from
+    // elsewhere; JSON-LD's headline is often the search-engine variant. Where they disagree the
+    // sharing title is the article's title more often than not, so it comes first.
+    String[] ordered = curated ? new String[] {fromLd, og, other, visible.headlineMicrodata, visible.title}
+        : new String[] {og, fromLd, other, visible.headlineMicrodata, visible.title};
+    // The first three are written as metadata; microdata and <title> follow the page's layout.
+    List<String> structured = new ArrayList<>();
+    for (int i = 0; i < ordered.length; i++) {
+      String c = ordered[i];
       if (c != null) {
         String stripped = stripSiteName(c, siteNames, domain);
         if (stripped != null && !isSiteName(stripped, siteNames, domain)) {
           candidates.add(stripped);
+          if (i < 3) {
+            structured.add(stripped);
+          }
         }
       }
     }
     if (candidates.isEmpty()) {
       return h1;
     }
-    // The visible heading decides among structured candidates when it agrees with one; the
-    // title proper of a kicker + title heading first.
-    List<String> headings = new ArrayList<>(visible.h1Titles);
-    headings.addAll(visible.h1s);
-    for (String h : headings) {
-      String k = comparable(h);
-      for (String c : candidates) {
-        if (comparable(c).equals(k)) {
-          return c;
-        }
-      }
-    }
-    // The sharing title (og:title) comes first, then JSON-LD; one that is cut short (a prefix
-    // of another candidate or of the visible heading) gives way to the full text.
     String first = candidates.get(0);
-    String key = comparable(first);
-    List<String> longer = new ArrayList<>(candidates);
-    longer.addAll(visible.h1s);
-    for (String fuller : longer) {
-      String k = comparable(fuller);
-      if (k.length() > key.length() && k.startsWith(key) && key.length() >= 0.6 * k.length()
-          && !first.endsWith("?") && !first.endsWith("!") && !first.endsWith(".")) {
-        return fuller;
-      }
+    String part = Headlines.partOfAnother(first, structured);
+    if (part != null) {
+      return part;
     }
-    return first;
+    String visiblePart = Headlines.visibleHead(first, visible.h1Titles, visible.h1s);
+    if (visiblePart != null) {
+      return visiblePart;
+    }
+    String fuller = Headlines.fullerThanCut(first, candidates, visible.h1s);
+    return fuller != null ? fuller : first;
   }
 
   private static String comparable(String text) {
-    return Texts.clean(text).toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", "");
+    return NOT_COMPARED.matcher(Texts.clean(text).toLowerCase(Locale.ROOT)).replaceAll("");
   }
+
+  // Compiled once: String.replaceAll compiled it on every call, several times per page.
+  private static final Pattern NOT_COMPARED = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+  private static final org.jsoup.select.Evaluator ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
 
   /** Returns the title without a " | Site name" suffix or "Site name | " prefix. */
   static @Nullable String stripSiteName(String title, List<String> siteNames, @Nullable String domain) {
@@ -422,7 +504,14 @@ public final class MetadataReader {
           head = t.substring(0, prev[0]);
         }
       }
-      return Texts.cleanOrNull(head);
+      return Texts.cleanOrNull(GLUED_SECTION.matcher(head).replaceFirst(""));
+    }
+    // "Title | Site | by Jane Doe": the site's name before a trailing byline.
+    if (cuts.size() >= 2 && BY_TAIL.matcher(tail).matches()) {
+      int[] prev = cuts.get(cuts.size() - 2);
+      if (isSiteName(t.substring(prev[1], last[0]), siteNames, domain)) {
+        return Texts.cleanOrNull(t.substring(0, prev[0]));
+      }
     }
     int[] first = cuts.get(0);
     String lead = t.substring(0, first[0]);
@@ -463,20 +552,19 @@ public final class MetadataReader {
         sources.add(personNames(ld.get("creator")));
       }
     }
-    List<String> metaNames = new ArrayList<>();
+    // Each meta name on its own: an "author" meta naming the outlet does not hide a
+    // "sailthru.author" naming the reporter.
     for (String name : new String[] {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
         "dcterms.creator", "byl", "cxenseparse:author", "twitter:creator:name"}) {
-      for (String value : meta.all(name)) {
-        metaNames.add(value);
-      }
+      List<String> metaNames = meta.all(name);
       if (!metaNames.isEmpty()) {
-        break;
+        sources.add(metaNames);
       }
     }
-    sources.add(metaNames);
     sources.add(visible.authorMicrodata);
     sources.add(visible.relAuthors);
     sources.add(visible.bylineTexts);
+    sources.add(visible.authorPageLinks);
     for (List<String> source : sources) {
       List<Byline> out = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>();
@@ -516,7 +604,14 @@ public final class MetadataReader {
           return;
         }
       }
-      JsonLd.text(value, "name").ifPresent(out::add);
+      String name = JsonLd.text(value, "name").orElse(null);
+      if (name == null) {
+        // {"@type":"Person","givenName":"Jane","familyName":"Doe"} without a name.
+        String given = JsonLd.text(value, "givenName").orElse(null);
+        String family = JsonLd.text(value, "familyName").orElse(null);
+        name = given == null ? family : family == null ? given : given + " " + family;
+      }
+      addIfPresent(out, name);
     }
   }
 
@@ -536,12 +631,21 @@ public final class MetadataReader {
       // "Jane Doe, John Roe" lists people; "Doe, Jane" was turned round above.
       String[] commaParts = part.split("\\s*,\\s*");
       if (commaParts.length >= 2 && commaParts[0].strip().contains(" ")) {
-        parts.addAll(List.of(commaParts));
+        int keep = commaParts.length;
+        // "Jane Doe, Nairobi": one word after full names is the dateline's place (or a role).
+        if (!commaParts[keep - 1].strip().contains(" ") && commaParts[keep - 2].strip().contains(" ")) {
+          keep--;
+        }
+        parts.addAll(List.of(commaParts).subList(0, keep));
       } else {
         parts.add(part);
       }
     }
     for (String part : parts) {
+      if (BRACKETED_ADDRESS.matcher(part).find()) {
+        // "Daily Example (www.example.com)": an address in brackets names an organisation.
+        continue;
+      }
       String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
       name = NAME_TAIL.matcher(name).replaceFirst("").strip();
       if (!name.isEmpty()) {

@@ -88,6 +88,9 @@ public final class Boilerplate {
       "next article", "more news", "top stories", "latest news", "share tools", "social links",
       "author bio", "article tags", "tag list", "story tags", "post tags", "more articles", "print only",
       "ad wrapper", "inline ad", "ad container", "ad slot", "story promo", "article promo", "also like");
+  // The first words of PAIRS: only after one of them can a token complete a pair.
+  private static final Set<String> PAIR_FIRSTS = PAIRS.stream().map(p -> p.substring(0, p.indexOf(' ')))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   // Class/id words that say "this is the content": readability's exception for unlikely candidates.
   private static final Set<String> CONTENT_WORDS = Set.of(
       "article", "body", "content", "main", "story", "entry", "post", "text", "column", "articlebody",
@@ -97,7 +100,8 @@ public final class Boilerplate {
   private static final Pattern VARIANT_CLASS = Pattern.compile("\\S*:\\S*");
   private static final Pattern HIDDEN_STYLE = Pattern.compile(
       "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-  private static final Pattern STOCK_PHRASE = Pattern.compile(
+  // Package-private: the equivalence test checks isStockPhrase's shortcut against it.
+  static final Pattern STOCK_PHRASE = Pattern.compile(
       "(?iu)^\\W*(?:advertisement|advertisements|anzeige|werbung|publicité|publicidad|sponsored( content)?|"
           + "ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
           + "continue reading(?: below| the main story)?|(?:read|see) (?:more|also|next)(?::.*)?|"
@@ -120,6 +124,18 @@ public final class Boilerplate {
    * {@code main}, {@code article} and {@code itemprop=articleBody} elements are never furniture.
    */
   public static @Nullable String reasonFor(Element element) {
+    return reasonFor(element, null);
+  }
+
+  /**
+   * As {@link #reasonFor(Element)}, with a memo the caller keeps for one document: pages repeat
+   * the same class names on many elements, and each distinct class/id string is then judged
+   * once. The memo maps those strings to their reason ({@code ""} for none); it is not
+   * thread-safe, so keep one per document and thread.
+   *
+   * @param memo the caller's map, or {@code null} for none
+   */
+  public static @Nullable String reasonFor(Element element, java.util.@Nullable Map<String, String> memo) {
     String tag = element.normalName();
     switch (tag) {
       case "html", "body", "main", "article":
@@ -166,11 +182,23 @@ public final class Boilerplate {
       default:
         break;
     }
-    String words = element.className() + " " + element.id();
+    // One string of the class and id words; no concatenation when only one is there.
+    String className = element.className();
+    String id = element.id();
+    String words = id.isEmpty() ? className : className.isEmpty() ? id : className + " " + id;
     if (words.isBlank()) {
       return null;
     }
-    return reasonForWords(words);
+    if (memo == null) {
+      return reasonForWords(words);
+    }
+    String known = memo.get(words);
+    if (known == null) {
+      String reason = reasonForWords(words);
+      known = reason == null ? "" : reason;
+      memo.put(words, known);
+    }
+    return known.isEmpty() ? null : known;
   }
 
   /**
@@ -195,22 +223,51 @@ public final class Boilerplate {
     // Utility classes with a variant prefix ("print:hidden", "md:flex") style other media or
     // states, not what the element is: leave them out.
     String plain = words.indexOf(':') < 0 ? words : VARIANT_CLASS.matcher(words).replaceAll(" ");
-    String[] tokens = tokens(plain);
-    String found = null;
-    boolean prefixMatch = false;
-    boolean content = false;
-    String previous = "";
-    for (int i = 0; i < tokens.length; i++) {
-      String token = tokens[i];
-      if (token.isEmpty()) {
-        continue;
+    // The tokens of tokens(plain), cut in place: this runs for every element with a class or
+    // id, and the token list, its builder and a pair string per token were most of its garbage.
+    Verdict verdict = new Verdict();
+    int n = plain.length();
+    char[] token = new char[n];
+    int length = 0;
+    char prev = ' ';
+    for (int i = 0; i < n; i++) {
+      char c = plain.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      boolean hump = c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z';
+      if ((!alnum || hump) && length > 0) {
+        verdict.add(new String(token, 0, length));
+        length = 0;
       }
+      if (alnum) {
+        token[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // ASCII only here
+      }
+      prev = c;
+    }
+    if (length > 0) {
+      verdict.add(new String(token, 0, length));
+    }
+    // Content words cancel weak reasons and words that only begin like furniture
+    // ("advertorial", "related-topic-text").
+    if (verdict.found != null && verdict.content && (WEAK.contains(verdict.found) || verdict.prefixMatch)) {
+      return null;
+    }
+    return verdict.found;
+  }
+
+  /** What the tokens of one class/id attribute say, token by token. */
+  private static final class Verdict {
+    @Nullable String found;
+    boolean prefixMatch;
+    boolean content;
+    String previous = "";
+
+    void add(String token) {
       if (CONTENT_WORDS.contains(token)) {
         content = true;
       }
       if (found == null) {
         found = EXACT_TOKENS.get(token);
-        if (found == null && PAIRS.contains(previous + " " + token)) {
+        if (found == null && PAIR_FIRSTS.contains(previous) && PAIRS.contains(previous + " " + token)) {
           found = previous.equals("author") || previous.equals("about") ? AUTHOR_BOX
               : previous.equals("screen") || previous.equals("visually") || previous.equals("sr") ? HIDDEN
               : token.equals("tags") || token.equals("list") ? TAGS
@@ -230,12 +287,6 @@ public final class Boilerplate {
       }
       previous = token;
     }
-    // Content words cancel weak reasons and words that only begin like furniture
-    // ("advertorial", "related-topic-text").
-    if (found != null && content && (WEAK.contains(found) || prefixMatch)) {
-      return null;
-    }
-    return found;
   }
 
   /** Splits class/id words into lower-case tokens at non-alphanumerics and camelCase humps, without regexes. */
@@ -264,6 +315,63 @@ public final class Boilerplate {
 
   /** Returns whether a short text is a stock phrase sites put between paragraphs ("Advertisement"). */
   public static boolean isStockPhrase(String text) {
-    return text.length() <= 240 && STOCK_PHRASE.matcher(text).matches();
+    return text.length() <= 240 && mayBeStockPhrase(text) && STOCK_PHRASE.matcher(text).matches();
+  }
+
+  // The ASCII beginnings of the first words of STOCK_PHRASE's alternatives.
+  private static final String[] STOCK_FIRST_WORDS = {
+      "advertisement", "advertisements", "anzeige", "werbung", "publicit", "publicidad", "sponsored", "ad", "story",
+      "article", "continue", "read", "see", "related", "share", "follow", "click", "tap", "sign", "subscribe",
+      "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "email", "e", "print", "copy", "reddit", "watch",
+      "listen", "photo", "image", "video", "getty", "ap", "loading", "we", "this", "more", "latest", "recommended",
+      "most", "all", "copyright", "back", "skip", "don", "do", "also", "you"};
+
+  // The first words after which STOCK_PHRASE lets a word character follow (".{0,N}" right
+  // after the word, or the social names run together); after the others a whole word must
+  // be the alternative's own.
+  private static final Set<String> STOCK_WORDS_GOING_ON = Set.of(
+      "loading", "subscribe", "copyright", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "email",
+      "print", "reddit");
+
+  /**
+   * Whether STOCK_PHRASE can match: its \W* prefix is ASCII punctuation and white space here,
+   * so an alternative starts at the first ASCII word, which must then be one of the
+   * alternatives' first words, or begin with one that lets the text go on (when a non-ASCII
+   * letter ends the ASCII word, case folding may still make it match, so agreement as far as
+   * both go is enough). Text with non-ASCII
+   * before its first word, or with no ASCII word, goes to the regex. Most paragraphs start
+   * with a word no alternative does and skip a regex of forty alternatives.
+   */
+  private static boolean mayBeStockPhrase(String text) {
+    int n = text.length();
+    int start = 0;
+    while (start < n && !isAsciiWordChar(text.charAt(start))) {
+      if (text.charAt(start) >= 0x80) {
+        return true;
+      }
+      start++;
+    }
+    if (start == n) {
+      return true;
+    }
+    int end = start;
+    while (end < n && isAsciiWordChar(text.charAt(end))) {
+      end++;
+    }
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    // Ended by ASCII (or the end), the word is whole: an alternative fits only if its first
+    // word is the word or begins it. Ended by a non-ASCII letter, the word may go on.
+    boolean whole = end == n || text.charAt(end) < 0x80;
+    for (String first : STOCK_FIRST_WORDS) {
+      if (whole ? word.equals(first) || (word.startsWith(first) && STOCK_WORDS_GOING_ON.contains(first))
+          : word.startsWith(first) || first.startsWith(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 }

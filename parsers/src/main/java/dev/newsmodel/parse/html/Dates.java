@@ -38,7 +38,7 @@ public final class Dates {
 
   // Dates as pages print them: "01.04.2025, 15:25", "1. April 2025 um 15:25 Uhr", "April 1, 2025 3:25 PM".
   private static final Pattern DAY_FIRST_NUMERIC = Pattern.compile(
-      "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?:\\D{1,12}?(\\d{1,2})[:.h](\\d{2}))?");
+      "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2}(?![\\d.]))(?:\\D{1,12}?(\\d{1,2})[:.h](\\d{2}))?");
   private static final Pattern DAY_MONTH_NAME = Pattern.compile(
       "(?iu)(?<!\\d)(\\d{1,2})\\.?\\s+(\\p{L}{3,10})\\.?\\s+(\\d{4})(?:\\D{1,12}?(\\d{1,2})[:.h](\\d{2}))?");
   private static final Pattern MONTH_NAME_DAY = Pattern.compile(
@@ -83,7 +83,9 @@ public final class Dates {
     try {
       Matcher m = DAY_FIRST_NUMERIC.matcher(text);
       if (m.find()) {
-        return atClock(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
+        // "25.04.24": a two-digit year is this century's.
+        int year = Integer.parseInt(m.group(3));
+        return atClock(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
             m.group(4), m.group(5), null, null, null, assumedZone);
       }
       m = DAY_MONTH_NAME.matcher(text);

@@ -24,8 +24,16 @@ public final class MetaTags {
 
   /** Reads every meta tag of the document in one pass. */
   public static MetaTags of(Document document) {
+    return of(document.getAllElements());
+  }
+
+  /** Reads the meta tags among the elements (a document's, in document order) in one pass. */
+  public static MetaTags of(List<Element> elements) {
     Map<String, List<String>> values = new LinkedHashMap<>();
-    for (Element meta : document.getElementsByTag("meta")) {
+    for (Element meta : elements) {
+      if (!meta.normalName().equals("meta")) {
+        continue;
+      }
       String value = meta.hasAttr("content") ? meta.attr("content") : meta.attr("value");
       value = Texts.clean(value);
       if (value.isEmpty()) {

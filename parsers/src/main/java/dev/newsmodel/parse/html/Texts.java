@@ -28,6 +28,18 @@ public final class Texts {
     char max = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c > ' ' && c < '\u007F') {
+        // Printable ASCII, most of most pages: neither invisible nor white space.
+        inSpace = false;
+        if (c > max) {
+          max = c;
+        }
+        if (out != null) {
+          out[length] = c;
+        }
+        length++;
+        continue;
+      }
       if (isInvisible(c)) {
         if (out == null) {
           out = copyOf(text, length);
@@ -197,6 +209,14 @@ public final class Texts {
       for (int i = 0; i < limit; ) {
         int cp = text.codePointAt(i);
         i += Character.charCount(cp);
+        if (cp < 0x80) {
+          // ASCII: letters are Latin, the rest is Common script (no lookup needed).
+          if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
+            c.letters++;
+            c.latin++;
+          }
+          continue;
+        }
         if (Character.isLetter(cp)) {
           c.letters++;
         } else if (lettersOnly) {

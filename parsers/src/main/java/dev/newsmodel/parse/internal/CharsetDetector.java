@@ -1,6 +1,9 @@
 package dev.newsmodel.parse.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -30,6 +33,10 @@ public final class CharsetDetector {
 
   // Enough bytes to decide; scoring the whole of a large page would only cost time.
   private static final int SAMPLE = 64 * 1024;
+  // Eight bytes at a time: pages are mostly ASCII markup, and a long with no high bit set is
+  // eight ASCII bytes checked at once (the validity scan ran on every page, byte by byte).
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private CharsetDetector() {}
 
@@ -87,12 +94,19 @@ public final class CharsetDetector {
 
   /** Returns whether every byte is 7-bit. */
   public static boolean isAscii(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b < 0) {
-        return false;
-      }
+    return asciiRun(bytes, 0, bytes.length) == bytes.length;
+  }
+
+  // Returns the index of the first non-ASCII byte of bytes[from, to), or to when there is none.
+  static int asciiRun(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i + 8 <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+      i += 8;
     }
-    return true;
+    while (i < to && bytes[i] >= 0) {
+      i++;
+    }
+    return i;
   }
 
   /** Returns whether the bytes are 7-bit and use ISO-2022-JP's escape sequences into JIS X 0208. */
@@ -132,7 +146,7 @@ public final class CharsetDetector {
     while (i < to) {
       int b = bytes[i];
       if (b >= 0) {
-        i++;
+        i = asciiRun(bytes, i + 1, to);
         continue;
       }
       b &= 0xFF;

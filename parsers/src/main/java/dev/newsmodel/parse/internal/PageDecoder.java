@@ -1,5 +1,9 @@
 package dev.newsmodel.parse.internal;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -23,11 +27,126 @@ import org.jspecify.annotations.Nullable;
  * counted in a warning. Never throws on any input.
  */
 public final class PageDecoder {
-  /** The outcome: the text, the charset used, what had to be guessed or replaced, and whether the bytes look binary. */
-  public record Decoded(String text, Charset charset, List<String> warnings, boolean binary) {
-    /** Copies the warnings. */
-    public Decoded {
-      warnings = List.copyOf(warnings);
+  /**
+   * The outcome: the text, the charset used, what had to be guessed or replaced, and whether
+   * the bytes look binary. Well-formed UTF-8 (most pages) is kept as the bytes and decoded when
+   * asked: {@link #reader()} reads it without building the text at all. Belongs to one page
+   * (one thread), like the page.
+   */
+  public static final class Decoded {
+    private @Nullable String text;
+    private final byte @Nullable [] utf8;
+    private final int offset;
+    private final Charset charset;
+    private final List<String> warnings;
+    private final boolean binary;
+
+    /** A decoding whose text is built. */
+    public Decoded(String text, Charset charset, List<String> warnings, boolean binary) {
+      this(text, null, 0, charset, warnings, binary);
+    }
+
+    private Decoded(@Nullable String text, byte @Nullable [] utf8, int offset, Charset charset, List<String> warnings,
+        boolean binary) {
+      this.text = text;
+      this.utf8 = utf8;
+      this.offset = offset;
+      this.charset = charset;
+      this.warnings = List.copyOf(warnings);
+      this.binary = binary;
+    }
+
+    /** Returns the text, decoding it on first call when it was kept as UTF-8 bytes. */
+    public String text() {
+      String t = text;
+      if (t == null) {
+        byte[] b = java.util.Objects.requireNonNull(utf8);
+        t = new String(b, offset, b.length - offset, StandardCharsets.UTF_8);
+        text = t;
+      }
+      return t;
+    }
+
+    /** Returns whether the text is still only the UTF-8 bytes (not built yet). */
+    public boolean isLazy() {
+      return text == null;
+    }
+
+    /** Returns the text as a reader: from the UTF-8 bytes while the text is not built. */
+    public Reader reader() {
+      String t = text;
+      if (t != null) {
+        return new StringReader(t);
+      }
+      byte[] b = java.util.Objects.requireNonNull(utf8);
+      return new Utf8Reader(b, offset, b.length);
+    }
+
+    /** Returns the first {@code max} characters of the text (all of it when shorter). */
+    public String head(int max) {
+      String t = text;
+      if (t != null) {
+        return t.length() <= max ? t : t.substring(0, max);
+      }
+      char[] buffer = new char[max];
+      Reader in = reader();
+      int n = 0;
+      while (n < max) {
+        int read;
+        try {
+          read = in.read(buffer, n, max - n);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // not thrown: the bytes are in memory
+        }
+        if (read < 0) {
+          break;
+        }
+        n += read;
+      }
+      return new String(buffer, 0, n);
+    }
+
+    /** Returns whether the text is empty or white space only ({@link String#isBlank()}). */
+    public boolean isBlank() {
+      String t = text;
+      if (t != null) {
+        return t.isBlank();
+      }
+      byte[] b = java.util.Objects.requireNonNull(utf8);
+      for (int i = offset; i < b.length; i++) {
+        if (b[i] < 0) {
+          return text().isBlank(); // non-ASCII white space is rare: let String decide
+        }
+        if (!Character.isWhitespace(b[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Returns whether the text has more than {@code max} characters. */
+    public boolean longerThan(int max) {
+      byte[] b = utf8;
+      // UTF-8 never has more characters than bytes.
+      if (text == null && b != null && b.length - offset <= max) {
+        return false;
+      }
+      return text().length() > max;
+    }
+
+    /** Returns the charset the bytes were decoded with. */
+    public Charset charset() {
+      return charset;
+    }
+
+    /** Returns what had to be guessed or replaced, one sentence each. */
+    public List<String> warnings() {
+      return warnings;
+    }
+
+    /** Returns whether the bytes look binary. */
+    public boolean binary() {
+      return binary;
     }
   }
 
@@ -121,7 +240,8 @@ public final class PageDecoder {
       if (binary) {
         warnings.add("The bytes look binary, not text.");
       }
-      return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8), charset, warnings, binary);
+      // Kept as bytes: the page's parser reads them through reader() without a String.
+      return new Decoded(null, bytes, offset, charset, warnings, binary);
     }
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)

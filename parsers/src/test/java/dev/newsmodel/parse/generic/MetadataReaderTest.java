@@ -112,9 +112,11 @@ class MetadataReaderTest {
   void jsonLdWinsOverMetaWinsOverVisibleWhenTheyDisagree() {
     Metadata m = read("""
         <meta property="og:title" content="A social title that nobody sees">
+        <meta name="twitter:title" content="A twitter title">
         <meta property="article:published_time" content="2024-01-02T10:00:00+00:00">
         <meta name="author" content="Meta Person">
         <script type="application/ld+json">{"@type":"NewsArticle","headline":"The structured headline",
+          "alternativeHeadline":"The structured alternative",
           "datePublished":"2024-01-01T09:00:00+01:00","author":{"@type":"Person","name":"Ld Person"}}</script>
         """, """
         <h1>Something else entirely</h1><p class="byline">By Visible Person</p>
@@ -182,6 +184,10 @@ class MetadataReaderTest {
     assertThat(MetadataReader.splitNames("Doe, Jane")).containsExactly("Jane Doe");
     assertThat(MetadataReader.splitNames("Anna Berg (ab), Tom Hale (th)")).isNotEmpty();
     assertThat(MetadataReader.splitNames("Anna Berg und Tom Hale")).containsExactly("Anna Berg", "Tom Hale");
+    // A dateline's place after the names is not a person; a list of full names keeps them all.
+    assertThat(MetadataReader.splitNames("Von Anna Berg und Tom Hale, Nairobi")).containsExactly("Anna Berg", "Tom Hale");
+    assertThat(MetadataReader.splitNames("Von Tom Hale, Lille")).containsExactly("Tom Hale");
+    assertThat(MetadataReader.splitNames("Anna Berg, Tom Hale, Eva Stern")).containsExactly("Anna Berg", "Tom Hale", "Eva Stern");
   }
 
   @Test
@@ -247,5 +253,187 @@ class MetadataReaderTest {
         "https://x.example/a");
 
     assertThat(m.headline()).isEqualTo("Tram line to reach the harbour by 2027");
+  }
+
+  @Test
+  void theSharingTitleWinsOverAJsonLdHeadlineWithoutAnAlternative() {
+    // Newsrooms write og:title for readers; a bare JSON-LD headline is often the search variant,
+    // even when the visible heading repeats it.
+    Metadata m = read("""
+        <meta property="og:title" content="Council backs the new harbour bridge">
+        <meta name="twitter:title" content="Harbour bridge: council vote passes 30 to 12">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"Harbour bridge: council vote passes 30 to 12"}</script>""",
+        "<h1>Harbour bridge: council vote passes 30 to 12</h1>", "https://x.example/a");
+
+    assertThat(m.headline()).isEqualTo("Council backs the new harbour bridge");
+  }
+
+  @Test
+  void aJsonLdHeadlineBesideAnAlternativeWinsOverTheSharingTitle() {
+    // Setting alternativeHeadline says which of the two the newsroom means as the headline.
+    Metadata m = read("""
+        <meta property="og:title" content="Harbour bridge: council vote passes 30 to 12">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"Council backs the new harbour bridge",
+          "alternativeHeadline":"Council backs the new harbour bridge"}</script>""",
+        "<h1>Harbour bridge: council vote passes 30 to 12</h1>", "https://x.example/a");
+
+    assertThat(m.headline()).isEqualTo("Council backs the new harbour bridge");
+  }
+
+  @Test
+  void aCandidateCarryingAKickerOrSectionGivesWayToTheTitleInside() {
+    Metadata kicker = read("""
+        <meta property="og:title" content="Storm season | Ferries cancelled along the whole coast">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"Ferries cancelled along the whole coast"}</script>""",
+        "<h1>Ferries cancelled along the whole coast</h1>", "https://x.example/a");
+    Metadata section = read("""
+        <meta property="og:title" content="Storm: Ferries cancelled along the whole coast | Weather News">
+        <meta property="og:site_name" content="Coast Times">
+        <meta name="twitter:title" content="Ferries cancelled along the whole coast">""",
+        "", "https://x.example/a");
+    // A short <title> inside the sharing title is not a reason to cut it.
+    Metadata shortTitle = read("""
+        <title>Ferries</title>
+        <meta property="og:title" content="Ferries: cancelled along the whole coast">""",
+        "", "https://x.example/a");
+
+    assertThat(kicker.headline()).isEqualTo("Ferries cancelled along the whole coast");
+    assertThat(section.headline()).isEqualTo("Ferries cancelled along the whole coast");
+    assertThat(shortTitle.headline()).isEqualTo("Ferries: cancelled along the whole coast");
+  }
+
+  @Test
+  void theVisibleHeadingTrimsATailTheSiteNamesDoNotReveal() {
+    Metadata m = read("""
+        <meta property="og:title" content="Ferries cancelled again - The Daily Coast Chronicle">""",
+        "<h1>Ferries cancelled again</h1>", "https://x.example/a");
+    // A second clause of the title is not a tail.
+    Metadata clause = read("""
+        <meta property="og:title" content="Ferries cancelled again - and the islands are running out of bread and milk">""",
+        "<h1>Ferries cancelled again</h1>", "https://x.example/a");
+
+    assertThat(m.headline()).isEqualTo("Ferries cancelled again");
+    assertThat(clause.headline()).isEqualTo("Ferries cancelled again - and the islands are running out of bread and milk");
+  }
+
+  @Test
+  void aTitleCutWithAnEllipsisGivesWayToTheFullOne() {
+    Metadata cut = read("""
+        <meta property="og:title" content="Ferries cancelled along the coast as the storm…">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"Ferries cancelled along the coast as the storm reaches the islands"}</script>""",
+        "", "https://x.example/a");
+    // A shorter sharing title without an ellipsis is the newsroom's choice, not a cut.
+    Metadata shorter = read("""
+        <meta property="og:title" content="Ferries cancelled along the coast">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"Ferries cancelled along the coast as the storm reaches the islands"}</script>""",
+        "", "https://x.example/a");
+
+    assertThat(cut.headline()).isEqualTo("Ferries cancelled along the coast as the storm reaches the islands");
+    assertThat(shorter.headline()).isEqualTo("Ferries cancelled along the coast");
+  }
+
+  @Test
+  void siteNamesAreStrippedAfterFullWidthBarsGluedSectionsAndBeforeABylineTail() {
+    Metadata japanese = read("""
+        <meta property="og:site_name" content="港湾新報">
+        <meta property="og:title" content="新しい橋の建設が決定：港湾新報">""", "", "https://x.example/a");
+    Metadata korean = read("""
+        <meta property="og:site_name" content="항구일보">
+        <meta property="og:title" content="항구 다리 건설 확정-사회ㅣ항구일보">""", "", "https://x.example/a");
+    Metadata byline = read("""
+        <meta property="og:site_name" content="Coast Times">
+        <meta property="og:title" content="Ferries cancelled again | Coast Times | by Jane Doe">""",
+        "", "https://x.example/a");
+    // A hyphenated Latin word before the site name is part of the title.
+    Metadata hyphen = read("""
+        <meta property="og:site_name" content="Coast Times">
+        <meta property="og:title" content="Ferry review: hands-on | Coast Times">""", "", "https://x.example/a");
+
+    assertThat(japanese.headline()).isEqualTo("新しい橋の建設が決定");
+    assertThat(korean.headline()).isEqualTo("항구 다리 건설 확정");
+    assertThat(byline.headline()).isEqualTo("Ferries cancelled again");
+    assertThat(hyphen.headline()).isEqualTo("Ferry review: hands-on");
+  }
+
+  @Test
+  void aDateIsReadFromTheBylineLineOrALabelWhenNothingStructuredGivesOne() {
+    // The byline's line carries the date, with a two-digit year.
+    Metadata line = read("", """
+        <div class="meta"><div class="info">Mi 12.03.25 | 09:41 Uhr | Von <span class="authorname">Jana Beispiel</span></div></div>
+        <p>Text.</p>""", "https://www.example.de/a");
+    // A labelled date comes before a related teaser's dated heading further down.
+    Metadata labelled = read("", """
+        <ul><li><strong>Datum</strong> 14.03.2025</li></ul><p>Text.</p>
+        <aside><h2>Older story <span class="date">02.03.2025</span></h2></aside>""", "https://www.example.de/a");
+    // A structured date wins over both.
+    Metadata structured = read("""
+        <meta property="article:published_time" content="2025-03-13T08:00:00+01:00">""", """
+        <ul><li><strong>Datum</strong> 14.03.2025</li></ul>""", "https://www.example.de/a");
+
+    assertThat(line.published()).isEqualTo(OffsetDateTime.parse("2025-03-12T09:41:00+01:00"));
+    assertThat(line.bylines()).containsExactly(Byline.of("Jana Beispiel"));
+    assertThat(labelled.published()).isEqualTo(OffsetDateTime.parse("2025-03-14T00:00:00+01:00"));
+    assertThat(structured.published()).isEqualTo(OffsetDateTime.parse("2025-03-13T08:00:00+01:00"));
+  }
+
+  @Test
+  void jsonLdPersonsWithOnlyGivenAndFamilyNamesAndBracketedAddressesAsOrganisations() {
+    Metadata split = read("""
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferries cancelled",
+          "author":[{"@type":"Person","givenName":"Jana Maria","familyName":"Beispiel"},
+                    {"@type":"Person","familyName":"Muster"}]}</script>""",
+        "<p class=\"byline\">Jana Maria Beispiel Max Muster</p>", "https://x.example/a");
+    Metadata organisation = read("""
+        <meta name="author" content="Coast Broadcasting (www.coast-broadcasting.example)">""",
+        "<p class=\"byline\">By Jane Doe</p>", "https://x.example/a");
+
+    assertThat(split.bylines()).containsExactly(Byline.of("Jana Maria Beispiel"), Byline.of("Muster"));
+    assertThat(organisation.bylines()).containsExactly(Byline.of("Jane Doe"));
+  }
+
+  @Test
+  void anAuthorMetaNamingTheOutletDoesNotHideAnotherNamingTheReporter() {
+    Metadata m = read("""
+        <meta property="og:site_name" content="Coast Times">
+        <meta name="author" content="Coast Times">
+        <meta name="sailthru.author" content="Jane Doe">""", "", "https://x.example/a");
+
+    assertThat(m.bylines()).containsExactly(Byline.of("Jane Doe"));
+  }
+
+  @Test
+  void aLinkToAnAuthorsPageIsABylineButNotAnAdminAccount() {
+    Metadata linked = read("", """
+        <div class="head">von <a href="/autoren/name/jana-beispiel">Dr. Jana Beispiel</a></div><p>Text.</p>""",
+        "https://x.example/a");
+    Metadata admin = read("", """
+        <div class="head">by <a href="https://x.example/author/admin/">Coast Desk D</a></div><p>Text.</p>""",
+        "https://x.example/a");
+    // A structured author comes first.
+    Metadata structured = read("""
+        <meta name="author" content="John Roe">""", """
+        <div class="head">von <a href="/author/jana-beispiel/">Jana Beispiel</a></div>""", "https://x.example/a");
+
+    assertThat(linked.bylines()).containsExactly(Byline.of("Dr. Jana Beispiel"));
+    assertThat(admin.bylines()).isEmpty();
+    assertThat(structured.bylines()).containsExactly(Byline.of("John Roe"));
+  }
+
+  @Test
+  void microdataAuthorsOutsideAnyItemAreTeaserCardsNotTheArticlesAuthors() {
+    Metadata m = read("", """
+        <main itemscope itemtype="https://schema.org/Article">
+          <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span></span>
+          <p>Text.</p>
+        </main>
+        <div class="card"><span itemprop="author" itemscope itemtype="https://schema.org/Person">
+          <span itemprop="name">John Roe</span></span></div>""", "https://x.example/a");
+
+    assertThat(m.bylines()).containsExactly(Byline.of("Jane Doe"));
   }
 }

@@ -43,4 +43,12 @@ class DatesTest {
         .isEqualTo(OffsetDateTime.parse("2024-03-05T17:54:00Z"));
     assertThat(Dates.parseVisible("no date here", ZoneOffset.UTC)).isEmpty();
   }
+
+  @Test
+  void aTwoDigitYearIsThisCenturysButAVersionNumberIsNoDate() {
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    assertThat(Dates.parseVisible("Mi 12.03.25 | 09:41 Uhr", berlin).orElseThrow().dateTime())
+        .isEqualTo(OffsetDateTime.parse("2025-03-12T09:41:00+01:00"));
+    assertThat(Dates.parseVisible("Version 12.03.25.1", berlin)).isEmpty();
+  }
 }

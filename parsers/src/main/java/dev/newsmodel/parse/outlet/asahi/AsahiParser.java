@@ -31,7 +31,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -116,6 +115,16 @@ public final class AsahiParser implements ArticleParser {
    */
   @Override
   public double contentScore(Page page) {
+    return contentScore(page, 0.0);
+  }
+
+  /**
+   * As {@link #contentScore(Page)}; the asahi.com image, worth 0.3 alone, is looked for only
+   * when that can reach the floor, and the walk for the template's marks stops at the first
+   * sign that they are not all there.
+   */
+  @Override
+  public double contentScore(Page page, double floor) {
     if (!page.isHtml()) {
       double score = 0;
       List<String> lines = page.signals().firstLines();
@@ -138,11 +147,11 @@ public final class AsahiParser implements ArticleParser {
     Document doc = page.document();
     // One walk for the layout's marks instead of up to four selectFirst walks: most pages are
     // not the outlet's and each of those walks visited every element.
+    boolean wantImage = 0.3 >= floor;
     boolean articleText = false;
     boolean lastUpdated = false;
     boolean image = false;
-    for (Iterator<Element> it = doc.stream().iterator(); it.hasNext(); ) {
-      Element e = it.next();
+    for (Element e : page.elements()) {
       if (e.attributesSize() == 0) {
         continue; // every mark is a class or an attribute
       }
@@ -152,7 +161,7 @@ public final class AsahiParser implements ArticleParser {
       if (!lastUpdated && (LAST_UPDATED_EN.matches(doc, e) || LAST_UPDATED_TIME.matches(doc, e))) {
         lastUpdated = true;
       }
-      if (!image && ASAHI_IMAGE.matches(doc, e)) {
+      if (wantImage && !image && ASAHI_IMAGE.matches(doc, e)) {
         image = true;
       }
       if (articleText && lastUpdated) {
