@@ -570,4 +570,16 @@ class AttributorTest {
       assertThat(text(paragraphs, told.source())).isEqualTo("Pike");
     }
   }
+
+  @Test
+  void nestedReportsPerSentenceAreBounded() {
+    StringBuilder b = new StringBuilder("Pike");
+    for (int i = 0; i < 40; i++) {
+      b.append(" said the clerk").append(i).append(" said");
+    }
+    b.append(" the pier was closed.");
+    List<Attribution> found = ATTRIBUTOR.find(List.of(b.toString()));
+    // the outer report, then at most eight nested ones: each reads the rest of the sentence
+    assertThat(found).hasSizeBetween(2, 9);
+  }
 }
