@@ -550,6 +550,11 @@ class AttributorTest {
     // a party label in parentheses before the appositive
     assertThat(sourceOf(List.of("Rep. Ann Roe (D-Md.), chairman of the harbour panel, said members will help raise the levy."), "said"))
         .startsWith("Rep. Ann Roe");
+    // an appositive after a name that opens with "noun of" or a participle
+    assertThat(sourceOf(List.of("Ruth Pike, dean of the harbour college, said the pier would close."), "said"))
+        .startsWith("Ruth Pike");
+    assertThat(sourceOf(List.of("Ruth Pike, standing at the end of the old jetty, said the pier would close."), "said"))
+        .startsWith("Ruth Pike");
     // an appositive between dashes
     assertThat(sourceOf(List.of("Ruth Pike \u2014 the harbourmaster since 2009 \u2014 said the pier was unsafe."), "said"))
         .startsWith("Ruth Pike");
@@ -564,5 +569,17 @@ class AttributorTest {
       assertThat(told.content()).extracting(s -> text(paragraphs, s)).containsExactly("the old pier was unsafe for ferries");
       assertThat(text(paragraphs, told.source())).isEqualTo("Pike");
     }
+  }
+
+  @Test
+  void nestedReportsPerSentenceAreBounded() {
+    StringBuilder b = new StringBuilder("Pike");
+    for (int i = 0; i < 40; i++) {
+      b.append(" said the clerk").append(i).append(" said");
+    }
+    b.append(" the pier was closed.");
+    List<Attribution> found = ATTRIBUTOR.find(List.of(b.toString()));
+    // the outer report, then at most eight nested ones: each reads the rest of the sentence
+    assertThat(found).hasSizeBetween(2, 9);
   }
 }

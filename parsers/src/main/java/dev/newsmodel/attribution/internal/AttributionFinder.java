@@ -288,10 +288,14 @@ public final class AttributionFinder {
       "confirmed", "explain", "explains", "explained", "tweet", "tweets", "tweeted", "warn", "warns", "warned",
       "concede", "concedes", "conceded", "admit", "admits", "admitted", "declare", "declares", "declared");
 
+  /** Nested cues tried per unit (a sentence reports a handful; a degenerate one may hold thousands). */
+  private static final int MAX_NESTED = 8;
+
   private static void analyse(String text, Unit unit, List<Found> out) {
     List<Token> toks = unit.tokens();
     int n = toks.size();
     int covered = -1; // token index up to which content was claimed by an earlier cue
+    int nestedTries = 0; // each try reads the rest of the unit: a few per unit keep the pass linear
     int unitFirst = out.size();
     for (int c = 0; c < n; c++) {
       Token t = toks.get(c);
@@ -309,11 +313,11 @@ public final class AttributionFinder {
           // a cue inside another statement: "X said Y had warned ..." reports both
           if (t.lower().equals("according") && c + 1 < n && toks.get(c + 1).lower().equals("to")
               && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
-              && toks.get(c).start() > out.get(out.size() - 1).cue().end()) {
+              && toks.get(c).start() > out.get(out.size() - 1).cue().end() && nestedTries++ < MAX_NESTED) {
             // "X said ..., according to a report by Y": the report is a source of its own
             according(text, unit, c, out);
           } else if (!t.isCapitalized() && c > 0 && !isNounPosition(toks.get(c - 1))
-              && inner.kind() != CueLexicon.Kind.WEAK && NESTED_CUES.contains(t.lower())) {
+              && inner.kind() != CueLexicon.Kind.WEAK && NESTED_CUES.contains(t.lower()) && nestedTries++ < MAX_NESTED) {
             List<Found> nested = new ArrayList<>();
             verbCue(text, unit, c, inner, nested, null);
             if (nested.size() == 1 && nested.get(0).source() != null && !nested.get(0).content().isEmpty()
@@ -1197,8 +1201,8 @@ public final class AttributionFinder {
         // "X, who heads the group, said" / "X, an environmental group, said"
         int k = j - 1;
         int limit = Math.max(0, j - 40);
-        while (k > limit && !toks.get(k).is(",") && !toks.get(k).quoted()) {
-          k--;
+        while (k > limit && !(toks.get(k).is(",") && !toks.get(k).quoted())) {
+          k--; // past quotes too: "X, citing “…,” said"
         }
         int head = k - 1;
         if (head > 0 && toks.get(head).is(".") && toks.get(head - 1).isWord()) {
@@ -1215,7 +1219,9 @@ public final class AttributionFinder {
           }
         }
         if (k > 0 && toks.get(k).is(",") && k + 1 < j && (Words.APPOSITIVE_START.contains(toks.get(k + 1).lower())
-            || Character.isDigit(toks.get(k + 1).text().charAt(0)) || j - k <= 4)
+            || Character.isDigit(toks.get(k + 1).text().charAt(0)) || j - k <= 4
+            || toks.get(head).isCapitalized() && !toks.get(k + 1).quoted()
+                && (toks.get(k + 1).lower().endsWith("ing") || k + 2 < j && toks.get(k + 2).lower().equals("of")))
             && head >= 0 && toks.get(head).isWord() && !toks.get(head).quoted()) {
           subjectHead = head;
           subjectEndTok = j; // the mention span runs through the appositive for evaluation
