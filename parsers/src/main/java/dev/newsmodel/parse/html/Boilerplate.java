@@ -338,21 +338,21 @@ public final class Boilerplate {
    * so an alternative starts at the first ASCII word, which must then be one of the
    * alternatives' first words, or begin with one that lets the text go on (when a non-ASCII
    * letter ends the ASCII word, case folding may still make it match, so agreement as far as
-   * both go is enough). Text with non-ASCII
-   * before its first word, or with no ASCII word, goes to the regex. Most paragraphs start
+   * both go is enough). Text whose prefix holds a character that can begin an alternative
+   * (the copyright sign, a case-folding letter) goes to the regex. Most paragraphs start
    * with a word no alternative does and skip a regex of forty alternatives.
    */
   private static boolean mayBeStockPhrase(String text) {
     int n = text.length();
     int start = 0;
     while (start < n && !isAsciiWordChar(text.charAt(start))) {
-      if (text.charAt(start) >= 0x80) {
+      if (text.charAt(start) >= 0x80 && startsAlternative(text.charAt(start))) {
         return true;
       }
       start++;
     }
     if (start == n) {
-      return true;
+      return false; // no ASCII word and nothing that could begin one: no alternative fits
     }
     int end = start;
     while (end < n && isAsciiWordChar(text.charAt(end))) {
@@ -369,6 +369,13 @@ public final class Boilerplate {
       }
     }
     return false;
+  }
+
+  // The non-ASCII characters an alternative can begin with: the copyright sign, and those that
+  // match an ASCII letter by Unicode case folding (long s, dotless i, dotted I, Kelvin sign).
+  // Any other is \\W (curly quotes, dashes, letters of other scripts) and only part of the prefix.
+  private static boolean startsAlternative(char c) {
+    return c == '\u00A9' || c == '\u017F' || c == '\u0131' || c == '\u0130' || c == '\u212A';
   }
 
   private static boolean isAsciiWordChar(char c) {

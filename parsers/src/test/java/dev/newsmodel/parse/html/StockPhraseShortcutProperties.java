@@ -40,9 +40,11 @@ class StockPhraseShortcutProperties {
         "\u00A9", "copyright", "The", "minister", "said", "you", "may", "like", "don't", "miss", "sign", "up",
         "\u017Fhare", "\u212Aeep", "loading", "we", "use", "cookies", "this", "site", "uses", "ap", "photo",
         "2024", "_x", "a", "e", "related", "mo\u017Ft", "adé", "advert\u0130sement", "thi\u017F", "readers", "sharing", "every", "facebooktwitter", "adding", "loadingx", "subscribers", "copyrighted",
-        "doesn't", "emailprint", "sponsoreds", "photos", "stories:", "Follow", "us", "click", "here", "skip", "to", "back", "top");
+        "doesn't", "emailprint", "sponsoreds", "photos", "\u0131mage", "\u201CWe", "\u65E5\u672C", "\u2014share",
+        "\u00E9t\u00E9", "\u00ABRead", "stories:", "Follow", "us", "click", "here", "skip", "to", "back", "top");
     Arbitrary<String> gaps = Arbitraries.of(" ", " ", " ", ": ", " - ", ", ", " | ", "\u00A0", "");
-    Arbitrary<String> edges = Arbitraries.of("", "", "-- ", "» ", "\u2022 ", "(", "*", " ", "\u00BB", ".", "!");
+    Arbitrary<String> edges = Arbitraries.of("", "", "-- ", "» ", "\u2022 ", "(", "*", " ", "\u00BB", ".", "!", "\u201C",
+        "\u00A9 ", "\u65E5 ");
     return Arbitraries.lazy(() -> net.jqwik.api.Combinators.combine(
             edges, words.list().ofMinSize(1).ofMaxSize(6), gaps, edges)
         .as((lead, list, gap, tail) -> lead + String.join(gap, list) + tail));
