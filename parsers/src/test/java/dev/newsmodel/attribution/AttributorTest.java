@@ -582,4 +582,13 @@ class AttributorTest {
     // the outer report, then at most eight nested ones: each reads the rest of the sentence
     assertThat(found).hasSizeBetween(2, 9);
   }
+
+  @Test
+  void quotedAsideBetweenSubjectAndCueKeepsTheSubject() {
+    // the comma closing the quote is inside the marks: not the inverted "“…,” said X"
+    assertThat(sourceOf(List.of("Ruth Pike, citing \u201cthe old harbour charts,\u201d said the tide would be late."), "said"))
+        .isEqualTo("Ruth Pike");
+    assertThat(sourceOf(List.of("Ruth Pike, pointing to \"a very old chart of the bay,\" said the tide would be late."), "said"))
+        .isEqualTo("Ruth Pike");
+  }
 }
