@@ -591,4 +591,11 @@ class AttributorTest {
     assertThat(sourceOf(List.of("Ruth Pike, pointing to \"a very old chart of the bay,\" said the tide would be late."), "said"))
         .isEqualTo("Ruth Pike");
   }
+
+  @Test
+  void namedCreditAfterAQuoteMayRunOnToTheNextQuote() {
+    List<String> paragraphs = List.of("Mary Ann Pike sang at the pier.",
+        "\u201cKeep your lantern high,\u201d Pike hums to the crowd before asking them, \u201cwhere do we go from here?\u201d");
+    assertThat(sourceOf(paragraphs, "hums")).isEqualTo("Pike");
+  }
 }

@@ -574,10 +574,18 @@ public final class AttributionFinder {
       k++;
     }
     int e = n;
+    // "“…,” Pike sings to the crowd before asking them, “…”": the clause runs to the next quote
+    for (int i = k; i < n; i++) {
+      if (toks.get(i).quoted()) {
+        e = i;
+        break;
+      }
+    }
     while (e > k && (toks.get(e - 1).is(".") || toks.get(e - 1).is(","))) {
       e--;
     }
-    if (k >= e || e - k > 9) {
+    boolean named = k < e && toks.get(k).isCapitalized() && !Words.NOT_SUBJECTS.contains(toks.get(k).lower());
+    if (k >= e || e - k > (named ? 16 : 9)) {
       return null;
     }
     for (int i = k; i < e; i++) {
@@ -620,7 +628,7 @@ public final class AttributionFinder {
         verb++; // "the council statement read": a compound noun before the verb
       }
       srcTo = verb;
-      if (e - verb > 6 || verb >= e || srcTo == srcFrom || !plausibleHead(toks.get(srcTo - 1))) {
+      if (e - verb > (named ? 13 : 6) || verb >= e || srcTo == srcFrom || !plausibleHead(toks.get(srcTo - 1))) {
         return null;
       }
     }
