@@ -598,4 +598,20 @@ class AttributorTest {
         "\u201cKeep your lantern high,\u201d Pike hums to the crowd before asking them, \u201cwhere do we go from here?\u201d");
     assertThat(sourceOf(paragraphs, "hums")).isEqualTo("Pike");
   }
+
+  @Test
+  void nounsAndVerbsOfActingAreNoCues() {
+    for (String sentence : List.of(
+        "The harbour emails show the pier was closed for a week.",
+        "Ruth Pike handed over the keys of the harbour office to the new clerk.",
+        "The ferry company founded a second yard in the old harbour in 2009.")) {
+      List<String> paragraphs = List.of(sentence);
+      assertThat(ATTRIBUTOR.find(paragraphs))
+          .as(sentence)
+          .noneMatch(a -> a.cue() != null && List.of("emails", "handed", "founded").contains(text(paragraphs, a.cue())));
+    }
+    // a verb of saying still is one
+    assertThat(sourceOf(List.of("Ruth Pike handed out leaflets and said the pier would close."), "said"))
+        .isEqualTo("Ruth Pike");
+  }
 }
