@@ -582,4 +582,36 @@ class AttributorTest {
     // the outer report, then at most eight nested ones: each reads the rest of the sentence
     assertThat(found).hasSizeBetween(2, 9);
   }
+
+  @Test
+  void quotedAsideBetweenSubjectAndCueKeepsTheSubject() {
+    // the comma closing the quote is inside the marks: not the inverted "“…,” said X"
+    assertThat(sourceOf(List.of("Ruth Pike, citing \u201cthe old harbour charts,\u201d said the tide would be late."), "said"))
+        .isEqualTo("Ruth Pike");
+    assertThat(sourceOf(List.of("Ruth Pike, pointing to \"a very old chart of the bay,\" said the tide would be late."), "said"))
+        .isEqualTo("Ruth Pike");
+  }
+
+  @Test
+  void namedCreditAfterAQuoteMayRunOnToTheNextQuote() {
+    List<String> paragraphs = List.of("Mary Ann Pike sang at the pier.",
+        "\u201cKeep your lantern high,\u201d Pike hums to the crowd before asking them, \u201cwhere do we go from here?\u201d");
+    assertThat(sourceOf(paragraphs, "hums")).isEqualTo("Pike");
+  }
+
+  @Test
+  void nounsAndVerbsOfActingAreNoCues() {
+    for (String sentence : List.of(
+        "The harbour emails show the pier was closed for a week.",
+        "Ruth Pike handed over the keys of the harbour office to the new clerk.",
+        "The ferry company founded a second yard in the old harbour in 2009.")) {
+      List<String> paragraphs = List.of(sentence);
+      assertThat(ATTRIBUTOR.find(paragraphs))
+          .as(sentence)
+          .noneMatch(a -> a.cue() != null && List.of("emails", "handed", "founded").contains(text(paragraphs, a.cue())));
+    }
+    // a verb of saying still is one
+    assertThat(sourceOf(List.of("Ruth Pike handed out leaflets and said the pier would close."), "said"))
+        .isEqualTo("Ruth Pike");
+  }
 }

@@ -574,10 +574,18 @@ public final class AttributionFinder {
       k++;
     }
     int e = n;
+    // "“…,” Pike sings to the crowd before asking them, “…”": the clause runs to the next quote
+    for (int i = k; i < n; i++) {
+      if (toks.get(i).quoted()) {
+        e = i;
+        break;
+      }
+    }
     while (e > k && (toks.get(e - 1).is(".") || toks.get(e - 1).is(","))) {
       e--;
     }
-    if (k >= e || e - k > 9) {
+    boolean named = k < e && toks.get(k).isCapitalized() && !Words.NOT_SUBJECTS.contains(toks.get(k).lower());
+    if (k >= e || e - k > (named ? 16 : 9)) {
       return null;
     }
     for (int i = k; i < e; i++) {
@@ -620,7 +628,7 @@ public final class AttributionFinder {
         verb++; // "the council statement read": a compound noun before the verb
       }
       srcTo = verb;
-      if (e - verb > 6 || verb >= e || srcTo == srcFrom || !plausibleHead(toks.get(srcTo - 1))) {
+      if (e - verb > (named ? 13 : 6) || verb >= e || srcTo == srcFrom || !plausibleHead(toks.get(srcTo - 1))) {
         return null;
       }
     }
@@ -1405,6 +1413,15 @@ public final class AttributionFinder {
     } else if (entry.kind() != CueLexicon.Kind.WEAK && j >= 0 && (toks.get(j).is(",") || toks.get(j).quoted())
         && !rightEmpty && hasWord(toks, 0, j)) {
       // inverted: "…," said X.
+      int[] interrupted = toks.get(j).quoted() ? interruptedSubject(toks, j) : null;
+      if (interrupted != null) {
+        // "X, citing “…,” said …": the comma closing the quote ends an aside after the subject
+        source = new Span(p, toks.get(interrupted[0]).start(), toks.get(interrupted[1] - 1).end());
+        content.add(contentToEnd(text, toks, p, contentFrom, unit));
+        lastContentTok = n - 1;
+        out.add(new Found(source, cueSpan, cueText, content, stance, -1, appositive));
+        return lastContentTok;
+      }
       int s = r;
       int e = s;
       while (e < n && !toks.get(e).quoted() && (toks.get(e).isWord() || isNameJoiner(toks, e) || toks.get(e).is("."))
@@ -1453,6 +1470,40 @@ public final class AttributionFinder {
     out.add(new Found(source, cueSpan, cueText, content, stance, -1, appositive));
     out.addAll(extra);
     return lastContentTok;
+  }
+
+  /**
+   * "X, citing “…,” said": the quote ending at token {@code j} sits in an aside that opens with a
+   * comma and a participle or "who" right after the sentence's subject. The subject's token range
+   * (end exclusive), or null when the quote is not in such an aside.
+   */
+  private static int @Nullable [] interruptedSubject(List<Token> toks, int j) {
+    int k = j;
+    while (k > 0 && toks.get(k - 1).quoted()) {
+      k--;
+    }
+    int comma = -1;
+    for (int m = k - 1; m > 0; m--) {
+      if (toks.get(m).quoted()) {
+        return null;
+      }
+      if (toks.get(m).is(",")) {
+        comma = m;
+        break;
+      }
+    }
+    if (comma < 1 || comma + 1 >= k) {
+      return null;
+    }
+    String opener = toks.get(comma + 1).lower();
+    if (!Words.CONTINUING_PARTICIPLES.contains(opener) && !opener.equals("who")) {
+      return null;
+    }
+    int[] subject = initialSubject(toks, comma);
+    if (subject == null || subject[1] > comma || !plausibleSubject(toks, subject[0], subject[1] - 1)) {
+      return null;
+    }
+    return subject;
   }
 
   /**

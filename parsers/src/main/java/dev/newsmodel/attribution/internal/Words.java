@@ -111,7 +111,8 @@ final class Words {
 
   /** Verbs of action or state that carry no attributed content. */
   static final Set<String> ACTION_VERBS = set(
-      "sits", "sat", "composed", "occupies", "occupied", "campaigned", "coincided", "joined",
+      "handed", "accepted", "represents", "awarded", "updated", "collected", "founded", "created",
+      "unloaded", "removed", "sits", "sat", "composed", "occupies", "occupied", "campaigned", "coincided", "joined",
       "brings", "brought", "gave", "gives", "made", "makes", "took", "takes", "went", "goes",
       "came", "comes", "arrived", "died", "lived", "lives", "worked", "works", "served", "serves",
       "won", "wins", "lost", "loses", "ran", "runs", "moved", "moves", "traveled", "travelled",

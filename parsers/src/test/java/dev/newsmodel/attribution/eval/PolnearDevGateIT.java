@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quality gate on PolNeAR dev (read from the shared folder; skipped without it). The floors sit
- * just under the measured figures (τ=0.3: content F1 0.768, direct-quote recall 0.939,
- * end-to-end 0.657; τ=0.8: end-to-end 0.635), so that a regression fails the build. Content F1,
+ * just under the measured figures (τ=0.3: content F1 0.769, direct-quote recall 0.939,
+ * end-to-end 0.661; τ=0.8: end-to-end 0.638), so that a regression fails the build. Content F1,
  * direct recall and the τ=0.8 end-to-end figure meet the issue's targets (0.75, 0.92, 0.62);
  * the τ=0.3 end-to-end figure is still below its target (0.66). Floors only rise.
  */
@@ -32,7 +32,7 @@ class PolnearDevGateIT {
   }
 
   static final double FLOOR_CONTENT_F1 = 0.765;
-  static final double FLOOR_E2E_F1 = 0.655;
+  static final double FLOOR_E2E_F1 = 0.661;
   static final double FLOOR_DIRECT_RECALL = 0.935;
   static final double FLOOR_STRICT_E2E_F1 = 0.632;
 }
