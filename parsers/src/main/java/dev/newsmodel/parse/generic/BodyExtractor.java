@@ -256,6 +256,12 @@ public final class BodyExtractor {
       if (text.length() == 0) {
         return;
       }
+      if (isBlank(text)) {
+        // White space between blocks, most flushes: Texts.clean would make it "" after copying it twice.
+        text.setLength(0);
+        linkChars = 0;
+        return;
+      }
       String raw = text.toString();
       text.setLength(0);
       int links = linkChars;
@@ -286,6 +292,16 @@ public final class BodyExtractor {
       Frame top = open.isEmpty() ? null : open.get(open.size() - 1);
       double density = Math.min(1.0, links / (double) Math.max(1, clean.length()));
       blocks.add(new Raw(clean, kind, tag, density, top == null ? null : top.flagged(), owner, heading));
+    }
+
+    // Only C0 controls and spaces: what Texts.clean reduces to "".
+    private static boolean isBlank(StringBuilder text) {
+      for (int i = 0, n = text.length(); i < n; i++) {
+        if (text.charAt(i) > ' ') {
+          return false;
+        }
+      }
+      return true;
     }
 
     Extraction select() {
