@@ -297,7 +297,7 @@ public final class MetadataReader {
           default -> { }
         }
         // A labelled date: "<li><strong>Date</strong> 28.04.2023</li>".
-        if (v.dateTexts.size() < 3 && LABEL_TAGS.contains(tag) && e.childNodeSize() == 1
+        if (v.dateTexts.size() < 3 && e.childNodeSize() == 1 && LABEL_TAGS.contains(tag)
             && e.childNode(0) instanceof TextNode label && label.getWholeText().length() <= 30
             && DATE_LABELS.contains(Texts.clean(label.getWholeText()).toLowerCase(Locale.ROOT).replace(":", ""))) {
           Element labelled = e.parent();
