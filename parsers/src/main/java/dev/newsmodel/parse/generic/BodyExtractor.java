@@ -185,7 +185,7 @@ public final class BodyExtractor {
         String t = textNode.getWholeText();
         if (!t.isEmpty()) {
           if (linkDepth > 0) {
-            linkChars += t.strip().length();
+            linkChars += strippedLength(t);
           }
           text.append(t);
         }
@@ -256,6 +256,12 @@ public final class BodyExtractor {
       if (text.length() == 0) {
         return;
       }
+      if (isBlank(text)) {
+        // White space between blocks, most flushes: Texts.clean would make it "" after copying it twice.
+        text.setLength(0);
+        linkChars = 0;
+        return;
+      }
       String raw = text.toString();
       text.setLength(0);
       int links = linkChars;
@@ -286,6 +292,29 @@ public final class BodyExtractor {
       Frame top = open.isEmpty() ? null : open.get(open.size() - 1);
       double density = Math.min(1.0, links / (double) Math.max(1, clean.length()));
       blocks.add(new Raw(clean, kind, tag, density, top == null ? null : top.flagged(), owner, heading));
+    }
+
+    // t.strip().length() without the copy (strip's white space: Character.isWhitespace).
+    private static int strippedLength(String t) {
+      int from = 0;
+      int to = t.length();
+      while (from < to && Character.isWhitespace(t.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+        to--;
+      }
+      return to - from;
+    }
+
+    // Only C0 controls and spaces: what Texts.clean reduces to "".
+    private static boolean isBlank(StringBuilder text) {
+      for (int i = 0, n = text.length(); i < n; i++) {
+        if (text.charAt(i) > ' ') {
+          return false;
+        }
+      }
+      return true;
     }
 
     Extraction select() {

@@ -280,8 +280,10 @@ public final class MetadataReader {
             if (!t.isEmpty() && v.h1s.size() < 5) {
               v.h1s.add(t);
               // A heading set as kicker + title: the title proper is its last part.
-              if (e.childrenSize() >= 2) {
-                String last = Texts.clean(e.child(e.childrenSize() - 1).text());
+              // (First and last child elements: childrenSize() would build the list of children.)
+              Element lastChild = e.lastElementChild();
+              if (lastChild != null && lastChild != e.firstElementChild()) {
+                String last = Texts.clean(lastChild.text());
                 if (last.length() >= 0.5 * t.length() && last.length() < t.length()) {
                   v.h1Titles.add(last);
                 }
@@ -297,7 +299,7 @@ public final class MetadataReader {
           default -> { }
         }
         // A labelled date: "<li><strong>Date</strong> 28.04.2023</li>".
-        if (v.dateTexts.size() < 3 && LABEL_TAGS.contains(tag) && e.childNodeSize() == 1
+        if (v.dateTexts.size() < 3 && e.childNodeSize() == 1 && LABEL_TAGS.contains(tag)
             && e.childNode(0) instanceof TextNode label && label.getWholeText().length() <= 30
             && DATE_LABELS.contains(Texts.clean(label.getWholeText()).toLowerCase(Locale.ROOT).replace(":", ""))) {
           Element labelled = e.parent();

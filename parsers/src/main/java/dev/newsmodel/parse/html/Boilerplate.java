@@ -95,6 +95,10 @@ public final class Boilerplate {
   private static final Set<String> CONTENT_WORDS = Set.of(
       "article", "body", "content", "main", "story", "entry", "post", "text", "column", "articlebody",
       "storybody", "richtext", "prose");
+  // The first two characters (a-z, 0-9) of every word that can change a verdict: exact tokens,
+  // prefixes, both words of the pairs and the content words. A token not starting with one of
+  // them is skipped without being made a String (hashed class names, utility classes).
+  private static final boolean[] RELEVANT_STARTS = relevantStarts();
   private static final Set<String> WEAK = Set.of(SIDEBAR, HEADER, FOOTER, TAGS, RELATED, NAVIGATION, AUTHOR_BOX);
 
   private static final Pattern VARIANT_CLASS = Pattern.compile("\\S*:\\S*");
@@ -235,7 +239,7 @@ public final class Boilerplate {
       boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
       boolean hump = c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z';
       if ((!alnum || hump) && length > 0) {
-        verdict.add(new String(token, 0, length));
+        verdict.add(token, length);
         length = 0;
       }
       if (alnum) {
@@ -244,7 +248,7 @@ public final class Boilerplate {
       prev = c;
     }
     if (length > 0) {
-      verdict.add(new String(token, 0, length));
+      verdict.add(token, length);
     }
     // Content words cancel weak reasons and words that only begin like furniture
     // ("advertorial", "related-topic-text").
@@ -254,12 +258,50 @@ public final class Boilerplate {
     return verdict.found;
   }
 
+  private static int charIndex(char c) {
+    return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : -1;
+  }
+
+  private static boolean[] relevantStarts() {
+    java.util.List<String> words = new java.util.ArrayList<>(EXACT_TOKENS.keySet());
+    words.addAll(CONTENT_WORDS);
+    for (String pair : PAIRS) {
+      words.addAll(java.util.Arrays.asList(pair.split(" ")));
+    }
+    for (String[] prefix : PREFIX_TOKENS) {
+      words.add(prefix[0]);
+    }
+    boolean[] starts = new boolean[36 * 36];
+    for (String w : words) {
+      if (w.length() < 2 || charIndex(w.charAt(0)) < 0 || charIndex(w.charAt(1)) < 0) {
+        throw new IllegalStateException("furniture word not two lower-case alphanumerics long: " + w);
+      }
+      starts[charIndex(w.charAt(0)) * 36 + charIndex(w.charAt(1))] = true;
+    }
+    return starts;
+  }
+
+  // Whether the token cut in token[0, length) may be one of the furniture, pair or content words.
+  private static boolean mayMatter(char[] token, int length) {
+    return length >= 2 && RELEVANT_STARTS[charIndex(token[0]) * 36 + charIndex(token[1])];
+  }
+
   /** What the tokens of one class/id attribute say, token by token. */
   private static final class Verdict {
     @Nullable String found;
     boolean prefixMatch;
     boolean content;
     String previous = "";
+
+    // A token that cannot matter only ends a possible pair: as add(String) would, with a word
+    // that is no pair's first.
+    void add(char[] token, int length) {
+      if (mayMatter(token, length)) {
+        add(new String(token, 0, length));
+      } else {
+        previous = "";
+      }
+    }
 
     void add(String token) {
       if (CONTENT_WORDS.contains(token)) {

@@ -151,11 +151,17 @@ public final class AsahiParser implements ArticleParser {
     boolean articleText = false;
     boolean lastUpdated = false;
     boolean image = false;
+    // "#MainInner .ArticleText" can only match after #MainInner itself in document order: until
+    // then (on most pages, for good) the class test is skipped.
+    boolean afterMainInner = false;
     for (Element e : page.elements()) {
       if (e.attributesSize() == 0) {
         continue; // every mark is a class or an attribute
       }
-      if (!articleText && e.hasClass("ArticleText") && hasAncestorWithId(e, "MainInner")) {
+      if (!afterMainInner && e.id().equals("MainInner")) {
+        afterMainInner = true;
+      }
+      if (afterMainInner && !articleText && e.hasClass("ArticleText") && hasAncestorWithId(e, "MainInner")) {
         articleText = true;
       }
       if (!lastUpdated && (LAST_UPDATED_EN.matches(doc, e) || LAST_UPDATED_TIME.matches(doc, e))) {
