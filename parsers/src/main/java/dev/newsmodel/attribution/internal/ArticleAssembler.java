@@ -309,9 +309,11 @@ public final class ArticleAssembler {
         }
         end += Character.charCount(next);
       }
-      String w = lower.substring(i, end);
-      if (!STOP.contains(w) && w.length() > 2) {
-        out.add(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
+      if (end - i > 2) { // short words are never content: no substring for them
+        String w = lower.substring(i, end);
+        if (!STOP.contains(w)) {
+          out.add(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
+        }
       }
       i = end;
     }

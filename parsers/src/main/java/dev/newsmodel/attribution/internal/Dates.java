@@ -40,8 +40,10 @@ public final class Dates {
     // sentence was a tenth of attribution's time
     String lower = AsciiText.lower(sentence);
     boolean dayWord = lower.contains("day");
-    Matcher m = DAY_OF_MONTH.matcher(sentence);
-    if (AsciiText.hasDigit(sentence) && AsciiText.containsAny(lower, MONTH_PREFIXES) && m.find()) {
+    // a matcher is made only when its pre-check passes: most sentences need none
+    Matcher m;
+    if (AsciiText.hasDigit(sentence) && AsciiText.containsAny(lower, MONTH_PREFIXES)
+        && (m = DAY_OF_MONTH.matcher(sentence)).find()) {
       Month month = month(m.group(1));
       int day = Integer.parseInt(m.group(2));
       int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : published.getYear();
@@ -53,18 +55,15 @@ public final class Dates {
         return d.toString();
       }
     }
-    m = WEEKDAY.matcher(sentence);
-    if (dayWord && m.find()) {
+    if (dayWord && (m = WEEKDAY.matcher(sentence)).find()) {
       DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
       return published.with(TemporalAdjusters.previousOrSame(dow)).toString();
     }
-    m = RELATIVE.matcher(sentence);
-    if ((dayWord || AsciiText.containsAny(lower, "tonight", "week")) && m.find()) {
+    if ((dayWord || AsciiText.containsAny(lower, "tonight", "week")) && (m = RELATIVE.matcher(sentence)).find()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
       return w.equals("yesterday") ? published.minusDays(1).toString() : published.toString();
     }
-    m = IN_MONTH.matcher(sentence);
-    if (AsciiText.containsAny(lower, MONTHS) && m.find()) {
+    if (AsciiText.containsAny(lower, MONTHS) && (m = IN_MONTH.matcher(sentence)).find()) {
       Month month = month(m.group(1));
       if (month != null) {
         YearMonth ym = m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), month)

@@ -13,6 +13,8 @@ public final class Places {
   private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile(",");
   private static final Map<String, String> TO_COUNTRY = new HashMap<>();
   private static final Map<String, String> DEMONYM = new HashMap<>();
+  // built once: splitting the whole table on every call showed in attribution's profile
+  private static final Map<String, java.util.List<String>> CAPITALS = new HashMap<>();
 
   // country|demonym|capital(s)
   private static final String[] TABLE = {
@@ -50,7 +52,9 @@ public final class Places {
       TO_COUNTRY.put(key(country), country);
       TO_COUNTRY.put(key(parts[1]), country);
       DEMONYM.putIfAbsent(country, parts[1]);
+      java.util.List<String> capitals = CAPITALS.computeIfAbsent(country, k -> new java.util.ArrayList<>());
       for (String capital : COMMA.split(parts[2])) {
+        capitals.add(capital);
         TO_COUNTRY.putIfAbsent(key(capital), country);
       }
     }
@@ -78,14 +82,7 @@ public final class Places {
 
   /** Returns the capitals (and seats of government) of a country; empty when unknown. */
   public static java.util.List<String> capitals(String country) {
-    java.util.List<String> out = new java.util.ArrayList<>();
-    for (String row : TABLE) {
-      String[] parts = BAR.split(row);
-      if (parts[0].equals(country)) {
-        out.addAll(java.util.Arrays.asList(COMMA.split(parts[2])));
-      }
-    }
-    return out;
+    return new java.util.ArrayList<>(CAPITALS.getOrDefault(country, java.util.List.of()));
   }
 
 }

@@ -106,7 +106,6 @@ public final class SourceResolver {
   private static final Pattern LEADING_JUNK = Pattern.compile(
       "(?i)^(?:(?:on|in|at|last|this|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning)\\s+|(?:but|and|meanwhile|however|also|still|yet)\\s+)+");
   private static final Pattern NON_NAME = Pattern.compile("[^\\p{L}.'\u2019]+");
-  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
   private static final Pattern NON_AGENCY = Pattern.compile("[^a-z.\\-]+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\-]+");
   private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?i)\\s*(?:news agency|wire service)$");
@@ -451,9 +450,12 @@ public final class SourceResolver {
   private static @Nullable String countryOf(String text) {
     String[] words = NON_NAME.split(text);
     for (int i = 0; i < words.length; i++) {
-      String w = POSSESSIVE.matcher(words[i]).replaceAll("");
+      words[i] = stripPossessive(words[i]);
+    }
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
       if (i + 1 < words.length) {
-        String two = Places.country(w + " " + POSSESSIVE.matcher(words[i + 1]).replaceAll(""));
+        String two = Places.country(w + " " + words[i + 1]);
         if (two != null) {
           return two;
         }
@@ -466,6 +468,15 @@ public final class SourceResolver {
       }
     }
     return null;
+  }
+
+  /** Drops one trailing possessive {@code 's} (apostrophe or U+2019): a regex per word showed in the profile. */
+  private static String stripPossessive(String word) {
+    int n = word.length();
+    if (n >= 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')) {
+      return word.substring(0, n - 2);
+    }
+    return word;
   }
 
   private static boolean isGovernmentPhrase(String bare) {
