@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -314,54 +313,7 @@ public final class MetadataReader {
         if (e.attributesSize() == 0) {
           continue;
         }
-        // The attributes read in one pass: a lookup per name scanned them five times per element.
-        String itempropValue = "";
-        String rel = "";
-        String hrefValue = "";
-        String rawClass = "";
-        String id = "";
-        boolean seenItemprop = false;
-        boolean seenRel = false;
-        boolean seenHref = false;
-        boolean seenClass = false;
-        boolean seenId = false;
-        for (Attribute attribute : e.attributes()) {
-          String key = attribute.getKey();
-          switch (key.length()) {
-            case 2 -> {
-              if (!seenId && key.equalsIgnoreCase("id")) {
-                id = attribute.getValue();
-                seenId = true;
-              }
-            }
-            case 3 -> {
-              if (!seenRel && key.equalsIgnoreCase("rel")) {
-                rel = attribute.getValue();
-                seenRel = true;
-              }
-            }
-            case 4 -> {
-              if (!seenHref && key.equalsIgnoreCase("href")) {
-                hrefValue = attribute.getValue();
-                seenHref = true;
-              }
-            }
-            case 5 -> {
-              if (!seenClass && key.equalsIgnoreCase("class")) {
-                rawClass = attribute.getValue().trim();
-                seenClass = true;
-              }
-            }
-            case 8 -> {
-              if (!seenItemprop && key.equalsIgnoreCase("itemprop")) {
-                itempropValue = attribute.getValue();
-                seenItemprop = true;
-              }
-            }
-            default -> { }
-          }
-        }
-        String itemprop = itempropValue.toLowerCase(Locale.ROOT);
+        String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
         if (!itemprop.isEmpty()) {
           String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : null;
           switch (itemprop) {
@@ -387,10 +339,11 @@ public final class MetadataReader {
             default -> { }
           }
         }
+        String rel = e.attr("rel");
         if (tag.equals("a") && rel.equalsIgnoreCase("author") && v.relAuthors.size() < 3) {
           addIfPresent(v.relAuthors, e.text());
         }
-        String href = tag.equals("a") && v.authorPageLinks.size() < 3 ? hrefValue : "";
+        String href = tag.equals("a") && v.authorPageLinks.size() < 3 ? e.attr("href") : "";
         if (href.contains("/aut") || href.contains("/Aut") || href.contains("/journalist") || href.contains("/reporter")) {
           // A link to the author's page: ".../author/jane-doe/", not ".../author/admin/".
           Matcher page = AUTHOR_PAGE.matcher(href);
@@ -398,6 +351,7 @@ public final class MetadataReader {
             addIfPresent(v.authorPageLinks, e.text());
           }
         }
+        String rawClass = e.className();
         String cls = rawClass.isEmpty() ? "" : rawClass.toLowerCase(Locale.ROOT);
         // Small elements only: a big container's text is not a date or a byline, and reading it
         // for every such container would be quadratic.
@@ -409,7 +363,7 @@ public final class MetadataReader {
           }
         }
         if (v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
-            && (containsAny(cls, BYLINE_WORDS) || containsAny(id.toLowerCase(Locale.ROOT), BYLINE_WORDS))
+            && (containsAny(cls, BYLINE_WORDS) || containsAny(e.id().toLowerCase(Locale.ROOT), BYLINE_WORDS))
             && !containsAny(cls, NOT_BYLINE_WORDS) && hasAtMostChildElements(e, 4)) {
           String t = Texts.clean(e.text());
           if (!t.isEmpty() && t.length() < 120) {
