@@ -158,57 +158,20 @@ public final class Boilerplate {
     if (element.attributesSize() == 0) {
       return null;
     }
-    // The attributes read once, in one pass: this runs for every element, and a lookup per
-    // attribute name scanned the element's attributes seven times.
-    String itemtype = null;
-    String itemprop = null;
-    String style = null;
-    String roleValue = null;
-    String classValue = null;
-    String id = null;
-    boolean hidden = false;
-    for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
-      String key = attribute.getKey();
-      switch (key.length()) {
-        case 2 -> {
-          if (id == null && key.equalsIgnoreCase("id")) {
-            id = attribute.getValue();
-          }
-        }
-        case 4 -> {
-          if (roleValue == null && key.equalsIgnoreCase("role")) {
-            roleValue = attribute.getValue();
-          }
-        }
-        case 5 -> {
-          if (classValue == null && key.equalsIgnoreCase("class")) {
-            classValue = attribute.getValue();
-          } else if (style == null && key.equalsIgnoreCase("style")) {
-            style = attribute.getValue();
-          }
-        }
-        case 6 -> hidden |= key.equalsIgnoreCase("hidden");
-        case 8 -> {
-          if (itemtype == null && key.equalsIgnoreCase("itemtype")) {
-            itemtype = attribute.getValue();
-          } else if (itemprop == null && key.equalsIgnoreCase("itemprop")) {
-            itemprop = attribute.getValue();
-          }
-        }
-        default -> { }
-      }
-    }
     // An embedded video's consent placeholder or player text is not the article's.
-    if (itemtype != null && (itemtype.endsWith("VideoObject") || itemtype.endsWith("AudioObject"))) {
+    String itemtype = element.attr("itemtype");
+    if (!itemtype.isEmpty() && (itemtype.endsWith("VideoObject") || itemtype.endsWith("AudioObject"))) {
       return EMBED;
     }
-    if (itemprop != null && (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text"))) {
+    String itemprop = element.attr("itemprop");
+    if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
       return null;
     }
-    if (hidden || (style != null && !style.isEmpty() && HIDDEN_STYLE.matcher(style).find())) {
+    String style = element.attr("style");
+    if (element.hasAttr("hidden") || (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find())) {
       return HIDDEN;
     }
-    String role = roleValue == null ? "" : roleValue.toLowerCase(Locale.ROOT);
+    String role = element.attr("role").toLowerCase(Locale.ROOT);
     switch (role) {
       case "navigation", "menubar", "menu":
         return NAVIGATION;
@@ -224,10 +187,8 @@ public final class Boilerplate {
         break;
     }
     // One string of the class and id words; no concatenation when only one is there.
-    String className = classValue == null ? "" : classValue.trim();
-    if (id == null) {
-      id = "";
-    }
+    String className = element.className();
+    String id = element.id();
     String words = id.isEmpty() ? className : className.isEmpty() ? id : className + " " + id;
     if (words.isBlank()) {
       return null;
