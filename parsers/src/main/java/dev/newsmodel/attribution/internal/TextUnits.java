@@ -37,7 +37,7 @@ public final class TextUnits {
     int q = 0;
     int i = from;
     while (i < to) {
-      int cp = codePointBefore(text, i, to);
+      int cp = codePointAt(text, i, to);
       int n = Character.charCount(cp);
       int s = i;
       int e;
@@ -45,7 +45,7 @@ public final class TextUnits {
         e = wordEnd(text, i + n, to);
         // [-'’.&/] joins two runs of letters and digits: "U.S", "co-op", "don't"
         while (e < to && "-'\u2019.&/".indexOf(text.charAt(e)) >= 0 && e + 1 < to
-            && isLetterOrNumber(codePointBefore(text, e + 1, to))) {
+            && isLetterOrNumber(codePointAt(text, e + 1, to))) {
           e = wordEnd(text, e + 1, to);
         }
       } else if (isTokenSpace(cp) || i + n > to) {
@@ -75,7 +75,7 @@ public final class TextUnits {
   }
 
   /** The code point at {@code i}, a surrogate pair only when it ends by {@code to}. */
-  private static int codePointBefore(String text, int i, int to) {
+  private static int codePointAt(String text, int i, int to) {
     char c = text.charAt(i);
     if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
       return Character.toCodePoint(c, text.charAt(i + 1));
@@ -86,7 +86,7 @@ public final class TextUnits {
   /** The end of the run of letters and digits ({@code [\p{L}\p{N}]*}) from {@code i}. */
   private static int wordEnd(String text, int i, int to) {
     while (i < to) {
-      int cp = codePointBefore(text, i, to);
+      int cp = codePointAt(text, i, to);
       if (!isLetterOrNumber(cp)) {
         return i;
       }

@@ -210,52 +210,24 @@ public final class Boilerplate {
    * a weak reason (sidebar, header, footer…) is dropped when the same words also say content.
    */
   public static @Nullable String reasonForWords(String words) {
-    return reasonForWords(words, null);
-  }
-
-  /** Returns whether class/id words also name content ("article-body", "story text"). */
-  public static boolean namesContent(Element element) {
-    for (String token : tokens(element.className() + " " + element.id())) {
-      if (CONTENT_WORDS.contains(token)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static @Nullable String reasonForWords(String words, @Nullable Object unused) {
     // Utility classes with a variant prefix ("print:hidden", "md:flex") style other media or
     // states, not what the element is: leave them out.
     String plain = words.indexOf(':') < 0 ? words : VARIANT_CLASS.matcher(words).replaceAll(" ");
-    // The tokens of tokens(plain), cut in place: this runs for every element with a class or
-    // id, and the token list, its builder and a pair string per token were most of its garbage.
     Verdict verdict = new Verdict();
-    int n = plain.length();
-    char[] token = new char[n];
-    int length = 0;
-    char prev = ' ';
-    for (int i = 0; i < n; i++) {
-      char c = plain.charAt(i);
-      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      boolean hump = c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z';
-      if ((!alnum || hump) && length > 0) {
-        verdict.add(token, length);
-        length = 0;
-      }
-      if (alnum) {
-        token[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // ASCII only here
-      }
-      prev = c;
-    }
-    if (length > 0) {
-      verdict.add(token, length);
-    }
+    forEachToken(plain, verdict::add);
     // Content words cancel weak reasons and words that only begin like furniture
     // ("advertorial", "related-topic-text").
     if (verdict.found != null && verdict.content && (WEAK.contains(verdict.found) || verdict.prefixMatch)) {
       return null;
     }
     return verdict.found;
+  }
+
+  /** Returns whether class/id words also name content ("article-body", "story text"). */
+  public static boolean namesContent(Element element) {
+    Verdict verdict = new Verdict();
+    forEachToken(element.className() + " " + element.id(), verdict::add);
+    return verdict.content;
   }
 
   private static int charIndex(char c) {
@@ -331,28 +303,37 @@ public final class Boilerplate {
     }
   }
 
-  /** Splits class/id words into lower-case tokens at non-alphanumerics and camelCase humps, without regexes. */
-  private static String[] tokens(String words) {
-    java.util.List<String> out = new java.util.ArrayList<>();
-    StringBuilder token = new StringBuilder();
+  /** Receives one token, lower-cased in {@code token[0, length)} (the array is reused). */
+  private interface TokenSink {
+    void accept(char[] token, int length);
+  }
+
+  /**
+   * Cuts class/id words into lower-case tokens at non-alphanumerics and camelCase humps, in
+   * place and without regexes: this runs for every element with a class or id, and a token
+   * list, its builder and a string per token were most of its garbage.
+   */
+  private static void forEachToken(String words, TokenSink sink) {
+    int n = words.length();
+    char[] token = new char[n];
+    int length = 0;
     char prev = ' ';
-    for (int i = 0; i < words.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = words.charAt(i);
       boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
       boolean hump = c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z';
-      if ((!alnum || hump) && token.length() > 0) {
-        out.add(token.toString());
-        token.setLength(0);
+      if ((!alnum || hump) && length > 0) {
+        sink.accept(token, length);
+        length = 0;
       }
       if (alnum) {
-        token.append(Character.toLowerCase(c));
+        token[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // ASCII only here
       }
       prev = c;
     }
-    if (token.length() > 0) {
-      out.add(token.toString());
+    if (length > 0) {
+      sink.accept(token, length);
     }
-    return out.toArray(new String[0]);
   }
 
   /** Returns whether a short text is a stock phrase sites put between paragraphs ("Advertisement"). */
