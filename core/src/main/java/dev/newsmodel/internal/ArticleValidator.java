@@ -59,28 +59,33 @@ public final class ArticleValidator {
     }
     for (int i = 0; i < sources.size(); i++) {
       Source source = sources.get(i);
-      String path = "sources[" + i + "]";
       if (source.affiliation() != null && !sourceIds.contains(source.affiliation())) {
-        throw new InvalidArticleException(path + ".affiliation", source.affiliation(), "no source has this id");
+        throw new InvalidArticleException("sources[" + i + "].affiliation", source.affiliation(), "no source has this id");
       }
       List<Mention> mentions = source.mentions();
       for (int m = 0; m < mentions.size(); m++) {
         Mention mention = mentions.get(m);
-        checkSpan(blocks, path + ".mentions[" + m + "]", mention.paragraph(), mention.start(), mention.end(), mention.text());
+        SpanProblem problem = spanProblem(blocks, mention.paragraph(), mention.start(), mention.end(), mention.text());
+        if (problem != null) {
+          throw spanError("sources[" + i + "].mentions[" + m + "]", problem, blocks, mention.paragraph(),
+              mention.start(), mention.end(), mention.text());
+        }
       }
     }
 
     Set<String> quoteIds = new HashSet<>();
     for (int i = 0; i < quotes.size(); i++) {
       Quote quote = quotes.get(i);
-      String path = "quotes[" + i + "]";
       if (!quoteIds.add(quote.id())) {
-        throw new InvalidArticleException(path + ".id", quote.id(), "duplicate quote id");
+        throw new InvalidArticleException("quotes[" + i + "].id", quote.id(), "duplicate quote id");
       }
       if (quote.speaker() != null && !sourceIds.contains(quote.speaker())) {
-        throw new InvalidArticleException(path + ".speaker", quote.speaker(), "no source has this id");
+        throw new InvalidArticleException("quotes[" + i + "].speaker", quote.speaker(), "no source has this id");
       }
-      checkSpan(blocks, path, quote.paragraph(), quote.start(), quote.end(), quote.text());
+      SpanProblem problem = spanProblem(blocks, quote.paragraph(), quote.start(), quote.end(), quote.text());
+      if (problem != null) {
+        throw spanError("quotes[" + i + "]", problem, blocks, quote.paragraph(), quote.start(), quote.end(), quote.text());
+      }
     }
 
     Set<String> claimIds = new HashSet<>();
@@ -91,34 +96,59 @@ public final class ArticleValidator {
     }
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      String path = "claims[" + i + "]";
       if (claim.claimant() != null && !sourceIds.contains(claim.claimant())) {
-        throw new InvalidArticleException(path + ".claimant", claim.claimant(), "no source has this id");
+        throw new InvalidArticleException("claims[" + i + "].claimant", claim.claimant(), "no source has this id");
       }
       for (int q = 0; q < claim.quotes().size(); q++) {
         if (!quoteIds.contains(claim.quotes().get(q))) {
-          throw new InvalidArticleException(path + ".quotes[" + q + "]", claim.quotes().get(q), "no quote has this id");
+          throw new InvalidArticleException("claims[" + i + "].quotes[" + q + "]", claim.quotes().get(q),
+              "no quote has this id");
         }
       }
       if (claim.respondsTo() != null && !claimIds.contains(claim.respondsTo())) {
-        throw new InvalidArticleException(path + ".respondsTo", claim.respondsTo(), "no claim has this id");
+        throw new InvalidArticleException("claims[" + i + "].respondsTo", claim.respondsTo(), "no claim has this id");
       }
-      checkSpan(blocks, path, claim.paragraph(), claim.start(), claim.end(), claim.text());
+      SpanProblem problem = spanProblem(blocks, claim.paragraph(), claim.start(), claim.end(), claim.text());
+      if (problem != null) {
+        throw spanError("claims[" + i + "]", problem, blocks, claim.paragraph(), claim.start(), claim.end(), claim.text());
+      }
     }
   }
 
-  private static void checkSpan(Map<String, Block> blocks, String path, String paragraph, int start, int end, String text) {
+  // The span checks run for every mention, quote and claim of every article built, so the
+  // field path (and any other message text) is only put together once a check has failed.
+
+  private enum SpanProblem { NO_SUCH_BLOCK, PAST_END, OTHER_TEXT }
+
+  /** What is wrong with a span, or null when it matches its block. */
+  private static @Nullable SpanProblem spanProblem(Map<String, Block> blocks, String paragraph, int start, int end, String text) {
     Block block = blocks.get(paragraph);
     if (block == null) {
-      throw new InvalidArticleException(path + ".paragraph", paragraph, "no body block has this id");
+      return SpanProblem.NO_SUCH_BLOCK;
     }
-    int length = block.text().length();
-    if (end > length) {
-      throw new InvalidArticleException(path + ".end", end, "lies past the end of block " + paragraph + " (length " + length + ")");
+    if (end > block.text().length()) {
+      return SpanProblem.PAST_END;
     }
-    String actual = block.text().substring(start, end);
-    if (!actual.equals(text)) {
-      throw new InvalidArticleException(path + ".text", text, "differs from block " + paragraph + " at " + start + ".." + end + ": \"" + actual + "\"");
+    // start <= end is the span record's own invariant, so the lengths agree when the texts do
+    if (text.length() != end - start || !block.text().startsWith(text, start)) {
+      return SpanProblem.OTHER_TEXT;
+    }
+    return null;
+  }
+
+  private static InvalidArticleException spanError(String path, SpanProblem problem, Map<String, Block> blocks,
+      String paragraph, int start, int end, String text) {
+    switch (problem) {
+      case NO_SUCH_BLOCK:
+        return new InvalidArticleException(path + ".paragraph", paragraph, "no body block has this id");
+      case PAST_END: {
+        int length = blocks.get(paragraph).text().length();
+        return new InvalidArticleException(path + ".end", end, "lies past the end of block " + paragraph + " (length " + length + ")");
+      }
+      default: {
+        String actual = blocks.get(paragraph).text().substring(start, end);
+        return new InvalidArticleException(path + ".text", text, "differs from block " + paragraph + " at " + start + ".." + end + ": \"" + actual + "\"");
+      }
     }
   }
 

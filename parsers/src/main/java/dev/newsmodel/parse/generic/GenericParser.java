@@ -60,21 +60,17 @@ public final class GenericParser implements ArticleParser {
   }
 
   private static boolean repeatsMetadata(String text, Metadata metadata) {
-    String key = comparable(text);
+    String key = Texts.comparable(text);
     if (key.length() < 4) {
       return false;
     }
     // Only the headline: a first paragraph that repeats the description is still the article's.
-    String headline = metadata.headline() == null ? "" : comparable(metadata.headline());
+    String headline = metadata.headline() == null ? "" : Texts.comparable(metadata.headline());
     return headline.contains(key);
   }
 
-  private static String comparable(String text) {
-    return PUNCTUATION.matcher(Texts.clean(text).toLowerCase(java.util.Locale.ROOT)).replaceAll("");
-  }
 
   private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\s*(?:…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.])\\s*$");
-  private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[\\p{P}\\p{S}\\s]+");
 
   /**
    * Builds the article from metadata and an extraction: detects the wire credit and the
@@ -155,8 +151,10 @@ public final class GenericParser implements ArticleParser {
     // A description that is only the opening of the first paragraph (often cut with "…") is an
     // excerpt, not a standfirst.
     if (subheadline != null && !blocks.isEmpty()) {
-      String excerpt = comparable(ELLIPSIS.matcher(subheadline).replaceFirst(""));
-      if (!excerpt.isEmpty() && comparable(blocks.get(0).text()).startsWith(excerpt)) {
+      // (ELLIPSIS needs "…" or "...": a cheap test first, its leading \s* makes the regex try every index)
+      boolean mayBeCut = subheadline.indexOf('\u2026') >= 0 || subheadline.contains("...");
+      String excerpt = Texts.comparable(mayBeCut ? ELLIPSIS.matcher(subheadline).replaceFirst("") : subheadline);
+      if (!excerpt.isEmpty() && Texts.comparable(blocks.get(0).text()).startsWith(excerpt)) {
         subheadline = null;
       }
     }

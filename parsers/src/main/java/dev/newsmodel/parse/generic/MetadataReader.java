@@ -152,10 +152,10 @@ public final class MetadataReader {
         ld == null ? null : JsonLd.text(ld, "description").orElse(null));
     // A description cut short by the site gives way to a fuller one that begins the same.
     if (subheadline != null) {
-      String key = comparable(subheadline);
+      String key = Texts.comparable(subheadline);
       for (String fuller : new String[] {ld == null ? null : JsonLd.text(ld, "description").orElse(null),
           meta.first("description").orElse(null), meta.first("twitter:description").orElse(null)}) {
-        if (fuller != null && comparable(fuller).startsWith(key) && fuller.length() > subheadline.length()) {
+        if (fuller != null && Texts.comparable(fuller).startsWith(key) && fuller.length() > subheadline.length()) {
           subheadline = fuller;
         }
       }
@@ -474,12 +474,7 @@ public final class MetadataReader {
     return fuller != null ? fuller : first;
   }
 
-  private static String comparable(String text) {
-    return NOT_COMPARED.matcher(Texts.clean(text).toLowerCase(Locale.ROOT)).replaceAll("");
-  }
 
-  // Compiled once: String.replaceAll compiled it on every call, several times per page.
-  private static final Pattern NOT_COMPARED = Pattern.compile("[\\p{P}\\p{S}\\s]+");
   private static final org.jsoup.select.Evaluator ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
 
   /** Returns the title without a " | Site name" suffix or "Site name | " prefix. */
@@ -524,20 +519,20 @@ public final class MetadataReader {
   }
 
   static boolean isSiteName(String text, List<String> siteNames, @Nullable String domain) {
-    String key = comparable(text);
+    String key = Texts.comparable(text);
     if (key.isEmpty()) {
       return false;
     }
     for (String name : siteNames) {
-      String n = comparable(name);
+      String n = Texts.comparable(name);
       if (!n.isEmpty() && (n.equals(key) || (key.length() >= 4 && n.contains(key)) || (n.length() >= 4 && key.startsWith(n)))) {
         return true;
       }
     }
     if (domain != null) {
       String label = domain.contains(".") ? domain.substring(0, domain.indexOf('.')) : domain;
-      String d = comparable(label);
-      return key.equals(comparable(domain)) || (d.length() >= 3 && (key.equals(d) || key.replace("the", "").equals(d)
+      String d = Texts.comparable(label);
+      return key.equals(Texts.comparable(domain)) || (d.length() >= 3 && (key.equals(d) || key.replace("the", "").equals(d)
           || (key.startsWith(d) && key.length() <= d.length() + 6)));
     }
     return false;

@@ -104,6 +104,50 @@ public final class Texts {
     return out.isEmpty() ? null : out;
   }
 
+  /**
+   * Returns the text as compared when two texts should count as the same words: {@link
+   * #clean(String) cleaned}, lower-cased ({@link java.util.Locale#ROOT}), without punctuation
+   * ({@code \p{P}}), symbols ({@code \p{S}}) or ASCII white space. "Fire at the port!" and "fire
+   * at the port" give the same. Returns the empty string for {@code null}.
+   */
+  public static String comparable(@Nullable String text) {
+    String lower = clean(text).toLowerCase(java.util.Locale.ROOT);
+    // one pass instead of a regex replace: this runs on headlines and first paragraphs of every page
+    StringBuilder out = null;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (isPunctuationSymbolOrSpace(cp)) {
+        if (out == null) {
+          out = new StringBuilder(lower.length());
+          out.append(lower, 0, i);
+        }
+      } else if (out != null) {
+        out.append(lower, i, next);
+      }
+      i = next;
+    }
+    return out == null ? lower : out.toString();
+  }
+
+  // [\p{P}\p{S}\s] as java.util.regex reads it: \s is ASCII white space only
+  private static boolean isPunctuationSymbolOrSpace(int cp) {
+    if (cp < 0x80) {
+      return cp == ' ' || cp >= '\t' && cp <= '\r' || cp > ' ' && !Character.isLetterOrDigit(cp) && cp != 0x7F;
+    }
+    switch (Character.getType(cp)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL -> {
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
   /** Counts the words of a text: runs of letters or digits, each CJK character counting as one. */
   public static int wordCount(String text) {
     int count = 0;

@@ -53,7 +53,7 @@ public final class WireAgencies {
   private static final Pattern LEAD = Pattern.compile(
       "^(?:([\\p{Lu}][\\p{L}\\p{M}.'’ -]{1,40}?)(?:,\\s*[^()]{1,40}?)?\\s*)?\\((?i:(" + NAMES + "))(?:/[^)]{1,40})?\\)\\s*(?:[-–—]{1,2}|:)\\s*");
   // "… — AFP" or "… (dpa)" closing the story, or "-- Kyodo"
-  private static final Pattern CLOSING = Pattern.compile(
+  static final Pattern CLOSING = Pattern.compile(
       "(?:[-–—]{1,2}\\s*(" + NAMES + ")|\\((" + NAMES + ")\\))\\s*\\.?$");
   // A block of its own crediting an agency: "REUTERS", "By Reuters", "Reuters staff", "AFP-JIJI"
   private static final Pattern CREDIT_BLOCK = Pattern.compile(
@@ -159,6 +159,25 @@ public final class WireAgencies {
   }
 
   /**
+   * The leftmost match of {@link #CLOSING} in {@code text}, as {@code find()} would give it, or
+   * null. A match can only begin at a dash or an opening parenthesis, so only those indices are
+   * tried: {@code find()} would try every index of what are mostly long paragraphs.
+   */
+  static @Nullable Matcher closingCredit(String text) {
+    Matcher m = CLOSING.matcher(text);
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '-' || ch == '\u2013' || ch == '\u2014' || ch == '(') {
+        m.region(i, text.length());
+        if (m.lookingAt()) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Looks for a wire credit in the first blocks (a credit line or a dateline credit) and the
    * last ones (a closing credit).
    *
@@ -172,7 +191,7 @@ public final class WireAgencies {
         return new Credit(AGENCIES.get(credit.group(1).toLowerCase(Locale.ROOT)), text, null, i, true);
       }
       Matcher lead = LEAD.matcher(text);
-      if (lead.find()) {
+      if (lead.lookingAt()) { // LEAD is anchored at the start: lookingAt finds what find would, without trying every index
         String agency = AGENCIES.get(lead.group(2).toLowerCase(Locale.ROOT));
         if (agency != null) {
           return new Credit(agency, lead.group().strip(), lead.group(1) == null ? null : lead.group(1).strip(), i, false);
@@ -185,8 +204,8 @@ public final class WireAgencies {
       if (credit.matches()) {
         return new Credit(AGENCIES.get(credit.group(1).toLowerCase(Locale.ROOT)), text, null, i, true);
       }
-      Matcher closing = CLOSING.matcher(text);
-      if (closing.find()) {
+      Matcher closing = closingCredit(text);
+      if (closing != null) {
         String name = closing.group(1) != null ? closing.group(1) : closing.group(2);
         String agency = AGENCIES.get(name.toLowerCase(Locale.ROOT));
         if (agency != null) {
