@@ -38,11 +38,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * HTML starts from the bytes, so decoding is part of each, jsoup's parse included.
  *
  * <p>The defaults below are the full run; {@code bench/run --quick} shortens them on the
- * command line.
+ * command line. The warm-up is long on purpose: on two cores the JIT compiler keeps one of them
+ * busy for 35 s (one thread) to 50 s (two threads) before the full pipeline runs compiled code.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 5)
+@Warmup(iterations = 12, time = 5)
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ExtractionBenchmark {

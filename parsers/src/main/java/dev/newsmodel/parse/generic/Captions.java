@@ -20,8 +20,46 @@ final class Captions {
 
   private Captions() {}
 
+  // Words one of TRAILING_CREDIT's credits must contain, and those it may end with; compared
+  // folded as (?iu) compares ("ı" and "ſ" match "i" and "s").
+  private static final String[] CREDIT_WORDS = {
+      "photo", "image", "picture", "credit", "foto", "bild", "illustration", "video", "/", "\u00A9"};
+  private static final String[] CREDIT_ENDINGS = {"afp", "ap", "reuters", "epa", "dpa"};
+
+  /**
+   * False when {@link #TRAILING_CREDIT} cannot match: a cheap test first, since the regex
+   * backtracks through the whole caption at every split point.
+   */
+  static boolean mayHaveCredit(String text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      folded.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+    }
+    String f = folded.toString();
+    for (String w : CREDIT_WORDS) {
+      if (f.contains(w)) {
+        return true;
+      }
+    }
+    // otherwise only an agency name can end it, before closing brackets, white space and a
+    // final line terminator
+    int end = f.length();
+    while (end > 0 && " \t\n\u000B\f\r)]\u0085\u2028\u2029".indexOf(f.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    for (String w : CREDIT_ENDINGS) {
+      if (f.startsWith(w, end - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Split split(String text) {
     String clean = Texts.clean(text);
+    if (!mayHaveCredit(clean)) {
+      return new Split(Texts.cleanOrNull(clean), null);
+    }
     Matcher m = TRAILING_CREDIT.matcher(clean);
     if (m.matches() && m.group(2) != null) {
       String credit = Texts.cleanOrNull(CREDIT_LABEL.matcher(m.group(2)).replaceFirst(""));

@@ -1,0 +1,57 @@
+package dev.newsmodel.parse.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * {@link Captions#mayHaveCredit} lets {@link Captions#split} skip its backtracking regex; it
+ * must never skip a caption the regex would split.
+ */
+class CaptionsProperties {
+  // Captions.TRAILING_CREDIT, as the rule
+  private static final Pattern TRAILING_CREDIT = Pattern.compile(
+      "(?iu)^(.*?)[\\s,;:|–—-]*(?:\\(|\\[)?\\s*((?:photo|image|picture|credit|foto|bild|photograph|"
+          + "illustration|video)s?(?:\\s+by|\\s*:|\\s*/)\\s*[^()\\[\\]]{2,80}|©\\s*[^()\\[\\]]{2,80}|"
+          + "[A-Z][A-Za-z.&\\s]{1,30}/[A-Z][^()\\[\\]]{1,60}|getty images|afp|ap|reuters|epa|dpa)\\s*(?:\\)|\\])?\\s*$");
+
+  @Property(tries = 3000)
+  void neverSkipsACaptionTheRegexSplits(@ForAll("captions") String text) {
+    if (TRAILING_CREDIT.matcher(text).matches()) {
+      assertThat(Captions.mayHaveCredit(text)).isTrue();
+    }
+  }
+
+  @Property(tries = 1000)
+  void neverSkipsOnAnyText(@ForAll String text) {
+    if (TRAILING_CREDIT.matcher(text).matches()) {
+      assertThat(Captions.mayHaveCredit(text)).isTrue();
+    }
+  }
+
+  @Example
+  void creditsAreStillSplitAndPlainCaptionsSkipped() {
+    assertThat(Captions.split("Boats in the harbour. (Photo: Jane Roe)").credit()).isEqualTo("Jane Roe");
+    assertThat(Captions.split("Boats in the harbour \u0131mage: Jane Roe").credit()).isEqualTo("Jane Roe");
+    assertThat(Captions.split("Boats in the harbour. AFP ) ").credit()).isEqualTo("AFP");
+    assertThat(Captions.mayHaveCredit("Boats in the harbour at dawn.")).isFalse();
+  }
+
+  /** Caption words, credit labels (some in Turkish or long-s spellings), agencies and brackets. */
+  @Provide
+  Arbitrary<String> captions() {
+    Arbitrary<String> piece = Arbitraries.of("Boats", " in the harbour", ".", " ", ",", ":", "/", "(", ")", "[", "]",
+        "Photo", "photos by", "\u0131mage", "PICTURE", "credit:", "Bild", "video/", "\u00A9", "Getty Images",
+        "AFP", "ap", "Reuters", "ReuterS", "reuter\u017F", "EPA", "dpa", "Jane Roe", "JANE/ROE", "\n", "\u2028",
+        "\u0130", "map");
+    return Combinators.combine(piece.list().ofMaxSize(10), Arbitraries.of("", " ", ")", " ) ", "\n"))
+        .as((pieces, end) -> String.join("", pieces) + end);
+  }
+}
