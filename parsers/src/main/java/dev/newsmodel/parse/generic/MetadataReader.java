@@ -262,121 +262,148 @@ public final class MetadataReader {
       }
       for (Element e : elements) {
         String tag = e.normalName();
-        switch (tag) {
-          case "title" -> {
-            if (v.title == null) {
-              v.title = Texts.cleanOrNull(e.text());
-            }
-          }
-          case "link" -> {
-            String rel = e.attr("rel").toLowerCase(Locale.ROOT);
-            if (rel.equals("canonical") && v.canonical == null) {
-              String absolute = e.absUrl("href");
-              v.canonical = Texts.cleanOrNull(absolute.isEmpty() ? e.attr("href") : absolute);
-            }
-          }
-          case "h1" -> {
-            String t = Texts.clean(e.text());
-            if (!t.isEmpty() && v.h1s.size() < 5) {
-              v.h1s.add(t);
-              // A heading set as kicker + title: the title proper is its last part.
-              // (First and last child elements: childrenSize() would build the list of children.)
-              Element lastChild = e.lastElementChild();
-              if (lastChild != null && lastChild != e.firstElementChild()) {
-                String last = Texts.clean(lastChild.text());
-                if (last.length() >= 0.5 * t.length() && last.length() < t.length()) {
-                  v.h1Titles.add(last);
-                }
-              }
-            }
-          }
-          case "time" -> {
-            String dt = e.attr("datetime");
-            if (!dt.isBlank() && v.times.size() < 5) {
-              v.times.add(dt);
-            }
-          }
-          default -> { }
-        }
-        // A labelled date: "<li><strong>Date</strong> 28.04.2023</li>".
-        if (v.dateTexts.size() < 3 && e.childNodeSize() == 1 && LABEL_TAGS.contains(tag)
-            && e.childNode(0) instanceof TextNode label && label.getWholeText().length() <= 30
-            && DATE_LABELS.contains(Texts.clean(label.getWholeText()).toLowerCase(Locale.ROOT).replace(":", ""))) {
-          Element labelled = e.parent();
-          if (labelled != null && hasAtMostChildElements(labelled, 2)) {
-            String t = Texts.clean(labelled.text());
-            if (t.length() < 120) {
-              v.dateTexts.add(t);
-            }
-          }
-        }
+        v.readTag(e, tag);
+        v.readLabelledDate(e, tag);
         if (e.attributesSize() == 0) {
           continue;
         }
-        String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
-        if (!itemprop.isEmpty()) {
-          String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : null;
-          switch (itemprop) {
-            case "datepublished", "datecreated" -> v.publishedMicrodata.add(value != null ? value : e.text());
-            case "datemodified" -> v.modifiedMicrodata.add(value != null ? value : e.text());
-            case "headline" -> {
-              if (v.headlineMicrodata == null && !tag.equals("meta")) {
-                v.headlineMicrodata = Texts.cleanOrNull(e.text());
-              } else if (v.headlineMicrodata == null) {
-                v.headlineMicrodata = Texts.cleanOrNull(value);
+        v.readMicrodata(e, tag);
+        v.readAuthorLinks(e, tag);
+        v.readClassHints(e, tag);
+      }
+      return v;
+    }
+
+    // One method per kind of evidence, each a few hundred bytes of bytecode: as one loop body
+    // this was among the costliest methods for the JIT compiler to compile.
+
+    /** The title, canonical link, h1 headings and time elements. */
+    private void readTag(Element e, String tag) {
+      switch (tag) {
+        case "title" -> {
+          if (title == null) {
+            title = Texts.cleanOrNull(e.text());
+          }
+        }
+        case "link" -> {
+          String rel = e.attr("rel").toLowerCase(Locale.ROOT);
+          if (rel.equals("canonical") && canonical == null) {
+            String absolute = e.absUrl("href");
+            canonical = Texts.cleanOrNull(absolute.isEmpty() ? e.attr("href") : absolute);
+          }
+        }
+        case "h1" -> {
+          String t = Texts.clean(e.text());
+          if (!t.isEmpty() && h1s.size() < 5) {
+            h1s.add(t);
+            // A heading set as kicker + title: the title proper is its last part.
+            // (First and last child elements: childrenSize() would build the list of children.)
+            Element lastChild = e.lastElementChild();
+            if (lastChild != null && lastChild != e.firstElementChild()) {
+              String last = Texts.clean(lastChild.text());
+              if (last.length() >= 0.5 * t.length() && last.length() < t.length()) {
+                h1Titles.add(last);
               }
             }
-            case "author", "creator" -> {
-              // An itemprop outside any itemscope belongs to no item (teaser cards copy the markup).
-              if (!inItem(e)) {
-                break;
-              }
-              Element name = e.selectFirst(ITEMPROP_NAME);
-              String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
-                  : value != null ? value : e.text();
-              addIfPresent(v.authorMicrodata, text);
-            }
-            default -> { }
           }
         }
-        String rel = e.attr("rel");
-        if (tag.equals("a") && rel.equalsIgnoreCase("author") && v.relAuthors.size() < 3) {
-          addIfPresent(v.relAuthors, e.text());
-        }
-        String href = tag.equals("a") && v.authorPageLinks.size() < 3 ? e.attr("href") : "";
-        if (href.contains("/aut") || href.contains("/Aut") || href.contains("/journalist") || href.contains("/reporter")) {
-          // A link to the author's page: ".../author/jane-doe/", not ".../author/admin/".
-          Matcher page = AUTHOR_PAGE.matcher(href);
-          if (page.find() && !PLACEHOLDER_AUTHOR.matcher(page.group(1).replace('-', ' ')).matches()) {
-            addIfPresent(v.authorPageLinks, e.text());
+        case "time" -> {
+          String dt = e.attr("datetime");
+          if (!dt.isBlank() && times.size() < 5) {
+            times.add(dt);
           }
         }
-        String rawClass = e.className();
-        String cls = rawClass.isEmpty() ? "" : rawClass.toLowerCase(Locale.ROOT);
-        // Small elements only: a big container's text is not a date or a byline, and reading it
-        // for every such container would be quadratic.
-        // (Counted last in each test below: the other conditions rule out most elements.)
-        if (!cls.isEmpty() && v.dateTexts.size() < 3 && containsAny(cls, DATE_WORDS) && hasAtMostChildElements(e, 4)) {
-          String t = Texts.clean(e.text());
-          if (!t.isEmpty() && t.length() < 120) {
-            v.dateTexts.add(t);
-          }
-        }
-        if (v.bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
-            && (containsAny(cls, BYLINE_WORDS) || containsAny(e.id().toLowerCase(Locale.ROOT), BYLINE_WORDS))
-            && !containsAny(cls, NOT_BYLINE_WORDS) && hasAtMostChildElements(e, 4)) {
-          String t = Texts.clean(e.text());
-          if (!t.isEmpty() && t.length() < 120) {
-            v.bylineTexts.add(t);
-            // The line that holds the byline often holds the date: "Thu 25.04.24 | 14:07 | By Jane Doe".
-            Element line = e.parent();
-            if (line != null && hasAtMostChildElements(line, 4)) {
-              addIfPresent(v.bylineLines, line.text().length() < 160 ? line.text() : null);
-            }
+        default -> { }
+      }
+    }
+
+    /** A labelled date: "<li><strong>Date</strong> 28.04.2023</li>". */
+    private void readLabelledDate(Element e, String tag) {
+      if (dateTexts.size() < 3 && e.childNodeSize() == 1 && LABEL_TAGS.contains(tag)
+          && e.childNode(0) instanceof TextNode label && label.getWholeText().length() <= 30
+          && DATE_LABELS.contains(Texts.clean(label.getWholeText()).toLowerCase(Locale.ROOT).replace(":", ""))) {
+        Element labelled = e.parent();
+        if (labelled != null && hasAtMostChildElements(labelled, 2)) {
+          String t = Texts.clean(labelled.text());
+          if (t.length() < 120) {
+            dateTexts.add(t);
           }
         }
       }
-      return v;
+    }
+
+    /** Dates, headline and authors marked up with itemprop. */
+    private void readMicrodata(Element e, String tag) {
+      String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+      if (!itemprop.isEmpty()) {
+        String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : null;
+        switch (itemprop) {
+          case "datepublished", "datecreated" -> publishedMicrodata.add(value != null ? value : e.text());
+          case "datemodified" -> modifiedMicrodata.add(value != null ? value : e.text());
+          case "headline" -> {
+            if (headlineMicrodata == null && !tag.equals("meta")) {
+              headlineMicrodata = Texts.cleanOrNull(e.text());
+            } else if (headlineMicrodata == null) {
+              headlineMicrodata = Texts.cleanOrNull(value);
+            }
+          }
+          case "author", "creator" -> {
+            // An itemprop outside any itemscope belongs to no item (teaser cards copy the markup).
+            if (!inItem(e)) {
+              break;
+            }
+            Element name = e.selectFirst(ITEMPROP_NAME);
+            String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+                : value != null ? value : e.text();
+            addIfPresent(authorMicrodata, text);
+          }
+          default -> { }
+        }
+      }
+    }
+
+    /** Links to the author: rel="author" and links to author pages. */
+    private void readAuthorLinks(Element e, String tag) {
+      String rel = e.attr("rel");
+      if (tag.equals("a") && rel.equalsIgnoreCase("author") && relAuthors.size() < 3) {
+        addIfPresent(relAuthors, e.text());
+      }
+      String href = tag.equals("a") && authorPageLinks.size() < 3 ? e.attr("href") : "";
+      if (href.contains("/aut") || href.contains("/Aut") || href.contains("/journalist") || href.contains("/reporter")) {
+        // A link to the author's page: ".../author/jane-doe/", not ".../author/admin/".
+        Matcher page = AUTHOR_PAGE.matcher(href);
+        if (page.find() && !PLACEHOLDER_AUTHOR.matcher(page.group(1).replace('-', ' ')).matches()) {
+          addIfPresent(authorPageLinks, e.text());
+        }
+      }
+    }
+
+    /** Small elements whose class or id says they hold a date or a byline. */
+    private void readClassHints(Element e, String tag) {
+      String rawClass = e.className();
+      String cls = rawClass.isEmpty() ? "" : rawClass.toLowerCase(Locale.ROOT);
+      // Small elements only: a big container's text is not a date or a byline, and reading it
+      // for every such container would be quadratic.
+      // (Counted last in each test below: the other conditions rule out most elements.)
+      if (!cls.isEmpty() && dateTexts.size() < 3 && containsAny(cls, DATE_WORDS) && hasAtMostChildElements(e, 4)) {
+        String t = Texts.clean(e.text());
+        if (!t.isEmpty() && t.length() < 120) {
+          dateTexts.add(t);
+        }
+      }
+      if (bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
+          && (containsAny(cls, BYLINE_WORDS) || containsAny(e.id().toLowerCase(Locale.ROOT), BYLINE_WORDS))
+          && !containsAny(cls, NOT_BYLINE_WORDS) && hasAtMostChildElements(e, 4)) {
+        String t = Texts.clean(e.text());
+        if (!t.isEmpty() && t.length() < 120) {
+          bylineTexts.add(t);
+          // The line that holds the byline often holds the date: "Thu 25.04.24 | 14:07 | By Jane Doe".
+          Element line = e.parent();
+          if (line != null && hasAtMostChildElements(line, 4)) {
+            addIfPresent(bylineLines, line.text().length() < 160 ? line.text() : null);
+          }
+        }
+      }
     }
   }
 
