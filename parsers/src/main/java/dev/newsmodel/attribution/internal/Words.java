@@ -9,6 +9,48 @@ final class Words {
   /** Runs of white space. */
   static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+");
 
+  /**
+   * What {@code SPACES.split(text)} gives, without the regex engine (the rules split names and
+   * phrases many times per attribution): the pieces between runs of {@link #SPACES}, an empty
+   * first piece when the text starts with a space, trailing empty pieces dropped.
+   */
+  static String[] splitOnSpaces(String text) {
+    java.util.List<String> pieces = new java.util.ArrayList<>();
+    int n = text.length();
+    int from = 0;
+    int i = 0;
+    boolean matched = false;
+    while (i < n) {
+      if (!isSplitSpace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int runEnd = i + 1;
+      while (runEnd < n && isSplitSpace(text.charAt(runEnd))) {
+        runEnd++;
+      }
+      pieces.add(text.substring(from, i));
+      matched = true;
+      from = runEnd;
+      i = runEnd;
+    }
+    if (!matched) {
+      return new String[] {text};
+    }
+    pieces.add(text.substring(from));
+    int size = pieces.size();
+    while (size > 0 && pieces.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return pieces.subList(0, size).toArray(new String[0]);
+  }
+
+  // the class of SPACES: \s is ASCII white space there
+  private static boolean isSplitSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c >= '\u2000' && c <= '\u200b' || c == '\u202f'
+        || c == '\u205f' || c == '\u3000';
+  }
+
   /** Whether a character is white space, the no-break and other Unicode spaces included. */
   static boolean isSpace(char c) {
     if (c < 0x80) { // the same answer as below, without the Unicode tables
