@@ -1113,14 +1113,60 @@ public final class AttributionFinder {
     return false;
   }
 
-  /** A verb cue at token {@code c}. Returns the last token index of the content, or -1. */
+  /** A cue phrase: its first and last token, the stance it gives and its text as written. */
+  private record Cue(int start, int end, Stance stance, String text) {
+    Span span(List<Token> toks, int p) {
+      return new Span(p, toks.get(start).start(), toks.get(end).end());
+    }
+  }
+
+  /**
+   * What lies left of a cue: {@code j}, the last token before it past auxiliaries and adverbs;
+   * whether an auxiliary makes the cue passive; the subject's head, first and last token (all -1
+   * when there is none) and its appositive.
+   */
+  private record LeftSubject(int j, boolean passive, int head, int start, int endTok, @Nullable Span appositive) {}
+
+  /** A subject's head, its last token and its appositive, as found left of a cue. */
+  private record Head(int head, int endTok, @Nullable Span appositive) {}
+
+  /**
+   * What follows a cue: the cue as finally read (a participle further on may replace it), the
+   * token after the addressee and adjuncts, the first token of the content, whether nothing but
+   * adjuncts follows, and whether the unit ends with a colon with nothing after the cue.
+   */
+  private record RightSide(Cue cue, int r, int contentFrom, boolean rightEmpty, boolean colonEnd) {}
+
+  /**
+   * A verb cue at token {@code c}. Returns the last token index of the content, or -1. The phases
+   * (cue phrase, subject to the left, what follows, content) are separate methods: one method of
+   * all of them was the costliest for the JIT to compile.
+   */
   private static int verbCue(String text, Unit unit, int c, CueLexicon.Entry entry, List<Found> out,
       @Nullable Span inherited) {
     List<Token> toks = unit.tokens();
-    int n = toks.size();
-    int p = unit.paragraph();
     String w = toks.get(c).lower();
+    Cue cue = cuePhrase(text, toks, c, w, entry);
+    if (cue == null) {
+      return -1;
+    }
+    LeftSubject subject = leftSubject(toks, c, w, unit.paragraph());
+    RightSide right = rightSide(toks, c, cue, entry, subject);
+    if (right == null) {
+      return -1;
+    }
+    if (subject.head() >= 0) {
+      return subjectCue(text, unit, w, entry, subject, right, out);
+    }
+    return subjectlessCue(text, unit, w, entry, subject, right, out, inherited);
+  }
 
+  /**
+   * The cue phrase at token {@code c} (word {@code w}): "declined to comment", a negated denial.
+   * Null when "declined" or "refused" is no cue here.
+   */
+  private static @Nullable Cue cuePhrase(String text, List<Token> toks, int c, String w, CueLexicon.Entry entry) {
+    int n = toks.size();
     // the cue phrase: "declined to comment", "did not respond to requests for comment", "called for"
     int cueEnd = c;
     Stance stance = entry.stance();
@@ -1132,7 +1178,7 @@ public final class AttributionFinder {
       cueText = text.substring(toks.get(c).start(), toks.get(cueEnd).end());
     } else if (w.startsWith("declin") || w.startsWith("refus")) {
       if (entry.kind() != CueLexicon.Kind.WEAK) {
-        return -1;
+        return null;
       }
     }
     boolean negated = c >= 1 && (toks.get(c - 1).lower().equals("not") || toks.get(c - 1).lower().equals("n't")
@@ -1140,9 +1186,22 @@ public final class AttributionFinder {
     if (negated && (w.startsWith("deni") || w.startsWith("deny") || w.startsWith("dismiss") || w.startsWith("reject"))) {
       stance = Stance.ASSERTS;
     }
+    return new Cue(c, cueEnd, stance, cueText);
+  }
 
-    // subject to the left
-    int j = c - 1;
+  /** The subject left of the cue at token {@code c} (word {@code w}) in paragraph {@code p}. */
+  private static LeftSubject leftSubject(List<Token> toks, int c, String w, int p) {
+    boolean passive = passiveAuxiliary(toks, c, w);
+    int j = beforeAuxiliaries(toks, c);
+    Head head = j >= 0 && !toks.get(j).quoted() ? subjectHead(toks, j, p) : null;
+    if (head == null) {
+      return new LeftSubject(j, passive, -1, -1, -1, null);
+    }
+    return new LeftSubject(j, passive, head.head(), subjectStart(toks, head.head()), head.endTok(), head.appositive());
+  }
+
+  /** Whether one of the (up to three) auxiliaries before the cue makes it passive: "was criticized". */
+  private static boolean passiveAuxiliary(List<Token> toks, int c, String w) {
     boolean passive = false;
     for (int b = c - 1; b >= 0 && b >= c - 3; b--) {
       String bw = toks.get(b).lower();
@@ -1154,6 +1213,15 @@ public final class AttributionFinder {
         passive = true;
       }
     }
+    return passive;
+  }
+
+  /**
+   * The last token before the cue at {@code c} past auxiliaries, time words, a parenthesis,
+   * -ly adverbs and an abbreviation's period; -1 when none is left.
+   */
+  private static int beforeAuxiliaries(List<Token> toks, int c) {
+    int j = c - 1;
     while (j >= 0 && !toks.get(j).quoted() && (Words.AUX.contains(toks.get(j).lower())
         || Words.TIME_WORDS.contains(toks.get(j).lower()) && j > 0 && !toks.get(j - 1).is(","))) {
       j--;
@@ -1176,108 +1244,112 @@ public final class AttributionFinder {
         && toks.get(j - 1).isCapitalized()) {
       j--; // "Joseph R. Biden Jr. responded", "Acme Inc. said"
     }
-    int subjectHead = -1;
-    int subjectStart = -1;
-    int subjectEndTok = -1;
-    Span appositive = null;
-    if (j >= 0 && !toks.get(j).quoted()) {
-      Token h = toks.get(j);
-      if (h.isWord() && !Words.CLAUSE.contains(h.lower()) && (CueLexicon.lookup(h.lower()) == null || isPluralNoun(h)
-          || j >= 1 && isNounPosition(toks.get(j - 1))) // "the judge said"
-          || h.isWord() && Words.PRONOUNS.contains(h.lower())) {
-        subjectHead = j;
-        subjectEndTok = j;
-      } else if (h.isWord() && h.lower().endsWith("ed") && !h.isCapitalized() && j >= 1 && !toks.get(j - 1).quoted()
-          && toks.get(j - 1).isWord() && !toks.get(j - 1).isCapitalized() && plausibleHead(toks.get(j - 1))
-          && !Words.PRONOUNS.contains(toks.get(j - 1).lower())) {
-        // "A news report published Wednesday said": the participle modifies the subject
-        subjectHead = j - 1;
-        subjectEndTok = j - 1;
-      } else if ((h.is("--") || h.is("\u2014")) && j >= 2) {
-        // "Kall -- co-editor of a book on debates -- said"
-        int k = j - 1;
-        int limit = Math.max(0, j - 40);
-        while (k > limit && !toks.get(k).is(h.text()) && !toks.get(k).quoted()) {
-          k--;
-        }
-        if (k > 0 && k < j - 1 && toks.get(k).is(h.text()) && toks.get(k - 1).isWord() && !toks.get(k - 1).quoted()) {
-          subjectHead = k - 1;
-          subjectEndTok = j - 1;
-          appositive = new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end());
-        }
-      } else if (h.is(",") && j >= 2) {
-        // "X, who heads the group, said" / "X, an environmental group, said"
-        int k = j - 1;
-        int limit = Math.max(0, j - 40);
-        while (k > limit && !(toks.get(k).is(",") && !toks.get(k).quoted())) {
-          k--; // past quotes too: "X, citing “…,” said"
-        }
-        int head = k - 1;
-        if (head > 0 && toks.get(head).is(".") && toks.get(head - 1).isWord()) {
-          head--; // "of Ashton, Md., who ...": the abbreviation's period
-        }
-        if (head > 1 && toks.get(head).is(")")) {
-          // "Rep. Ann Roe (D-Md.), chair of the panel, said": past the party label
-          int open = head - 1;
-          while (open > 0 && open > head - 8 && !toks.get(open).is("(")) {
-            open--;
-          }
-          if (toks.get(open).is("(") && open > 0 && toks.get(open - 1).isWord()) {
-            head = open - 1;
-          }
-        }
-        if (k > 0 && toks.get(k).is(",") && k + 1 < j && (Words.APPOSITIVE_START.contains(toks.get(k + 1).lower())
-            || Character.isDigit(toks.get(k + 1).text().charAt(0)) || j - k <= 4
-            || toks.get(head).isCapitalized() && !toks.get(k + 1).quoted()
-                && (toks.get(k + 1).lower().endsWith("ing") || k + 2 < j && toks.get(k + 2).lower().equals("of")))
-            && head >= 0 && toks.get(head).isWord() && !toks.get(head).quoted()) {
-          subjectHead = head;
-          subjectEndTok = j; // the mention span runs through the appositive for evaluation
-          appositive = new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end());
-        }
-      }
-    }
-    if (subjectHead >= 0) {
-      subjectStart = subjectHead;
-      int limit = Math.max(0, subjectHead - 10);
-      while (subjectStart - 1 >= limit) {
-        Token prev = toks.get(subjectStart - 1);
-        if (prev.quoted()) {
-          break;
-        }
-        if (prev.isWord()) {
-          if (Words.CLAUSE.contains(prev.lower()) || CueLexicon.lookup(prev.lower()) != null && !prev.isCapitalized()) {
-            break;
-          }
-        } else if (!isNameJoiner(toks, subjectStart - 1) && !prev.is(".")) {
-          break;
-        }
-        subjectStart--;
-      }
-    }
+    return j;
+  }
 
+  /** The subject's head when token {@code j} (unquoted) ends a subject; null when it does not. */
+  private static @Nullable Head subjectHead(List<Token> toks, int j, int p) {
+    Token h = toks.get(j);
+    if (h.isWord() && !Words.CLAUSE.contains(h.lower()) && (CueLexicon.lookup(h.lower()) == null || isPluralNoun(h)
+        || j >= 1 && isNounPosition(toks.get(j - 1))) // "the judge said"
+        || h.isWord() && Words.PRONOUNS.contains(h.lower())) {
+      return new Head(j, j, null);
+    } else if (h.isWord() && h.lower().endsWith("ed") && !h.isCapitalized() && j >= 1 && !toks.get(j - 1).quoted()
+        && toks.get(j - 1).isWord() && !toks.get(j - 1).isCapitalized() && plausibleHead(toks.get(j - 1))
+        && !Words.PRONOUNS.contains(toks.get(j - 1).lower())) {
+      // "A news report published Wednesday said": the participle modifies the subject
+      return new Head(j - 1, j - 1, null);
+    } else if ((h.is("--") || h.is("\u2014")) && j >= 2) {
+      return dashedAppositive(toks, j, p, h.text());
+    } else if (h.is(",") && j >= 2) {
+      return commaAppositive(toks, j, p);
+    }
+    return null;
+  }
+
+  /** "Kall -- co-editor of a book on debates -- said": the dash at {@code j} closes an appositive. */
+  private static @Nullable Head dashedAppositive(List<Token> toks, int j, int p, String dash) {
+    int k = j - 1;
+    int limit = Math.max(0, j - 40);
+    while (k > limit && !toks.get(k).is(dash) && !toks.get(k).quoted()) {
+      k--;
+    }
+    if (k > 0 && k < j - 1 && toks.get(k).is(dash) && toks.get(k - 1).isWord() && !toks.get(k - 1).quoted()) {
+      return new Head(k - 1, j - 1, new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end()));
+    }
+    return null;
+  }
+
+  /** "X, who heads the group, said" / "X, an environmental group, said": the comma at {@code j} closes an appositive. */
+  private static @Nullable Head commaAppositive(List<Token> toks, int j, int p) {
+    int k = j - 1;
+    int limit = Math.max(0, j - 40);
+    while (k > limit && !(toks.get(k).is(",") && !toks.get(k).quoted())) {
+      k--; // past quotes too: "X, citing “…,” said"
+    }
+    int head = k - 1;
+    if (head > 0 && toks.get(head).is(".") && toks.get(head - 1).isWord()) {
+      head--; // "of Ashton, Md., who ...": the abbreviation's period
+    }
+    if (head > 1 && toks.get(head).is(")")) {
+      // "Rep. Ann Roe (D-Md.), chair of the panel, said": past the party label
+      int open = head - 1;
+      while (open > 0 && open > head - 8 && !toks.get(open).is("(")) {
+        open--;
+      }
+      if (toks.get(open).is("(") && open > 0 && toks.get(open - 1).isWord()) {
+        head = open - 1;
+      }
+    }
+    if (k > 0 && toks.get(k).is(",") && k + 1 < j && (Words.APPOSITIVE_START.contains(toks.get(k + 1).lower())
+        || Character.isDigit(toks.get(k + 1).text().charAt(0)) || j - k <= 4
+        || toks.get(head).isCapitalized() && !toks.get(k + 1).quoted()
+            && (toks.get(k + 1).lower().endsWith("ing") || k + 2 < j && toks.get(k + 2).lower().equals("of")))
+        && head >= 0 && toks.get(head).isWord() && !toks.get(head).quoted()) {
+      // the mention span runs through the appositive for evaluation
+      return new Head(head, j, new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end()));
+    }
+    return null;
+  }
+
+  /** The first token of the subject whose head is {@code subjectHead}: its modifiers and name parts. */
+  private static int subjectStart(List<Token> toks, int subjectHead) {
+    int subjectStart = subjectHead;
+    int limit = Math.max(0, subjectHead - 10);
+    while (subjectStart - 1 >= limit) {
+      Token prev = toks.get(subjectStart - 1);
+      if (prev.quoted()) {
+        break;
+      }
+      if (prev.isWord()) {
+        if (Words.CLAUSE.contains(prev.lower()) || CueLexicon.lookup(prev.lower()) != null && !prev.isCapitalized()) {
+          break;
+        }
+      } else if (!isNameJoiner(toks, subjectStart - 1) && !prev.is(".")) {
+        break;
+      }
+      subjectStart--;
+    }
     if (subjectHead >= 2 && subjectStart == subjectHead && toks.get(subjectHead).lower().equals("who")
         && toks.get(subjectHead - 1).is(",") && toks.get(subjectHead - 2).isWord() && !toks.get(subjectHead - 2).quoted()
         && toks.get(subjectHead - 2).isCapitalized()) {
       // "Sanders, who ... said": the relative pronoun's mention runs from its antecedent
       subjectStart = subjectHead - 2;
     }
+    return subjectStart;
+  }
 
-    // what follows the cue
+  /**
+   * What follows the cue (first token {@code c} as found): past the addressee and adjuncts. Null
+   * when the cue word turns out to be the subject ("the group's reports alleged").
+   */
+  private static @Nullable RightSide rightSide(List<Token> toks, int c, Cue cue, CueLexicon.Entry entry, LeftSubject subject) {
+    int n = toks.size();
+    int cueEnd = cue.end();
     int r = cueEnd + 1;
     if (entry.kind() == CueLexicon.Kind.TELL && r < n && !toks.get(r).quoted() && toks.get(r).isWord()
         && !toks.get(r).lower().equals("that")) {
-      int k = r;
-      while (k < n && k < r + 7 && toks.get(k).isWord() && !toks.get(k).quoted() && !toks.get(k).lower().equals("that")) {
-        k++;
-      }
-      if (k < n && (toks.get(k).is(":") || toks.get(k).is(",") || toks.get(k).lower().equals("that") || toks.get(k).quoted())) {
-        r = k;
-      } else if (k < n && k == r + 1) {
-        r = k; // "told reporters the plan ..."
-      } else {
-        r = addresseeEnd(toks, r); // "told reporters the old pier was unsafe."
-      }
+      r = afterAddressee(toks, r);
     }
     r = skipAdjuncts(toks, r);
     int contentFrom = r;
@@ -1290,7 +1362,7 @@ public final class AttributionFinder {
       String nw = toks.get(contentFrom).lower();
       if (next != null && next.kind() != CueLexicon.Kind.WEAK && (nw.endsWith("ed") || nw.equals("said") || nw.equals("told"))
           && isPluralNoun(toks.get(c))) {
-        return -1; // "the group's reports alleged": this word is the subject, the next one the cue
+        return null; // "the group's reports alleged": this word is the subject, the next one the cue
       }
     }
     // "published two reports alleging that ...": the participle is the cue
@@ -1303,17 +1375,40 @@ public final class AttributionFinder {
         CueLexicon.Entry pe = CueLexicon.lookup(t.lower());
         if (pe != null && pe.kind() != CueLexicon.Kind.WEAK && t.lower().endsWith("ing") && k + 1 < n
             && toks.get(k + 1).lower().equals("that")) {
-          c = k;
-          cueEnd = k;
-          cueText = t.text();
-          stance = pe.stance();
+          cue = new Cue(k, k, pe.stance(), t.text());
           contentFrom = k + 2;
           break;
         }
       }
     }
+    boolean rightEmpty = adjunctsOnly(toks, entry, subject, r, contentFrom);
+    boolean colonEnd = rightEmpty && n > 0 && toks.get(n - 1).is(":");
+    return new RightSide(cue, r, contentFrom, rightEmpty, colonEnd);
+  }
+
+  /** After "told" at {@code r - 1}: the token after its addressee ("told reporters: ..."). */
+  private static int afterAddressee(List<Token> toks, int r) {
+    int n = toks.size();
+    int k = r;
+    while (k < n && k < r + 7 && toks.get(k).isWord() && !toks.get(k).quoted() && !toks.get(k).lower().equals("that")) {
+      k++;
+    }
+    if (k < n && (toks.get(k).is(":") || toks.get(k).is(",") || toks.get(k).lower().equals("that") || toks.get(k).quoted())) {
+      return k;
+    } else if (k < n && k == r + 1) {
+      return k; // "told reporters the plan ..."
+    } else {
+      return addresseeEnd(toks, r); // "told reporters the old pier was unsafe."
+    }
+  }
+
+  /** Whether nothing but adjuncts (or nothing at all) follows the cue, from token {@code contentFrom}. */
+  private static boolean adjunctsOnly(List<Token> toks, CueLexicon.Entry entry, LeftSubject subject, int r, int contentFrom) {
+    int n = toks.size();
+    int j = subject.j();
+    int subjectStart = subject.start();
     boolean rightEmpty = !hasWord(toks, contentFrom, n);
-    if (!rightEmpty && subjectHead >= 0 && entry.kind() != CueLexicon.Kind.WEAK && wordCount(toks, contentFrom, n) < 3
+    if (!rightEmpty && subject.head() >= 0 && entry.kind() != CueLexicon.Kind.WEAK && wordCount(toks, contentFrom, n) < 3
         && j >= 0 && hasWord(toks, 0, Math.max(0, j - 1)) && !toks.get(n - 1).quoted()) {
       rightEmpty = true; // "..., McConnell said in June 2012.": what follows is an adjunct
     }
@@ -1333,78 +1428,131 @@ public final class AttributionFinder {
         rightEmpty = true;
       }
     }
-    boolean colonEnd = rightEmpty && n > 0 && toks.get(n - 1).is(":");
+    return rightEmpty;
+  }
 
-    Span cueSpan = new Span(p, toks.get(c).start(), toks.get(cueEnd).end());
+  /**
+   * The content of a cue whose subject lies left of it (word {@code w} as first found), added to
+   * {@code out}. Returns the last token index of the content, or -1.
+   */
+  private static int subjectCue(String text, Unit unit, String w, CueLexicon.Entry entry, LeftSubject subject,
+      RightSide right, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    Cue cue = right.cue();
+    int c = cue.start();
+    int cueEnd = cue.end();
+    Stance stance = cue.stance();
+    int subjectStart = subject.start();
+    int contentFrom = right.contentFrom();
+    boolean rightEmpty = right.rightEmpty();
+    Span appositive = subject.appositive();
     List<Span> content = new ArrayList<>();
-    Span source = null;
     int lastContentTok = c;
-    if (subjectHead >= 0) {
-      source = new Span(p, toks.get(subjectStart).start(), toks.get(subjectEndTok).end());
-      boolean commaBefore = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
-      boolean quoteBefore = subjectStart > 0 && toks.get(0).quoted()
-          && (toks.get(subjectStart - 1).quoted() || toks.get(subjectStart - 1).is(",") && subjectStart > 1 && toks.get(subjectStart - 2).quoted());
-      if (quoteBefore && stance != Stance.NO_COMMENT) {
-        int le = toks.get(subjectStart - 1).quoted() ? toks.get(subjectStart - 1).end()
-            : trimEnd(text, unit.start(), toks.get(subjectStart - 1).start());
-        content.add(new Span(p, unit.start(), le));
-        int q2 = cueEnd + 1;
-        while (q2 < n && !toks.get(q2).quoted() && (toks.get(q2).is(",") || toks.get(q2).lower().equals("but")
-            || toks.get(q2).lower().equals("and") || toks.get(q2).is(":"))) {
-          q2++;
-        }
-        if (q2 < n && q2 > cueEnd + 1 && toks.get(q2).quoted()) {
-          // "“…,” he said, but “…”"
-          int rs = toks.get(cueEnd + 1).is(",") ? toks.get(Math.min(cueEnd + 2, q2)).start() : toks.get(cueEnd + 1).start();
-          content.add(new Span(p, rs, endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end())));
-          out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(cueEnd).end()), cueText, content, stance, -1, appositive));
-          return n - 1;
-        }
-        if (!rightEmpty) {
-          // "“…,” she said, adding …": the right side may hold a continuation
-          List<Found> extra = new ArrayList<>();
-          Span rest = new Span(p, toks.get(cueEnd).end(), unit.end());
-          List<Span> split = splitContinuation(text, unit, rest, source, extra);
-          out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(cueEnd).end()), cueText, content, stance, -1, appositive));
-          out.addAll(extra);
-          return n - 1;
-        }
-      } else if (stance == Stance.NO_COMMENT) {
-        content.add(new Span(p, toks.get(c).start(), toks.get(cueEnd).end()));
-        lastContentTok = cueEnd;
-      } else if (!rightEmpty && r < n && toks.get(r).is(",") && commaBefore && hasWord(toks, 0, subjectStart)
-          && !toks.get(0).quoted()) {
-        // "The plan, he said, would fail."
-        content.add(new Span(p, unit.start(), trimEnd(text, unit.start(), toks.get(subjectStart - 1).start())));
-        int rs = toks.get(contentFrom).start();
-        content.add(new Span(p, rs, trimEnd(text, rs, unit.end())));
-        lastContentTok = n - 1;
-      } else if (!rightEmpty) {
-        content.add(contentToEnd(text, toks, p, contentFrom, unit));
-        lastContentTok = n - 1;
-      } else if (hasWord(toks, 0, subjectStart)) {
-        if (entry.kind() == CueLexicon.Kind.WEAK) {
-          return -1;
-        }
-        int le = trimEnd(text, unit.start(), toks.get(subjectStart).start());
-        if (le > unit.start()) {
-          content.add(new Span(p, unit.start(), le));
-        }
-      } else if (colonEnd && entry.kind() != CueLexicon.Kind.WEAK) {
-        out.add(new Found(source, cueSpan, cueText, List.of(), stance, -1, appositive));
-        return c;
+    Span source = new Span(p, toks.get(subjectStart).start(), toks.get(subject.endTok()).end());
+    boolean commaBefore = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
+    boolean quoteBefore = subjectStart > 0 && toks.get(0).quoted()
+        && (toks.get(subjectStart - 1).quoted() || toks.get(subjectStart - 1).is(",") && subjectStart > 1 && toks.get(subjectStart - 2).quoted());
+    if (quoteBefore && stance != Stance.NO_COMMENT) {
+      if (quoteThenCue(text, unit, cue, source, appositive, rightEmpty, content, subjectStart, out)) {
+        return n - 1;
       }
-      boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w))
-          || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
-      if ((entry.kind() == CueLexicon.Kind.WEAK || ambiguousForm) && appositive == null
-          && stance != Stance.NO_COMMENT
-          && !plausibleSubject(toks, subjectStart, subjectHead)) {
+    } else if (stance == Stance.NO_COMMENT) {
+      content.add(new Span(p, toks.get(c).start(), toks.get(cueEnd).end()));
+      lastContentTok = cueEnd;
+    } else if (!rightEmpty && right.r() < n && toks.get(right.r()).is(",") && commaBefore && hasWord(toks, 0, subjectStart)
+        && !toks.get(0).quoted()) {
+      // "The plan, he said, would fail."
+      content.add(new Span(p, unit.start(), trimEnd(text, unit.start(), toks.get(subjectStart - 1).start())));
+      int rs = toks.get(contentFrom).start();
+      content.add(new Span(p, rs, trimEnd(text, rs, unit.end())));
+      lastContentTok = n - 1;
+    } else if (!rightEmpty) {
+      content.add(contentToEnd(text, toks, p, contentFrom, unit));
+      lastContentTok = n - 1;
+    } else if (hasWord(toks, 0, subjectStart)) {
+      if (entry.kind() == CueLexicon.Kind.WEAK) {
         return -1;
       }
-      if (passive) {
-        source = null; // "X was criticized for ...": X is no source
+      int le = trimEnd(text, unit.start(), toks.get(subjectStart).start());
+      if (le > unit.start()) {
+        content.add(new Span(p, unit.start(), le));
       }
-    } else if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
+    } else if (right.colonEnd() && entry.kind() != CueLexicon.Kind.WEAK) {
+      out.add(new Found(source, cue.span(toks, p), cue.text(), List.of(), stance, -1, appositive));
+      return c;
+    }
+    boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w))
+        || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
+    if ((entry.kind() == CueLexicon.Kind.WEAK || ambiguousForm) && appositive == null
+        && stance != Stance.NO_COMMENT
+        && !plausibleSubject(toks, subjectStart, subject.head())) {
+      return -1;
+    }
+    if (subject.passive()) {
+      source = null; // "X was criticized for ...": X is no source
+    }
+    return addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
+  }
+
+  /**
+   * "“…,” she said": the quote before the subject is content, added to {@code content}. When
+   * something follows the cue (a further quote, a continuation), adds the attribution to
+   * {@code out} and returns true; false when the caller goes on with the content so far.
+   */
+  private static boolean quoteThenCue(String text, Unit unit, Cue cue, Span source, @Nullable Span appositive,
+      boolean rightEmpty, List<Span> content, int subjectStart, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    int cueEnd = cue.end();
+    int le = toks.get(subjectStart - 1).quoted() ? toks.get(subjectStart - 1).end()
+        : trimEnd(text, unit.start(), toks.get(subjectStart - 1).start());
+    content.add(new Span(p, unit.start(), le));
+    int q2 = cueEnd + 1;
+    while (q2 < n && !toks.get(q2).quoted() && (toks.get(q2).is(",") || toks.get(q2).lower().equals("but")
+        || toks.get(q2).lower().equals("and") || toks.get(q2).is(":"))) {
+      q2++;
+    }
+    if (q2 < n && q2 > cueEnd + 1 && toks.get(q2).quoted()) {
+      // "“…,” he said, but “…”"
+      int rs = toks.get(cueEnd + 1).is(",") ? toks.get(Math.min(cueEnd + 2, q2)).start() : toks.get(cueEnd + 1).start();
+      content.add(new Span(p, rs, endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end())));
+      out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, appositive));
+      return true;
+    }
+    if (!rightEmpty) {
+      // "“…,” she said, adding …": the right side may hold a continuation
+      List<Found> extra = new ArrayList<>();
+      Span rest = new Span(p, toks.get(cueEnd).end(), unit.end());
+      List<Span> split = splitContinuation(text, unit, rest, source, extra);
+      out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, appositive));
+      out.addAll(extra);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The content of a cue with no subject left of it: an inherited subject ("... but added"), an
+   * inverted one ("…," said X) or the unit's opening subject ("X ..., saying"). Added to
+   * {@code out}; returns the last token index of the content, or -1.
+   */
+  private static int subjectlessCue(String text, Unit unit, String w, CueLexicon.Entry entry, LeftSubject subject,
+      RightSide right, List<Found> out, @Nullable Span inherited) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    Cue cue = right.cue();
+    int j = subject.j();
+    int contentFrom = right.contentFrom();
+    boolean rightEmpty = right.rightEmpty();
+    Span appositive = subject.appositive();
+    List<Span> content = new ArrayList<>();
+    Span source;
+    int lastContentTok;
+    if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
         && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK) {
       // "X declined to comment but added: …": the subject carries over
       source = inherited;
@@ -1419,10 +1567,10 @@ public final class AttributionFinder {
         source = new Span(p, toks.get(interrupted[0]).start(), toks.get(interrupted[1] - 1).end());
         content.add(contentToEnd(text, toks, p, contentFrom, unit));
         lastContentTok = n - 1;
-        out.add(new Found(source, cueSpan, cueText, content, stance, -1, appositive));
+        out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, appositive));
         return lastContentTok;
       }
-      int s = r;
+      int s = right.r();
       int e = s;
       while (e < n && !toks.get(e).quoted() && (toks.get(e).isWord() || isNameJoiner(toks, e) || toks.get(e).is("."))
           && !Words.CLAUSE.contains(toks.get(e).lower()) && e < s + 12) {
@@ -1446,16 +1594,26 @@ public final class AttributionFinder {
             || toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
         && initialSubject(toks, j) != null) {
       // "Clinton chimed in on Twitter, saying that ..." / "Cruz exhorted ... and said he ..."
-      int[] subject = initialSubject(toks, j);
-      source = new Span(p, toks.get(subject[0]).start(), toks.get(subject[1] - 1).end());
+      int[] subjectRange = initialSubject(toks, j);
+      source = new Span(p, toks.get(subjectRange[0]).start(), toks.get(subjectRange[1] - 1).end());
       content.add(contentToEnd(text, toks, p, contentFrom, unit));
       lastContentTok = n - 1;
     } else {
       return -1;
     }
+    return addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
+  }
+
+  /**
+   * Adds the attribution of {@code cue} to {@code out}, its last content split where ", adding
+   * ..." continues it. Returns {@code lastContentTok}, or -1 when there is no content.
+   */
+  private static int addFound(String text, Unit unit, Cue cue, @Nullable Span source, List<Span> content,
+      @Nullable Span appositive, int lastContentTok, List<Found> out) {
     if (content.isEmpty()) {
       return -1;
     }
+    Span cueSpan = cue.span(unit.tokens(), unit.paragraph());
     // ", adding ..." and "... and added ..." split the content
     List<Found> extra = new ArrayList<>();
     Span last = content.get(content.size() - 1);
@@ -1467,7 +1625,7 @@ public final class AttributionFinder {
         extra.clear();
       }
     }
-    out.add(new Found(source, cueSpan, cueText, content, stance, -1, appositive));
+    out.add(new Found(source, cueSpan, cue.text(), content, cue.stance(), -1, appositive));
     out.addAll(extra);
     return lastContentTok;
   }
