@@ -39,120 +39,162 @@ public final class AttributionFinder {
   /** The result: attributions plus the units and quotes they were found in. */
   public record Result(List<Found> found, List<List<QuoteSpan>> quotes, List<List<Unit>> units) {}
 
-  /** Finds the attributions of {@code paragraphs}. */
+  /** The attributions later units may continue, as {@link #find} goes through the paragraphs. */
+  private static final class Recent {
+    /** Index of the last attribution whose content is a quote. */
+    int lastDirect = -1;
+    int lastDirectParagraph = -10;
+    /** "X said:" closing a paragraph, content in the next one. */
+    int pendingColon = -1;
+    /** Index of the last attribution with a source. */
+    int lastAny = -1;
+    int lastAnyParagraph = -10;
+  }
+
+  /**
+   * Finds the attributions of {@code paragraphs}. The phases (a speaker label, each unit's
+   * attributions, attributions left without content) are separate methods: one method of all of
+   * them was among the costliest for the JIT to compile.
+   */
   public static Result find(List<String> paragraphs) {
     List<List<QuoteSpan>> quotes = QuoteFinder.find(paragraphs);
     List<List<Unit>> units = new ArrayList<>();
     List<Found> found = new ArrayList<>();
-    int lastDirect = -1; // index of the last attribution whose content is a quote
-    int lastDirectParagraph = -10;
-    int pendingColon = -1; // "X said:" closing a paragraph, content in the next one
-    int lastAny = -1;
-    int lastAnyParagraph = -10;
+    Recent recent = new Recent();
     for (int p = 0; p < paragraphs.size(); p++) {
       String text = paragraphs.get(p);
       List<Unit> us = TextUnits.units(p, text, quotes.get(p));
       units.add(us);
-      var label = SPEAKER_LABEL.matcher(text);
-      boolean labelled = label.find() && label.group(1).strip().length() >= 2;
-      if (!labelled) {
-        label = NAME_COLON.matcher(text);
-        labelled = label.find() && !NOT_SPEAKER_LABELS.contains(label.group(1).toLowerCase(java.util.Locale.ROOT))
-            && Words.SPACES.split(text.substring(label.end(1) + 1).strip()).length >= 3;
-      }
-      if (labelled) {
-        int s = label.start(1);
-        int e = label.end(1);
-        while (e > s && text.charAt(e - 1) == ' ') {
-          e--;
-        }
-        int cs = skipSpace(text, label.end(1) + 1);
-        found.add(new Found(new Span(p, s, e), new Span(p, label.end(1), label.end(1) + 1), ":",
-            List.of(new Span(p, cs, trimEnd(text, cs, text.length()))), Stance.ASSERTS, -1, null));
-        pendingColon = -1;
+      Found labelled = speakerLabel(p, text);
+      if (labelled != null) {
+        found.add(labelled);
+        recent.pendingColon = -1;
         continue;
       }
       for (int u = 0; u < us.size(); u++) {
-        Unit unit = us.get(u);
-        if (pendingColon >= 0 && u == 0) {
-          Found prev = found.get(pendingColon);
-          List<Span> content = new ArrayList<>(prev.content());
-          content.add(new Span(p, unit.start(), unit.end()));
-          found.set(pendingColon, new Found(prev.source(), prev.cue(), prev.cueText(), content,
-              prev.stance(), prev.continues(), prev.appositive()));
-          lastDirect = pendingColon;
-          lastDirectParagraph = p;
-          pendingColon = -1;
-          continue;
-        }
-        boolean continuesQuote = !unit.quotes().isEmpty() && unit.allQuoted();
-        if (continuesQuote && u + 1 < us.size()) {
-          // "“… ?” Vitter demanded.": the question mark ended the unit before its credit
-          Found credit = creditUnit(text, us.get(u + 1), quoteContent(text, unit));
-          if (credit != null) {
-            found.add(credit);
-            lastAny = found.size() - 1;
-            lastAnyParagraph = p;
-            lastDirect = lastAny;
-            lastDirectParagraph = p;
-            u++;
-            continue;
-          }
-        }
-        if (continuesQuote) {
-          int target = lastAnyParagraph == p && lastAny >= 0 ? lastAny
-              : lastDirect >= 0 && p - lastDirectParagraph <= 1 ? lastDirect : -1;
-          if (target >= 0) {
-            lastDirect = target;
-            found.add(new Found(null, null, null, List.of(quoteContent(text, unit)), Stance.ASSERTS, target, null));
-            lastDirectParagraph = p;
-          }
-          continue;
-        }
-        int before = found.size();
-        analyse(text, unit, found);
-        // quotes no rule attributed: the speaker of this unit, or the last one nearby
-        Span carried = null;
-        for (int f = found.size() - 1; f >= before && carried == null; f--) {
-          carried = found.get(f).source();
-        }
-        if (carried == null && lastAny >= 0 && p - lastAnyParagraph <= 1) {
-          carried = found.get(lastAny).source();
-        }
-        quoteFallback(text, unit, found, before, carried);
-        for (int f = before; f < found.size(); f++) {
-          Found fd = found.get(f);
-          if (fd.source() != null) {
-            lastAny = f;
-            lastAnyParagraph = p;
-          }
-          if (isQuoteContent(unit, fd)) {
-            lastDirect = f;
-            lastDirectParagraph = p;
-          }
-          if (fd.content().isEmpty()) {
-            pendingColon = f;
-          }
-        }
-        if (found.size() > before && found.get(found.size() - 1).content().isEmpty()
-            && u < us.size() - 1) {
-          pendingColon = -1;
-          found.remove(found.size() - 1);
-          // the removed entry may have been the last one with a source or the last quote
-          if (lastAny >= found.size()) {
-            lastAny = -1;
-          }
-          if (lastDirect >= found.size()) {
-            lastDirect = -1;
-          }
-        }
+        u = unitAttributions(text, p, us, u, found, recent);
       }
-      if (pendingColon >= 0 && found.get(pendingColon).content().isEmpty() && found.get(pendingColon).source() != null
-          && found.get(pendingColon).source().paragraph() != p) {
-        pendingColon = -1;
+      if (recent.pendingColon >= 0 && found.get(recent.pendingColon).content().isEmpty()
+          && found.get(recent.pendingColon).source() != null && found.get(recent.pendingColon).source().paragraph() != p) {
+        recent.pendingColon = -1;
       }
     }
-    // drop attributions left without content
+    return new Result(withContent(found), quotes, units);
+  }
+
+  /** "SMITH: ..." or "Jane Smith: ..." opening paragraph {@code p}: the speaker and the rest of it; null when none. */
+  private static @Nullable Found speakerLabel(int p, String text) {
+    var label = SPEAKER_LABEL.matcher(text);
+    boolean labelled = label.find() && label.group(1).strip().length() >= 2;
+    if (!labelled) {
+      label = NAME_COLON.matcher(text);
+      labelled = label.find() && !NOT_SPEAKER_LABELS.contains(label.group(1).toLowerCase(java.util.Locale.ROOT))
+          && Words.SPACES.split(text.substring(label.end(1) + 1).strip()).length >= 3;
+    }
+    if (!labelled) {
+      return null;
+    }
+    int s = label.start(1);
+    int e = label.end(1);
+    while (e > s && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int cs = skipSpace(text, label.end(1) + 1);
+    return new Found(new Span(p, s, e), new Span(p, label.end(1), label.end(1) + 1), ":",
+        List.of(new Span(p, cs, trimEnd(text, cs, text.length()))), Stance.ASSERTS, -1, null);
+  }
+
+  /**
+   * Adds the attributions of unit {@code u} of paragraph {@code p} to {@code found}: content for a
+   * pending "X said:", a quote's credit in the next unit, a quote continuing an earlier one, or
+   * what the rules find. Returns the index of the last unit read ({@code u}, or the next one
+   * when it was the credit).
+   */
+  private static int unitAttributions(String text, int p, List<Unit> us, int u, List<Found> found, Recent recent) {
+    Unit unit = us.get(u);
+    if (recent.pendingColon >= 0 && u == 0) {
+      Found prev = found.get(recent.pendingColon);
+      List<Span> content = new ArrayList<>(prev.content());
+      content.add(new Span(p, unit.start(), unit.end()));
+      found.set(recent.pendingColon, new Found(prev.source(), prev.cue(), prev.cueText(), content,
+          prev.stance(), prev.continues(), prev.appositive()));
+      recent.lastDirect = recent.pendingColon;
+      recent.lastDirectParagraph = p;
+      recent.pendingColon = -1;
+      return u;
+    }
+    boolean continuesQuote = !unit.quotes().isEmpty() && unit.allQuoted();
+    if (continuesQuote && u + 1 < us.size()) {
+      // "“… ?” Vitter demanded.": the question mark ended the unit before its credit
+      Found credit = creditUnit(text, us.get(u + 1), quoteContent(text, unit));
+      if (credit != null) {
+        found.add(credit);
+        recent.lastAny = found.size() - 1;
+        recent.lastAnyParagraph = p;
+        recent.lastDirect = recent.lastAny;
+        recent.lastDirectParagraph = p;
+        return u + 1;
+      }
+    }
+    if (continuesQuote) {
+      int target = recent.lastAnyParagraph == p && recent.lastAny >= 0 ? recent.lastAny
+          : recent.lastDirect >= 0 && p - recent.lastDirectParagraph <= 1 ? recent.lastDirect : -1;
+      if (target >= 0) {
+        recent.lastDirect = target;
+        found.add(new Found(null, null, null, List.of(quoteContent(text, unit)), Stance.ASSERTS, target, null));
+        recent.lastDirectParagraph = p;
+      }
+      return u;
+    }
+    analysedUnit(text, p, unit, u < us.size() - 1, found, recent);
+    return u;
+  }
+
+  /**
+   * Adds what the rules find in {@code unit}, then its quotes no rule attributed; a trailing "X
+   * said:" with no content is dropped unless the unit is the paragraph's last ({@code notLast} false).
+   */
+  private static void analysedUnit(String text, int p, Unit unit, boolean notLast, List<Found> found, Recent recent) {
+    int before = found.size();
+    analyse(text, unit, found);
+    // quotes no rule attributed: the speaker of this unit, or the last one nearby
+    Span carried = null;
+    for (int f = found.size() - 1; f >= before && carried == null; f--) {
+      carried = found.get(f).source();
+    }
+    if (carried == null && recent.lastAny >= 0 && p - recent.lastAnyParagraph <= 1) {
+      carried = found.get(recent.lastAny).source();
+    }
+    quoteFallback(text, unit, found, before, carried);
+    for (int f = before; f < found.size(); f++) {
+      Found fd = found.get(f);
+      if (fd.source() != null) {
+        recent.lastAny = f;
+        recent.lastAnyParagraph = p;
+      }
+      if (isQuoteContent(unit, fd)) {
+        recent.lastDirect = f;
+        recent.lastDirectParagraph = p;
+      }
+      if (fd.content().isEmpty()) {
+        recent.pendingColon = f;
+      }
+    }
+    if (found.size() > before && found.get(found.size() - 1).content().isEmpty() && notLast) {
+      recent.pendingColon = -1;
+      found.remove(found.size() - 1);
+      // the removed entry may have been the last one with a source or the last quote
+      if (recent.lastAny >= found.size()) {
+        recent.lastAny = -1;
+      }
+      if (recent.lastDirect >= found.size()) {
+        recent.lastDirect = -1;
+      }
+    }
+  }
+
+  /** The attributions with content, continuations renumbered (a continuation of a dropped one is dropped). */
+  private static List<Found> withContent(List<Found> found) {
     List<Found> out = new ArrayList<>();
     int[] newIndex = new int[found.size()];
     for (int i = 0; i < found.size(); i++) {
@@ -166,7 +208,7 @@ public final class AttributionFinder {
           ? new Found(f.source(), f.cue(), f.cueText(), f.content(), f.stance(), newIndex[f.continues()], f.appositive(), f.guessed())
           : f);
     }
-    return new Result(out, quotes, units);
+    return out;
   }
 
   /**
