@@ -227,21 +227,7 @@ public final class AttributionFinder {
     CueLexicon.Entry firstCue = CueLexicon.lookup(first.lower());
     if (!first.isCapitalized() && firstCue != null && firstCue.kind() != CueLexicon.Kind.WEAK
         && !Words.PRONOUNS.contains(first.lower())) {
-      // inverted: "asked Smith."
-      int e = 1;
-      while (e < n && e <= 7 && !toks.get(e).quoted() && (toks.get(e).isCapitalized() || isNameJoiner(toks, e)
-          || toks.get(e).is(".") && e + 1 < n)) {
-        e++;
-      }
-      if (e == 1 || !toks.get(1).isCapitalized() || Words.NOT_SUBJECTS.contains(toks.get(1).lower())
-          || e < n && !(toks.get(e).is(",") || toks.get(e).is("."))) {
-        return null;
-      }
-      while (e > 1 && !toks.get(e - 1).isWord()) {
-        e--;
-      }
-      return new Found(new Span(p, toks.get(1).start(), toks.get(e - 1).end()), new Span(p, first.start(), first.end()),
-          first.text(), List.of(quote), firstCue.stance(), -1, null);
+      return invertedCredit(toks, p, firstCue, quote);
     }
     int k = 0;
     if (Words.PRONOUNS.contains(first.lower()) && !first.lower().equals("it") && !first.lower().equals("you")) {
@@ -276,6 +262,26 @@ public final class AttributionFinder {
     Token v = toks.get(k);
     return new Found(new Span(p, first.start(), toks.get(se).end()), new Span(p, v.start(), v.end()), v.text(),
         List.of(quote), cue.stance(), -1, null);
+  }
+
+  /** "asked Smith.": a unit of a cue ({@code firstCue}, its first token) and a name crediting {@code quote}; null when it is not. */
+  private static @Nullable Found invertedCredit(List<Token> toks, int p, CueLexicon.Entry firstCue, Span quote) {
+    int n = toks.size();
+    Token first = toks.get(0);
+    int e = 1;
+    while (e < n && e <= 7 && !toks.get(e).quoted() && (toks.get(e).isCapitalized() || isNameJoiner(toks, e)
+        || toks.get(e).is(".") && e + 1 < n)) {
+      e++;
+    }
+    if (e == 1 || !toks.get(1).isCapitalized() || Words.NOT_SUBJECTS.contains(toks.get(1).lower())
+        || e < n && !(toks.get(e).is(",") || toks.get(e).is("."))) {
+      return null;
+    }
+    while (e > 1 && !toks.get(e - 1).isWord()) {
+      e--;
+    }
+    return new Found(new Span(p, toks.get(1).start(), toks.get(e - 1).end()), new Span(p, first.start(), first.end()),
+        first.text(), List.of(quote), firstCue.stance(), -1, null);
   }
 
   private static boolean isQuoteContent(Unit unit, Found f) {
@@ -352,22 +358,7 @@ public final class AttributionFinder {
           continue;
         }
         if (cut < 0) {
-          // a cue inside another statement: "X said Y had warned ..." reports both
-          if (t.lower().equals("according") && c + 1 < n && toks.get(c + 1).lower().equals("to")
-              && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
-              && toks.get(c).start() > out.get(out.size() - 1).cue().end() && nestedTries++ < MAX_NESTED) {
-            // "X said ..., according to a report by Y": the report is a source of its own
-            according(text, unit, c, out);
-          } else if (!t.isCapitalized() && c > 0 && !isNounPosition(toks.get(c - 1))
-              && inner.kind() != CueLexicon.Kind.WEAK && NESTED_CUES.contains(t.lower()) && nestedTries++ < MAX_NESTED) {
-            List<Found> nested = new ArrayList<>();
-            verbCue(text, unit, c, inner, nested, null);
-            if (nested.size() == 1 && nested.get(0).source() != null && !nested.get(0).content().isEmpty()
-                && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
-                && nested.get(0).source().start() > out.get(out.size() - 1).cue().end()) {
-              out.add(nested.get(0));
-            }
-          }
+          nestedTries = nestedCue(text, unit, c, inner, out, unitFirst, nestedTries);
           continue;
         } else {
           conjoined = true;
@@ -393,15 +384,8 @@ public final class AttributionFinder {
         continue;
       }
       if (c == 0 && t.text().equals("Asked") && n > 3) {
-        // "Asked about the report, X said ...": the question is attributed to no one
-        int e = 1;
-        while (e < n && !(toks.get(e).is(",") && !toks.get(e).quoted())) {
-          e++;
-        }
-        if (e < n && e > 1) {
-          int p = unit.paragraph();
-          out.add(new Found(null, new Span(p, t.start(), t.end()), t.text(),
-              List.of(new Span(p, toks.get(1).start(), toks.get(e - 1).end())), Stance.ASSERTS, -1, null, true));
+        int e = askedAbout(unit, out);
+        if (e >= 0) {
           covered = e;
           unitFirst = out.size();
           continue;
@@ -429,19 +413,7 @@ public final class AttributionFinder {
       int end = verbCue(text, unit, c, entry, out, inherited);
       if (out.size() > before) {
         if (conjoined && before > 0) {
-          // "A dismissed X and on Thursday B denied Y": end A's content before the conjunction
-          int conj = toks.get(conjoinedSubjectStart(toks, c)).start();
-          Found prev = out.get(before - 1);
-          List<Span> spans = new ArrayList<>(prev.content());
-          Span last = spans.get(spans.size() - 1);
-          if (last.start() < conj && conj <= last.end()) {
-            int e = trimEnd(text, last.start(), conj);
-            if (e > last.start()) {
-              spans.set(spans.size() - 1, new Span(last.paragraph(), last.start(), e));
-              out.set(before - 1, new Found(prev.source(), prev.cue(), prev.cueText(), spans, prev.stance(),
-                  prev.continues(), prev.appositive()));
-            }
-          }
+          endBeforeConjunction(text, toks, c, out, before - 1);
         }
         covered = Math.max(end, c);
       }
@@ -451,6 +423,76 @@ public final class AttributionFinder {
     }
     if (out.size() == unitFirst) {
       subjectVerb(text, unit, out);
+    }
+  }
+
+  /**
+   * A cue at token {@code c} inside the content of an earlier one ("X said Y had warned ...",
+   * "X said ..., according to a report by Y"): its attribution is added to {@code out} as well,
+   * while fewer than {@link #MAX_NESTED} were tried. Returns the tries so far, {@code nestedTries}
+   * plus those made here.
+   */
+  private static int nestedCue(String text, Unit unit, int c, CueLexicon.Entry inner, List<Found> out, int unitFirst,
+      int nestedTries) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    Token t = toks.get(c);
+    // a cue inside another statement: "X said Y had warned ..." reports both
+    if (t.lower().equals("according") && c + 1 < n && toks.get(c + 1).lower().equals("to")
+        && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
+        && toks.get(c).start() > out.get(out.size() - 1).cue().end() && nestedTries++ < MAX_NESTED) {
+      // "X said ..., according to a report by Y": the report is a source of its own
+      according(text, unit, c, out);
+    } else if (!t.isCapitalized() && c > 0 && !isNounPosition(toks.get(c - 1))
+        && inner.kind() != CueLexicon.Kind.WEAK && NESTED_CUES.contains(t.lower()) && nestedTries++ < MAX_NESTED) {
+      List<Found> nested = new ArrayList<>();
+      verbCue(text, unit, c, inner, nested, null);
+      if (nested.size() == 1 && nested.get(0).source() != null && !nested.get(0).content().isEmpty()
+          && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
+          && nested.get(0).source().start() > out.get(out.size() - 1).cue().end()) {
+        out.add(nested.get(0));
+      }
+    }
+    return nestedTries;
+  }
+
+  /**
+   * "Asked about the report, X said ...": the question opening the unit is added to {@code out},
+   * attributed to no one. Returns the index of the comma ending it, or -1 when there is none.
+   */
+  private static int askedAbout(Unit unit, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    Token t = toks.get(0);
+    int e = 1;
+    while (e < n && !(toks.get(e).is(",") && !toks.get(e).quoted())) {
+      e++;
+    }
+    if (e < n && e > 1) {
+      int p = unit.paragraph();
+      out.add(new Found(null, new Span(p, t.start(), t.end()), t.text(),
+          List.of(new Span(p, toks.get(1).start(), toks.get(e - 1).end())), Stance.ASSERTS, -1, null, true));
+      return e;
+    }
+    return -1;
+  }
+
+  /**
+   * "A dismissed X and on Thursday B denied Y": the content of {@code out[prevIndex]} (A's) ends
+   * before the conjunction opening the subject of the cue at token {@code c}.
+   */
+  private static void endBeforeConjunction(String text, List<Token> toks, int c, List<Found> out, int prevIndex) {
+    int conj = toks.get(conjoinedSubjectStart(toks, c)).start();
+    Found prev = out.get(prevIndex);
+    List<Span> spans = new ArrayList<>(prev.content());
+    Span last = spans.get(spans.size() - 1);
+    if (last.start() < conj && conj <= last.end()) {
+      int e = trimEnd(text, last.start(), conj);
+      if (e > last.start()) {
+        spans.set(spans.size() - 1, new Span(last.paragraph(), last.start(), e));
+        out.set(prevIndex, new Found(prev.source(), prev.cue(), prev.cueText(), spans, prev.stance(),
+            prev.continues(), prev.appositive()));
+      }
     }
   }
 
