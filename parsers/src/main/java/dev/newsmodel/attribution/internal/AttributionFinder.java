@@ -646,6 +646,51 @@ public final class AttributionFinder {
    */
   private static @Nullable Found trailingCredit(String text, Unit unit, QuoteSpan q) {
     List<Token> toks = unit.tokens();
+    Clause clause = clauseAfter(toks, q);
+    if (clause == null) {
+      return null;
+    }
+    int k = clause.from();
+    int e = clause.to();
+    int p = unit.paragraph();
+    Token first = toks.get(k);
+    String fw = first.lower();
+    CreditWords credit = !first.isCapitalized() && !Words.PRONOUNS.contains(fw) && !Words.DETERMINERS.contains(fw)
+        ? verbThenSource(toks, k, e) : sourceThenVerb(toks, k, e, clause.named());
+    if (credit == null) {
+      return null;
+    }
+    int srcFrom = credit.sourceFrom();
+    int srcTo = credit.sourceTo();
+    Token v = toks.get(credit.verb());
+    String vw = v.lower();
+    if (!v.isWord() || v.isCapitalized() || Words.AUX.contains(vw) || Words.CLAUSE.contains(vw)
+        || Words.DETERMINERS.contains(vw) || Words.ACTION_VERBS.contains(vw) || vw.endsWith("ly")
+        || Words.NOT_VERBS.contains(vw)) {
+      return null;
+    }
+    int srcEnd = srcTo - 1;
+    while (srcEnd > srcFrom && !toks.get(srcEnd).isWord()) {
+      srcEnd--;
+    }
+    Span source = new Span(p, toks.get(srcFrom).start(), toks.get(srcEnd).end());
+    int qs = q.start();
+    return new Found(source, new Span(p, v.start(), v.end()), v.text(), List.of(new Span(p, qs, q.end())),
+        Stance.ASSERTS, -1, null, true);
+  }
+
+  /** The tokens [from, to) of a short clause after a quote; {@code named} when it opens with a name. */
+  private record Clause(int from, int to, boolean named) {}
+
+  /** The verb of a credit clause and its source's tokens [sourceFrom, sourceTo). */
+  private record CreditWords(int verb, int sourceFrom, int sourceTo) {}
+
+  /**
+   * The clause after quote {@code q} up to the next quote, past commas, without its final
+   * punctuation: null when no quote ends right before it, or it is empty, too long or holds
+   * anything but words, commas, periods and name joiners.
+   */
+  private static @Nullable Clause clauseAfter(List<Token> toks, QuoteSpan q) {
     int n = toks.size();
     int k = 0;
     while (k < n && toks.get(k).start() < q.end()) {
@@ -678,59 +723,47 @@ public final class AttributionFinder {
         return null;
       }
     }
-    int p = unit.paragraph();
-    Token first = toks.get(k);
-    String fw = first.lower();
-    int verb;
-    int srcFrom;
-    int srcTo; // exclusive
-    if (!first.isCapitalized() && !Words.PRONOUNS.contains(fw) && !Words.DETERMINERS.contains(fw)) {
-      // inverted: "beamed X of Y"
-      verb = k;
-      srcFrom = k + 1;
-      srcTo = srcFrom;
-      while (srcTo < e && !toks.get(srcTo).is(",")) {
-        srcTo++;
-      }
-      if (srcTo == srcFrom || !toks.get(srcFrom).isCapitalized() || Words.NOT_SUBJECTS.contains(toks.get(srcFrom).lower())) {
-        return null;
-      }
-    } else {
-      srcFrom = k;
-      verb = k;
-      while (verb < e && (toks.get(verb).isCapitalized() || Words.DETERMINERS.contains(toks.get(verb).lower())
-          || isNameJoiner(toks, verb) || toks.get(verb).is(".") || verb == k)) {
-        verb++;
-      }
-      while (verb < e - 1 && verb - k < 4 && !plausibleHead(toks.get(verb - 1)) && toks.get(verb).isWord()
-          && !toks.get(verb).lower().endsWith("ed") && CueLexicon.lookup(toks.get(verb).lower()) == null) {
-        verb++; // "the council statement read": a noun phrase of a few words
-      }
-      if (verb + 2 == e && toks.get(verb + 1).isWord() && !toks.get(verb + 1).isCapitalized()
-          && !Words.ADJUNCT_PREP.contains(toks.get(verb + 1).lower()) && !toks.get(verb + 1).lower().endsWith("ly")
-          && !toks.get(verb).lower().endsWith("ed") && CueLexicon.lookup(toks.get(verb).lower()) == null) {
-        verb++; // "the council statement read": a compound noun before the verb
-      }
-      srcTo = verb;
-      if (e - verb > (named ? 13 : 6) || verb >= e || srcTo == srcFrom || !plausibleHead(toks.get(srcTo - 1))) {
-        return null;
-      }
+    return new Clause(k, e, named);
+  }
+
+  /** Inverted: "beamed X of Y" in tokens [k, e); null when no name follows the verb. */
+  private static @Nullable CreditWords verbThenSource(List<Token> toks, int k, int e) {
+    int srcFrom = k + 1;
+    int srcTo = srcFrom;
+    while (srcTo < e && !toks.get(srcTo).is(",")) {
+      srcTo++;
     }
-    Token v = toks.get(verb);
-    String vw = v.lower();
-    if (!v.isWord() || v.isCapitalized() || Words.AUX.contains(vw) || Words.CLAUSE.contains(vw)
-        || Words.DETERMINERS.contains(vw) || Words.ACTION_VERBS.contains(vw) || vw.endsWith("ly")
-        || Words.NOT_VERBS.contains(vw)) {
+    if (srcTo == srcFrom || !toks.get(srcFrom).isCapitalized() || Words.NOT_SUBJECTS.contains(toks.get(srcFrom).lower())) {
       return null;
     }
-    int srcEnd = srcTo - 1;
-    while (srcEnd > srcFrom && !toks.get(srcEnd).isWord()) {
-      srcEnd--;
+    return new CreditWords(k, srcFrom, srcTo);
+  }
+
+  /**
+   * "X beamed", "the council statement read" in tokens [k, e): a name or a short noun phrase,
+   * then the verb; null when the subject is implausible or too much follows the verb.
+   */
+  private static @Nullable CreditWords sourceThenVerb(List<Token> toks, int k, int e, boolean named) {
+    int srcFrom = k;
+    int verb = k;
+    while (verb < e && (toks.get(verb).isCapitalized() || Words.DETERMINERS.contains(toks.get(verb).lower())
+        || isNameJoiner(toks, verb) || toks.get(verb).is(".") || verb == k)) {
+      verb++;
     }
-    Span source = new Span(p, toks.get(srcFrom).start(), toks.get(srcEnd).end());
-    int qs = q.start();
-    return new Found(source, new Span(p, v.start(), v.end()), v.text(), List.of(new Span(p, qs, q.end())),
-        Stance.ASSERTS, -1, null, true);
+    while (verb < e - 1 && verb - k < 4 && !plausibleHead(toks.get(verb - 1)) && toks.get(verb).isWord()
+        && !toks.get(verb).lower().endsWith("ed") && CueLexicon.lookup(toks.get(verb).lower()) == null) {
+      verb++; // "the council statement read": a noun phrase of a few words
+    }
+    if (verb + 2 == e && toks.get(verb + 1).isWord() && !toks.get(verb + 1).isCapitalized()
+        && !Words.ADJUNCT_PREP.contains(toks.get(verb + 1).lower()) && !toks.get(verb + 1).lower().endsWith("ly")
+        && !toks.get(verb).lower().endsWith("ed") && CueLexicon.lookup(toks.get(verb).lower()) == null) {
+      verb++; // "the council statement read": a compound noun before the verb
+    }
+    int srcTo = verb;
+    if (e - verb > (named ? 13 : 6) || verb >= e || srcTo == srcFrom || !plausibleHead(toks.get(srcTo - 1))) {
+      return null;
+    }
+    return new CreditWords(verb, srcFrom, srcTo);
   }
 
   private static boolean plausibleHead(Token h) {
