@@ -438,7 +438,10 @@ public final class ArticleAssembler {
     return first == null ? new Found.Span(Integer.MAX_VALUE, e.index(), e.index()) : first;
   }
 
-  /** Links every further mention of each source: names, surnames, a government's phrases. */
+  /**
+   * Links every further mention of each source: names, surnames, a government's phrases. The
+   * phrases are indexed, found in one pass over the text, then linked in source order.
+   */
   private static void addMentions(SourceResolver resolver, List<String> paragraphs) {
     // the mentions found so far, by paragraph, to keep further mentions from overlapping them
     Map<Integer, List<Found.Span>> taken = new HashMap<>();
@@ -451,25 +454,8 @@ public final class ArticleAssembler {
     List<Phrase> shortPhrases = new ArrayList<>();
     int entityOrder = 0;
     for (SourceResolver.Entity e : resolver.entities()) {
-      List<String> phrases = new ArrayList<>();
       boolean government = e.kind() == SourceKind.GOVERNMENT && e.affiliation() == null && Places.country(e.name()) != null;
-      if (government) {
-        String country = e.name();
-        String demonym = Places.demonym(country);
-        for (String body : List.of(" government", " authorities", " administration")) {
-          phrases.add(demonym + body);
-        }
-        phrases.add(country);
-        for (String capital : Places.capitals(country)) {
-          phrases.add("government in " + capital);
-        }
-      } else {
-        for (String alias : e.aliases()) {
-          if (alias.length() >= 3 && Character.isUpperCase(alias.charAt(0))) {
-            phrases.add(alias);
-          }
-        }
-      }
+      List<String> phrases = phrasesOf(e, government);
       for (int k = 0; k < phrases.size(); k++) {
         String phrase = phrases.get(k);
         Phrase ph = new Phrase(entityOrder, k, phrase, e, government);
@@ -481,9 +467,55 @@ public final class ArticleAssembler {
       }
       entityOrder++;
     }
-    // one pass over the text finds every phrase at every word start; the matches are then
-    // linked in the order the per-source search used (source, phrase, paragraph, position), so
-    // that an earlier source keeps precedence where mentions would overlap
+    List<PhraseMatch> matches = phraseMatches(paragraphs, byPrefix, shortPhrases);
+    for (PhraseMatch m : matches) {
+      String para = paragraphs.get(m.paragraph());
+      int start = m.at();
+      if (m.phrase().government() && start >= 4 && para.regionMatches(true, start - 4, "the ", 0, 4)) {
+        start -= 4; // "the French government", "The government in Paris"
+      }
+      Found.Span span = new Found.Span(m.paragraph(), start, m.at() + m.phrase().text().length());
+      if (!overlapsAny(taken.getOrDefault(m.paragraph(), List.of()), span)) {
+        m.phrase().entity().mentions().add(span);
+        taken.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(span);
+      }
+    }
+  }
+
+  /**
+   * The phrases that mention {@code e}: a country's government by its demonym, name and capital
+   * ({@code government}), any other source by its capitalized aliases of three letters or more.
+   */
+  private static List<String> phrasesOf(SourceResolver.Entity e, boolean government) {
+    List<String> phrases = new ArrayList<>();
+    if (government) {
+      String country = e.name();
+      String demonym = Places.demonym(country);
+      for (String body : List.of(" government", " authorities", " administration")) {
+        phrases.add(demonym + body);
+      }
+      phrases.add(country);
+      for (String capital : Places.capitals(country)) {
+        phrases.add("government in " + capital);
+      }
+    } else {
+      for (String alias : e.aliases()) {
+        if (alias.length() >= 3 && Character.isUpperCase(alias.charAt(0))) {
+          phrases.add(alias);
+        }
+      }
+    }
+    return phrases;
+  }
+
+  /**
+   * Every occurrence of the phrases at word boundaries, in the order the per-source search used
+   * (source, phrase, paragraph, position), so that an earlier source keeps precedence where
+   * mentions would overlap.
+   */
+  private static List<PhraseMatch> phraseMatches(List<String> paragraphs, Map<String, List<Phrase>> byPrefix,
+      List<Phrase> shortPhrases) {
+    // one pass over the text finds every phrase at every word start; the matches are then sorted
     List<PhraseMatch> matches = new ArrayList<>();
     // the first characters of the prefixes: most word starts are ruled out without a substring
     java.util.BitSet firsts = new java.util.BitSet();
@@ -518,18 +550,7 @@ public final class ArticleAssembler {
     }
     matches.sort(Comparator.comparingInt((PhraseMatch m) -> m.phrase().entityOrder())
         .thenComparingInt(m -> m.phrase().order()).thenComparingInt(PhraseMatch::paragraph).thenComparingInt(PhraseMatch::at));
-    for (PhraseMatch m : matches) {
-      String para = paragraphs.get(m.paragraph());
-      int start = m.at();
-      if (m.phrase().government() && start >= 4 && para.regionMatches(true, start - 4, "the ", 0, 4)) {
-        start -= 4; // "the French government", "The government in Paris"
-      }
-      Found.Span span = new Found.Span(m.paragraph(), start, m.at() + m.phrase().text().length());
-      if (!overlapsAny(taken.getOrDefault(m.paragraph(), List.of()), span)) {
-        m.phrase().entity().mentions().add(span);
-        taken.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(span);
-      }
-    }
+    return matches;
   }
 
   /** Length of the phrase prefix the mention search indexes by (every phrase has at least three characters). */
