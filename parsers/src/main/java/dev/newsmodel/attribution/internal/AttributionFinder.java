@@ -508,25 +508,11 @@ public final class AttributionFinder {
     if (subject == null) {
       return;
     }
-    int k = subject[1];
-    while (k < n && !toks.get(k).quoted() && (Words.AUX.contains(toks.get(k).lower())
-        || toks.get(k).lower().endsWith("ly") && toks.get(k).text().length() > 4 && !toks.get(k).isCapitalized())) {
-      k++;
-    }
-    if (k >= n || toks.get(k).quoted() || !toks.get(k).isWord() || toks.get(k).isCapitalized()) {
+    int k = verbAfter(toks, subject[1]);
+    if (k < 0) {
       return;
     }
     String w = toks.get(k).lower();
-    boolean verb = (w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
-        && !w.endsWith("is") && w.length() > 3 || Words.VERBS.contains(w)) && !Words.NOT_VERBS.contains(w)
-        && !Words.CLAUSE.contains(w);
-    if (!verb || Words.ACTION_VERBS.contains(w)) {
-      return;
-    }
-    if (w.endsWith("s") && k + 1 < n && !toks.get(k + 1).quoted()
-        && (Words.AUX.contains(toks.get(k + 1).lower()) || toks.get(k + 1).lower().endsWith("ly"))) {
-      return; // "Radical terrorists are ...": a plural noun, not a verb
-    }
     Token head = toks.get(subject[1] - 1);
     String hl = head.lower();
     if (!(head.isCapitalized() || Words.PRONOUNS.contains(hl) || SourceNouns.isSourceNoun(hl)) || hl.equals("it")
@@ -552,6 +538,35 @@ public final class AttributionFinder {
     int re = toks.get(n - 1).quoted() && endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end());
     out.add(new Found(new Span(p, toks.get(subject[0]).start(), head.end()), new Span(p, toks.get(k).start(), toks.get(k).end()),
         toks.get(k).text(), List.of(new Span(p, rs, re)), Stance.ASSERTS, -1, null, true));
+  }
+
+  /**
+   * The verb of a statement or stance after a subject ending before token {@code from}, past
+   * auxiliaries and -ly adverbs: told by its form (-ed, -s) or a short list, not an action verb.
+   * -1 when the word there is no such verb.
+   */
+  private static int verbAfter(List<Token> toks, int from) {
+    int n = toks.size();
+    int k = from;
+    while (k < n && !toks.get(k).quoted() && (Words.AUX.contains(toks.get(k).lower())
+        || toks.get(k).lower().endsWith("ly") && toks.get(k).text().length() > 4 && !toks.get(k).isCapitalized())) {
+      k++;
+    }
+    if (k >= n || toks.get(k).quoted() || !toks.get(k).isWord() || toks.get(k).isCapitalized()) {
+      return -1;
+    }
+    String w = toks.get(k).lower();
+    boolean verb = (w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+        && !w.endsWith("is") && w.length() > 3 || Words.VERBS.contains(w)) && !Words.NOT_VERBS.contains(w)
+        && !Words.CLAUSE.contains(w);
+    if (!verb || Words.ACTION_VERBS.contains(w)) {
+      return -1;
+    }
+    if (w.endsWith("s") && k + 1 < n && !toks.get(k + 1).quoted()
+        && (Words.AUX.contains(toks.get(k + 1).lower()) || toks.get(k + 1).lower().endsWith("ly"))) {
+      return -1; // "Radical terrorists are ...": a plural noun, not a verb
+    }
+    return k;
   }
 
   /**
