@@ -1678,62 +1678,68 @@ public final class AttributionFinder {
     int p = unit.paragraph();
     Cue cue = right.cue();
     int j = subject.j();
-    int contentFrom = right.contentFrom();
     boolean rightEmpty = right.rightEmpty();
-    Span appositive = subject.appositive();
-    List<Span> content = new ArrayList<>();
-    Span source;
-    int lastContentTok;
     if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
         && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK) {
       // "X declined to comment but added: …": the subject carries over
-      source = inherited;
-      content.add(contentToEnd(text, toks, p, contentFrom, unit));
-      lastContentTok = n - 1;
+      List<Span> content = new ArrayList<>();
+      content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
+      return addFound(text, unit, cue, inherited, content, subject.appositive(), n - 1, out);
     } else if (entry.kind() != CueLexicon.Kind.WEAK && j >= 0 && (toks.get(j).is(",") || toks.get(j).quoted())
         && !rightEmpty && hasWord(toks, 0, j)) {
-      // inverted: "…," said X.
-      int[] interrupted = toks.get(j).quoted() ? interruptedSubject(toks, j) : null;
-      if (interrupted != null) {
-        // "X, citing “…,” said …": the comma closing the quote ends an aside after the subject
-        source = new Span(p, toks.get(interrupted[0]).start(), toks.get(interrupted[1] - 1).end());
-        content.add(contentToEnd(text, toks, p, contentFrom, unit));
-        lastContentTok = n - 1;
-        out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, appositive));
-        return lastContentTok;
-      }
-      int s = right.r();
-      int e = s;
-      while (e < n && !toks.get(e).quoted() && (toks.get(e).isWord() || isNameJoiner(toks, e) || toks.get(e).is("."))
-          && !Words.CLAUSE.contains(toks.get(e).lower()) && e < s + 12) {
-        e++;
-      }
-      while (e > s && toks.get(e - 1).is(".")) {
-        e--;
-      }
-      if (e == s) {
-        return -1;
-      }
-      source = new Span(p, toks.get(s).start(), toks.get(e - 1).end());
-      int le = trimEnd(text, unit.start(), toks.get(j).quoted() ? toks.get(j).end() : toks.get(j).start());
-      if (toks.get(j).quoted()) {
-        le = toks.get(j).end();
-      }
-      content.add(new Span(p, unit.start(), le));
-      lastContentTok = n - 1;
+      return invertedCue(text, unit, cue, right, j, subject.appositive(), out);
     } else if (j >= 0 && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK
         && (toks.get(j).is(",") && Words.CONTINUING_PARTICIPLES.contains(w)
             || toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
         && initialSubject(toks, j) != null) {
       // "Clinton chimed in on Twitter, saying that ..." / "Cruz exhorted ... and said he ..."
       int[] subjectRange = initialSubject(toks, j);
-      source = new Span(p, toks.get(subjectRange[0]).start(), toks.get(subjectRange[1] - 1).end());
-      content.add(contentToEnd(text, toks, p, contentFrom, unit));
-      lastContentTok = n - 1;
-    } else {
+      Span source = new Span(p, toks.get(subjectRange[0]).start(), toks.get(subjectRange[1] - 1).end());
+      List<Span> content = new ArrayList<>();
+      content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
+      return addFound(text, unit, cue, source, content, subject.appositive(), n - 1, out);
+    }
+    return -1;
+  }
+
+  /**
+   * Inverted: "…," said X. The source follows the cue; the content is what precedes the comma
+   * or quote at token {@code j}. Added to {@code out}; returns the last token index of the
+   * content, or -1 when no name follows the cue.
+   */
+  private static int invertedCue(String text, Unit unit, Cue cue, RightSide right, int j, @Nullable Span appositive,
+      List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    List<Span> content = new ArrayList<>();
+    int[] interrupted = toks.get(j).quoted() ? interruptedSubject(toks, j) : null;
+    if (interrupted != null) {
+      // "X, citing “…,” said …": the comma closing the quote ends an aside after the subject
+      Span source = new Span(p, toks.get(interrupted[0]).start(), toks.get(interrupted[1] - 1).end());
+      content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
+      out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, appositive));
+      return n - 1;
+    }
+    int s = right.r();
+    int e = s;
+    while (e < n && !toks.get(e).quoted() && (toks.get(e).isWord() || isNameJoiner(toks, e) || toks.get(e).is("."))
+        && !Words.CLAUSE.contains(toks.get(e).lower()) && e < s + 12) {
+      e++;
+    }
+    while (e > s && toks.get(e - 1).is(".")) {
+      e--;
+    }
+    if (e == s) {
       return -1;
     }
-    return addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
+    Span source = new Span(p, toks.get(s).start(), toks.get(e - 1).end());
+    int le = trimEnd(text, unit.start(), toks.get(j).quoted() ? toks.get(j).end() : toks.get(j).start());
+    if (toks.get(j).quoted()) {
+      le = toks.get(j).end();
+    }
+    content.add(new Span(p, unit.start(), le));
+    return addFound(text, unit, cue, source, content, appositive, n - 1, out);
   }
 
   /**
