@@ -39,43 +39,19 @@ public final class ArticleAssembler {
       "not", "do", "does", "did", "so-called", "simply", "this", "these", "those", "it", "they");
   // a content word: [\p{L}\p{N}][\p{L}\p{N}\-]*, scanned by hand in contentWords
 
-  /** Returns the article with sources, quotes and claims replaced by those its body gives. */
+  /**
+   * Returns the article with sources, quotes and claims replaced by those its body gives. The
+   * phases (attributions kept, claimants, sources, quotes, claims) are separate methods: one
+   * method of all of them was among the costliest for the JIT to compile.
+   */
   public static Article assemble(Article article) {
-    List<Block> blocks = new ArrayList<>();
-    for (Block b : article.body()) {
-      if (b.kind() != BlockKind.SUBHEADING) {
-        blocks.add(b);
-      }
-    }
+    List<Block> blocks = bodyBlocks(article);
     List<String> paragraphs = blocks.stream().map(Block::text).toList();
     LocalDate published = article.published() == null ? null : article.published().toLocalDate();
     AttributionFinder.Result result = AttributionFinder.find(paragraphs);
-    // guessed attributions (quotes with no cue) never become claims or speakers of an article
-    List<Found> found = new ArrayList<>();
-    int[] newIndex = new int[result.found().size()];
-    for (int i = 0; i < result.found().size(); i++) {
-      Found f = result.found().get(i);
-      boolean parentDropped = f.continues() >= 0 && newIndex[f.continues()] < 0;
-      if (f.guessed() || parentDropped) {
-        newIndex[i] = -1;
-        continue;
-      }
-      newIndex[i] = found.size();
-      found.add(f.continues() >= 0 ? new Found(f.source(), f.cue(), f.cueText(), f.content(), f.stance(),
-          newIndex[f.continues()], f.appositive(), false) : f);
-    }
+    List<Found> found = withCue(result.found());
     SourceResolver resolver = new SourceResolver(paragraphs);
-
-    List<SourceResolver.@Nullable Entity> claimants = new ArrayList<>();
-    for (Found f : found) {
-      SourceResolver.@Nullable Entity e = null;
-      if (f.source() != null) {
-        e = resolver.resolve(f.source(), f.appositive(), unitText(result, paragraphs, f));
-      } else if (f.continues() >= 0) {
-        e = claimants.get(f.continues());
-      }
-      claimants.add(e);
-    }
+    List<SourceResolver.@Nullable Entity> claimants = claimants(resolver, result, paragraphs, found);
     addMentions(resolver, paragraphs);
 
     // ids: sources in order of first mention
@@ -88,29 +64,89 @@ public final class ArticleAssembler {
     }
     List<Source> sources = new ArrayList<>();
     for (SourceResolver.Entity e : entities) {
-      List<Mention> mentions = new ArrayList<>();
-      List<Found.Span> spans = new ArrayList<>(e.mentions());
-      spans.sort(Comparator.comparingInt(Found.Span::paragraph).thenComparingInt(Found.Span::start));
-      int lastP = -1;
-      int lastEnd = -1;
-      for (Found.Span m : spans) {
-        if (m.paragraph() == lastP && m.start() < lastEnd) {
-          continue;
-        }
-        String text = paragraphs.get(m.paragraph()).substring(m.start(), m.end());
-        if (text.isBlank()) {
-          continue;
-        }
-        mentions.add(new Mention(blocks.get(m.paragraph()).id(), m.start(), m.end(), text));
-        lastP = m.paragraph();
-        lastEnd = m.end();
-      }
-      sources.add(Source.builder(ids.get(e), e.name(), e.kind()).anonymous(e.anonymous()).title(e.title())
-          .description(e.description()).affiliation(e.affiliation() == null ? null : ids.get(e.affiliation()))
-          .mentions(mentions).build());
+      sources.add(source(e, ids, paragraphs, blocks));
     }
+    Map<Integer, List<String>> quotesOfFound = new HashMap<>();
+    List<Quote> quotes = quotes(result, paragraphs, blocks, found, claimants, ids, quotesOfFound);
+    List<Claim> claims = claims(result, paragraphs, blocks, published, found, claimants, ids, quotes, quotesOfFound);
+    return article.toBuilder().sources(sources).quotes(quotes).claims(claims).build();
+  }
 
-    // quotes
+  /** The blocks of the body attributions are looked for in: all but subheadings. */
+  private static List<Block> bodyBlocks(Article article) {
+    List<Block> blocks = new ArrayList<>();
+    for (Block b : article.body()) {
+      if (b.kind() != BlockKind.SUBHEADING) {
+        blocks.add(b);
+      }
+    }
+    return blocks;
+  }
+
+  /**
+   * The attributions that have a cue, with continuations renumbered: guessed attributions
+   * (quotes with no cue) never become claims or speakers of an article, nor do their continuations.
+   */
+  private static List<Found> withCue(List<Found> all) {
+    List<Found> found = new ArrayList<>();
+    int[] newIndex = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      Found f = all.get(i);
+      boolean parentDropped = f.continues() >= 0 && newIndex[f.continues()] < 0;
+      if (f.guessed() || parentDropped) {
+        newIndex[i] = -1;
+        continue;
+      }
+      newIndex[i] = found.size();
+      found.add(f.continues() >= 0 ? new Found(f.source(), f.cue(), f.cueText(), f.content(), f.stance(),
+          newIndex[f.continues()], f.appositive(), false) : f);
+    }
+    return found;
+  }
+
+  /** The source each attribution resolves to (a continuation's is its parent's), null where none. */
+  private static List<SourceResolver.@Nullable Entity> claimants(SourceResolver resolver, AttributionFinder.Result result,
+      List<String> paragraphs, List<Found> found) {
+    List<SourceResolver.@Nullable Entity> claimants = new ArrayList<>();
+    for (Found f : found) {
+      SourceResolver.@Nullable Entity e = null;
+      if (f.source() != null) {
+        e = resolver.resolve(f.source(), f.appositive(), unitText(result, paragraphs, f));
+      } else if (f.continues() >= 0) {
+        e = claimants.get(f.continues());
+      }
+      claimants.add(e);
+    }
+    return claimants;
+  }
+
+  /** The source of entity {@code e}: its mentions in text order, overlapping and blank ones left out. */
+  private static Source source(SourceResolver.Entity e, Map<SourceResolver.Entity, String> ids, List<String> paragraphs,
+      List<Block> blocks) {
+    List<Mention> mentions = new ArrayList<>();
+    List<Found.Span> spans = new ArrayList<>(e.mentions());
+    spans.sort(Comparator.comparingInt(Found.Span::paragraph).thenComparingInt(Found.Span::start));
+    int lastP = -1;
+    int lastEnd = -1;
+    for (Found.Span m : spans) {
+      if (m.paragraph() == lastP && m.start() < lastEnd) {
+        continue;
+      }
+      String text = paragraphs.get(m.paragraph()).substring(m.start(), m.end());
+      if (text.isBlank()) {
+        continue;
+      }
+      mentions.add(new Mention(blocks.get(m.paragraph()).id(), m.start(), m.end(), text));
+      lastP = m.paragraph();
+      lastEnd = m.end();
+    }
+    return Source.builder(ids.get(e), e.name(), e.kind()).anonymous(e.anonymous()).title(e.title())
+        .description(e.description()).affiliation(e.affiliation() == null ? null : ids.get(e.affiliation()))
+        .mentions(mentions).build();
+  }
+
+  /** The indexes of the attributions with content in each paragraph, in order, each once per paragraph. */
+  private static Map<Integer, List<Integer>> foundByParagraph(List<Found> found) {
     Map<Integer, List<Integer>> foundByParagraph = new HashMap<>();
     for (int i = 0; i < found.size(); i++) {
       for (Found.Span s : found.get(i).content()) {
@@ -120,8 +156,18 @@ public final class ArticleAssembler {
         }
       }
     }
+    return foundByParagraph;
+  }
+
+  /**
+   * The quotes of the body, each with the speaker of the attribution whose content holds it.
+   * Adds the ids of each attribution's quotes to {@code quotesOfFound} (by attribution index).
+   */
+  private static List<Quote> quotes(AttributionFinder.Result result, List<String> paragraphs, List<Block> blocks,
+      List<Found> found, List<SourceResolver.@Nullable Entity> claimants, Map<SourceResolver.Entity, String> ids,
+      Map<Integer, List<String>> quotesOfFound) {
+    Map<Integer, List<Integer>> foundByParagraph = foundByParagraph(found);
     List<Quote> quotes = new ArrayList<>();
-    Map<Integer, List<String>> quotesOfFound = new HashMap<>();
     for (List<QuoteSpan> inParagraph : result.quotes()) {
       for (QuoteSpan q : inParagraph) {
         String para = paragraphs.get(q.paragraph());
@@ -155,14 +201,18 @@ public final class ArticleAssembler {
         }
       }
     }
+    return quotes;
+  }
 
-    // claims
+  /** The claims of the attributions, with their modes, stances, quantities, dates and denials' targets. */
+  private static List<Claim> claims(AttributionFinder.Result result, List<String> paragraphs, List<Block> blocks,
+      @Nullable LocalDate published, List<Found> found, List<SourceResolver.@Nullable Entity> claimants,
+      Map<SourceResolver.Entity, String> ids, List<Quote> quotes, Map<Integer, List<String>> quotesOfFound) {
     Map<String, QuoteKind> quoteKinds = new HashMap<>();
     for (Quote q : quotes) {
       quoteKinds.put(q.id(), q.kind());
     }
     List<Claim> claims = new ArrayList<>();
-    List<Integer> claimOfFound = new ArrayList<>();
     Map<String, List<Integer>> claimsByWord = new HashMap<>();
     List<Integer> allegations = new ArrayList<>();
     List<SourceResolver.@Nullable Entity> claimClaimant = new ArrayList<>();
@@ -170,29 +220,11 @@ public final class ArticleAssembler {
       Found f = found.get(i);
       Found.Span span = longest(f.content());
       String para = paragraphs.get(span.paragraph());
-      int s = span.start();
-      int e = span.end();
       String unit = unitText(result, paragraphs, f);
-      if (f.stance() == Stance.NO_COMMENT) {
-        Unit u = unitOf(result, f);
-        if (u != null) {
-          s = u.start();
-          e = AttributionFinder.trimEnd(para, u.start(), u.end());
-          // the refusal's sentence stops where a further statement in it begins ("... but added: ...")
-          if (i + 1 < found.size() && found.get(i + 1).cue() != null && found.get(i + 1).cue().paragraph() == span.paragraph()
-              && found.get(i + 1).cue().start() > s && found.get(i + 1).cue().start() < e) {
-            int cut = found.get(i + 1).cue().start();
-            String head = para.substring(s, cut);
-            int conj = Math.max(head.lastIndexOf(" but "), head.lastIndexOf(" and "));
-            e = AttributionFinder.trimEnd(para, s, conj > 0 ? s + conj : cut);
-          }
-        }
-      }
-      if (para.regionMatches(true, s, "that ", 0, 5)) {
-        s += 5;
-      }
+      int[] range = claimRange(result, found, i, span, para);
+      int s = range[0];
+      int e = range[1];
       if (e <= s || para.substring(s, e).isBlank()) {
-        claimOfFound.add(-1);
         continue;
       }
       String text = para.substring(s, e);
@@ -215,7 +247,6 @@ public final class ArticleAssembler {
           .stance(stance).mode(mode).text(text).quotes(qids).quantities(Quantities.find(text))
           .when(Dates.resolve(unit, published)).respondsTo(respondsTo)
           .span(blocks.get(span.paragraph()).id(), s, e).build());
-      claimOfFound.add(claims.size() - 1);
       claimClaimant.add(claimant);
       if (stance == Stance.ASSERTS) {
         // only assertions can be answered by a denial: index them by word, once
@@ -229,7 +260,37 @@ public final class ArticleAssembler {
         }
       }
     }
-    return article.toBuilder().sources(sources).quotes(quotes).claims(claims).build();
+    return claims;
+  }
+
+  /**
+   * The range {start, end} in {@code para} of the claim of attribution {@code i}, whose longest
+   * content is {@code span}: a refusal's claim is its sentence up to a further statement in it;
+   * a leading "that " is left out.
+   */
+  private static int[] claimRange(AttributionFinder.Result result, List<Found> found, int i, Found.Span span, String para) {
+    Found f = found.get(i);
+    int s = span.start();
+    int e = span.end();
+    if (f.stance() == Stance.NO_COMMENT) {
+      Unit u = unitOf(result, f);
+      if (u != null) {
+        s = u.start();
+        e = AttributionFinder.trimEnd(para, u.start(), u.end());
+        // the refusal's sentence stops where a further statement in it begins ("... but added: ...")
+        if (i + 1 < found.size() && found.get(i + 1).cue() != null && found.get(i + 1).cue().paragraph() == span.paragraph()
+            && found.get(i + 1).cue().start() > s && found.get(i + 1).cue().start() < e) {
+          int cut = found.get(i + 1).cue().start();
+          String head = para.substring(s, cut);
+          int conj = Math.max(head.lastIndexOf(" but "), head.lastIndexOf(" and "));
+          e = AttributionFinder.trimEnd(para, s, conj > 0 ? s + conj : cut);
+        }
+      }
+    }
+    if (para.regionMatches(true, s, "that ", 0, 5)) {
+      s += 5;
+    }
+    return new int[] {s, e};
   }
 
   /** Whether {@code text} holds a word DENIAL_CONTENT needs (a cheap test before the regex). */
@@ -377,7 +438,10 @@ public final class ArticleAssembler {
     return first == null ? new Found.Span(Integer.MAX_VALUE, e.index(), e.index()) : first;
   }
 
-  /** Links every further mention of each source: names, surnames, a government's phrases. */
+  /**
+   * Links every further mention of each source: names, surnames, a government's phrases. The
+   * phrases are indexed, found in one pass over the text, then linked in source order.
+   */
   private static void addMentions(SourceResolver resolver, List<String> paragraphs) {
     // the mentions found so far, by paragraph, to keep further mentions from overlapping them
     Map<Integer, List<Found.Span>> taken = new HashMap<>();
@@ -390,25 +454,8 @@ public final class ArticleAssembler {
     List<Phrase> shortPhrases = new ArrayList<>();
     int entityOrder = 0;
     for (SourceResolver.Entity e : resolver.entities()) {
-      List<String> phrases = new ArrayList<>();
       boolean government = e.kind() == SourceKind.GOVERNMENT && e.affiliation() == null && Places.country(e.name()) != null;
-      if (government) {
-        String country = e.name();
-        String demonym = Places.demonym(country);
-        for (String body : List.of(" government", " authorities", " administration")) {
-          phrases.add(demonym + body);
-        }
-        phrases.add(country);
-        for (String capital : Places.capitals(country)) {
-          phrases.add("government in " + capital);
-        }
-      } else {
-        for (String alias : e.aliases()) {
-          if (alias.length() >= 3 && Character.isUpperCase(alias.charAt(0))) {
-            phrases.add(alias);
-          }
-        }
-      }
+      List<String> phrases = phrasesOf(e, government);
       for (int k = 0; k < phrases.size(); k++) {
         String phrase = phrases.get(k);
         Phrase ph = new Phrase(entityOrder, k, phrase, e, government);
@@ -420,9 +467,55 @@ public final class ArticleAssembler {
       }
       entityOrder++;
     }
-    // one pass over the text finds every phrase at every word start; the matches are then
-    // linked in the order the per-source search used (source, phrase, paragraph, position), so
-    // that an earlier source keeps precedence where mentions would overlap
+    List<PhraseMatch> matches = phraseMatches(paragraphs, byPrefix, shortPhrases);
+    for (PhraseMatch m : matches) {
+      String para = paragraphs.get(m.paragraph());
+      int start = m.at();
+      if (m.phrase().government() && start >= 4 && para.regionMatches(true, start - 4, "the ", 0, 4)) {
+        start -= 4; // "the French government", "The government in Paris"
+      }
+      Found.Span span = new Found.Span(m.paragraph(), start, m.at() + m.phrase().text().length());
+      if (!overlapsAny(taken.getOrDefault(m.paragraph(), List.of()), span)) {
+        m.phrase().entity().mentions().add(span);
+        taken.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(span);
+      }
+    }
+  }
+
+  /**
+   * The phrases that mention {@code e}: a country's government by its demonym, name and capital
+   * ({@code government}), any other source by its capitalized aliases of three letters or more.
+   */
+  private static List<String> phrasesOf(SourceResolver.Entity e, boolean government) {
+    List<String> phrases = new ArrayList<>();
+    if (government) {
+      String country = e.name();
+      String demonym = Places.demonym(country);
+      for (String body : List.of(" government", " authorities", " administration")) {
+        phrases.add(demonym + body);
+      }
+      phrases.add(country);
+      for (String capital : Places.capitals(country)) {
+        phrases.add("government in " + capital);
+      }
+    } else {
+      for (String alias : e.aliases()) {
+        if (alias.length() >= 3 && Character.isUpperCase(alias.charAt(0))) {
+          phrases.add(alias);
+        }
+      }
+    }
+    return phrases;
+  }
+
+  /**
+   * Every occurrence of the phrases at word boundaries, in the order the per-source search used
+   * (source, phrase, paragraph, position), so that an earlier source keeps precedence where
+   * mentions would overlap.
+   */
+  private static List<PhraseMatch> phraseMatches(List<String> paragraphs, Map<String, List<Phrase>> byPrefix,
+      List<Phrase> shortPhrases) {
+    // one pass over the text finds every phrase at every word start; the matches are then sorted
     List<PhraseMatch> matches = new ArrayList<>();
     // the first characters of the prefixes: most word starts are ruled out without a substring
     java.util.BitSet firsts = new java.util.BitSet();
@@ -457,18 +550,7 @@ public final class ArticleAssembler {
     }
     matches.sort(Comparator.comparingInt((PhraseMatch m) -> m.phrase().entityOrder())
         .thenComparingInt(m -> m.phrase().order()).thenComparingInt(PhraseMatch::paragraph).thenComparingInt(PhraseMatch::at));
-    for (PhraseMatch m : matches) {
-      String para = paragraphs.get(m.paragraph());
-      int start = m.at();
-      if (m.phrase().government() && start >= 4 && para.regionMatches(true, start - 4, "the ", 0, 4)) {
-        start -= 4; // "the French government", "The government in Paris"
-      }
-      Found.Span span = new Found.Span(m.paragraph(), start, m.at() + m.phrase().text().length());
-      if (!overlapsAny(taken.getOrDefault(m.paragraph(), List.of()), span)) {
-        m.phrase().entity().mentions().add(span);
-        taken.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(span);
-      }
-    }
+    return matches;
   }
 
   /** Length of the phrase prefix the mention search indexes by (every phrase has at least three characters). */

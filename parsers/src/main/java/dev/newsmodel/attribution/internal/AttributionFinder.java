@@ -39,120 +39,162 @@ public final class AttributionFinder {
   /** The result: attributions plus the units and quotes they were found in. */
   public record Result(List<Found> found, List<List<QuoteSpan>> quotes, List<List<Unit>> units) {}
 
-  /** Finds the attributions of {@code paragraphs}. */
+  /** The attributions later units may continue, as {@link #find} goes through the paragraphs. */
+  private static final class Recent {
+    /** Index of the last attribution whose content is a quote. */
+    int lastDirect = -1;
+    int lastDirectParagraph = -10;
+    /** "X said:" closing a paragraph, content in the next one. */
+    int pendingColon = -1;
+    /** Index of the last attribution with a source. */
+    int lastAny = -1;
+    int lastAnyParagraph = -10;
+  }
+
+  /**
+   * Finds the attributions of {@code paragraphs}. The phases (a speaker label, each unit's
+   * attributions, attributions left without content) are separate methods: one method of all of
+   * them was among the costliest for the JIT to compile.
+   */
   public static Result find(List<String> paragraphs) {
     List<List<QuoteSpan>> quotes = QuoteFinder.find(paragraphs);
     List<List<Unit>> units = new ArrayList<>();
     List<Found> found = new ArrayList<>();
-    int lastDirect = -1; // index of the last attribution whose content is a quote
-    int lastDirectParagraph = -10;
-    int pendingColon = -1; // "X said:" closing a paragraph, content in the next one
-    int lastAny = -1;
-    int lastAnyParagraph = -10;
+    Recent recent = new Recent();
     for (int p = 0; p < paragraphs.size(); p++) {
       String text = paragraphs.get(p);
       List<Unit> us = TextUnits.units(p, text, quotes.get(p));
       units.add(us);
-      var label = SPEAKER_LABEL.matcher(text);
-      boolean labelled = label.find() && label.group(1).strip().length() >= 2;
-      if (!labelled) {
-        label = NAME_COLON.matcher(text);
-        labelled = label.find() && !NOT_SPEAKER_LABELS.contains(label.group(1).toLowerCase(java.util.Locale.ROOT))
-            && Words.SPACES.split(text.substring(label.end(1) + 1).strip()).length >= 3;
-      }
-      if (labelled) {
-        int s = label.start(1);
-        int e = label.end(1);
-        while (e > s && text.charAt(e - 1) == ' ') {
-          e--;
-        }
-        int cs = skipSpace(text, label.end(1) + 1);
-        found.add(new Found(new Span(p, s, e), new Span(p, label.end(1), label.end(1) + 1), ":",
-            List.of(new Span(p, cs, trimEnd(text, cs, text.length()))), Stance.ASSERTS, -1, null));
-        pendingColon = -1;
+      Found labelled = speakerLabel(p, text);
+      if (labelled != null) {
+        found.add(labelled);
+        recent.pendingColon = -1;
         continue;
       }
       for (int u = 0; u < us.size(); u++) {
-        Unit unit = us.get(u);
-        if (pendingColon >= 0 && u == 0) {
-          Found prev = found.get(pendingColon);
-          List<Span> content = new ArrayList<>(prev.content());
-          content.add(new Span(p, unit.start(), unit.end()));
-          found.set(pendingColon, new Found(prev.source(), prev.cue(), prev.cueText(), content,
-              prev.stance(), prev.continues(), prev.appositive()));
-          lastDirect = pendingColon;
-          lastDirectParagraph = p;
-          pendingColon = -1;
-          continue;
-        }
-        boolean continuesQuote = !unit.quotes().isEmpty() && unit.allQuoted();
-        if (continuesQuote && u + 1 < us.size()) {
-          // "“… ?” Vitter demanded.": the question mark ended the unit before its credit
-          Found credit = creditUnit(text, us.get(u + 1), quoteContent(text, unit));
-          if (credit != null) {
-            found.add(credit);
-            lastAny = found.size() - 1;
-            lastAnyParagraph = p;
-            lastDirect = lastAny;
-            lastDirectParagraph = p;
-            u++;
-            continue;
-          }
-        }
-        if (continuesQuote) {
-          int target = lastAnyParagraph == p && lastAny >= 0 ? lastAny
-              : lastDirect >= 0 && p - lastDirectParagraph <= 1 ? lastDirect : -1;
-          if (target >= 0) {
-            lastDirect = target;
-            found.add(new Found(null, null, null, List.of(quoteContent(text, unit)), Stance.ASSERTS, target, null));
-            lastDirectParagraph = p;
-          }
-          continue;
-        }
-        int before = found.size();
-        analyse(text, unit, found);
-        // quotes no rule attributed: the speaker of this unit, or the last one nearby
-        Span carried = null;
-        for (int f = found.size() - 1; f >= before && carried == null; f--) {
-          carried = found.get(f).source();
-        }
-        if (carried == null && lastAny >= 0 && p - lastAnyParagraph <= 1) {
-          carried = found.get(lastAny).source();
-        }
-        quoteFallback(text, unit, found, before, carried);
-        for (int f = before; f < found.size(); f++) {
-          Found fd = found.get(f);
-          if (fd.source() != null) {
-            lastAny = f;
-            lastAnyParagraph = p;
-          }
-          if (isQuoteContent(unit, fd)) {
-            lastDirect = f;
-            lastDirectParagraph = p;
-          }
-          if (fd.content().isEmpty()) {
-            pendingColon = f;
-          }
-        }
-        if (found.size() > before && found.get(found.size() - 1).content().isEmpty()
-            && u < us.size() - 1) {
-          pendingColon = -1;
-          found.remove(found.size() - 1);
-          // the removed entry may have been the last one with a source or the last quote
-          if (lastAny >= found.size()) {
-            lastAny = -1;
-          }
-          if (lastDirect >= found.size()) {
-            lastDirect = -1;
-          }
-        }
+        u = unitAttributions(text, p, us, u, found, recent);
       }
-      if (pendingColon >= 0 && found.get(pendingColon).content().isEmpty() && found.get(pendingColon).source() != null
-          && found.get(pendingColon).source().paragraph() != p) {
-        pendingColon = -1;
+      if (recent.pendingColon >= 0 && found.get(recent.pendingColon).content().isEmpty()
+          && found.get(recent.pendingColon).source() != null && found.get(recent.pendingColon).source().paragraph() != p) {
+        recent.pendingColon = -1;
       }
     }
-    // drop attributions left without content
+    return new Result(withContent(found), quotes, units);
+  }
+
+  /** "SMITH: ..." or "Jane Smith: ..." opening paragraph {@code p}: the speaker and the rest of it; null when none. */
+  private static @Nullable Found speakerLabel(int p, String text) {
+    var label = SPEAKER_LABEL.matcher(text);
+    boolean labelled = label.find() && label.group(1).strip().length() >= 2;
+    if (!labelled) {
+      label = NAME_COLON.matcher(text);
+      labelled = label.find() && !NOT_SPEAKER_LABELS.contains(label.group(1).toLowerCase(java.util.Locale.ROOT))
+          && Words.SPACES.split(text.substring(label.end(1) + 1).strip()).length >= 3;
+    }
+    if (!labelled) {
+      return null;
+    }
+    int s = label.start(1);
+    int e = label.end(1);
+    while (e > s && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int cs = skipSpace(text, label.end(1) + 1);
+    return new Found(new Span(p, s, e), new Span(p, label.end(1), label.end(1) + 1), ":",
+        List.of(new Span(p, cs, trimEnd(text, cs, text.length()))), Stance.ASSERTS, -1, null);
+  }
+
+  /**
+   * Adds the attributions of unit {@code u} of paragraph {@code p} to {@code found}: content for a
+   * pending "X said:", a quote's credit in the next unit, a quote continuing an earlier one, or
+   * what the rules find. Returns the index of the last unit read ({@code u}, or the next one
+   * when it was the credit).
+   */
+  private static int unitAttributions(String text, int p, List<Unit> us, int u, List<Found> found, Recent recent) {
+    Unit unit = us.get(u);
+    if (recent.pendingColon >= 0 && u == 0) {
+      Found prev = found.get(recent.pendingColon);
+      List<Span> content = new ArrayList<>(prev.content());
+      content.add(new Span(p, unit.start(), unit.end()));
+      found.set(recent.pendingColon, new Found(prev.source(), prev.cue(), prev.cueText(), content,
+          prev.stance(), prev.continues(), prev.appositive()));
+      recent.lastDirect = recent.pendingColon;
+      recent.lastDirectParagraph = p;
+      recent.pendingColon = -1;
+      return u;
+    }
+    boolean continuesQuote = !unit.quotes().isEmpty() && unit.allQuoted();
+    if (continuesQuote && u + 1 < us.size()) {
+      // "“… ?” Vitter demanded.": the question mark ended the unit before its credit
+      Found credit = creditUnit(text, us.get(u + 1), quoteContent(text, unit));
+      if (credit != null) {
+        found.add(credit);
+        recent.lastAny = found.size() - 1;
+        recent.lastAnyParagraph = p;
+        recent.lastDirect = recent.lastAny;
+        recent.lastDirectParagraph = p;
+        return u + 1;
+      }
+    }
+    if (continuesQuote) {
+      int target = recent.lastAnyParagraph == p && recent.lastAny >= 0 ? recent.lastAny
+          : recent.lastDirect >= 0 && p - recent.lastDirectParagraph <= 1 ? recent.lastDirect : -1;
+      if (target >= 0) {
+        recent.lastDirect = target;
+        found.add(new Found(null, null, null, List.of(quoteContent(text, unit)), Stance.ASSERTS, target, null));
+        recent.lastDirectParagraph = p;
+      }
+      return u;
+    }
+    analysedUnit(text, p, unit, u < us.size() - 1, found, recent);
+    return u;
+  }
+
+  /**
+   * Adds what the rules find in {@code unit}, then its quotes no rule attributed; a trailing "X
+   * said:" with no content is dropped unless the unit is the paragraph's last ({@code notLast} false).
+   */
+  private static void analysedUnit(String text, int p, Unit unit, boolean notLast, List<Found> found, Recent recent) {
+    int before = found.size();
+    analyse(text, unit, found);
+    // quotes no rule attributed: the speaker of this unit, or the last one nearby
+    Span carried = null;
+    for (int f = found.size() - 1; f >= before && carried == null; f--) {
+      carried = found.get(f).source();
+    }
+    if (carried == null && recent.lastAny >= 0 && p - recent.lastAnyParagraph <= 1) {
+      carried = found.get(recent.lastAny).source();
+    }
+    quoteFallback(text, unit, found, before, carried);
+    for (int f = before; f < found.size(); f++) {
+      Found fd = found.get(f);
+      if (fd.source() != null) {
+        recent.lastAny = f;
+        recent.lastAnyParagraph = p;
+      }
+      if (isQuoteContent(unit, fd)) {
+        recent.lastDirect = f;
+        recent.lastDirectParagraph = p;
+      }
+      if (fd.content().isEmpty()) {
+        recent.pendingColon = f;
+      }
+    }
+    if (found.size() > before && found.get(found.size() - 1).content().isEmpty() && notLast) {
+      recent.pendingColon = -1;
+      found.remove(found.size() - 1);
+      // the removed entry may have been the last one with a source or the last quote
+      if (recent.lastAny >= found.size()) {
+        recent.lastAny = -1;
+      }
+      if (recent.lastDirect >= found.size()) {
+        recent.lastDirect = -1;
+      }
+    }
+  }
+
+  /** The attributions with content, continuations renumbered (a continuation of a dropped one is dropped). */
+  private static List<Found> withContent(List<Found> found) {
     List<Found> out = new ArrayList<>();
     int[] newIndex = new int[found.size()];
     for (int i = 0; i < found.size(); i++) {
@@ -166,7 +208,7 @@ public final class AttributionFinder {
           ? new Found(f.source(), f.cue(), f.cueText(), f.content(), f.stance(), newIndex[f.continues()], f.appositive(), f.guessed())
           : f);
     }
-    return new Result(out, quotes, units);
+    return out;
   }
 
   /**
@@ -185,21 +227,7 @@ public final class AttributionFinder {
     CueLexicon.Entry firstCue = CueLexicon.lookup(first.lower());
     if (!first.isCapitalized() && firstCue != null && firstCue.kind() != CueLexicon.Kind.WEAK
         && !Words.PRONOUNS.contains(first.lower())) {
-      // inverted: "asked Smith."
-      int e = 1;
-      while (e < n && e <= 7 && !toks.get(e).quoted() && (toks.get(e).isCapitalized() || isNameJoiner(toks, e)
-          || toks.get(e).is(".") && e + 1 < n)) {
-        e++;
-      }
-      if (e == 1 || !toks.get(1).isCapitalized() || Words.NOT_SUBJECTS.contains(toks.get(1).lower())
-          || e < n && !(toks.get(e).is(",") || toks.get(e).is("."))) {
-        return null;
-      }
-      while (e > 1 && !toks.get(e - 1).isWord()) {
-        e--;
-      }
-      return new Found(new Span(p, toks.get(1).start(), toks.get(e - 1).end()), new Span(p, first.start(), first.end()),
-          first.text(), List.of(quote), firstCue.stance(), -1, null);
+      return invertedCredit(toks, p, firstCue, quote);
     }
     int k = 0;
     if (Words.PRONOUNS.contains(first.lower()) && !first.lower().equals("it") && !first.lower().equals("you")) {
@@ -234,6 +262,26 @@ public final class AttributionFinder {
     Token v = toks.get(k);
     return new Found(new Span(p, first.start(), toks.get(se).end()), new Span(p, v.start(), v.end()), v.text(),
         List.of(quote), cue.stance(), -1, null);
+  }
+
+  /** "asked Smith.": a unit of a cue ({@code firstCue}, its first token) and a name crediting {@code quote}; null when it is not. */
+  private static @Nullable Found invertedCredit(List<Token> toks, int p, CueLexicon.Entry firstCue, Span quote) {
+    int n = toks.size();
+    Token first = toks.get(0);
+    int e = 1;
+    while (e < n && e <= 7 && !toks.get(e).quoted() && (toks.get(e).isCapitalized() || isNameJoiner(toks, e)
+        || toks.get(e).is(".") && e + 1 < n)) {
+      e++;
+    }
+    if (e == 1 || !toks.get(1).isCapitalized() || Words.NOT_SUBJECTS.contains(toks.get(1).lower())
+        || e < n && !(toks.get(e).is(",") || toks.get(e).is("."))) {
+      return null;
+    }
+    while (e > 1 && !toks.get(e - 1).isWord()) {
+      e--;
+    }
+    return new Found(new Span(p, toks.get(1).start(), toks.get(e - 1).end()), new Span(p, first.start(), first.end()),
+        first.text(), List.of(quote), firstCue.stance(), -1, null);
   }
 
   private static boolean isQuoteContent(Unit unit, Found f) {
@@ -310,22 +358,7 @@ public final class AttributionFinder {
           continue;
         }
         if (cut < 0) {
-          // a cue inside another statement: "X said Y had warned ..." reports both
-          if (t.lower().equals("according") && c + 1 < n && toks.get(c + 1).lower().equals("to")
-              && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
-              && toks.get(c).start() > out.get(out.size() - 1).cue().end() && nestedTries++ < MAX_NESTED) {
-            // "X said ..., according to a report by Y": the report is a source of its own
-            according(text, unit, c, out);
-          } else if (!t.isCapitalized() && c > 0 && !isNounPosition(toks.get(c - 1))
-              && inner.kind() != CueLexicon.Kind.WEAK && NESTED_CUES.contains(t.lower()) && nestedTries++ < MAX_NESTED) {
-            List<Found> nested = new ArrayList<>();
-            verbCue(text, unit, c, inner, nested, null);
-            if (nested.size() == 1 && nested.get(0).source() != null && !nested.get(0).content().isEmpty()
-                && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
-                && nested.get(0).source().start() > out.get(out.size() - 1).cue().end()) {
-              out.add(nested.get(0));
-            }
-          }
+          nestedTries = nestedCue(text, unit, c, inner, out, unitFirst, nestedTries);
           continue;
         } else {
           conjoined = true;
@@ -351,15 +384,8 @@ public final class AttributionFinder {
         continue;
       }
       if (c == 0 && t.text().equals("Asked") && n > 3) {
-        // "Asked about the report, X said ...": the question is attributed to no one
-        int e = 1;
-        while (e < n && !(toks.get(e).is(",") && !toks.get(e).quoted())) {
-          e++;
-        }
-        if (e < n && e > 1) {
-          int p = unit.paragraph();
-          out.add(new Found(null, new Span(p, t.start(), t.end()), t.text(),
-              List.of(new Span(p, toks.get(1).start(), toks.get(e - 1).end())), Stance.ASSERTS, -1, null, true));
+        int e = askedAbout(unit, out);
+        if (e >= 0) {
           covered = e;
           unitFirst = out.size();
           continue;
@@ -387,19 +413,7 @@ public final class AttributionFinder {
       int end = verbCue(text, unit, c, entry, out, inherited);
       if (out.size() > before) {
         if (conjoined && before > 0) {
-          // "A dismissed X and on Thursday B denied Y": end A's content before the conjunction
-          int conj = toks.get(conjoinedSubjectStart(toks, c)).start();
-          Found prev = out.get(before - 1);
-          List<Span> spans = new ArrayList<>(prev.content());
-          Span last = spans.get(spans.size() - 1);
-          if (last.start() < conj && conj <= last.end()) {
-            int e = trimEnd(text, last.start(), conj);
-            if (e > last.start()) {
-              spans.set(spans.size() - 1, new Span(last.paragraph(), last.start(), e));
-              out.set(before - 1, new Found(prev.source(), prev.cue(), prev.cueText(), spans, prev.stance(),
-                  prev.continues(), prev.appositive()));
-            }
-          }
+          endBeforeConjunction(text, toks, c, out, before - 1);
         }
         covered = Math.max(end, c);
       }
@@ -409,6 +423,76 @@ public final class AttributionFinder {
     }
     if (out.size() == unitFirst) {
       subjectVerb(text, unit, out);
+    }
+  }
+
+  /**
+   * A cue at token {@code c} inside the content of an earlier one ("X said Y had warned ...",
+   * "X said ..., according to a report by Y"): its attribution is added to {@code out} as well,
+   * while fewer than {@link #MAX_NESTED} were tried. Returns the tries so far, {@code nestedTries}
+   * plus those made here.
+   */
+  private static int nestedCue(String text, Unit unit, int c, CueLexicon.Entry inner, List<Found> out, int unitFirst,
+      int nestedTries) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    Token t = toks.get(c);
+    // a cue inside another statement: "X said Y had warned ..." reports both
+    if (t.lower().equals("according") && c + 1 < n && toks.get(c + 1).lower().equals("to")
+        && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
+        && toks.get(c).start() > out.get(out.size() - 1).cue().end() && nestedTries++ < MAX_NESTED) {
+      // "X said ..., according to a report by Y": the report is a source of its own
+      according(text, unit, c, out);
+    } else if (!t.isCapitalized() && c > 0 && !isNounPosition(toks.get(c - 1))
+        && inner.kind() != CueLexicon.Kind.WEAK && NESTED_CUES.contains(t.lower()) && nestedTries++ < MAX_NESTED) {
+      List<Found> nested = new ArrayList<>();
+      verbCue(text, unit, c, inner, nested, null);
+      if (nested.size() == 1 && nested.get(0).source() != null && !nested.get(0).content().isEmpty()
+          && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
+          && nested.get(0).source().start() > out.get(out.size() - 1).cue().end()) {
+        out.add(nested.get(0));
+      }
+    }
+    return nestedTries;
+  }
+
+  /**
+   * "Asked about the report, X said ...": the question opening the unit is added to {@code out},
+   * attributed to no one. Returns the index of the comma ending it, or -1 when there is none.
+   */
+  private static int askedAbout(Unit unit, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    Token t = toks.get(0);
+    int e = 1;
+    while (e < n && !(toks.get(e).is(",") && !toks.get(e).quoted())) {
+      e++;
+    }
+    if (e < n && e > 1) {
+      int p = unit.paragraph();
+      out.add(new Found(null, new Span(p, t.start(), t.end()), t.text(),
+          List.of(new Span(p, toks.get(1).start(), toks.get(e - 1).end())), Stance.ASSERTS, -1, null, true));
+      return e;
+    }
+    return -1;
+  }
+
+  /**
+   * "A dismissed X and on Thursday B denied Y": the content of {@code out[prevIndex]} (A's) ends
+   * before the conjunction opening the subject of the cue at token {@code c}.
+   */
+  private static void endBeforeConjunction(String text, List<Token> toks, int c, List<Found> out, int prevIndex) {
+    int conj = toks.get(conjoinedSubjectStart(toks, c)).start();
+    Found prev = out.get(prevIndex);
+    List<Span> spans = new ArrayList<>(prev.content());
+    Span last = spans.get(spans.size() - 1);
+    if (last.start() < conj && conj <= last.end()) {
+      int e = trimEnd(text, last.start(), conj);
+      if (e > last.start()) {
+        spans.set(spans.size() - 1, new Span(last.paragraph(), last.start(), e));
+        out.set(prevIndex, new Found(prev.source(), prev.cue(), prev.cueText(), spans, prev.stance(),
+            prev.continues(), prev.appositive()));
+      }
     }
   }
 
@@ -424,25 +508,11 @@ public final class AttributionFinder {
     if (subject == null) {
       return;
     }
-    int k = subject[1];
-    while (k < n && !toks.get(k).quoted() && (Words.AUX.contains(toks.get(k).lower())
-        || toks.get(k).lower().endsWith("ly") && toks.get(k).text().length() > 4 && !toks.get(k).isCapitalized())) {
-      k++;
-    }
-    if (k >= n || toks.get(k).quoted() || !toks.get(k).isWord() || toks.get(k).isCapitalized()) {
+    int k = verbAfter(toks, subject[1]);
+    if (k < 0) {
       return;
     }
     String w = toks.get(k).lower();
-    boolean verb = (w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
-        && !w.endsWith("is") && w.length() > 3 || Words.VERBS.contains(w)) && !Words.NOT_VERBS.contains(w)
-        && !Words.CLAUSE.contains(w);
-    if (!verb || Words.ACTION_VERBS.contains(w)) {
-      return;
-    }
-    if (w.endsWith("s") && k + 1 < n && !toks.get(k + 1).quoted()
-        && (Words.AUX.contains(toks.get(k + 1).lower()) || toks.get(k + 1).lower().endsWith("ly"))) {
-      return; // "Radical terrorists are ...": a plural noun, not a verb
-    }
     Token head = toks.get(subject[1] - 1);
     String hl = head.lower();
     if (!(head.isCapitalized() || Words.PRONOUNS.contains(hl) || SourceNouns.isSourceNoun(hl)) || hl.equals("it")
@@ -468,6 +538,35 @@ public final class AttributionFinder {
     int re = toks.get(n - 1).quoted() && endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end());
     out.add(new Found(new Span(p, toks.get(subject[0]).start(), head.end()), new Span(p, toks.get(k).start(), toks.get(k).end()),
         toks.get(k).text(), List.of(new Span(p, rs, re)), Stance.ASSERTS, -1, null, true));
+  }
+
+  /**
+   * The verb of a statement or stance after a subject ending before token {@code from}, past
+   * auxiliaries and -ly adverbs: told by its form (-ed, -s) or a short list, not an action verb.
+   * -1 when the word there is no such verb.
+   */
+  private static int verbAfter(List<Token> toks, int from) {
+    int n = toks.size();
+    int k = from;
+    while (k < n && !toks.get(k).quoted() && (Words.AUX.contains(toks.get(k).lower())
+        || toks.get(k).lower().endsWith("ly") && toks.get(k).text().length() > 4 && !toks.get(k).isCapitalized())) {
+      k++;
+    }
+    if (k >= n || toks.get(k).quoted() || !toks.get(k).isWord() || toks.get(k).isCapitalized()) {
+      return -1;
+    }
+    String w = toks.get(k).lower();
+    boolean verb = (w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+        && !w.endsWith("is") && w.length() > 3 || Words.VERBS.contains(w)) && !Words.NOT_VERBS.contains(w)
+        && !Words.CLAUSE.contains(w);
+    if (!verb || Words.ACTION_VERBS.contains(w)) {
+      return -1;
+    }
+    if (w.endsWith("s") && k + 1 < n && !toks.get(k + 1).quoted()
+        && (Words.AUX.contains(toks.get(k + 1).lower()) || toks.get(k + 1).lower().endsWith("ly"))) {
+      return -1; // "Radical terrorists are ...": a plural noun, not a verb
+    }
+    return k;
   }
 
   /**
@@ -562,6 +661,51 @@ public final class AttributionFinder {
    */
   private static @Nullable Found trailingCredit(String text, Unit unit, QuoteSpan q) {
     List<Token> toks = unit.tokens();
+    Clause clause = clauseAfter(toks, q);
+    if (clause == null) {
+      return null;
+    }
+    int k = clause.from();
+    int e = clause.to();
+    int p = unit.paragraph();
+    Token first = toks.get(k);
+    String fw = first.lower();
+    CreditWords credit = !first.isCapitalized() && !Words.PRONOUNS.contains(fw) && !Words.DETERMINERS.contains(fw)
+        ? verbThenSource(toks, k, e) : sourceThenVerb(toks, k, e, clause.named());
+    if (credit == null) {
+      return null;
+    }
+    int srcFrom = credit.sourceFrom();
+    int srcTo = credit.sourceTo();
+    Token v = toks.get(credit.verb());
+    String vw = v.lower();
+    if (!v.isWord() || v.isCapitalized() || Words.AUX.contains(vw) || Words.CLAUSE.contains(vw)
+        || Words.DETERMINERS.contains(vw) || Words.ACTION_VERBS.contains(vw) || vw.endsWith("ly")
+        || Words.NOT_VERBS.contains(vw)) {
+      return null;
+    }
+    int srcEnd = srcTo - 1;
+    while (srcEnd > srcFrom && !toks.get(srcEnd).isWord()) {
+      srcEnd--;
+    }
+    Span source = new Span(p, toks.get(srcFrom).start(), toks.get(srcEnd).end());
+    int qs = q.start();
+    return new Found(source, new Span(p, v.start(), v.end()), v.text(), List.of(new Span(p, qs, q.end())),
+        Stance.ASSERTS, -1, null, true);
+  }
+
+  /** The tokens [from, to) of a short clause after a quote; {@code named} when it opens with a name. */
+  private record Clause(int from, int to, boolean named) {}
+
+  /** The verb of a credit clause and its source's tokens [sourceFrom, sourceTo). */
+  private record CreditWords(int verb, int sourceFrom, int sourceTo) {}
+
+  /**
+   * The clause after quote {@code q} up to the next quote, past commas, without its final
+   * punctuation: null when no quote ends right before it, or it is empty, too long or holds
+   * anything but words, commas, periods and name joiners.
+   */
+  private static @Nullable Clause clauseAfter(List<Token> toks, QuoteSpan q) {
     int n = toks.size();
     int k = 0;
     while (k < n && toks.get(k).start() < q.end()) {
@@ -594,59 +738,47 @@ public final class AttributionFinder {
         return null;
       }
     }
-    int p = unit.paragraph();
-    Token first = toks.get(k);
-    String fw = first.lower();
-    int verb;
-    int srcFrom;
-    int srcTo; // exclusive
-    if (!first.isCapitalized() && !Words.PRONOUNS.contains(fw) && !Words.DETERMINERS.contains(fw)) {
-      // inverted: "beamed X of Y"
-      verb = k;
-      srcFrom = k + 1;
-      srcTo = srcFrom;
-      while (srcTo < e && !toks.get(srcTo).is(",")) {
-        srcTo++;
-      }
-      if (srcTo == srcFrom || !toks.get(srcFrom).isCapitalized() || Words.NOT_SUBJECTS.contains(toks.get(srcFrom).lower())) {
-        return null;
-      }
-    } else {
-      srcFrom = k;
-      verb = k;
-      while (verb < e && (toks.get(verb).isCapitalized() || Words.DETERMINERS.contains(toks.get(verb).lower())
-          || isNameJoiner(toks, verb) || toks.get(verb).is(".") || verb == k)) {
-        verb++;
-      }
-      while (verb < e - 1 && verb - k < 4 && !plausibleHead(toks.get(verb - 1)) && toks.get(verb).isWord()
-          && !toks.get(verb).lower().endsWith("ed") && CueLexicon.lookup(toks.get(verb).lower()) == null) {
-        verb++; // "the council statement read": a noun phrase of a few words
-      }
-      if (verb + 2 == e && toks.get(verb + 1).isWord() && !toks.get(verb + 1).isCapitalized()
-          && !Words.ADJUNCT_PREP.contains(toks.get(verb + 1).lower()) && !toks.get(verb + 1).lower().endsWith("ly")
-          && !toks.get(verb).lower().endsWith("ed") && CueLexicon.lookup(toks.get(verb).lower()) == null) {
-        verb++; // "the council statement read": a compound noun before the verb
-      }
-      srcTo = verb;
-      if (e - verb > (named ? 13 : 6) || verb >= e || srcTo == srcFrom || !plausibleHead(toks.get(srcTo - 1))) {
-        return null;
-      }
+    return new Clause(k, e, named);
+  }
+
+  /** Inverted: "beamed X of Y" in tokens [k, e); null when no name follows the verb. */
+  private static @Nullable CreditWords verbThenSource(List<Token> toks, int k, int e) {
+    int srcFrom = k + 1;
+    int srcTo = srcFrom;
+    while (srcTo < e && !toks.get(srcTo).is(",")) {
+      srcTo++;
     }
-    Token v = toks.get(verb);
-    String vw = v.lower();
-    if (!v.isWord() || v.isCapitalized() || Words.AUX.contains(vw) || Words.CLAUSE.contains(vw)
-        || Words.DETERMINERS.contains(vw) || Words.ACTION_VERBS.contains(vw) || vw.endsWith("ly")
-        || Words.NOT_VERBS.contains(vw)) {
+    if (srcTo == srcFrom || !toks.get(srcFrom).isCapitalized() || Words.NOT_SUBJECTS.contains(toks.get(srcFrom).lower())) {
       return null;
     }
-    int srcEnd = srcTo - 1;
-    while (srcEnd > srcFrom && !toks.get(srcEnd).isWord()) {
-      srcEnd--;
+    return new CreditWords(k, srcFrom, srcTo);
+  }
+
+  /**
+   * "X beamed", "the council statement read" in tokens [k, e): a name or a short noun phrase,
+   * then the verb; null when the subject is implausible or too much follows the verb.
+   */
+  private static @Nullable CreditWords sourceThenVerb(List<Token> toks, int k, int e, boolean named) {
+    int srcFrom = k;
+    int verb = k;
+    while (verb < e && (toks.get(verb).isCapitalized() || Words.DETERMINERS.contains(toks.get(verb).lower())
+        || isNameJoiner(toks, verb) || toks.get(verb).is(".") || verb == k)) {
+      verb++;
     }
-    Span source = new Span(p, toks.get(srcFrom).start(), toks.get(srcEnd).end());
-    int qs = q.start();
-    return new Found(source, new Span(p, v.start(), v.end()), v.text(), List.of(new Span(p, qs, q.end())),
-        Stance.ASSERTS, -1, null, true);
+    while (verb < e - 1 && verb - k < 4 && !plausibleHead(toks.get(verb - 1)) && toks.get(verb).isWord()
+        && !toks.get(verb).lower().endsWith("ed") && CueLexicon.lookup(toks.get(verb).lower()) == null) {
+      verb++; // "the council statement read": a noun phrase of a few words
+    }
+    if (verb + 2 == e && toks.get(verb + 1).isWord() && !toks.get(verb + 1).isCapitalized()
+        && !Words.ADJUNCT_PREP.contains(toks.get(verb + 1).lower()) && !toks.get(verb + 1).lower().endsWith("ly")
+        && !toks.get(verb).lower().endsWith("ed") && CueLexicon.lookup(toks.get(verb).lower()) == null) {
+      verb++; // "the council statement read": a compound noun before the verb
+    }
+    int srcTo = verb;
+    if (e - verb > (named ? 13 : 6) || verb >= e || srcTo == srcFrom || !plausibleHead(toks.get(srcTo - 1))) {
+      return null;
+    }
+    return new CreditWords(verb, srcFrom, srcTo);
   }
 
   private static boolean plausibleHead(Token h) {
@@ -1113,14 +1245,60 @@ public final class AttributionFinder {
     return false;
   }
 
-  /** A verb cue at token {@code c}. Returns the last token index of the content, or -1. */
+  /** A cue phrase: its first and last token, the stance it gives and its text as written. */
+  private record Cue(int start, int end, Stance stance, String text) {
+    Span span(List<Token> toks, int p) {
+      return new Span(p, toks.get(start).start(), toks.get(end).end());
+    }
+  }
+
+  /**
+   * What lies left of a cue: {@code j}, the last token before it past auxiliaries and adverbs;
+   * whether an auxiliary makes the cue passive; the subject's head, first and last token (all -1
+   * when there is none) and its appositive.
+   */
+  private record LeftSubject(int j, boolean passive, int head, int start, int endTok, @Nullable Span appositive) {}
+
+  /** A subject's head, its last token and its appositive, as found left of a cue. */
+  private record Head(int head, int endTok, @Nullable Span appositive) {}
+
+  /**
+   * What follows a cue: the cue as finally read (a participle further on may replace it), the
+   * token after the addressee and adjuncts, the first token of the content, whether nothing but
+   * adjuncts follows, and whether the unit ends with a colon with nothing after the cue.
+   */
+  private record RightSide(Cue cue, int r, int contentFrom, boolean rightEmpty, boolean colonEnd) {}
+
+  /**
+   * A verb cue at token {@code c}. Returns the last token index of the content, or -1. The phases
+   * (cue phrase, subject to the left, what follows, content) are separate methods: one method of
+   * all of them was the costliest for the JIT to compile.
+   */
   private static int verbCue(String text, Unit unit, int c, CueLexicon.Entry entry, List<Found> out,
       @Nullable Span inherited) {
     List<Token> toks = unit.tokens();
-    int n = toks.size();
-    int p = unit.paragraph();
     String w = toks.get(c).lower();
+    Cue cue = cuePhrase(text, toks, c, w, entry);
+    if (cue == null) {
+      return -1;
+    }
+    LeftSubject subject = leftSubject(toks, c, w, unit.paragraph());
+    RightSide right = rightSide(toks, c, cue, entry, subject);
+    if (right == null) {
+      return -1;
+    }
+    if (subject.head() >= 0) {
+      return subjectCue(text, unit, w, entry, subject, right, out);
+    }
+    return subjectlessCue(text, unit, w, entry, subject, right, out, inherited);
+  }
 
+  /**
+   * The cue phrase at token {@code c} (word {@code w}): "declined to comment", a negated denial.
+   * Null when "declined" or "refused" is no cue here.
+   */
+  private static @Nullable Cue cuePhrase(String text, List<Token> toks, int c, String w, CueLexicon.Entry entry) {
+    int n = toks.size();
     // the cue phrase: "declined to comment", "did not respond to requests for comment", "called for"
     int cueEnd = c;
     Stance stance = entry.stance();
@@ -1132,7 +1310,7 @@ public final class AttributionFinder {
       cueText = text.substring(toks.get(c).start(), toks.get(cueEnd).end());
     } else if (w.startsWith("declin") || w.startsWith("refus")) {
       if (entry.kind() != CueLexicon.Kind.WEAK) {
-        return -1;
+        return null;
       }
     }
     boolean negated = c >= 1 && (toks.get(c - 1).lower().equals("not") || toks.get(c - 1).lower().equals("n't")
@@ -1140,9 +1318,22 @@ public final class AttributionFinder {
     if (negated && (w.startsWith("deni") || w.startsWith("deny") || w.startsWith("dismiss") || w.startsWith("reject"))) {
       stance = Stance.ASSERTS;
     }
+    return new Cue(c, cueEnd, stance, cueText);
+  }
 
-    // subject to the left
-    int j = c - 1;
+  /** The subject left of the cue at token {@code c} (word {@code w}) in paragraph {@code p}. */
+  private static LeftSubject leftSubject(List<Token> toks, int c, String w, int p) {
+    boolean passive = passiveAuxiliary(toks, c, w);
+    int j = beforeAuxiliaries(toks, c);
+    Head head = j >= 0 && !toks.get(j).quoted() ? subjectHead(toks, j, p) : null;
+    if (head == null) {
+      return new LeftSubject(j, passive, -1, -1, -1, null);
+    }
+    return new LeftSubject(j, passive, head.head(), subjectStart(toks, head.head()), head.endTok(), head.appositive());
+  }
+
+  /** Whether one of the (up to three) auxiliaries before the cue makes it passive: "was criticized". */
+  private static boolean passiveAuxiliary(List<Token> toks, int c, String w) {
     boolean passive = false;
     for (int b = c - 1; b >= 0 && b >= c - 3; b--) {
       String bw = toks.get(b).lower();
@@ -1154,6 +1345,15 @@ public final class AttributionFinder {
         passive = true;
       }
     }
+    return passive;
+  }
+
+  /**
+   * The last token before the cue at {@code c} past auxiliaries, time words, a parenthesis,
+   * -ly adverbs and an abbreviation's period; -1 when none is left.
+   */
+  private static int beforeAuxiliaries(List<Token> toks, int c) {
+    int j = c - 1;
     while (j >= 0 && !toks.get(j).quoted() && (Words.AUX.contains(toks.get(j).lower())
         || Words.TIME_WORDS.contains(toks.get(j).lower()) && j > 0 && !toks.get(j - 1).is(","))) {
       j--;
@@ -1176,108 +1376,112 @@ public final class AttributionFinder {
         && toks.get(j - 1).isCapitalized()) {
       j--; // "Joseph R. Biden Jr. responded", "Acme Inc. said"
     }
-    int subjectHead = -1;
-    int subjectStart = -1;
-    int subjectEndTok = -1;
-    Span appositive = null;
-    if (j >= 0 && !toks.get(j).quoted()) {
-      Token h = toks.get(j);
-      if (h.isWord() && !Words.CLAUSE.contains(h.lower()) && (CueLexicon.lookup(h.lower()) == null || isPluralNoun(h)
-          || j >= 1 && isNounPosition(toks.get(j - 1))) // "the judge said"
-          || h.isWord() && Words.PRONOUNS.contains(h.lower())) {
-        subjectHead = j;
-        subjectEndTok = j;
-      } else if (h.isWord() && h.lower().endsWith("ed") && !h.isCapitalized() && j >= 1 && !toks.get(j - 1).quoted()
-          && toks.get(j - 1).isWord() && !toks.get(j - 1).isCapitalized() && plausibleHead(toks.get(j - 1))
-          && !Words.PRONOUNS.contains(toks.get(j - 1).lower())) {
-        // "A news report published Wednesday said": the participle modifies the subject
-        subjectHead = j - 1;
-        subjectEndTok = j - 1;
-      } else if ((h.is("--") || h.is("\u2014")) && j >= 2) {
-        // "Kall -- co-editor of a book on debates -- said"
-        int k = j - 1;
-        int limit = Math.max(0, j - 40);
-        while (k > limit && !toks.get(k).is(h.text()) && !toks.get(k).quoted()) {
-          k--;
-        }
-        if (k > 0 && k < j - 1 && toks.get(k).is(h.text()) && toks.get(k - 1).isWord() && !toks.get(k - 1).quoted()) {
-          subjectHead = k - 1;
-          subjectEndTok = j - 1;
-          appositive = new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end());
-        }
-      } else if (h.is(",") && j >= 2) {
-        // "X, who heads the group, said" / "X, an environmental group, said"
-        int k = j - 1;
-        int limit = Math.max(0, j - 40);
-        while (k > limit && !(toks.get(k).is(",") && !toks.get(k).quoted())) {
-          k--; // past quotes too: "X, citing “…,” said"
-        }
-        int head = k - 1;
-        if (head > 0 && toks.get(head).is(".") && toks.get(head - 1).isWord()) {
-          head--; // "of Ashton, Md., who ...": the abbreviation's period
-        }
-        if (head > 1 && toks.get(head).is(")")) {
-          // "Rep. Ann Roe (D-Md.), chair of the panel, said": past the party label
-          int open = head - 1;
-          while (open > 0 && open > head - 8 && !toks.get(open).is("(")) {
-            open--;
-          }
-          if (toks.get(open).is("(") && open > 0 && toks.get(open - 1).isWord()) {
-            head = open - 1;
-          }
-        }
-        if (k > 0 && toks.get(k).is(",") && k + 1 < j && (Words.APPOSITIVE_START.contains(toks.get(k + 1).lower())
-            || Character.isDigit(toks.get(k + 1).text().charAt(0)) || j - k <= 4
-            || toks.get(head).isCapitalized() && !toks.get(k + 1).quoted()
-                && (toks.get(k + 1).lower().endsWith("ing") || k + 2 < j && toks.get(k + 2).lower().equals("of")))
-            && head >= 0 && toks.get(head).isWord() && !toks.get(head).quoted()) {
-          subjectHead = head;
-          subjectEndTok = j; // the mention span runs through the appositive for evaluation
-          appositive = new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end());
-        }
-      }
-    }
-    if (subjectHead >= 0) {
-      subjectStart = subjectHead;
-      int limit = Math.max(0, subjectHead - 10);
-      while (subjectStart - 1 >= limit) {
-        Token prev = toks.get(subjectStart - 1);
-        if (prev.quoted()) {
-          break;
-        }
-        if (prev.isWord()) {
-          if (Words.CLAUSE.contains(prev.lower()) || CueLexicon.lookup(prev.lower()) != null && !prev.isCapitalized()) {
-            break;
-          }
-        } else if (!isNameJoiner(toks, subjectStart - 1) && !prev.is(".")) {
-          break;
-        }
-        subjectStart--;
-      }
-    }
+    return j;
+  }
 
+  /** The subject's head when token {@code j} (unquoted) ends a subject; null when it does not. */
+  private static @Nullable Head subjectHead(List<Token> toks, int j, int p) {
+    Token h = toks.get(j);
+    if (h.isWord() && !Words.CLAUSE.contains(h.lower()) && (CueLexicon.lookup(h.lower()) == null || isPluralNoun(h)
+        || j >= 1 && isNounPosition(toks.get(j - 1))) // "the judge said"
+        || h.isWord() && Words.PRONOUNS.contains(h.lower())) {
+      return new Head(j, j, null);
+    } else if (h.isWord() && h.lower().endsWith("ed") && !h.isCapitalized() && j >= 1 && !toks.get(j - 1).quoted()
+        && toks.get(j - 1).isWord() && !toks.get(j - 1).isCapitalized() && plausibleHead(toks.get(j - 1))
+        && !Words.PRONOUNS.contains(toks.get(j - 1).lower())) {
+      // "A news report published Wednesday said": the participle modifies the subject
+      return new Head(j - 1, j - 1, null);
+    } else if ((h.is("--") || h.is("\u2014")) && j >= 2) {
+      return dashedAppositive(toks, j, p, h.text());
+    } else if (h.is(",") && j >= 2) {
+      return commaAppositive(toks, j, p);
+    }
+    return null;
+  }
+
+  /** "Kall -- co-editor of a book on debates -- said": the dash at {@code j} closes an appositive. */
+  private static @Nullable Head dashedAppositive(List<Token> toks, int j, int p, String dash) {
+    int k = j - 1;
+    int limit = Math.max(0, j - 40);
+    while (k > limit && !toks.get(k).is(dash) && !toks.get(k).quoted()) {
+      k--;
+    }
+    if (k > 0 && k < j - 1 && toks.get(k).is(dash) && toks.get(k - 1).isWord() && !toks.get(k - 1).quoted()) {
+      return new Head(k - 1, j - 1, new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end()));
+    }
+    return null;
+  }
+
+  /** "X, who heads the group, said" / "X, an environmental group, said": the comma at {@code j} closes an appositive. */
+  private static @Nullable Head commaAppositive(List<Token> toks, int j, int p) {
+    int k = j - 1;
+    int limit = Math.max(0, j - 40);
+    while (k > limit && !(toks.get(k).is(",") && !toks.get(k).quoted())) {
+      k--; // past quotes too: "X, citing “…,” said"
+    }
+    int head = k - 1;
+    if (head > 0 && toks.get(head).is(".") && toks.get(head - 1).isWord()) {
+      head--; // "of Ashton, Md., who ...": the abbreviation's period
+    }
+    if (head > 1 && toks.get(head).is(")")) {
+      // "Rep. Ann Roe (D-Md.), chair of the panel, said": past the party label
+      int open = head - 1;
+      while (open > 0 && open > head - 8 && !toks.get(open).is("(")) {
+        open--;
+      }
+      if (toks.get(open).is("(") && open > 0 && toks.get(open - 1).isWord()) {
+        head = open - 1;
+      }
+    }
+    if (k > 0 && toks.get(k).is(",") && k + 1 < j && (Words.APPOSITIVE_START.contains(toks.get(k + 1).lower())
+        || Character.isDigit(toks.get(k + 1).text().charAt(0)) || j - k <= 4
+        || toks.get(head).isCapitalized() && !toks.get(k + 1).quoted()
+            && (toks.get(k + 1).lower().endsWith("ing") || k + 2 < j && toks.get(k + 2).lower().equals("of")))
+        && head >= 0 && toks.get(head).isWord() && !toks.get(head).quoted()) {
+      // the mention span runs through the appositive for evaluation
+      return new Head(head, j, new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end()));
+    }
+    return null;
+  }
+
+  /** The first token of the subject whose head is {@code subjectHead}: its modifiers and name parts. */
+  private static int subjectStart(List<Token> toks, int subjectHead) {
+    int subjectStart = subjectHead;
+    int limit = Math.max(0, subjectHead - 10);
+    while (subjectStart - 1 >= limit) {
+      Token prev = toks.get(subjectStart - 1);
+      if (prev.quoted()) {
+        break;
+      }
+      if (prev.isWord()) {
+        if (Words.CLAUSE.contains(prev.lower()) || CueLexicon.lookup(prev.lower()) != null && !prev.isCapitalized()) {
+          break;
+        }
+      } else if (!isNameJoiner(toks, subjectStart - 1) && !prev.is(".")) {
+        break;
+      }
+      subjectStart--;
+    }
     if (subjectHead >= 2 && subjectStart == subjectHead && toks.get(subjectHead).lower().equals("who")
         && toks.get(subjectHead - 1).is(",") && toks.get(subjectHead - 2).isWord() && !toks.get(subjectHead - 2).quoted()
         && toks.get(subjectHead - 2).isCapitalized()) {
       // "Sanders, who ... said": the relative pronoun's mention runs from its antecedent
       subjectStart = subjectHead - 2;
     }
+    return subjectStart;
+  }
 
-    // what follows the cue
+  /**
+   * What follows the cue (first token {@code c} as found): past the addressee and adjuncts. Null
+   * when the cue word turns out to be the subject ("the group's reports alleged").
+   */
+  private static @Nullable RightSide rightSide(List<Token> toks, int c, Cue cue, CueLexicon.Entry entry, LeftSubject subject) {
+    int n = toks.size();
+    int cueEnd = cue.end();
     int r = cueEnd + 1;
     if (entry.kind() == CueLexicon.Kind.TELL && r < n && !toks.get(r).quoted() && toks.get(r).isWord()
         && !toks.get(r).lower().equals("that")) {
-      int k = r;
-      while (k < n && k < r + 7 && toks.get(k).isWord() && !toks.get(k).quoted() && !toks.get(k).lower().equals("that")) {
-        k++;
-      }
-      if (k < n && (toks.get(k).is(":") || toks.get(k).is(",") || toks.get(k).lower().equals("that") || toks.get(k).quoted())) {
-        r = k;
-      } else if (k < n && k == r + 1) {
-        r = k; // "told reporters the plan ..."
-      } else {
-        r = addresseeEnd(toks, r); // "told reporters the old pier was unsafe."
-      }
+      r = afterAddressee(toks, r);
     }
     r = skipAdjuncts(toks, r);
     int contentFrom = r;
@@ -1290,7 +1494,7 @@ public final class AttributionFinder {
       String nw = toks.get(contentFrom).lower();
       if (next != null && next.kind() != CueLexicon.Kind.WEAK && (nw.endsWith("ed") || nw.equals("said") || nw.equals("told"))
           && isPluralNoun(toks.get(c))) {
-        return -1; // "the group's reports alleged": this word is the subject, the next one the cue
+        return null; // "the group's reports alleged": this word is the subject, the next one the cue
       }
     }
     // "published two reports alleging that ...": the participle is the cue
@@ -1303,17 +1507,40 @@ public final class AttributionFinder {
         CueLexicon.Entry pe = CueLexicon.lookup(t.lower());
         if (pe != null && pe.kind() != CueLexicon.Kind.WEAK && t.lower().endsWith("ing") && k + 1 < n
             && toks.get(k + 1).lower().equals("that")) {
-          c = k;
-          cueEnd = k;
-          cueText = t.text();
-          stance = pe.stance();
+          cue = new Cue(k, k, pe.stance(), t.text());
           contentFrom = k + 2;
           break;
         }
       }
     }
+    boolean rightEmpty = adjunctsOnly(toks, entry, subject, r, contentFrom);
+    boolean colonEnd = rightEmpty && n > 0 && toks.get(n - 1).is(":");
+    return new RightSide(cue, r, contentFrom, rightEmpty, colonEnd);
+  }
+
+  /** After "told" at {@code r - 1}: the token after its addressee ("told reporters: ..."). */
+  private static int afterAddressee(List<Token> toks, int r) {
+    int n = toks.size();
+    int k = r;
+    while (k < n && k < r + 7 && toks.get(k).isWord() && !toks.get(k).quoted() && !toks.get(k).lower().equals("that")) {
+      k++;
+    }
+    if (k < n && (toks.get(k).is(":") || toks.get(k).is(",") || toks.get(k).lower().equals("that") || toks.get(k).quoted())) {
+      return k;
+    } else if (k < n && k == r + 1) {
+      return k; // "told reporters the plan ..."
+    } else {
+      return addresseeEnd(toks, r); // "told reporters the old pier was unsafe."
+    }
+  }
+
+  /** Whether nothing but adjuncts (or nothing at all) follows the cue, from token {@code contentFrom}. */
+  private static boolean adjunctsOnly(List<Token> toks, CueLexicon.Entry entry, LeftSubject subject, int r, int contentFrom) {
+    int n = toks.size();
+    int j = subject.j();
+    int subjectStart = subject.start();
     boolean rightEmpty = !hasWord(toks, contentFrom, n);
-    if (!rightEmpty && subjectHead >= 0 && entry.kind() != CueLexicon.Kind.WEAK && wordCount(toks, contentFrom, n) < 3
+    if (!rightEmpty && subject.head() >= 0 && entry.kind() != CueLexicon.Kind.WEAK && wordCount(toks, contentFrom, n) < 3
         && j >= 0 && hasWord(toks, 0, Math.max(0, j - 1)) && !toks.get(n - 1).quoted()) {
       rightEmpty = true; // "..., McConnell said in June 2012.": what follows is an adjunct
     }
@@ -1333,129 +1560,198 @@ public final class AttributionFinder {
         rightEmpty = true;
       }
     }
-    boolean colonEnd = rightEmpty && n > 0 && toks.get(n - 1).is(":");
+    return rightEmpty;
+  }
 
-    Span cueSpan = new Span(p, toks.get(c).start(), toks.get(cueEnd).end());
+  /**
+   * The content of a cue whose subject lies left of it (word {@code w} as first found), added to
+   * {@code out}. Returns the last token index of the content, or -1.
+   */
+  private static int subjectCue(String text, Unit unit, String w, CueLexicon.Entry entry, LeftSubject subject,
+      RightSide right, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    Cue cue = right.cue();
+    int c = cue.start();
+    int cueEnd = cue.end();
+    Stance stance = cue.stance();
+    int subjectStart = subject.start();
+    int contentFrom = right.contentFrom();
+    boolean rightEmpty = right.rightEmpty();
+    Span appositive = subject.appositive();
     List<Span> content = new ArrayList<>();
-    Span source = null;
     int lastContentTok = c;
-    if (subjectHead >= 0) {
-      source = new Span(p, toks.get(subjectStart).start(), toks.get(subjectEndTok).end());
-      boolean commaBefore = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
-      boolean quoteBefore = subjectStart > 0 && toks.get(0).quoted()
-          && (toks.get(subjectStart - 1).quoted() || toks.get(subjectStart - 1).is(",") && subjectStart > 1 && toks.get(subjectStart - 2).quoted());
-      if (quoteBefore && stance != Stance.NO_COMMENT) {
-        int le = toks.get(subjectStart - 1).quoted() ? toks.get(subjectStart - 1).end()
-            : trimEnd(text, unit.start(), toks.get(subjectStart - 1).start());
-        content.add(new Span(p, unit.start(), le));
-        int q2 = cueEnd + 1;
-        while (q2 < n && !toks.get(q2).quoted() && (toks.get(q2).is(",") || toks.get(q2).lower().equals("but")
-            || toks.get(q2).lower().equals("and") || toks.get(q2).is(":"))) {
-          q2++;
-        }
-        if (q2 < n && q2 > cueEnd + 1 && toks.get(q2).quoted()) {
-          // "“…,” he said, but “…”"
-          int rs = toks.get(cueEnd + 1).is(",") ? toks.get(Math.min(cueEnd + 2, q2)).start() : toks.get(cueEnd + 1).start();
-          content.add(new Span(p, rs, endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end())));
-          out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(cueEnd).end()), cueText, content, stance, -1, appositive));
-          return n - 1;
-        }
-        if (!rightEmpty) {
-          // "“…,” she said, adding …": the right side may hold a continuation
-          List<Found> extra = new ArrayList<>();
-          Span rest = new Span(p, toks.get(cueEnd).end(), unit.end());
-          List<Span> split = splitContinuation(text, unit, rest, source, extra);
-          out.add(new Found(source, new Span(p, toks.get(c).start(), toks.get(cueEnd).end()), cueText, content, stance, -1, appositive));
-          out.addAll(extra);
-          return n - 1;
-        }
-      } else if (stance == Stance.NO_COMMENT) {
-        content.add(new Span(p, toks.get(c).start(), toks.get(cueEnd).end()));
-        lastContentTok = cueEnd;
-      } else if (!rightEmpty && r < n && toks.get(r).is(",") && commaBefore && hasWord(toks, 0, subjectStart)
-          && !toks.get(0).quoted()) {
-        // "The plan, he said, would fail."
-        content.add(new Span(p, unit.start(), trimEnd(text, unit.start(), toks.get(subjectStart - 1).start())));
-        int rs = toks.get(contentFrom).start();
-        content.add(new Span(p, rs, trimEnd(text, rs, unit.end())));
-        lastContentTok = n - 1;
-      } else if (!rightEmpty) {
-        content.add(contentToEnd(text, toks, p, contentFrom, unit));
-        lastContentTok = n - 1;
-      } else if (hasWord(toks, 0, subjectStart)) {
-        if (entry.kind() == CueLexicon.Kind.WEAK) {
-          return -1;
-        }
-        int le = trimEnd(text, unit.start(), toks.get(subjectStart).start());
-        if (le > unit.start()) {
-          content.add(new Span(p, unit.start(), le));
-        }
-      } else if (colonEnd && entry.kind() != CueLexicon.Kind.WEAK) {
-        out.add(new Found(source, cueSpan, cueText, List.of(), stance, -1, appositive));
-        return c;
+    Span source = new Span(p, toks.get(subjectStart).start(), toks.get(subject.endTok()).end());
+    boolean commaBefore = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
+    boolean quoteBefore = subjectStart > 0 && toks.get(0).quoted()
+        && (toks.get(subjectStart - 1).quoted() || toks.get(subjectStart - 1).is(",") && subjectStart > 1 && toks.get(subjectStart - 2).quoted());
+    if (quoteBefore && stance != Stance.NO_COMMENT) {
+      if (quoteThenCue(text, unit, cue, source, appositive, rightEmpty, content, subjectStart, out)) {
+        return n - 1;
       }
-      boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w))
-          || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
-      if ((entry.kind() == CueLexicon.Kind.WEAK || ambiguousForm) && appositive == null
-          && stance != Stance.NO_COMMENT
-          && !plausibleSubject(toks, subjectStart, subjectHead)) {
-        return -1;
-      }
-      if (passive) {
-        source = null; // "X was criticized for ...": X is no source
-      }
-    } else if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
-        && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK) {
-      // "X declined to comment but added: …": the subject carries over
-      source = inherited;
+    } else if (stance == Stance.NO_COMMENT) {
+      content.add(new Span(p, toks.get(c).start(), toks.get(cueEnd).end()));
+      lastContentTok = cueEnd;
+    } else if (!rightEmpty && right.r() < n && toks.get(right.r()).is(",") && commaBefore && hasWord(toks, 0, subjectStart)
+        && !toks.get(0).quoted()) {
+      // "The plan, he said, would fail."
+      content.add(new Span(p, unit.start(), trimEnd(text, unit.start(), toks.get(subjectStart - 1).start())));
+      int rs = toks.get(contentFrom).start();
+      content.add(new Span(p, rs, trimEnd(text, rs, unit.end())));
+      lastContentTok = n - 1;
+    } else if (!rightEmpty) {
       content.add(contentToEnd(text, toks, p, contentFrom, unit));
       lastContentTok = n - 1;
-    } else if (entry.kind() != CueLexicon.Kind.WEAK && j >= 0 && (toks.get(j).is(",") || toks.get(j).quoted())
-        && !rightEmpty && hasWord(toks, 0, j)) {
-      // inverted: "…," said X.
-      int[] interrupted = toks.get(j).quoted() ? interruptedSubject(toks, j) : null;
-      if (interrupted != null) {
-        // "X, citing “…,” said …": the comma closing the quote ends an aside after the subject
-        source = new Span(p, toks.get(interrupted[0]).start(), toks.get(interrupted[1] - 1).end());
-        content.add(contentToEnd(text, toks, p, contentFrom, unit));
-        lastContentTok = n - 1;
-        out.add(new Found(source, cueSpan, cueText, content, stance, -1, appositive));
-        return lastContentTok;
-      }
-      int s = r;
-      int e = s;
-      while (e < n && !toks.get(e).quoted() && (toks.get(e).isWord() || isNameJoiner(toks, e) || toks.get(e).is("."))
-          && !Words.CLAUSE.contains(toks.get(e).lower()) && e < s + 12) {
-        e++;
-      }
-      while (e > s && toks.get(e - 1).is(".")) {
-        e--;
-      }
-      if (e == s) {
+    } else if (hasWord(toks, 0, subjectStart)) {
+      if (entry.kind() == CueLexicon.Kind.WEAK) {
         return -1;
       }
-      source = new Span(p, toks.get(s).start(), toks.get(e - 1).end());
-      int le = trimEnd(text, unit.start(), toks.get(j).quoted() ? toks.get(j).end() : toks.get(j).start());
-      if (toks.get(j).quoted()) {
-        le = toks.get(j).end();
+      int le = trimEnd(text, unit.start(), toks.get(subjectStart).start());
+      if (le > unit.start()) {
+        content.add(new Span(p, unit.start(), le));
       }
-      content.add(new Span(p, unit.start(), le));
-      lastContentTok = n - 1;
+    } else if (right.colonEnd() && entry.kind() != CueLexicon.Kind.WEAK) {
+      out.add(new Found(source, cue.span(toks, p), cue.text(), List.of(), stance, -1, appositive));
+      return c;
+    }
+    boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w))
+        || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
+    if ((entry.kind() == CueLexicon.Kind.WEAK || ambiguousForm) && appositive == null
+        && stance != Stance.NO_COMMENT
+        && !plausibleSubject(toks, subjectStart, subject.head())) {
+      return -1;
+    }
+    if (subject.passive()) {
+      source = null; // "X was criticized for ...": X is no source
+    }
+    return addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
+  }
+
+  /**
+   * "“…,” she said": the quote before the subject is content, added to {@code content}. When
+   * something follows the cue (a further quote, a continuation), adds the attribution to
+   * {@code out} and returns true; false when the caller goes on with the content so far.
+   */
+  private static boolean quoteThenCue(String text, Unit unit, Cue cue, Span source, @Nullable Span appositive,
+      boolean rightEmpty, List<Span> content, int subjectStart, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    int cueEnd = cue.end();
+    int le = toks.get(subjectStart - 1).quoted() ? toks.get(subjectStart - 1).end()
+        : trimEnd(text, unit.start(), toks.get(subjectStart - 1).start());
+    content.add(new Span(p, unit.start(), le));
+    int q2 = cueEnd + 1;
+    while (q2 < n && !toks.get(q2).quoted() && (toks.get(q2).is(",") || toks.get(q2).lower().equals("but")
+        || toks.get(q2).lower().equals("and") || toks.get(q2).is(":"))) {
+      q2++;
+    }
+    if (q2 < n && q2 > cueEnd + 1 && toks.get(q2).quoted()) {
+      // "“…,” he said, but “…”"
+      int rs = toks.get(cueEnd + 1).is(",") ? toks.get(Math.min(cueEnd + 2, q2)).start() : toks.get(cueEnd + 1).start();
+      content.add(new Span(p, rs, endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end())));
+      out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, appositive));
+      return true;
+    }
+    if (!rightEmpty) {
+      // "“…,” she said, adding …": the right side may hold a continuation
+      List<Found> extra = new ArrayList<>();
+      Span rest = new Span(p, toks.get(cueEnd).end(), unit.end());
+      List<Span> split = splitContinuation(text, unit, rest, source, extra);
+      out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, appositive));
+      out.addAll(extra);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The content of a cue with no subject left of it: an inherited subject ("... but added"), an
+   * inverted one ("…," said X) or the unit's opening subject ("X ..., saying"). Added to
+   * {@code out}; returns the last token index of the content, or -1.
+   */
+  private static int subjectlessCue(String text, Unit unit, String w, CueLexicon.Entry entry, LeftSubject subject,
+      RightSide right, List<Found> out, @Nullable Span inherited) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    Cue cue = right.cue();
+    int j = subject.j();
+    boolean rightEmpty = right.rightEmpty();
+    if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
+        && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK) {
+      // "X declined to comment but added: …": the subject carries over
+      List<Span> content = new ArrayList<>();
+      content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
+      return addFound(text, unit, cue, inherited, content, subject.appositive(), n - 1, out);
+    } else if (entry.kind() != CueLexicon.Kind.WEAK && j >= 0 && (toks.get(j).is(",") || toks.get(j).quoted())
+        && !rightEmpty && hasWord(toks, 0, j)) {
+      return invertedCue(text, unit, cue, right, j, subject.appositive(), out);
     } else if (j >= 0 && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK
         && (toks.get(j).is(",") && Words.CONTINUING_PARTICIPLES.contains(w)
             || toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
         && initialSubject(toks, j) != null) {
       // "Clinton chimed in on Twitter, saying that ..." / "Cruz exhorted ... and said he ..."
-      int[] subject = initialSubject(toks, j);
-      source = new Span(p, toks.get(subject[0]).start(), toks.get(subject[1] - 1).end());
-      content.add(contentToEnd(text, toks, p, contentFrom, unit));
-      lastContentTok = n - 1;
-    } else {
+      int[] subjectRange = initialSubject(toks, j);
+      Span source = new Span(p, toks.get(subjectRange[0]).start(), toks.get(subjectRange[1] - 1).end());
+      List<Span> content = new ArrayList<>();
+      content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
+      return addFound(text, unit, cue, source, content, subject.appositive(), n - 1, out);
+    }
+    return -1;
+  }
+
+  /**
+   * Inverted: "…," said X. The source follows the cue; the content is what precedes the comma
+   * or quote at token {@code j}. Added to {@code out}; returns the last token index of the
+   * content, or -1 when no name follows the cue.
+   */
+  private static int invertedCue(String text, Unit unit, Cue cue, RightSide right, int j, @Nullable Span appositive,
+      List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    List<Span> content = new ArrayList<>();
+    int[] interrupted = toks.get(j).quoted() ? interruptedSubject(toks, j) : null;
+    if (interrupted != null) {
+      // "X, citing “…,” said …": the comma closing the quote ends an aside after the subject
+      Span source = new Span(p, toks.get(interrupted[0]).start(), toks.get(interrupted[1] - 1).end());
+      content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
+      out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, appositive));
+      return n - 1;
+    }
+    int s = right.r();
+    int e = s;
+    while (e < n && !toks.get(e).quoted() && (toks.get(e).isWord() || isNameJoiner(toks, e) || toks.get(e).is("."))
+        && !Words.CLAUSE.contains(toks.get(e).lower()) && e < s + 12) {
+      e++;
+    }
+    while (e > s && toks.get(e - 1).is(".")) {
+      e--;
+    }
+    if (e == s) {
       return -1;
     }
+    Span source = new Span(p, toks.get(s).start(), toks.get(e - 1).end());
+    int le = trimEnd(text, unit.start(), toks.get(j).quoted() ? toks.get(j).end() : toks.get(j).start());
+    if (toks.get(j).quoted()) {
+      le = toks.get(j).end();
+    }
+    content.add(new Span(p, unit.start(), le));
+    return addFound(text, unit, cue, source, content, appositive, n - 1, out);
+  }
+
+  /**
+   * Adds the attribution of {@code cue} to {@code out}, its last content split where ", adding
+   * ..." continues it. Returns {@code lastContentTok}, or -1 when there is no content.
+   */
+  private static int addFound(String text, Unit unit, Cue cue, @Nullable Span source, List<Span> content,
+      @Nullable Span appositive, int lastContentTok, List<Found> out) {
     if (content.isEmpty()) {
       return -1;
     }
+    Span cueSpan = cue.span(unit.tokens(), unit.paragraph());
     // ", adding ..." and "... and added ..." split the content
     List<Found> extra = new ArrayList<>();
     Span last = content.get(content.size() - 1);
@@ -1467,7 +1763,7 @@ public final class AttributionFinder {
         extra.clear();
       }
     }
-    out.add(new Found(source, cueSpan, cueText, content, stance, -1, appositive));
+    out.add(new Found(source, cueSpan, cue.text(), content, cue.stance(), -1, appositive));
     out.addAll(extra);
     return lastContentTok;
   }
