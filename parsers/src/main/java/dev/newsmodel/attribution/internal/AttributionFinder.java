@@ -89,7 +89,7 @@ public final class AttributionFinder {
     if (!labelled) {
       label = NAME_COLON.matcher(text);
       labelled = label.find() && !NOT_SPEAKER_LABELS.contains(label.group(1).toLowerCase(java.util.Locale.ROOT))
-          && Words.SPACES.split(text.substring(label.end(1) + 1).strip()).length >= 3;
+          && Words.splitOnSpaces(text.substring(label.end(1) + 1).strip()).length >= 3;
     }
     if (!labelled) {
       return null;
@@ -591,7 +591,7 @@ public final class AttributionFinder {
     // later quote ends): the farthest end of those added so far decides.
     int fallbackMaxEnd = Integer.MIN_VALUE;
     for (QuoteSpan q : unit.quotes()) {
-      boolean shortQuote = q.innerEnd() - q.innerStart() < 12 || Words.SPACES.split(text.substring(q.innerStart(), q.innerEnd()).strip()).length < 3;
+      boolean shortQuote = q.innerEnd() - q.innerStart() < 12 || Words.splitOnSpaces(text.substring(q.innerStart(), q.innerEnd()).strip()).length < 3;
       if (q.end() < lastQuoteEnd) {
         // Out of order: start the sweeps again (never seen; kept correct rather than fast).
         nextRuled = 0;
@@ -643,7 +643,7 @@ public final class AttributionFinder {
           // a short quote is the object of a verb: take the clause it closes
           from = trimStart(text, clauseFrom, q.start());
         }
-        if (source == null && Words.SPACES.split(text.substring(from, q.end()).strip()).length < 4) {
+        if (source == null && Words.splitOnSpaces(text.substring(from, q.end()).strip()).length < 4) {
           continue; // a scare quote or a title with no speaker in reach: no attribution to guess
         }
         out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), from, q.end())), Stance.ASSERTS, -1, null, true));

@@ -64,7 +64,7 @@ public final class Quantities {
       } else if (unit == null && m.group(4) != null) {
         String words = m.group(4);
         Matcher stop = STOP_UNIT.matcher(words);
-        String[] parts = Words.SPACES.split(words);
+        String[] parts = Words.splitOnSpaces(words);
         StringBuilder kept = new StringBuilder();
         for (String w : parts) {
           if (STOP_UNIT.matcher(w).matches()) {

@@ -234,7 +234,7 @@ public final class SourceResolver {
       name = agencyName(text);
     } else if (anonymous) {
       kind = SourceKind.PERSON;
-      for (String w : Words.SPACES.split(bare)) {
+      for (String w : Words.splitOnSpaces(bare)) {
         if (PERSON_NOUNS.contains(w)) {
           title = w;
           break;
@@ -366,9 +366,9 @@ public final class SourceResolver {
       i = bare.indexOf("embassy");
     }
     String before = bare.substring(0, i).strip();
-    String[] words = Words.SPACES.split(before);
+    String[] words = Words.splitOnSpaces(before);
     String last = words.length == 0 ? "" : words[words.length - 1];
-    String word = Words.SPACES.split(bare.substring(i))[0];
+    String word = Words.splitOnSpaces(bare.substring(i))[0];
     if (!last.isEmpty() && Places.country(last) == null) {
       return last + " " + word;
     }
@@ -427,7 +427,7 @@ public final class SourceResolver {
 
   /** Splits "Deputy Finance Minister Ana Reyes" into title and name. */
   static String[] splitTitle(String text) {
-    String[] words = Words.SPACES.split(text.strip());
+    String[] words = Words.splitOnSpaces(text.strip());
     int i = 0;
     while (i < words.length - 1 && (TITLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
         || !Character.isUpperCase(words[i].charAt(0)))) {
@@ -480,7 +480,7 @@ public final class SourceResolver {
   }
 
   private static boolean isGovernmentPhrase(String bare) {
-    for (String w : Words.SPACES.split(bare)) {
+    for (String w : Words.splitOnSpaces(bare)) {
       if (GOVERNMENT_WORDS.contains(w)) {
         return true;
       }
@@ -522,7 +522,7 @@ public final class SourceResolver {
   }
 
   private static String lastWord(String s) {
-    String[] w = Words.SPACES.split(s.strip());
+    String[] w = Words.splitOnSpaces(s.strip());
     return w[w.length - 1];
   }
 

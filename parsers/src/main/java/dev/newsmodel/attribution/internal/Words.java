@@ -6,13 +6,11 @@ import java.util.Set;
 final class Words {
   private Words() {}
 
-  /** Runs of white space. */
-  static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+");
-
   /**
-   * What {@code SPACES.split(text)} gives, without the regex engine (the rules split names and
-   * phrases many times per attribution): the pieces between runs of {@link #SPACES}, an empty
-   * first piece when the text starts with a space, trailing empty pieces dropped.
+   * Splits a text at runs of white space (ASCII white space, U+00A0, U+2000 to U+200B, U+202F,
+   * U+205F, U+3000) as {@code Pattern.split} would, without the regex engine (the rules split
+   * names and phrases many times per attribution): an empty first piece when the text starts
+   * with a space, trailing empty pieces dropped, the text itself when it has no space.
    */
   static String[] splitOnSpaces(String text) {
     java.util.List<String> pieces = new java.util.ArrayList<>();
@@ -45,7 +43,7 @@ final class Words {
     return pieces.subList(0, size).toArray(new String[0]);
   }
 
-  // the class of SPACES: \s is ASCII white space there
+  // the class split at; \s is ASCII white space in it
   private static boolean isSplitSpace(char c) {
     return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c >= '\u2000' && c <= '\u200b' || c == '\u202f'
         || c == '\u205f' || c == '\u3000';
