@@ -20,7 +20,7 @@ class CaptionsProperties {
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "(?iu)^(.*?)[\\s,;:|–—-]*(?:\\(|\\[)?\\s*((?:photo|image|picture|credit|foto|bild|photograph|"
           + "illustration|video)s?(?:\\s+by|\\s*:|\\s*/)\\s*[^()\\[\\]]{2,80}|©\\s*[^()\\[\\]]{2,80}|"
-          + "[A-Z][A-Za-z.&\\s]{1,30}/[A-Z][^()\\[\\]]{1,60}|getty images|afp|ap|reuters|epa|dpa)\\s*(?:\\)|\\])?\\s*$");
+          + "\\b[A-Z][A-Za-z.&\\s]{1,30}/[A-Z][^()\\[\\]]{1,60}|\\b(?:getty images|afp|ap|reuters|epa|dpa))\\s*(?:\\)|\\])?\\s*$");
 
   @Property(tries = 3000)
   void neverSkipsACaptionTheRegexSplits(@ForAll("captions") String text) {
@@ -42,6 +42,17 @@ class CaptionsProperties {
     assertThat(Captions.split("Boats in the harbour \u0131mage: Jane Roe").credit()).isEqualTo("Jane Roe");
     assertThat(Captions.split("Boats in the harbour. AFP ) ").credit()).isEqualTo("AFP");
     assertThat(Captions.mayHaveCredit("Boats in the harbour at dawn.")).isFalse();
+  }
+
+  @Example
+  void aWordEndingLikeAnAgencyIsNoCredit() {
+    assertThat(Captions.split("Officials study the flood map")).isEqualTo(
+        new Captions.Split("Officials study the flood map", null));
+    assertThat(Captions.split("Rescuers near Tepa").credit()).isNull();
+    // labels run into the caption's last word, as pages glue them, still count
+    assertThat(Captions.split("The harbour at dawnCredit: Jane Roe").credit()).isEqualTo("Jane Roe");
+    assertThat(Captions.split("The harbour at dawn. AP").credit()).isEqualTo("AP");
+    assertThat(Captions.split("The harbour at dawn \u00A9Jane Roe").caption()).isEqualTo("The harbour at dawn");
   }
 
   /** Caption words, credit labels (some in Turkish or long-s spellings), agencies and brackets. */
