@@ -13,7 +13,7 @@ final class Captions {
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "(?iu)^(.*?)[\\s,;:|–—-]*(?:\\(|\\[)?\\s*((?:photo|image|picture|credit|foto|bild|photograph|"
           + "illustration|video)s?(?:\\s+by|\\s*:|\\s*/)\\s*[^()\\[\\]]{2,80}|©\\s*[^()\\[\\]]{2,80}|"
-          + "\\b[A-Z][A-Za-z.&\\s]{1,30}/[A-Z][^()\\[\\]]{1,60}|\\b(?:getty images|afp|ap|reuters|epa|dpa))\\s*(?:\\)|\\])?\\s*$");
+          + "\\b(?:(?-i:[A-Z](?:[A-Za-z&\\s]|\\.(?!\\s)|(?<=\\b[A-Z])\\.){1,30})|dpa|epd)/[A-Z][^()\\[\\]]{1,60}|\\b(?:getty images|afp|ap|reuters|epa|dpa))\\s*(?:\\)|\\])?\\s*$");
 
   private static final Pattern CREDIT_LABEL = Pattern.compile(
       "(?iu)^(?:photo|image|picture|credit|foto|bild|photograph|illustration|video)s?(?:\\s+by|\\s*:)\\s*");

@@ -20,7 +20,7 @@ class CaptionsProperties {
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "(?iu)^(.*?)[\\s,;:|–—-]*(?:\\(|\\[)?\\s*((?:photo|image|picture|credit|foto|bild|photograph|"
           + "illustration|video)s?(?:\\s+by|\\s*:|\\s*/)\\s*[^()\\[\\]]{2,80}|©\\s*[^()\\[\\]]{2,80}|"
-          + "\\b[A-Z][A-Za-z.&\\s]{1,30}/[A-Z][^()\\[\\]]{1,60}|\\b(?:getty images|afp|ap|reuters|epa|dpa))\\s*(?:\\)|\\])?\\s*$");
+          + "\\b(?:(?-i:[A-Z](?:[A-Za-z&\\s]|\\.(?!\\s)|(?<=\\b[A-Z])\\.){1,30})|dpa|epd)/[A-Z][^()\\[\\]]{1,60}|\\b(?:getty images|afp|ap|reuters|epa|dpa))\\s*(?:\\)|\\])?\\s*$");
 
   @Property(tries = 3000)
   void neverSkipsACaptionTheRegexSplits(@ForAll("captions") String text) {
@@ -52,6 +52,13 @@ class CaptionsProperties {
     // labels run into the caption's last word, as pages glue them, still count
     assertThat(Captions.split("The harbour at dawnCredit: Jane Roe").credit()).isEqualTo("Jane Roe");
     assertThat(Captions.split("The harbour at dawn. AP").credit()).isEqualTo("AP");
+    // a Name/Agency credit starts with a capital and does not reach back across a sentence end
+    assertThat(Captions.split("Boats leave the Harbour at dawn. Seaview/Jane Roe")).isEqualTo(
+        new Captions.Split("Boats leave the Harbour at dawn.", "Seaview/Jane Roe"));
+    assertThat(Captions.split("boats leave at dawn.Studio/Jane Roe").credit()).isEqualTo("Studio/Jane Roe");
+    assertThat(Captions.split("Boats at dawn. A.P./Jane Roe").credit()).isEqualTo("A.P./Jane Roe");
+    assertThat(Captions.split("Boats at dawn. Jane K. Roe/dpa").credit()).isEqualTo("Jane K. Roe/dpa");
+    assertThat(Captions.split("Boats at dawn. dpa/Jane Roe").credit()).isEqualTo("dpa/Jane Roe");
     assertThat(Captions.split("The harbour at dawn \u00A9Jane Roe").caption()).isEqualTo("The harbour at dawn");
   }
 
