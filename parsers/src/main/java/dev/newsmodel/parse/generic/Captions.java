@@ -10,7 +10,7 @@ final class Captions {
   /** A caption without its credit, either may be absent. */
   record Split(@Nullable String caption, @Nullable String credit) {}
 
-  private static final Pattern TRAILING_CREDIT = Pattern.compile(
+  static final Pattern TRAILING_CREDIT = Pattern.compile(
       "(?iu)^(.*?)[\\s,;:|–—-]*(?:\\(|\\[)?\\s*((?:photo|image|picture|credit|foto|bild|photograph|"
           + "illustration|video)s?(?:\\s+by|\\s*:|\\s*/)\\s*[^()\\[\\]]{2,80}|©\\s*[^()\\[\\]]{2,80}|"
           + "\\b(?:(?-i:[A-Z](?:[A-Za-z&\\s]|\\.(?!\\s)|(?<=\\b[A-Z])\\.){1,30})|dpa|epd)/[A-Z][^()\\[\\]]{1,60}|\\b(?:getty images|afp|ap|reuters|epa|dpa))\\s*(?:\\)|\\])?\\s*$");
