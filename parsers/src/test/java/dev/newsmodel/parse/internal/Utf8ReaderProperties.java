@@ -12,17 +12,17 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * A page kept as UTF-8 bytes is parsed through {@link Utf8Reader}: whatever the read sizes, it
- * must give exactly the characters {@code new String(bytes, UTF_8)} gives, surrogate pairs cut
- * across reads included.
+ * A page kept as UTF-8 bytes is parsed through {@link Utf8Reader}: whatever the read sizes and
+ * decoding windows, it must give exactly the characters {@code new String(bytes, UTF_8)} gives,
+ * surrogate pairs cut across reads and characters cut by a window's end included.
  */
 class Utf8ReaderProperties {
   @Property(tries = 2000)
-  void readsWhatTheJdkDecodes(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 7) int chunk)
-      throws IOException {
+  void readsWhatTheJdkDecodes(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 7) int chunk,
+      @ForAll @IntRange(min = 1, max = 9) int window) throws IOException {
     byte[] bytes = ("<p>" + text).getBytes(StandardCharsets.UTF_8);
     int from = 3;
-    Utf8Reader reader = new Utf8Reader(bytes, from, bytes.length);
+    Utf8Reader reader = new Utf8Reader(bytes, from, bytes.length, window);
     StringBuilder out = new StringBuilder();
     char[] buffer = new char[chunk];
     int n;
@@ -30,6 +30,21 @@ class Utf8ReaderProperties {
       out.append(buffer, 0, n);
     }
     assertThat(out.toString()).isEqualTo(new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8));
+  }
+
+  @Property(tries = 300)
+  void readsLongTextsWithTheDefaultWindow(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 3000) int chunk)
+      throws IOException {
+    String page = text.repeat(1 + 2 * Utf8Reader.WINDOW / Math.max(1, text.length()));
+    byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+    Utf8Reader reader = new Utf8Reader(bytes, 0, bytes.length);
+    StringBuilder out = new StringBuilder();
+    char[] buffer = new char[chunk];
+    int n;
+    while ((n = reader.read(buffer, 0, chunk)) >= 0) {
+      out.append(buffer, 0, n);
+    }
+    assertThat(out.toString()).isEqualTo(page);
   }
 
   @Property(tries = 500)
