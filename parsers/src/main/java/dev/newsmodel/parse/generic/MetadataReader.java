@@ -14,9 +14,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -79,6 +81,10 @@ public final class MetadataReader {
       "date", "datum", "published", "veröffentlicht", "stand", "fecha", "data", "dato", "date de publication",
       "publié le", "publicado", "pubblicato", "gepubliceerd", "publiceret", "publicerad", "published on");
   private static final String[] DATE_WORDS = {"date", "time", "datum", "publish", "posted", "tarih", "fecha"};
+  // What a class attribute's words say (MetadataReader.Visible#classHints), as bits.
+  private static final int DATE_CLASS = 1;
+  private static final int BYLINE_CLASS = 2;
+  private static final int NOT_BYLINE_CLASS = 4;
 
   private static boolean containsAny(String text, String[] words) {
     if (text.isEmpty()) {
@@ -253,6 +259,7 @@ public final class MetadataReader {
     final List<String> dateTexts = new ArrayList<>();
     final List<String> bylineLines = new ArrayList<>();
     @Nullable String headlineMicrodata;
+    private final Map<String, Integer> classHints = new HashMap<>();
 
     static Visible of(Document doc, List<Element> elements) {
       Visible v = new Visible();
@@ -380,20 +387,24 @@ public final class MetadataReader {
 
     /** Small elements whose class or id says they hold a date or a byline. */
     private void readClassHints(Element e, String tag) {
-      String rawClass = e.className();
-      String cls = rawClass.isEmpty() ? "" : rawClass.toLowerCase(Locale.ROOT);
+      boolean wantsDate = dateTexts.size() < 3;
+      boolean wantsByline = bylineTexts.isEmpty();
+      if (!wantsDate && !wantsByline) {
+        return;
+      }
+      int hints = classHints(e.className());
       // Small elements only: a big container's text is not a date or a byline, and reading it
       // for every such container would be quadratic.
       // (Counted last in each test below: the other conditions rule out most elements.)
-      if (!cls.isEmpty() && dateTexts.size() < 3 && containsAny(cls, DATE_WORDS) && hasAtMostChildElements(e, 4)) {
+      if (wantsDate && (hints & DATE_CLASS) != 0 && hasAtMostChildElements(e, 4)) {
         String t = Texts.clean(e.text());
         if (!t.isEmpty() && t.length() < 120) {
           dateTexts.add(t);
         }
       }
-      if (bylineTexts.isEmpty() && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
-          && (containsAny(cls, BYLINE_WORDS) || containsAny(e.id().toLowerCase(Locale.ROOT), BYLINE_WORDS))
-          && !containsAny(cls, NOT_BYLINE_WORDS) && hasAtMostChildElements(e, 4)) {
+      if (wantsByline && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
+          && ((hints & BYLINE_CLASS) != 0 || containsAny(e.id().toLowerCase(Locale.ROOT), BYLINE_WORDS))
+          && (hints & NOT_BYLINE_CLASS) == 0 && hasAtMostChildElements(e, 4)) {
         String t = Texts.clean(e.text());
         if (!t.isEmpty() && t.length() < 120) {
           bylineTexts.add(t);
@@ -404,6 +415,22 @@ public final class MetadataReader {
           }
         }
       }
+    }
+
+    // Pages repeat a few class attributes on most of their elements: each distinct one is
+    // lower-cased and searched for the words once per page.
+    private int classHints(String className) {
+      if (className.isEmpty()) {
+        return 0;
+      }
+      Integer known = classHints.get(className);
+      if (known == null) {
+        String cls = className.toLowerCase(Locale.ROOT);
+        known = (containsAny(cls, DATE_WORDS) ? DATE_CLASS : 0) | (containsAny(cls, BYLINE_WORDS) ? BYLINE_CLASS : 0)
+            | (containsAny(cls, NOT_BYLINE_WORDS) ? NOT_BYLINE_CLASS : 0);
+        classHints.put(className, known);
+      }
+      return known;
     }
   }
 
