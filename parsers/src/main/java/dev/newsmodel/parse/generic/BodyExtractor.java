@@ -5,6 +5,7 @@ import dev.newsmodel.Media;
 import dev.newsmodel.RemovedText;
 import dev.newsmodel.parse.html.Boilerplate;
 import dev.newsmodel.parse.html.Texts;
+import dev.newsmodel.parse.internal.AbsoluteUrls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -140,16 +141,17 @@ public final class BodyExtractor {
     }
 
     /** The image's absolute URL (from {@code src} or a lazy-loading attribute), or "" when none. */
-    String url() {
+    String url(AbsoluteUrls urls) {
       Element img = element;
-      String url = img.absUrl("src");
+      String url = urls.absUrl(img, "src");
       if (url.isEmpty() || url.startsWith("data:")) {
         for (String attr : LAZY_SOURCES) {
           String value = img.attr(attr).strip();
           if (!value.isEmpty()) {
             int space = value.indexOf(' ');
             value = space > 0 ? value.substring(0, space) : value;
-            url = attr.endsWith("srcset") || img.absUrl(attr).isEmpty() ? value : img.absUrl(attr);
+            String absolute = attr.endsWith("srcset") ? "" : urls.absUrl(img, attr);
+            url = absolute.isEmpty() ? value : absolute;
             break;
           }
         }
@@ -247,7 +249,7 @@ public final class BodyExtractor {
     }
 
     void image(Element img) {
-      // Kept as met; Image.url() drops those without a usable URL when the media are chosen.
+      // Kept as met; Image.url drops those without a usable URL when the media are chosen.
       Frame top = open.isEmpty() ? null : open.get(open.size() - 1);
       images.add(new Image(img, top == null ? null : top.flagged()));
     }
@@ -534,13 +536,14 @@ public final class BodyExtractor {
       List<Media> media = new ArrayList<>();
       // A set: a list's contains() made a page of many images quadratic.
       java.util.Set<String> seen = new java.util.HashSet<>();
+      AbsoluteUrls urls = new AbsoluteUrls();
       for (int i = best.firstImage; i < best.endImage; i++) {
         Image image = images.get(i);
         String why = furniture(image.flagged);
         if (why != null && !why.equals(Boilerplate.CAPTION)) {
           continue;
         }
-        String url = image.url();
+        String url = image.url(urls);
         if (url.isEmpty() || seen.contains(url)) {
           continue;
         }

@@ -371,12 +371,14 @@ public final class MetadataReader {
 
     /** Links to the author: rel="author" and links to author pages. */
     private void readAuthorLinks(Element e, String tag) {
-      String rel = e.attr("rel");
-      if (tag.equals("a") && rel.equalsIgnoreCase("author") && relAuthors.size() < 3) {
+      if (!tag.equals("a")) {
+        return;
+      }
+      if (relAuthors.size() < 3 && e.attr("rel").equalsIgnoreCase("author")) {
         addIfPresent(relAuthors, e.text());
       }
-      String href = tag.equals("a") && authorPageLinks.size() < 3 ? e.attr("href") : "";
-      if (href.contains("/aut") || href.contains("/Aut") || href.contains("/journalist") || href.contains("/reporter")) {
+      String href = authorPageLinks.size() < 3 ? e.attr("href") : "";
+      if (mayBeAuthorPage(href)) {
         // A link to the author's page: ".../author/jane-doe/", not ".../author/admin/".
         Matcher page = AUTHOR_PAGE.matcher(href);
         if (page.find() && !PLACEHOLDER_AUTHOR.matcher(page.group(1).replace('-', ' ')).matches()) {
@@ -432,6 +434,19 @@ public final class MetadataReader {
       }
       return known;
     }
+  }
+
+  // Whether the link has a path segment that starts "aut"/"Aut" or is "journalist…" or
+  // "reporter…" (what AUTHOR_PAGE needs): one pass over the slashes, as every link of the page
+  // is asked.
+  static boolean mayBeAuthorPage(String href) {
+    for (int slash = href.indexOf('/'); slash >= 0; slash = href.indexOf('/', slash + 1)) {
+      if (href.startsWith("aut", slash + 1) || href.startsWith("Aut", slash + 1)
+          || href.startsWith("journalist", slash + 1) || href.startsWith("reporter", slash + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Element.childrenSize() builds (and caches) the list of child elements: for every element of
