@@ -214,7 +214,7 @@ public final class Boilerplate {
     // states, not what the element is: leave them out.
     String plain = words.indexOf(':') < 0 ? words : VARIANT_CLASS.matcher(words).replaceAll(" ");
     Verdict verdict = new Verdict();
-    forEachToken(plain, verdict::add);
+    forEachToken(plain, verdict);
     // Content words cancel weak reasons and words that only begin like furniture
     // ("advertorial", "related-topic-text").
     if (verdict.found != null && verdict.content && (WEAK.contains(verdict.found) || verdict.prefixMatch)) {
@@ -226,7 +226,7 @@ public final class Boilerplate {
   /** Returns whether class/id words also name content ("article-body", "story text"). */
   public static boolean namesContent(Element element) {
     Verdict verdict = new Verdict();
-    forEachToken(element.className() + " " + element.id(), verdict::add);
+    forEachToken(element.className() + " " + element.id(), verdict);
     return verdict.content;
   }
 
@@ -258,30 +258,65 @@ public final class Boilerplate {
     return length >= 2 && RELEVANT_STARTS[charIndex(token[0]) * 36 + charIndex(token[1])];
   }
 
+  /** What a known word is: its exact-token reason, whether it names content, whether it begins a pair. */
+  private record Word(@Nullable String reason, boolean content, boolean pairFirst) {}
+
+  // EXACT_TOKENS, CONTENT_WORDS and PAIR_FIRSTS in one map: one lookup per token, not three.
+  private static final Map<String, Word> WORDS = words();
+
+  private static Map<String, Word> words() {
+    Set<String> all = new java.util.HashSet<>(EXACT_TOKENS.keySet());
+    all.addAll(CONTENT_WORDS);
+    all.addAll(PAIR_FIRSTS);
+    Map<String, Word> words = new java.util.HashMap<>();
+    for (String w : all) {
+      words.put(w, new Word(EXACT_TOKENS.get(w), CONTENT_WORDS.contains(w), PAIR_FIRSTS.contains(w)));
+    }
+    return Map.copyOf(words);
+  }
+
+  // PREFIX_TOKENS by their first letter, in their order.
+  private static final String[][][] PREFIXES_BY_FIRST = prefixesByFirst();
+
+  private static String[][][] prefixesByFirst() {
+    String[][][] byFirst = new String[36][][];
+    for (String[] prefix : PREFIX_TOKENS) {
+      int c = charIndex(prefix[0].charAt(0));
+      byFirst[c] = byFirst[c] == null ? new String[][] {prefix} : java.util.Arrays.copyOf(byFirst[c], byFirst[c].length + 1);
+      byFirst[c][byFirst[c].length - 1] = prefix;
+    }
+    return byFirst;
+  }
+
   /** What the tokens of one class/id attribute say, token by token. */
-  private static final class Verdict {
+  private static final class Verdict implements TokenSink {
     @Nullable String found;
     boolean prefixMatch;
     boolean content;
     String previous = "";
+    boolean previousBeginsPair;
 
     // A token that cannot matter only ends a possible pair: as add(String) would, with a word
     // that is no pair's first.
-    void add(char[] token, int length) {
+    @Override
+    public void accept(char[] token, int length) {
       if (mayMatter(token, length)) {
         add(new String(token, 0, length));
       } else {
         previous = "";
+        previousBeginsPair = false;
       }
     }
 
+    // token: two or more of a-z and 0-9 (what mayMatter lets through)
     void add(String token) {
-      if (CONTENT_WORDS.contains(token)) {
+      Word word = WORDS.get(token);
+      if (word != null && word.content()) {
         content = true;
       }
       if (found == null) {
-        found = EXACT_TOKENS.get(token);
-        if (found == null && PAIR_FIRSTS.contains(previous) && PAIRS.contains(previous + " " + token)) {
+        found = word == null ? null : word.reason();
+        if (found == null && previousBeginsPair && PAIRS.contains(previous + " " + token)) {
           found = previous.equals("author") || previous.equals("about") ? AUTHOR_BOX
               : previous.equals("screen") || previous.equals("visually") || previous.equals("sr") ? HIDDEN
               : token.equals("tags") || token.equals("list") ? TAGS
@@ -289,8 +324,9 @@ public final class Boilerplate {
               : previous.equals("share") || previous.equals("social") ? SHARE_BAR
               : previous.equals("print") ? HIDDEN : RELATED;
         }
-        if (found == null) {
-          for (String[] prefix : PREFIX_TOKENS) {
+        String[][] prefixes = found == null ? PREFIXES_BY_FIRST[charIndex(token.charAt(0))] : null;
+        if (prefixes != null) {
+          for (String[] prefix : prefixes) {
             if (token.startsWith(prefix[0])) {
               found = prefix[1];
               prefixMatch = !token.equals(prefix[0]);
@@ -300,6 +336,7 @@ public final class Boilerplate {
         }
       }
       previous = token;
+      previousBeginsPair = word != null && word.pairFirst();
     }
   }
 

@@ -154,11 +154,21 @@ public final class ArticleLimiter {
    */
   public static String safeText(String text) {
     boolean clean = true;
+    char max = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (isControl(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (isControl(c)) {
         clean = false;
         break;
       }
+      if (c > max) {
+        max = c;
+      }
+    }
+    // Nothing below U+0300 composes or decomposes under NFC (as in Texts.clean): text made only
+    // of such characters is NFC already, and the check walked every block of every article.
+    if (clean && max < '\u0300') {
+      return text;
     }
     String out = text;
     if (!clean) {
