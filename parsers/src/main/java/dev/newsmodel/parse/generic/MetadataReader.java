@@ -67,7 +67,7 @@ public final class MetadataReader {
   private static final Pattern SOCIAL = Pattern.compile(
       "(?i)\\b(?:twitter|facebook|instagram|linkedin|whatsapp|e-?mail|follow|share)\\b");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile(
+  static final Pattern TITLE_SEPARATOR = Pattern.compile(
       "\\s+[|\\-–—:·•»*]\\s+|\\s+::\\s+|\\s*[｜：\\u3163]\\s*");
   // A section glued to the title before the site name in East Asian titles: "Title-정치ㅣSite".
   private static final Pattern GLUED_SECTION = Pattern.compile("-[\\p{IsHangul}\\p{IsHan}]{1,4}$");
@@ -585,11 +585,7 @@ public final class MetadataReader {
   /** Returns the title without a " | Site name" suffix or "Site name | " prefix. */
   static @Nullable String stripSiteName(String title, List<String> siteNames, @Nullable String domain) {
     String t = Texts.clean(title);
-    var m = TITLE_SEPARATOR.matcher(t);
-    List<int[]> cuts = new ArrayList<>();
-    while (m.find()) {
-      cuts.add(new int[] {m.start(), m.end()});
-    }
+    List<int[]> cuts = separators(t);
     if (cuts.isEmpty()) {
       return Texts.cleanOrNull(t);
     }
@@ -621,6 +617,39 @@ public final class MetadataReader {
       return Texts.cleanOrNull(t.substring(first[1]));
     }
     return Texts.cleanOrNull(t);
+  }
+
+  /**
+   * Returns the [start, end) of each TITLE_SEPARATOR match, as a find() loop over the whole
+   * title would. Every match holds one of the separator characters, after nothing but white
+   * space: the regex (whose {@code \s*} lets it try every index) starts at the white space
+   * before the first of them, and titles without one are not searched at all.
+   */
+  static List<int[]> separators(String title) {
+    int first = -1;
+    for (int i = 0; i < title.length() && first < 0; i++) {
+      switch (title.charAt(i)) {
+        case '|', '-', '\u2013', '\u2014', ':', '\u00B7', '\u2022', '\u00BB', '*', '\uFF5C', '\uFF1A', '\u3163' -> first = i;
+        default -> { }
+      }
+    }
+    if (first < 0) {
+      return List.of();
+    }
+    while (first > 0 && isRegexSpace(title.charAt(first - 1))) {
+      first--;
+    }
+    Matcher m = TITLE_SEPARATOR.matcher(title).region(first, title.length());
+    List<int[]> cuts = new ArrayList<>();
+    while (m.find()) {
+      cuts.add(new int[] {m.start(), m.end()});
+    }
+    return cuts;
+  }
+
+  // Java regex's \s without UNICODE_CHARACTER_CLASS.
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   static boolean isSiteName(String text, List<String> siteNames, @Nullable String domain) {
