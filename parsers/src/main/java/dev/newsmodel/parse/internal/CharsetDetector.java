@@ -92,6 +92,50 @@ public final class CharsetDetector {
     return null;
   }
 
+  /**
+   * What the first 8 KB of undeclared bytes say, in one pass over them: UTF-16 without a
+   * byte-order mark as {@link #utf16WithoutBom} judges it, and otherwise whether the bytes
+   * {@link #looksBinary}.
+   *
+   * @param utf16 UTF-16BE or UTF-16LE, or {@code null}
+   * @param binary whether the bytes look binary ({@code false} when they are UTF-16)
+   */
+  public record Head(@org.jspecify.annotations.Nullable Charset utf16, boolean binary) {}
+
+  /** Returns {@link Head}: {@link #utf16WithoutBom} and {@link #looksBinary} in one pass. */
+  public static Head head(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int evenZero = 0;
+    int oddZero = 0;
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+        control++;
+        if (b == 0 && i < (n & ~1)) {
+          if ((i & 1) == 0) {
+            evenZero++;
+          } else {
+            oddZero++;
+          }
+        }
+      }
+    }
+    Charset utf16 = null;
+    int pairs = (n & ~1) / 2;
+    if ((n & ~1) >= 8) {
+      if (evenZero * 10 >= pairs * 3 && oddZero * 20 < pairs) {
+        utf16 = StandardCharsets.UTF_16BE;
+      } else if (oddZero * 10 >= pairs * 3 && evenZero * 20 < pairs) {
+        utf16 = StandardCharsets.UTF_16LE;
+      }
+    }
+    if (utf16 != null) {
+      return new Head(utf16, false);
+    }
+    return new Head(null, bytes.length > 0 && (hasBinarySignature(bytes) || control * 20 > n));
+  }
+
   /** Returns whether every byte is 7-bit. */
   public static boolean isAscii(byte[] bytes) {
     return asciiRun(bytes, 0, bytes.length) == bytes.length;
@@ -252,10 +296,7 @@ public final class CharsetDetector {
     if (bytes.length == 0) {
       return false;
     }
-    if (startsWith(bytes, 0x89, 'P', 'N', 'G') || startsWith(bytes, 'G', 'I', 'F', '8')
-        || startsWith(bytes, '%', 'P', 'D', 'F') || startsWith(bytes, 'P', 'K', 3, 4)
-        || startsWith(bytes, 0xFF, 0xD8, 0xFF) || startsWith(bytes, 0x7F, 'E', 'L', 'F')
-        || startsWith(bytes, 0xCA, 0xFE, 0xBA, 0xBE)) {
+    if (hasBinarySignature(bytes)) {
       return true;
     }
     // UTF-16 text has NULs in every other byte; its BOM is checked before this is asked.
@@ -268,6 +309,13 @@ public final class CharsetDetector {
       }
     }
     return control * 20 > n;
+  }
+
+  private static boolean hasBinarySignature(byte[] bytes) {
+    return startsWith(bytes, 0x89, 'P', 'N', 'G') || startsWith(bytes, 'G', 'I', 'F', '8')
+        || startsWith(bytes, '%', 'P', 'D', 'F') || startsWith(bytes, 'P', 'K', 3, 4)
+        || startsWith(bytes, 0xFF, 0xD8, 0xFF) || startsWith(bytes, 0x7F, 'E', 'L', 'F')
+        || startsWith(bytes, 0xCA, 0xFE, 0xBA, 0xBE);
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

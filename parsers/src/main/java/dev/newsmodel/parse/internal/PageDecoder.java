@@ -173,8 +173,9 @@ public final class PageDecoder {
     }
     // 1b. UTF-16 without a byte-order mark: its NULs would otherwise make it look binary, and a
     // declared "UTF-16" without a mark says nothing about the byte order.
-    Charset utf16 = CharsetDetector.utf16WithoutBom(bytes);
-    boolean binary = utf16 == null && CharsetDetector.looksBinary(bytes);
+    CharsetDetector.Head sniffed = CharsetDetector.head(bytes);
+    Charset utf16 = sniffed.utf16();
+    boolean binary = sniffed.binary();
     // 2. The HTTP header.
     Charset declared = contentType == null ? null : charsetNamed(find(HEADER_CHARSET, contentType), warnings, "Content-Type header");
     if (utf16 != null && (declared == null || declared.name().startsWith("UTF-16"))) {
