@@ -429,14 +429,14 @@ public final class MetadataReader {
     private void readClassHints(Element e, String tag) {
       boolean wantsDate = dateTexts.size() < 3;
       boolean wantsByline = bylineTexts.isEmpty();
-      if (!wantsDate && !wantsByline) {
+      // Small elements only: a big container's text is not a date or a byline, and reading it
+      // for every such container would be quadratic. (Counted before the class is looked at:
+      // counting up to five children is cheaper than the class's words.)
+      if (!wantsDate && !wantsByline || !hasAtMostChildElements(e, 4)) {
         return;
       }
       int hints = classHints(e.className());
-      // Small elements only: a big container's text is not a date or a byline, and reading it
-      // for every such container would be quadratic.
-      // (Counted last in each test below: the other conditions rule out most elements.)
-      if (wantsDate && (hints & DATE_CLASS) != 0 && hasAtMostChildElements(e, 4)) {
+      if (wantsDate && (hints & DATE_CLASS) != 0) {
         String t = Texts.clean(e.text());
         if (!t.isEmpty() && t.length() < 120) {
           dateTexts.add(t);
@@ -444,7 +444,7 @@ public final class MetadataReader {
       }
       if (wantsByline && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
           && ((hints & BYLINE_CLASS) != 0 || (hintsOf(e.id().toLowerCase(Locale.ROOT)) & BYLINE_CLASS) != 0)
-          && (hints & NOT_BYLINE_CLASS) == 0 && hasAtMostChildElements(e, 4)) {
+          && (hints & NOT_BYLINE_CLASS) == 0) {
         String t = Texts.clean(e.text());
         if (!t.isEmpty() && t.length() < 120) {
           bylineTexts.add(t);
