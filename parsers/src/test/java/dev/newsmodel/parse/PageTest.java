@@ -177,4 +177,15 @@ class PageTest {
     assertThat(page.metaTags()).isSameAs(page.metaTags());
     assertThat(page.signals().siteNames()).contains("Harbour Gazette");
   }
+
+  @Test
+  void elementsAreTheDocumentsElementsInDocumentOrder() {
+    Page page = Page.of(("<!doctype html><html><head><title>T</title><!-- c --><script>var a = '<p>';</script></head>"
+        + "<body><div id=a><p>One <b>two</b> three</p><template><p>t</p></template><ul><li>x<li>y</ul></div>"
+        + "<table><tr><td>cell</table><svg><circle/></svg></body></html>").getBytes(StandardCharsets.UTF_8),
+        "https://example.com/a", Map.of());
+    assertThat(page.elements()).containsExactlyElementsOf(page.document().getAllElements());
+    assertThat(page.elements().get(0)).isSameAs(page.document());
+    assertThat(page.elements()).isSameAs(page.elements());
+  }
 }
