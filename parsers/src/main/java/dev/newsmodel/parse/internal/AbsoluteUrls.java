@@ -31,12 +31,16 @@ public final class AbsoluteUrls {
     if (element.attributesSize() == 0 || !element.attributes().hasKeyIgnoreCase(key)) {
       return "";
     }
+    String reference = element.attributes().getIgnoreCase(key);
+    if (isPlainAbsolute(reference)) {
+      return reference;
+    }
     URL b = baseFor(element.baseUri());
     if (b == null) {
       return element.absUrl(key);
     }
     try {
-      return resolve(b, element.attributes().getIgnoreCase(key)).toExternalForm();
+      return resolve(b, reference).toExternalForm();
     } catch (MalformedURLException e) {
       return element.absUrl(key); // jsoup's own fallbacks (schemes java.net.URL does not know)
     }
@@ -75,6 +79,55 @@ public final class AbsoluteUrls {
       throw new MalformedURLException("Invalid URL: host is missing");
     }
     return resolved;
+  }
+
+  /**
+   * Whether the reference is an absolute http(s) URL that resolution gives back unchanged, as
+   * most image addresses are: lower-case scheme, a host of letters, digits, dots and hyphens,
+   * an optional port, then only characters java.net.URL keeps as they are, and no "/." (dot
+   * segments are rewritten) and no "@" (user info is dropped).
+   */
+  static boolean isPlainAbsolute(String reference) {
+    int i = reference.startsWith("https://") ? 8 : reference.startsWith("http://") ? 7 : -1;
+    if (i < 0) {
+      return false;
+    }
+    int n = reference.length();
+    int hostStart = i;
+    while (i < n && isHostChar(reference.charAt(i))) {
+      i++;
+    }
+    if (i == hostStart) {
+      return false;
+    }
+    if (i < n && reference.charAt(i) == ':') {
+      int portStart = ++i;
+      while (i < n && reference.charAt(i) >= '0' && reference.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == portStart || i - portStart > 5) {
+        return false;
+      }
+    }
+    if (i < n && reference.charAt(i) != '/' && reference.charAt(i) != '?' && reference.charAt(i) != '#') {
+      return false;
+    }
+    for (; i < n; i++) {
+      char c = reference.charAt(i);
+      if (!isPathChar(c) || (c == '.' && reference.charAt(i - 1) == '/')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHostChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+  }
+
+  private static boolean isPathChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || "-._~/?#=&%+,;:!$'()*".indexOf(c) >= 0;
   }
 
   /** Removes the characters U+0000 to U+001F (jsoup's {@code [\x00-\x1f]*} replaced by ""). */

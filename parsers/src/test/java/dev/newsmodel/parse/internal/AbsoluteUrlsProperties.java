@@ -31,9 +31,23 @@ class AbsoluteUrlsProperties {
     assertThat(shared.absUrl(img, "data-src")).isEqualTo(img.absUrl("data-src")).isEmpty();
   }
 
+  @Property(tries = 3000)
+  void givesWhatJsoupGivesForAbsoluteReferences(@ForAll("bases") String base, @ForAll("absolute") String reference) {
+    givesWhatJsoupGives(base, reference);
+  }
+
   @Property(tries = 500)
   void removesControlCharactersAsJsoupsRegexDoes(@ForAll String text) {
     assertThat(AbsoluteUrls.withoutControlChars(text)).isEqualTo(text.replaceAll("[\\x00-\\x1f]*", ""));
+  }
+
+  @Example
+  void plainAbsoluteReferencesAreRecognised() {
+    assertThat(AbsoluteUrls.isPlainAbsolute("https://cdn.example.net/img/a.jpg?w=640&q=80#x")).isTrue();
+    assertThat(AbsoluteUrls.isPlainAbsolute("https://cdn.example.net:8443")).isTrue();
+    assertThat(AbsoluteUrls.isPlainAbsolute("https://cdn.example.net/img/../a.jpg")).isFalse();
+    assertThat(AbsoluteUrls.isPlainAbsolute("https://user@cdn.example.net/a.jpg")).isFalse();
+    assertThat(AbsoluteUrls.isPlainAbsolute("/img/a.jpg")).isFalse();
   }
 
   @Example
@@ -48,6 +62,18 @@ class AbsoluteUrlsProperties {
     return Arbitraries.of("https://example.com/news/2024/story.html", "http://example.com", "https://example.com/a/b/",
         "HTTPS://Example.COM:8443/x?y=1#z", "https://example.com/news/\t2024/", "", "not a url", "ftp://example.com/",
         "https://", "file:/tmp/page.html", "https://user@example.com/x", "https://[::1]/x");
+  }
+
+  /** Absolute http(s) references, the plain ones returned without parsing and their near misses. */
+  @Provide
+  Arbitrary<String> absolute() {
+    Arbitrary<String> start = Arbitraries.of("https://", "http://", "HTTPS://", "https:/", "https:///", "ftp://");
+    Arbitrary<String> host = Arbitraries.of("example.com", "cdn.Example.net", "a", "example.com.", "...", "-x-",
+        "example.com:8080", "example.com:", "example.com:123456", "user@example.com", "[::1]", "b\u00fccher.de", "");
+    Arbitrary<String> rest = Arbitraries.of("/", "/img", ".jpg", "?", "#", "=", "&", "%20", "%", "+", ",", ";", ":",
+        "!", "$", "'", "(", ")", "*", "~", "_", "-", ".", "..", "@", " ", "\\", "\u00e9", "//", "/./", "/../", "\t", "|")
+        .list().ofMaxSize(8).map(parts -> String.join("", parts));
+    return net.jqwik.api.Combinators.combine(start, host, rest).as((a, b, c) -> a + b + c);
   }
 
   @Provide
