@@ -176,6 +176,8 @@ public final class BodyExtractor {
     final List<Frame> closed = new ArrayList<>();
     final List<Image> images = new ArrayList<>();
     final StringBuilder text = new StringBuilder();
+    // Where flush cleans the gathered text, kept for the page's next block.
+    private char[] buffer = new char[256];
     // Class/id words already judged on this page (pages repeat them on many elements).
     final java.util.Map<String, String> reasons = new java.util.HashMap<>();
     int linkChars;
@@ -264,11 +266,15 @@ public final class BodyExtractor {
         linkChars = 0;
         return;
       }
-      String raw = text.toString();
+      int length = text.length();
+      if (buffer.length < length) {
+        buffer = new char[Math.max(length, 2 * buffer.length)];
+      }
+      text.getChars(0, length, buffer, 0);
       text.setLength(0);
       int links = linkChars;
       linkChars = 0;
-      String clean = Texts.clean(raw);
+      String clean = Texts.clean(buffer, length);
       if (clean.isEmpty()) {
         return;
       }

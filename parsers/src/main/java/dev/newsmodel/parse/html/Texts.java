@@ -76,6 +76,62 @@ public final class Texts {
     return Normalizer.normalize(result, Normalizer.Form.NFC);
   }
 
+  /**
+   * Returns {@link #clean(String)} of {@code chars[0, length)}, cleaning in place: the array's
+   * content is overwritten. For text gathered in a buffer (a parser's walk over text nodes):
+   * no String of the raw text is built, and the pass reads an array instead of a String.
+   *
+   * @param chars the text, then scratch space
+   * @param length how many characters of {@code chars} are the text
+   */
+  public static String clean(char[] chars, int length) {
+    // As clean(String), writing each kept character back at its output position (never after
+    // the one being read).
+    int out = 0;
+    boolean inSpace = false;
+    char max = 0;
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      if (c > ' ' && c < '\u007F') {
+        inSpace = false;
+        if (c > max) {
+          max = c;
+        }
+        chars[out++] = c;
+        continue;
+      }
+      if (isInvisible(c)) {
+        continue;
+      }
+      if (isSpaceOrControl(c)) {
+        if (inSpace) {
+          continue;
+        }
+        inSpace = true;
+        c = ' ';
+      } else {
+        inSpace = false;
+        if (c > max) {
+          max = c;
+        }
+      }
+      chars[out++] = c;
+    }
+    // String.strip()'s white space: Character.isWhitespace (no supplementary character is).
+    int from = 0;
+    while (from < out && Character.isWhitespace(chars[from])) {
+      from++;
+    }
+    while (out > from && Character.isWhitespace(chars[out - 1])) {
+      out--;
+    }
+    String result = new String(chars, from, out - from);
+    if (max < '\u0300' || Normalizer.isNormalized(result, Normalizer.Form.NFC)) {
+      return result;
+    }
+    return Normalizer.normalize(result, Normalizer.Form.NFC);
+  }
+
   private static char[] copyOf(String text, int length) {
     char[] out = new char[text.length()];
     text.getChars(0, length, out, 0);

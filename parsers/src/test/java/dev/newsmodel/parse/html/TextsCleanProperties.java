@@ -37,6 +37,13 @@ class TextsCleanProperties {
     assertThat(Texts.clean(text)).isEqualTo(byTheRule(text));
   }
 
+  @Property(tries = 3000)
+  void cleaningAnArrayInPlaceFollowsTheRule(@ForAll("tricky") String text, @ForAll("tricky") String after) {
+    // the text first in a longer array: what lies beyond length is not the text's
+    char[] chars = (text + after).toCharArray();
+    assertThat(Texts.clean(chars, text.length())).isEqualTo(byTheRule(text));
+  }
+
   @Example
   void cleanTextComesBackAsTheSameInstance() {
     String clean = "Already clean, one space between words.";
