@@ -143,7 +143,9 @@ public final class BodyExtractor {
     /** The image's absolute URL (from {@code src} or a lazy-loading attribute), or "" when none. */
     String url(AbsoluteUrls urls) {
       Element img = element;
-      String url = urls.absUrl(img, "src");
+      // A data: placeholder (lazy loading) is no address whatever resolving it gives, and
+      // java.net.URL rejects the scheme with two exceptions on the way: not resolved.
+      String url = img.attr("src").startsWith("data:") ? "" : urls.absUrl(img, "src");
       if (url.isEmpty() || url.startsWith("data:")) {
         for (String attr : LAZY_SOURCES) {
           String value = img.attr(attr).strip();

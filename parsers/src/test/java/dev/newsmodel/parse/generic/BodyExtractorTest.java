@@ -105,6 +105,25 @@ class BodyExtractorTest {
   }
 
   @Test
+  void lazyImagesGiveTheirRealAddressNotTheDataPlaceholder() {
+    Extraction e = extract("""
+        <article>
+          <p>%s</p>
+          <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/pier.jpg"></figure>
+          <p>%s</p>
+          <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-srcset="https://cdn.example.net/q.jpg 2x"></figure>
+          <figure><img src="data:image/svg+xml,%%3Csvg%%3E"></figure>
+          <figure><img src="https://cdn.example.net/road.jpg?w=640&amp;q=80"></figure>
+          <p>%s</p>
+        </article>
+        """.formatted(P1, P2, P3));
+
+    assertThat(e.media()).extracting(Media::url).containsExactly(
+        "https://news.example.org/img/pier.jpg", "https://cdn.example.net/q.jpg",
+        "https://cdn.example.net/road.jpg?w=640&q=80");
+  }
+
+  @Test
   void aWrapperNamedLikeFurnitureStillHoldsTheArticle() {
     // A site-wide wrapper whose class happens to read as an ad or a widget is not furniture when
     // it holds the page's text.
