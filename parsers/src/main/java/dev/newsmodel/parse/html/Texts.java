@@ -20,10 +20,9 @@ public final class Texts {
     // One pass instead of three regex replacements: this runs on every text block of every
     // page. Zero-width characters, soft hyphens and BOMs carry no text and are dropped; C0/C1
     // controls other than tab and newline never belong in output and count as white space.
-    // The output is only copied once something changes, so clean text comes back as is.
+    // Clean text comes back as is; at the first character to drop or change, the text is
+    // cleaned as an array (clean(char[], int)).
     int n = text.length();
-    char[] out = null;
-    int length = 0;
     boolean inSpace = false;
     char max = 0;
     for (int i = 0; i < n; i++) {
@@ -34,41 +33,18 @@ public final class Texts {
         if (c > max) {
           max = c;
         }
-        if (out != null) {
-          out[length] = c;
-        }
-        length++;
-        continue;
-      }
-      if (isInvisible(c)) {
-        if (out == null) {
-          out = copyOf(text, length);
-        }
-        continue;
-      }
-      if (isSpaceOrControl(c)) {
-        if (inSpace || c != ' ') {
-          if (out == null) {
-            out = copyOf(text, length);
-          }
-          if (inSpace) {
-            continue;
-          }
-        }
+      } else if (isInvisible(c) || (isSpaceOrControl(c) && (inSpace || c != ' '))) {
+        return clean(text.toCharArray(), n);
+      } else if (c == ' ') {
         inSpace = true;
-        c = ' ';
       } else {
         inSpace = false;
         if (c > max) {
           max = c;
         }
       }
-      if (out != null) {
-        out[length] = c;
-      }
-      length++;
     }
-    String result = (out == null ? text : new String(out, 0, length)).strip();
+    String result = text.strip();
     // Nothing below U+0300 composes with what precedes it: such text is already NFC.
     if (max < '\u0300' || Normalizer.isNormalized(result, Normalizer.Form.NFC)) {
       return result;
@@ -130,12 +106,6 @@ public final class Texts {
       return result;
     }
     return Normalizer.normalize(result, Normalizer.Form.NFC);
-  }
-
-  private static char[] copyOf(String text, int length) {
-    char[] out = new char[text.length()];
-    text.getChars(0, length, out, 0);
-    return out;
   }
 
   private static boolean isInvisible(char c) {
