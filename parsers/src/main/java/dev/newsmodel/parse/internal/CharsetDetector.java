@@ -62,47 +62,22 @@ public final class CharsetDetector {
   }
 
   /**
-   * Returns UTF-16BE or UTF-16LE when the bytes are UTF-16 without a byte-order mark: the ASCII
-   * characters of markup put a NUL in every other byte, the even ones for big-endian and the odd
-   * ones for little-endian; at least 30% of the units must have it on one side and almost none
-   * on the other (a page in Japanese is still about half markup). Returns {@code null} otherwise.
-   */
-  public static @org.jspecify.annotations.Nullable Charset utf16WithoutBom(byte[] bytes) {
-    int n = Math.min(bytes.length, 8192) & ~1;
-    if (n < 8) {
-      return null;
-    }
-    int evenZero = 0;
-    int oddZero = 0;
-    for (int i = 0; i < n; i += 2) {
-      if (bytes[i] == 0) {
-        evenZero++;
-      }
-      if (bytes[i + 1] == 0) {
-        oddZero++;
-      }
-    }
-    int pairs = n / 2;
-    if (evenZero * 10 >= pairs * 3 && oddZero * 20 < pairs) {
-      return StandardCharsets.UTF_16BE;
-    }
-    if (oddZero * 10 >= pairs * 3 && evenZero * 20 < pairs) {
-      return StandardCharsets.UTF_16LE;
-    }
-    return null;
-  }
-
-  /**
-   * What the first 8 KB of undeclared bytes say, in one pass over them: UTF-16 without a
-   * byte-order mark as {@link #utf16WithoutBom} judges it, and otherwise whether the bytes
-   * {@link #looksBinary}.
+   * What the first 8 KB of undeclared bytes say (read in one pass): whether they are UTF-16
+   * without a byte-order mark, and otherwise whether they look binary rather than text.
    *
    * @param utf16 UTF-16BE or UTF-16LE, or {@code null}
    * @param binary whether the bytes look binary ({@code false} when they are UTF-16)
    */
   public record Head(@org.jspecify.annotations.Nullable Charset utf16, boolean binary) {}
 
-  /** Returns {@link Head}: {@link #utf16WithoutBom} and {@link #looksBinary} in one pass. */
+  /**
+   * Returns what the first 8 KB of the bytes say. UTF-16 without a byte-order mark: the ASCII
+   * characters of markup put a NUL in every other byte, the even ones for big-endian and the
+   * odd ones for little-endian; at least 30% of the units must have it on one side and almost
+   * none on the other (a page in Japanese is still about half markup). Binary, for bytes that
+   * are not UTF-16: a known binary signature, or NUL and other control bytes in more than one
+   * in twenty of the first 8 KB.
+   */
   public static Head head(byte[] bytes) {
     int n = Math.min(bytes.length, 8192);
     int evenZero = 0;
@@ -288,30 +263,7 @@ public final class CharsetDetector {
         || c == 0xAB || c == 0xBB;
   }
 
-  /**
-   * Returns whether the bytes look binary rather than text: a known binary signature, or
-   * NUL and other control bytes in more than a few percent of the first kilobytes.
-   */
-  public static boolean looksBinary(byte[] bytes) {
-    if (bytes.length == 0) {
-      return false;
-    }
-    if (hasBinarySignature(bytes)) {
-      return true;
-    }
-    // UTF-16 text has NULs in every other byte; its BOM is checked before this is asked.
-    int n = Math.min(bytes.length, 8192);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
-        control++;
-      }
-    }
-    return control * 20 > n;
-  }
-
-  private static boolean hasBinarySignature(byte[] bytes) {
+  static boolean hasBinarySignature(byte[] bytes) {
     return startsWith(bytes, 0x89, 'P', 'N', 'G') || startsWith(bytes, 'G', 'I', 'F', '8')
         || startsWith(bytes, '%', 'P', 'D', 'F') || startsWith(bytes, 'P', 'K', 3, 4)
         || startsWith(bytes, 0xFF, 0xD8, 0xFF) || startsWith(bytes, 0x7F, 'E', 'L', 'F')
