@@ -1,10 +1,12 @@
 /**
  * Turns pages into {@link dev.newsmodel.Article}s: page decoding, the {@link
  * dev.newsmodel.parse.ArticleParser} SPI and its {@link dev.newsmodel.parse.ParserRegistry},
- * outlet parsers, the generic and plain-text parsers, and attribution.
+ * outlet parsers and the generic and plain-text parsers; attribution comes from {@code
+ * dev.newsmodel.attribution}.
  */
 module dev.newsmodel.parsers {
   requires transitive dev.newsmodel.core;
+  requires transitive dev.newsmodel.attribution;
   requires transitive org.jsoup;
 
   exports dev.newsmodel.parse;
@@ -12,11 +14,8 @@ module dev.newsmodel.parsers {
   exports dev.newsmodel.parse.text;
   exports dev.newsmodel.parse.wire;
   exports dev.newsmodel.parse.generic;
-  exports dev.newsmodel.parse.eval;
   exports dev.newsmodel.parse.outlet.asahi;
   exports dev.newsmodel.parse.outlet.reuters;
-  exports dev.newsmodel.attribution;
-  exports dev.newsmodel.attribution.eval;
 
   uses dev.newsmodel.parse.ArticleParser;
 

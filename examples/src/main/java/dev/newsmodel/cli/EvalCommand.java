@@ -1,9 +1,9 @@
 package dev.newsmodel.cli;
 
 import dev.newsmodel.attribution.Attributor;
-import dev.newsmodel.attribution.eval.AttributionEvaluation;
-import dev.newsmodel.parse.eval.ExtractionEvaluation;
-import dev.newsmodel.parse.eval.FundusEvaluation;
+import dev.newsmodel.eval.attribution.AttributionEvaluation;
+import dev.newsmodel.eval.extraction.ExtractionEvaluation;
+import dev.newsmodel.eval.extraction.FundusEvaluation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

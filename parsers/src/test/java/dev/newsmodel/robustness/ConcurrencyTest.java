@@ -7,7 +7,7 @@ import dev.newsmodel.parse.ArticleParser;
 import dev.newsmodel.parse.NewsModel;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParseException;
-import dev.newsmodel.parse.SharedCorpus;
+import dev.newsmodel.corpus.SharedCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import dev.newsmodel.Block;
 import dev.newsmodel.Byline;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParserRegistry;
-import dev.newsmodel.parse.SharedCorpus;
+import dev.newsmodel.corpus.SharedCorpus;
 import dev.newsmodel.parse.html.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;

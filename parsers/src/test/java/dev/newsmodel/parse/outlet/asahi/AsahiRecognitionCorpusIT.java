@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParserRegistry;
-import dev.newsmodel.parse.SharedCorpus;
+import dev.newsmodel.corpus.SharedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

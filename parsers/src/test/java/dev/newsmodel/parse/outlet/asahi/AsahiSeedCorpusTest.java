@@ -8,7 +8,7 @@ import dev.newsmodel.Media;
 import dev.newsmodel.RemovedText;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParserRegistry;
-import dev.newsmodel.parse.SharedCorpus;
+import dev.newsmodel.corpus.SharedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;

@@ -10,7 +10,7 @@ import dev.newsmodel.Byline;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParseException;
 import dev.newsmodel.parse.ParserRegistry;
-import dev.newsmodel.parse.SharedCorpus;
+import dev.newsmodel.corpus.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.newsmodel.parse.eval;
+package dev.newsmodel.eval.extraction;
 
 import dev.newsmodel.Article;
 import dev.newsmodel.Byline;

@@ -1,8 +1,8 @@
-package dev.newsmodel.parse.eval;
+package dev.newsmodel.eval.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsmodel.parse.SharedCorpus;
+import dev.newsmodel.corpus.SharedCorpus;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.newsmodel.parse;
+package dev.newsmodel.corpus;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,10 +1,10 @@
-package dev.newsmodel.attribution.eval;
+package dev.newsmodel.eval.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.attribution.Attributor;
-import dev.newsmodel.attribution.eval.AttributionEvaluation.Att;
-import dev.newsmodel.attribution.eval.AttributionEvaluation.Sp;
+import dev.newsmodel.eval.attribution.AttributionEvaluation.Att;
+import dev.newsmodel.eval.attribution.AttributionEvaluation.Sp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

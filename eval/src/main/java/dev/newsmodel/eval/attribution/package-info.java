@@ -3,6 +3,6 @@
  * the project's reference scorer.
  */
 @NullMarked
-package dev.newsmodel.attribution.eval;
+package dev.newsmodel.eval.attribution;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package dev.newsmodel.attribution;
+package dev.newsmodel.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,8 @@ import dev.newsmodel.Block;
 import dev.newsmodel.Claim;
 import dev.newsmodel.Quote;
 import dev.newsmodel.Source;
-import dev.newsmodel.parse.SharedCorpus;
+import dev.newsmodel.attribution.Attributor;
+import dev.newsmodel.corpus.SharedCorpus;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

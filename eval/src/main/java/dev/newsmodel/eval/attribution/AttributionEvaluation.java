@@ -1,4 +1,4 @@
-package dev.newsmodel.attribution.eval;
+package dev.newsmodel.eval.attribution;
 
 import dev.newsmodel.attribution.Attribution;
 import dev.newsmodel.attribution.Attributor;

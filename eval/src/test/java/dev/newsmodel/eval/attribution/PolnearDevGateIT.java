@@ -1,9 +1,9 @@
-package dev.newsmodel.attribution.eval;
+package dev.newsmodel.eval.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.attribution.Attributor;
-import dev.newsmodel.parse.SharedCorpus;
+import dev.newsmodel.corpus.SharedCorpus;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

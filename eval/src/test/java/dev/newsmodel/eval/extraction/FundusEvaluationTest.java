@@ -1,4 +1,4 @@
-package dev.newsmodel.parse.eval;
+package dev.newsmodel.eval.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.newsmodel.parse.eval;
+package dev.newsmodel.eval.extraction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
