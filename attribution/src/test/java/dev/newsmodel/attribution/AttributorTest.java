@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Attribution patterns, source kinds, stances and quote shapes on short articles written for these tests. */
 class AttributorTest {
-  private static final Attributor ATTRIBUTOR = new Attributor();
+  private static final Attributor ATTRIBUTOR = Attributor.load();
   /** A Thursday. */
   private static final OffsetDateTime PUBLISHED = OffsetDateTime.parse("2024-03-14T10:00:00+01:00");
 

@@ -87,7 +87,7 @@ public class ExtractionBenchmark {
   @State(Scope.Benchmark)
   public static class Pipelines {
     final NewsModel document = NewsModel.create().withAttribution(false);
-    final Attributor attributor = new Attributor();
+    final Attributor attributor = Attributor.load();
     final ArticleJson json = ArticleJson.create();
   }
 

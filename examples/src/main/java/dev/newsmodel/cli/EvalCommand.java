@@ -98,7 +98,7 @@ final class EvalCommand {
     @Override
     public Integer call() throws IOException {
       Context context = context(eval);
-      Map<String, Object> report = new AttributionEvaluation(new Attributor()).evaluate(gold, predictions);
+      Map<String, Object> report = new AttributionEvaluation(Attributor.load()).evaluate(gold, predictions);
       AttributionEvaluation.print(report, context.out());
       context.out().flush();
       return 0;

@@ -3,7 +3,6 @@ package dev.newsmodel.parse;
 import dev.newsmodel.Article;
 import dev.newsmodel.attribution.Attributor;
 import dev.newsmodel.parse.internal.ArticleLimiter;
-import java.util.function.UnaryOperator;
 
 /**
  * The library's front door: parses a page with the right parser, holds the result to the
@@ -20,33 +19,78 @@ import java.util.function.UnaryOperator;
  * {@link ParseLimits}); input longer than {@link ParseLimits#maxInputChars()} is refused.
  */
 public final class NewsModel {
-  private static final UnaryOperator<Article> ATTRIBUTOR = new Attributor()::attribute;
-
   private final ParserRegistry registry;
-  private final UnaryOperator<Article> attribution;
+  private final Attributor attribution;
   private final boolean attributing;
   private final ParseLimits limits;
 
-  private NewsModel(ParserRegistry registry, UnaryOperator<Article> attribution, boolean attributing, ParseLimits limits) {
+  private NewsModel(ParserRegistry registry, Attributor attribution, boolean attributing, ParseLimits limits) {
     this.registry = registry;
     this.attribution = attribution;
     this.attributing = attributing;
     this.limits = limits;
   }
 
-  /** Returns a front door over every parser on the class path, with attribution on and default limits. */
+  /**
+   * Returns a front door over every parser and every attribution engine on the class path
+   * ({@link ParserRegistry#load()}, {@link Attributor#load()}), with attribution on and default
+   * limits.
+   *
+   * @return the front door
+   */
   public static NewsModel create() {
     return create(ParserRegistry.load());
   }
 
-  /** Returns a front door over the given registry, with attribution on and default limits. */
+  /**
+   * Returns a front door over the given registry and every attribution engine on the class path
+   * ({@link Attributor#load()}), with attribution on and default limits.
+   *
+   * @param registry the parsers to choose from
+   * @return the front door
+   */
   public static NewsModel create(ParserRegistry registry) {
-    return new NewsModel(registry, ATTRIBUTOR, true, ParseLimits.defaults());
+    return new NewsModel(java.util.Objects.requireNonNull(registry, "registry"), Attributor.load(), true,
+        ParseLimits.defaults());
   }
 
-  /** Returns a copy that adds attribution or, with {@code false}, returns the document layer only. */
+  /**
+   * Returns a copy that adds attribution or, with {@code false}, returns the document layer only.
+   *
+   * @param on whether to attribute
+   * @return the new front door
+   */
   public NewsModel withAttribution(boolean on) {
     return new NewsModel(registry, attribution, on, limits);
+  }
+
+  /**
+   * Returns a copy that attributes with {@code attributor} (its engines, its default language),
+   * with attribution on.
+   *
+   * @param attributor the attributor, e.g. {@code Attributor.load().with(myEngine)}
+   * @return the new front door
+   */
+  public NewsModel withAttribution(Attributor attributor) {
+    return new NewsModel(registry, java.util.Objects.requireNonNull(attributor, "attributor"), true, limits);
+  }
+
+  /**
+   * Returns the attributor every parse uses while attribution is on.
+   *
+   * @return the attributor
+   */
+  public Attributor attributor() {
+    return attribution;
+  }
+
+  /**
+   * Returns whether parses add attribution.
+   *
+   * @return {@code true} unless switched off with {@code withAttribution(false)}
+   */
+  public boolean attributing() {
+    return attributing;
   }
 
   /** Returns a copy that holds every parse to the given limits instead of the current ones. */
@@ -122,9 +166,9 @@ public final class NewsModel {
     int max = limits.maxAttributedBlocks();
     int n = document.body().size();
     if (n <= max) {
-      return attribution.apply(document);
+      return attribution.attribute(document);
     }
-    Article head = attribution.apply(document.toBuilder().body(document.body().subList(0, max)).build());
+    Article head = attribution.attribute(document.toBuilder().body(document.body().subList(0, max)).build());
     java.util.List<String> warnings = new java.util.ArrayList<>(head.provenance().warnings());
     warnings.add("Attribution read the first " + max + " of " + n + " body blocks (ParseLimits.maxAttributedBlocks); "
         + "the other " + (n - max) + " were not searched for sources, quotes and claims.");

@@ -15,7 +15,7 @@ import java.util.List;
  * match its text, else the Article constructor would throw). Seeds: {@code AttributionFuzzTestInputs/}.
  */
 class AttributionFuzzTest {
-  private static final Attributor ATTRIBUTOR = new Attributor();
+  private static final Attributor ATTRIBUTOR = Attributor.load();
 
   @FuzzTest(maxDuration = "10m")
   void attribute(FuzzedDataProvider data) {

@@ -44,7 +44,7 @@ class SeedAttributionIT {
       builder.addBlock(Block.paragraph("p" + (i - 2), lines.get(i)));
     }
     expected = JsonMapper.builder().build().readTree(Files.readString(json));
-    article = new Attributor().attribute(builder.build());
+    article = Attributor.load().attribute(builder.build());
     for (JsonNode s : expected.get("sources")) {
       SOURCES.put(s.get("key").asString(), match(s));
     }

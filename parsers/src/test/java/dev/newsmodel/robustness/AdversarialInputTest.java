@@ -67,7 +67,7 @@ class AdversarialInputTest {
       sb.append(i % 2 == 0 ? "\u201C" : "\u201D").append(i % 5 == 0 ? "he said " : "a ");
     }
     String text = sb.toString();
-    Attributor attributor = new Attributor();
+    Attributor attributor = Attributor.load();
     assertTimeoutPreemptively(BOUND, () -> attributor.find(List.of(text)));
     assertTimeoutPreemptively(BOUND, () -> attributor.find(List.of("\"".repeat(100_000))));
   }

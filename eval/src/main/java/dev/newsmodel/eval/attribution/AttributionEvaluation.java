@@ -55,7 +55,7 @@ public final class AttributionEvaluation {
       return;
     }
     Path out = args.length == 3 ? Path.of(args[2]) : null;
-    Map<String, Object> report = new AttributionEvaluation(new Attributor()).evaluate(Path.of(args[0]), out);
+    Map<String, Object> report = new AttributionEvaluation(Attributor.load()).evaluate(Path.of(args[0]), out);
     print(report, System.out);
   }
 

@@ -86,7 +86,7 @@ class AttributionEvaluationTest {
     Path goldFile = dir.resolve("gold.jsonl");
     Files.writeString(goldFile, gold, StandardCharsets.UTF_8);
     Path out = dir.resolve("pred.jsonl");
-    Map<String, Object> report = new AttributionEvaluation(new Attributor()).evaluate(goldFile, out);
+    Map<String, Object> report = new AttributionEvaluation(Attributor.load()).evaluate(goldFile, out);
     assertThat(tau(report, "tau=0.8").get("matched")).isEqualTo(1);
     JsonNode pred = JsonMapper.builder().build().readTree(Files.readAllLines(out).get(0));
     JsonNode content = pred.get("attributions").get(0).get("content").get(0);

@@ -21,7 +21,7 @@ class PolnearDevGateIT {
   @SuppressWarnings("unchecked")
   void attributionOnPolnearDevStaysAboveItsFloors() throws Exception {
     Path dev = SharedCorpus.require("corpus/polnear/dev.jsonl");
-    Map<String, Object> report = new AttributionEvaluation(new Attributor()).evaluate(dev, null);
+    Map<String, Object> report = new AttributionEvaluation(Attributor.load()).evaluate(dev, null);
     AttributionEvaluation.print(report, System.out);
     Map<String, Object> lenient = (Map<String, Object>) report.get("tau=0.3");
     Map<String, Object> strict = (Map<String, Object>) report.get("tau=0.8");

@@ -22,7 +22,7 @@ public final class LargePageRun {
     bytes = null; // the caller's copy is gone; only the page holds the content now
     Article document = NewsModel.create().withAttribution(false).parse(page);
     page = null;
-    Article article = new Attributor().attribute(document);
+    Article article = Attributor.load().attribute(document);
     long bodyChars = article.body().stream().mapToLong(b -> b.text().length()).sum();
     System.out.println("blocks=" + article.body().size() + " bodyChars=" + bodyChars
         + " quotes=" + article.quotes().size());

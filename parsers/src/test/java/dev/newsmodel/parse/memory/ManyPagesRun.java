@@ -17,7 +17,7 @@ public final class ManyPagesRun {
   public static void main(String[] args) throws Exception {
     int pages = Integer.parseInt(args[0]);
     NewsModel document = NewsModel.create().withAttribution(false);
-    Attributor attributor = new Attributor();
+    Attributor attributor = Attributor.load();
     long blocks = 0;
     long quotes = 0;
     long early = -1;
