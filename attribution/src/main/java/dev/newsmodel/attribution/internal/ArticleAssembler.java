@@ -11,6 +11,7 @@ import dev.newsmodel.QuoteKind;
 import dev.newsmodel.Source;
 import dev.newsmodel.SourceKind;
 import dev.newsmodel.Stance;
+import dev.newsmodel.attribution.internal.rules.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -276,14 +277,14 @@ public final class ArticleAssembler {
       Unit u = unitOf(result, f);
       if (u != null) {
         s = u.start();
-        e = AttributionFinder.trimEnd(para, u.start(), u.end());
+        e = Tokens.trimEnd(para, u.start(), u.end());
         // the refusal's sentence stops where a further statement in it begins ("... but added: ...")
         if (i + 1 < found.size() && found.get(i + 1).cue() != null && found.get(i + 1).cue().paragraph() == span.paragraph()
             && found.get(i + 1).cue().start() > s && found.get(i + 1).cue().start() < e) {
           int cut = found.get(i + 1).cue().start();
           String head = para.substring(s, cut);
           int conj = Math.max(head.lastIndexOf(" but "), head.lastIndexOf(" and "));
-          e = AttributionFinder.trimEnd(para, s, conj > 0 ? s + conj : cut);
+          e = Tokens.trimEnd(para, s, conj > 0 ? s + conj : cut);
         }
       }
     }

@@ -74,7 +74,7 @@ public final class SourceResolver {
       "letter", "memo", "analysis", "data", "filing", "complaint", "indictment", "lawsuit",
       "ruling", "order", "review", "assessment", "audit", "paper", "research");
 
-  static final Set<String> TITLE_WORDS = Words.set(
+  public static final Set<String> TITLE_WORDS = Words.set(
       "chief", "cabinet", "secretary", "minister", "prime", "foreign", "deputy", "vice",
       "president", "senator", "sen", "sen.", "rep", "rep.", "representative", "gov", "gov.",
       "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "general", "attorney",

@@ -3,7 +3,7 @@ package dev.newsmodel.attribution.internal;
 import java.util.Set;
 
 /** Closed word classes the rules use. */
-final class Words {
+public final class Words {
   private Words() {}
 
   /**
@@ -12,7 +12,7 @@ final class Words {
    * names and phrases many times per attribution): an empty first piece when the text starts
    * with a space, trailing empty pieces dropped, the text itself when it has no space.
    */
-  static String[] splitOnSpaces(String text) {
+  public static String[] splitOnSpaces(String text) {
     java.util.List<String> pieces = new java.util.ArrayList<>();
     int n = text.length();
     int from = 0;
@@ -50,7 +50,7 @@ final class Words {
   }
 
   /** Whether a character is white space, the no-break and other Unicode spaces included. */
-  static boolean isSpace(char c) {
+  public static boolean isSpace(char c) {
     if (c < 0x80) { // the same answer as below, without the Unicode tables
       return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
     }
@@ -58,12 +58,12 @@ final class Words {
   }
 
   /** An immutable set of words; duplicates in the list are harmless. */
-  static Set<String> set(String... words) {
+  public static Set<String> set(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
   /** Auxiliaries, negation and adverbs that stand between a subject and its verb. */
-  static final Set<String> AUX = Words.set(
+  public static final Set<String> AUX = Words.set(
       "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "also", "later",
       "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does",
       "do", "not", "never", "n't", "just", "even", "further", "again", "then", "once", "still",
@@ -79,7 +79,7 @@ final class Words {
       "wasn\u2019t", "can't", "can\u2019t", "shouldn't", "shouldn\u2019t");
 
   /** Words that end a subject noun phrase when scanning left from the verb. */
-  static final Set<String> CLAUSE = Words.set(
+  public static final Set<String> CLAUSE = Words.set(
       "that", "and", "but", "or", "because", "when", "while", "if", "as", "so", "than", "after",
       "before", "although", "though", "until", "unless", "whether", "where", "since", "yet",
       "to", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
@@ -88,7 +88,7 @@ final class Words {
       "i'm", "we're", "you're", "they're", "this", "these", "those", "nor", "then");
 
   /** Words that start an appositive or a non-restrictive relative clause after a comma. */
-  static final Set<String> APPOSITIVE_START = Words.set(
+  public static final Set<String> APPOSITIVE_START = Words.set(
       "who", "which", "whose", "a", "an", "the", "one", "his", "her", "its", "their", "also",
       "former", "now", "then", "chief", "head", "director", "president", "spokesman",
       "spokeswoman", "spokesperson", "executive", "leader", "founder", "chairman", "chairwoman",
@@ -98,7 +98,7 @@ final class Words {
       "himself", "herself", "too", "however", "though", "meanwhile", "for", "by", "like");
 
   /** Words before a noun: a cue word after one of these is a noun ("the report", "his answer"). */
-  static final Set<String> DETERMINERS = set(
+  public static final Set<String> DETERMINERS = set(
       "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
       "those", "many", "some", "few", "several", "no", "any", "more", "most", "all", "every",
       "each", "another", "other", "such", "new", "first", "latest", "recent", "earlier", "of",
@@ -106,17 +106,17 @@ final class Words {
       "about", "against", "over", "into", "under", "at", "as");
 
   /** Time words that may stand between a subject and its verb: "Sanders on Tuesday said". */
-  static final Set<String> TIME_WORDS = set(
+  public static final Set<String> TIME_WORDS = set(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
       "today", "on", "last", "week", "night", "morning", "afternoon", "evening", "tonight", "month", "year");
 
   /** Words that may open a sentence before its subject. */
-  static final Set<String> OPENERS = set(
+  public static final Set<String> OPENERS = set(
       "but", "and", "so", "yet", "still", "however", "meanwhile", "also", "now", "then", "instead",
       "indeed", "separately", "later", "earlier", "moreover", "thus", "or");
 
   /** Irregular verb forms for the subject-verb rule. */
-  static final Set<String> VERBS = set(
+  public static final Set<String> VERBS = set(
       "took", "gave", "made", "put", "said", "told", "wrote", "thought", "knew", "saw", "felt",
       "held", "kept", "led", "won", "lost", "sought", "brought", "bought", "began", "ran",
       "spoke", "stood", "taught", "understood", "meant", "sent", "went", "came", "got",
@@ -126,7 +126,7 @@ final class Words {
       "prefer", "favor", "trust", "blame", "accuse", "deny", "reject");
 
   /** Words in -s or -ed that are rarely the verb of a subject at a sentence start. */
-  static final Set<String> NOT_VERBS = set(
+  public static final Set<String> NOT_VERBS = set(
       "was", "has", "does", "is", "as", "its", "his", "hers", "ours", "theirs", "yours", "this",
       "thus", "always", "perhaps", "news", "series", "means", "politics", "economics", "always",
       "less", "unless", "across", "towards", "afterwards", "sometimes", "nevertheless", "whereas",
@@ -136,7 +136,7 @@ final class Words {
       "appointed", "nominated", "indicted", "arrested", "killed", "injured", "wounded", "shot");
 
   /** Capitalised function words that open sentences but never head a subject. */
-  static final Set<String> NOT_SUBJECTS = set(
+  public static final Set<String> NOT_SUBJECTS = set(
       "however", "in", "on", "at", "for", "following", "although", "after", "before", "while",
       "when", "if", "as", "but", "and", "so", "yet", "the", "a", "an", "this", "that", "these",
       "those", "there", "here", "what", "why", "how", "where", "since", "because", "though",
@@ -150,7 +150,7 @@ final class Words {
       "not", "no", "yes", "well", "oh", "so-called", "sometimes", "often", "later", "earlier");
 
   /** Verbs of action or state that carry no attributed content. */
-  static final Set<String> ACTION_VERBS = set(
+  public static final Set<String> ACTION_VERBS = set(
       "handed", "accepted", "represents", "awarded", "updated", "collected", "founded", "created",
       "unloaded", "removed", "sits", "sat", "composed", "occupies", "occupied", "campaigned", "coincided", "joined",
       "brings", "brought", "gave", "gives", "made", "makes", "took", "takes", "went", "goes",
@@ -174,11 +174,11 @@ final class Words {
       "put", "maintains", "forced", "interviewed", "poised", "failed");
 
   /** Pronouns that can be sources. */
-  static final Set<String> PRONOUNS = Words.set(
+  public static final Set<String> PRONOUNS = Words.set(
       "he", "she", "they", "we", "i", "it", "you", "who");
 
   /** Prepositions that open an adjunct after a cue: "said on Thursday", "said in a statement". */
-  static final Set<String> ADJUNCT_PREP = Words.set(
+  public static final Set<String> ADJUNCT_PREP = Words.set(
       "on", "in", "at", "during", "via", "through", "to", "late", "early", "earlier", "last",
       "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "from", "before", "after", "with", "over", "by", "while",
@@ -186,7 +186,7 @@ final class Words {
       "later", "afterward", "afterwards", "separately", "flatly", "simply", "bluntly", "frankly");
 
   /** Words that finish a skipped adjunct. */
-  static final Set<String> ADJUNCT_HEADS = Words.set(
+  public static final Set<String> ADJUNCT_HEADS = Words.set(
       "statement", "statements", "interview", "interviews", "speech", "conference", "briefing",
       "email", "e-mail", "tweet", "tweets", "post", "posts", "letter", "report", "call", "rally",
       "appearance", "meeting", "hearing", "event", "program", "show", "broadcast", "release",
@@ -202,7 +202,7 @@ final class Words {
       "document", "filing", "court", "testimony", "response", "reply");
 
   /** Participles that continue a statement: ", adding ...", ", saying ...". */
-  static final Set<String> CONTINUING_PARTICIPLES = Words.set(
+  public static final Set<String> CONTINUING_PARTICIPLES = Words.set(
       "adding", "saying", "noting", "arguing", "explaining", "insisting", "warning", "calling",
       "claiming", "citing", "stressing", "suggesting", "asking", "telling", "pointing",
       "accusing", "describing", "vowing", "promising", "acknowledging", "declaring", "writing",
