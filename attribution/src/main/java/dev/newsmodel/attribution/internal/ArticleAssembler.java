@@ -1,5 +1,6 @@
 package dev.newsmodel.attribution.internal;
 
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import dev.newsmodel.Article;
 import dev.newsmodel.Block;
 import dev.newsmodel.BlockKind;
@@ -34,10 +35,7 @@ public final class ArticleAssembler {
       + "|\\bgroundless\\b|\\bunfounded\\b|\\bfabricat\\w*|\\bno\\s+such\\b");
   private static final Pattern ALLEGATION_CUE = Pattern.compile(
       "(?i)^(?:alleg|accus|claim|report|charg|assert|indicat|said|say)");
-  private static final Set<String> STOP = Words.set(
-      "the", "a", "an", "of", "in", "on", "to", "and", "or", "that", "such", "is", "are", "was",
-      "were", "have", "has", "had", "be", "been", "for", "with", "by", "at", "as", "its", "their",
-      "not", "do", "does", "did", "so-called", "simply", "this", "these", "those", "it", "they");
+  private static final Set<String> STOP = LexiconFile.words("stop-words.txt");
   // a content word: [\p{L}\p{N}][\p{L}\p{N}\-]*, scanned by hand in contentWords
 
   /**

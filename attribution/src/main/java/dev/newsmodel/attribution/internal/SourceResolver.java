@@ -1,5 +1,6 @@
 package dev.newsmodel.attribution.internal;
 
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import dev.newsmodel.SourceKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,49 +56,15 @@ public final class SourceResolver {
       "press trust of india", "bernama", "antara", "anadolu", "jiji", "jiji press", "upi",
       "united press international", "cna", "central news agency", "kcna", "irna", "wafa", "mena");
 
-  static final Set<String> GOVERNMENT_WORDS = Words.set(
-      "government", "authorities", "ministry", "foreign ministry", "cabinet", "administration",
-      "department", "embassy", "consulate", "police", "military", "army", "navy", "kremlin",
-      "white house", "pentagon", "state department", "prime minister's office", "parliament",
-      "congress", "senate", "regime", "officials", "agency", "presidency");
+  static final Set<String> GOVERNMENT_WORDS = LexiconFile.words("government-words.txt");
 
-  static final Set<String> ORG_WORDS = Words.set(
-      "group", "organisation", "organization", "company", "firm", "party", "union", "association",
-      "institute", "university", "council", "committee", "foundation", "center", "centre", "bank",
-      "corporation", "inc", "corp", "ltd", "network", "campaign", "coalition", "alliance",
-      "watch", "fund", "society", "league", "federation", "club", "team", "board", "court",
-      "commission", "newspaper", "magazine", "times", "post", "journal", "news", "tribune",
-      "herald", "network", "channel", "website", "think tank", "charity", "ngo", "movement");
+  static final Set<String> ORG_WORDS = LexiconFile.words("organisation-words.txt");
 
-  static final Set<String> DOCUMENT_WORDS = Words.set(
-      "report", "reports", "study", "statement", "survey", "poll", "document", "documents",
-      "letter", "memo", "analysis", "data", "filing", "complaint", "indictment", "lawsuit",
-      "ruling", "order", "review", "assessment", "audit", "paper", "research");
+  static final Set<String> DOCUMENT_WORDS = LexiconFile.words("document-words.txt");
 
-  public static final Set<String> TITLE_WORDS = Words.set(
-      "chief", "cabinet", "secretary", "minister", "prime", "foreign", "deputy", "vice",
-      "president", "senator", "sen", "sen.", "rep", "rep.", "representative", "gov", "gov.",
-      "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "general", "attorney",
-      "state", "defense", "defence", "finance", "interior", "justice", "trade", "economy",
-      "ministry", "official", "director", "chairman", "chairwoman", "chair", "ceo", "leader",
-      "head", "ambassador", "envoy", "commissioner", "judge", "prof", "prof.", "professor",
-      "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "lawmaker", "analyst", "economist",
-      "senior", "police", "executive", "founder", "speaker", "majority", "minority", "house",
-      "party", "opposition", "campaign", "manager", "chancellor", "king", "queen", "prince",
-      "premier", "lt.", "gen.", "col.", "adm.", "sgt.", "captain", "officer", "inspector",
-      "commander", "coach", "pope", "bishop", "archbishop", "rabbi", "imam", "former", "acting",
-      "assistant", "associate", "national", "security", "adviser", "advisor", "top", "white",
-      "press", "communications", "health", "education", "energy", "environment", "transport",
-      "agriculture", "labor", "labour", "homeland", "treasury", "board", "member", "candidate",
-      "nominee", "republican", "democratic", "democrat", "u.s.", "u.s", "us", "federal");
+  public static final Set<String> TITLE_WORDS = LexiconFile.words("title-words.txt");
 
-  static final Set<String> PERSON_NOUNS = Words.set(
-      "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
-      "aide", "aides", "adviser", "advisor", "diplomat", "diplomats", "person", "people", "analyst",
-      "analysts", "expert", "experts", "lawmaker", "lawmakers", "minister", "secretary", "president",
-      "director", "chairman", "executive", "manager", "lawyer", "attorney", "prosecutor", "judge",
-      "witness", "resident", "residents", "officer", "insider", "insiders", "employee", "worker",
-      "member", "members", "leader", "critic", "critics", "supporter", "supporters");
+  static final Set<String> PERSON_NOUNS = LexiconFile.words("person-nouns.txt");
 
   private static final Pattern ANONYMOUS = Pattern.compile(
       "(?i)^(?:a|an|one|two|three|several|some|other|another)\\s.*\\b(?:spokesperson|spokesman|spokeswoman|official|officials|source|sources|aide|diplomat|person|people|insider|employee|member|adviser|advisor)\\b"
@@ -111,8 +78,8 @@ public final class SourceResolver {
   private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?i)\\s*(?:news agency|wire service)$");
   private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
   private static final Pattern DETERMINER = Pattern.compile("^(?:the|a|an|its|their|his|her|our)\\s+");
-  private static final Set<String> HE_SHE = Words.set("he", "she", "him", "her", "his");
-  private static final Set<String> IT_THEY = Words.set("it", "they", "its", "their", "them", "we");
+  private static final Set<String> HE_SHE = LexiconFile.words("person-pronouns.txt");
+  private static final Set<String> IT_THEY = LexiconFile.words("body-pronouns.txt");
 
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> byKey = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.newsmodel.attribution.internal.rules;
 
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import static dev.newsmodel.attribution.internal.rules.Tokens.hasWord;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isNameJoiner;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isPluralNoun;
@@ -93,7 +94,7 @@ final class CueComplement {
   }
 
   /** Object pronouns that are a whole addressee: "told him ...". */
-  static final java.util.Set<String> OBJECT_PRONOUNS = Words.set("me", "him", "her", "them", "us", "you");
+  static final java.util.Set<String> OBJECT_PRONOUNS = LexiconFile.words("object-pronouns.txt");
 
   /**
    * The token after the addressee of a verb of telling that starts at {@code r} when no "that",

@@ -1,5 +1,6 @@
 package dev.newsmodel.attribution.internal.rules;
 
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import static dev.newsmodel.attribution.internal.rules.AccordingToRule.according;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isNounPosition;
 import static dev.newsmodel.attribution.internal.rules.VerbCueRule.verbCue;
@@ -35,13 +36,7 @@ final class NestedCueRule implements AttributionRule {
    * had warned that ...", "the plan, which she said would ..."); verbs of belief and hope inside a
    * statement ("said he believes ...") stay part of it.
    */
-  static final java.util.Set<String> NESTED_CUES = Words.set(
-      "say", "says", "said", "write", "writes", "wrote", "report", "reports", "reported", "add", "adds", "added",
-      "note", "notes", "noted", "claim", "claims", "claimed", "announce", "announces", "announced", "argue",
-      "argues", "argued", "acknowledge", "acknowledges", "acknowledged", "boast", "boasts", "boasted", "state",
-      "states", "stated", "insist", "insists", "insisted", "allege", "alleges", "alleged", "confirm", "confirms",
-      "confirmed", "explain", "explains", "explained", "tweet", "tweets", "tweeted", "warn", "warns", "warned",
-      "concede", "concedes", "conceded", "admit", "admits", "admitted", "declare", "declares", "declared");
+  static final java.util.Set<String> NESTED_CUES = LexiconFile.words("nested-cues.txt");
 
   /** Nested cues tried per unit (a sentence reports a handful; a degenerate one may hold thousands). */
   static final int MAX_NESTED = 8;

@@ -1,5 +1,6 @@
 package dev.newsmodel.attribution.internal.rules;
 
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import static dev.newsmodel.attribution.internal.rules.Tokens.endsWithQuote;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isNameJoiner;
 import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
@@ -28,8 +29,7 @@ final class PollRule implements AttributionRule {
     return end > at ? end : NO_MATCH;
   }
 
-  static final java.util.Set<String> EVIDENCE_NOUNS = Words.set(
-      "poll", "polls", "survey", "surveys", "study", "studies", "polling");
+  static final java.util.Set<String> EVIDENCE_NOUNS = LexiconFile.words("evidence-nouns.txt");
 
 
   /**

@@ -1,5 +1,6 @@
 package dev.newsmodel.attribution.internal.rules;
 
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import static dev.newsmodel.attribution.internal.rules.Tokens.endsWithQuote;
 import static dev.newsmodel.attribution.internal.rules.Tokens.hasWord;
 import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
@@ -25,11 +26,8 @@ final class SeemingRule implements AttributionRule {
     return at;
   }
 
-  static final java.util.Set<String> SEEMING = Words.set(
-      "seem", "seems", "seemed", "appear", "appears", "appeared");
-  static final java.util.Set<String> NOT_AFTER_APPEAR = Words.set(
-      "on", "at", "with", "in", "before", "alongside", "together", "onstage", "live", "as", "for",
-      "during", "outside", "inside", "near", "from", "by", "after", "twice", "once", "briefly");
+  static final java.util.Set<String> SEEMING = LexiconFile.words("seeming-verbs.txt");
+  static final java.util.Set<String> NOT_AFTER_APPEAR = LexiconFile.words("not-after-appear.txt");
 
 
   /**

@@ -1,5 +1,6 @@
 package dev.newsmodel.attribution.internal.rules;
 
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import static dev.newsmodel.attribution.internal.rules.Tokens.skipSpace;
 import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
 
@@ -34,15 +35,7 @@ final class SpeakerLabelRule implements AttributionRule {
   static final Pattern NAME_COLON = Pattern.compile(
       "^\\s*((?:[A-Z][\\p{L}.'\u2019\\-]*\\s){0,3}[A-Z][\\p{L}.'\u2019\\-]*):\\s+\\S");
   /** Labels that open a paragraph with a colon but name no speaker. */
-  static final java.util.Set<String> NOT_SPEAKER_LABELS = Words.set(
-      "update", "updated", "note", "editor's note", "editor\u2019s note", "watch", "related", "photos", "photo",
-      "video", "read more", "correction", "breaking", "exclusive", "opinion", "analysis", "live", "see also",
-      "more", "also", "read", "listen", "source", "sources", "credit", "warning", "advertisement", "subscribe",
-      "click here", "here", "first", "second", "third", "why", "how", "what", "the", "a", "but", "and", "so",
-      "today", "tonight", "yes", "no", "example", "for example", "background", "context", "bottom line",
-      "the bottom line", "the big picture", "by the numbers", "what's next", "what\u2019s next", "meanwhile",
-      "plus", "bonus", "p.s", "ps", "disclosure", "full disclosure", "contact", "email", "phone", "tags", "filed under",
-      "topics", "share", "sign up", "newsletter", "trending", "popular", "top stories", "latest", "podcast");
+  static final java.util.Set<String> NOT_SPEAKER_LABELS = LexiconFile.words("not-speaker-labels.txt");
 
   /** "SMITH: ..." or "Jane Smith: ..." opening paragraph {@code p}: the speaker and the rest of it; null when none. */
   static @Nullable Found speakerLabel(int p, String text) {

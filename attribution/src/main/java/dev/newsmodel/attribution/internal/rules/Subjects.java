@@ -1,5 +1,6 @@
 package dev.newsmodel.attribution.internal.rules;
 
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isNameJoiner;
 
 import dev.newsmodel.attribution.internal.CueLexicon;
@@ -19,9 +20,7 @@ final class Subjects {
   private Subjects() {}
 
   /** Prepositions that open a sentence with an adjunct before its subject. */
-  static final java.util.Set<String> ADJUNCT_OPENERS = Words.set(
-      "in", "on", "at", "by", "during", "after", "before", "since", "with", "without", "from", "for",
-      "amid", "despite", "following", "under", "over", "throughout", "until", "within", "among", "like", "unlike");
+  static final java.util.Set<String> ADJUNCT_OPENERS = LexiconFile.words("adjunct-openers.txt");
 
   /**
    * The noun phrase that opens a unit ("Democratic nominee Hillary Clinton", "He", "The

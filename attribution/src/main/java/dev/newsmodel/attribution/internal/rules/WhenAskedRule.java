@@ -1,5 +1,6 @@
 package dev.newsmodel.attribution.internal.rules;
 
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
 
 import dev.newsmodel.Stance;
@@ -25,9 +26,8 @@ final class WhenAskedRule implements AttributionRule {
     return end > at ? end : NO_MATCH;
   }
 
-  static final java.util.Set<String> QUESTION_OPENERS = Words.set("when", "after", "if", "once", "while", "as");
-  static final java.util.Set<String> QUESTION_WORDS = Words.set(
-      "whether", "if", "about", "what", "how", "why", "who", "whom", "when", "where", "which", "on", "to");
+  static final java.util.Set<String> QUESTION_OPENERS = LexiconFile.words("question-openers.txt");
+  static final java.util.Set<String> QUESTION_WORDS = LexiconFile.words("question-words.txt");
 
   /**
    * "When asked (by X) whether/about …, Y said …": the question is an attribution of its own,
