@@ -1,7 +1,10 @@
 package dev.newsmodel.attribution.internal;
 
-import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
+import static dev.newsmodel.attribution.internal.NameParts.countryOf;
+import static dev.newsmodel.attribution.internal.NameParts.splitTitle;
+
 import dev.newsmodel.SourceKind;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +75,6 @@ public final class SourceResolver {
       + "|(?i)^(?:sources|officials|people|insiders)\\b");
   private static final Pattern LEADING_JUNK = Pattern.compile(
       "(?i)^(?:(?:on|in|at|last|this|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning)\\s+|(?:but|and|meanwhile|however|also|still|yet)\\s+)+");
-  private static final Pattern NON_NAME = Pattern.compile("[^\\p{L}.'\u2019]+");
   private static final Pattern NON_AGENCY = Pattern.compile("[^a-z.\\-]+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\-]+");
   private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?i)\\s*(?:news agency|wire service)$");
@@ -392,60 +394,6 @@ public final class SourceResolver {
     return a.paragraph() < b.paragraph() || a.paragraph() == b.paragraph() && a.start() < b.start();
   }
 
-  /** Splits "Deputy Finance Minister Ana Reyes" into title and name. */
-  static String[] splitTitle(String text) {
-    String[] words = Words.splitOnSpaces(text.strip());
-    int i = 0;
-    while (i < words.length - 1 && (TITLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
-        || !Character.isUpperCase(words[i].charAt(0)))) {
-      i++;
-    }
-    if (i == 0) {
-      return new String[] {null, text.strip()};
-    }
-    String title = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
-    String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-    // Strip the determiner from the title itself: lower-casing can change the length ("\u0130"
-    // becomes two chars), and a suffix cut by the lower-cased length went out of bounds.
-    String t = ANY_CASE_DETERMINER.matcher(title).replaceFirst("");
-    if (t.isEmpty()) {
-      return new String[] {null, name};
-    }
-    return new String[] {t, name};
-  }
-
-  private static @Nullable String countryOf(String text) {
-    String[] words = NON_NAME.split(text);
-    for (int i = 0; i < words.length; i++) {
-      words[i] = stripPossessive(words[i]);
-    }
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if (i + 1 < words.length) {
-        String two = Places.country(w + " " + words[i + 1]);
-        if (two != null) {
-          return two;
-        }
-      }
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        String c = Places.country(w);
-        if (c != null) {
-          return c;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Drops one trailing possessive {@code 's} (apostrophe or U+2019): a regex per word showed in the profile. */
-  private static String stripPossessive(String word) {
-    int n = word.length();
-    if (n >= 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')) {
-      return word.substring(0, n - 2);
-    }
-    return word;
-  }
-
   private static boolean isGovernmentPhrase(String bare) {
     for (String w : Words.splitOnSpaces(bare)) {
       if (GOVERNMENT_WORDS.contains(w)) {
@@ -480,9 +428,6 @@ public final class SourceResolver {
     String t = LEADING_THE.matcher(AGENCY_SUFFIX.matcher(text).replaceAll("")).replaceAll("").strip();
     return t.isEmpty() ? text : t;
   }
-
-  // The determiners of DETERMINER in any ASCII case, to strip them from text not lower-cased.
-  private static final Pattern ANY_CASE_DETERMINER = Pattern.compile("^(?i:the|a|an|its|their|his|her|our)\\s+");
 
   static String stripDeterminer(String lower) {
     return DETERMINER.matcher(lower).replaceFirst("");

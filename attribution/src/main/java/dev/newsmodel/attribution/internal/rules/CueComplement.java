@@ -1,6 +1,5 @@
 package dev.newsmodel.attribution.internal.rules;
 
-import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import static dev.newsmodel.attribution.internal.rules.Tokens.hasWord;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isNameJoiner;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isPluralNoun;
@@ -10,6 +9,7 @@ import dev.newsmodel.attribution.internal.CueLexicon;
 import dev.newsmodel.attribution.internal.SourceNouns;
 import dev.newsmodel.attribution.internal.Token;
 import dev.newsmodel.attribution.internal.Words;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import dev.newsmodel.attribution.internal.rules.CueSubject.LeftSubject;
 import dev.newsmodel.attribution.internal.rules.VerbCueRule.Cue;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.newsmodel.attribution.internal.rules;
 
-import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import static dev.newsmodel.attribution.internal.rules.AccordingToRule.according;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isNounPosition;
 import static dev.newsmodel.attribution.internal.rules.VerbCueRule.verbCue;
@@ -9,7 +8,7 @@ import dev.newsmodel.attribution.internal.CueLexicon;
 import dev.newsmodel.attribution.internal.Found;
 import dev.newsmodel.attribution.internal.Token;
 import dev.newsmodel.attribution.internal.Unit;
-import dev.newsmodel.attribution.internal.Words;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import java.util.ArrayList;
 import java.util.List;
 

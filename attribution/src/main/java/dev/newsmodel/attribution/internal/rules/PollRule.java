@@ -1,6 +1,5 @@
 package dev.newsmodel.attribution.internal.rules;
 
-import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import static dev.newsmodel.attribution.internal.rules.Tokens.endsWithQuote;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isNameJoiner;
 import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
@@ -13,6 +12,7 @@ import dev.newsmodel.attribution.internal.Found.Span;
 import dev.newsmodel.attribution.internal.Token;
 import dev.newsmodel.attribution.internal.Unit;
 import dev.newsmodel.attribution.internal.Words;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import java.util.List;
 
 /**

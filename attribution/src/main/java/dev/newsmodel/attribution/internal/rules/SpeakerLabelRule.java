@@ -1,6 +1,5 @@
 package dev.newsmodel.attribution.internal.rules;
 
-import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import static dev.newsmodel.attribution.internal.rules.Tokens.skipSpace;
 import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
 
@@ -8,6 +7,7 @@ import dev.newsmodel.Stance;
 import dev.newsmodel.attribution.internal.Found;
 import dev.newsmodel.attribution.internal.Found.Span;
 import dev.newsmodel.attribution.internal.Words;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;

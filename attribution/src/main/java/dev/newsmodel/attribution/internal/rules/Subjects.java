@@ -1,6 +1,5 @@
 package dev.newsmodel.attribution.internal.rules;
 
-import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isNameJoiner;
 
 import dev.newsmodel.attribution.internal.CueLexicon;
@@ -8,6 +7,7 @@ import dev.newsmodel.attribution.internal.SourceNouns;
 import dev.newsmodel.attribution.internal.SourceResolver;
 import dev.newsmodel.attribution.internal.Token;
 import dev.newsmodel.attribution.internal.Words;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

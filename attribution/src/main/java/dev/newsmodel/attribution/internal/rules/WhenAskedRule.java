@@ -1,6 +1,5 @@
 package dev.newsmodel.attribution.internal.rules;
 
-import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
 
 import dev.newsmodel.Stance;
@@ -9,6 +8,7 @@ import dev.newsmodel.attribution.internal.Found.Span;
 import dev.newsmodel.attribution.internal.Token;
 import dev.newsmodel.attribution.internal.Unit;
 import dev.newsmodel.attribution.internal.Words;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import java.util.List;
 
 /**
