@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What the rules carry from one unit and paragraph to the next in one article: the attributions
  * found so far and those a later unit may continue (a quote standing alone, the content of "X
- * said:" in the next paragraph). One per call of {@link EnglishRules#paragraph}'s caller; never
+ * said:" in the next paragraph). One per article (per call of AttributionFinder.find); never
  * shared between threads.
  */
 public final class ArticleContext {
