@@ -1,6 +1,10 @@
 package dev.newsmodel.attribution.internal;
 
+import static dev.newsmodel.attribution.internal.NameParts.countryOf;
+import static dev.newsmodel.attribution.internal.NameParts.splitTitle;
+
 import dev.newsmodel.SourceKind;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,49 +59,15 @@ public final class SourceResolver {
       "press trust of india", "bernama", "antara", "anadolu", "jiji", "jiji press", "upi",
       "united press international", "cna", "central news agency", "kcna", "irna", "wafa", "mena");
 
-  static final Set<String> GOVERNMENT_WORDS = Words.set(
-      "government", "authorities", "ministry", "foreign ministry", "cabinet", "administration",
-      "department", "embassy", "consulate", "police", "military", "army", "navy", "kremlin",
-      "white house", "pentagon", "state department", "prime minister's office", "parliament",
-      "congress", "senate", "regime", "officials", "agency", "presidency");
+  static final Set<String> GOVERNMENT_WORDS = LexiconFile.words("government-words.txt");
 
-  static final Set<String> ORG_WORDS = Words.set(
-      "group", "organisation", "organization", "company", "firm", "party", "union", "association",
-      "institute", "university", "council", "committee", "foundation", "center", "centre", "bank",
-      "corporation", "inc", "corp", "ltd", "network", "campaign", "coalition", "alliance",
-      "watch", "fund", "society", "league", "federation", "club", "team", "board", "court",
-      "commission", "newspaper", "magazine", "times", "post", "journal", "news", "tribune",
-      "herald", "network", "channel", "website", "think tank", "charity", "ngo", "movement");
+  static final Set<String> ORG_WORDS = LexiconFile.words("organisation-words.txt");
 
-  static final Set<String> DOCUMENT_WORDS = Words.set(
-      "report", "reports", "study", "statement", "survey", "poll", "document", "documents",
-      "letter", "memo", "analysis", "data", "filing", "complaint", "indictment", "lawsuit",
-      "ruling", "order", "review", "assessment", "audit", "paper", "research");
+  static final Set<String> DOCUMENT_WORDS = LexiconFile.words("document-words.txt");
 
-  static final Set<String> TITLE_WORDS = Words.set(
-      "chief", "cabinet", "secretary", "minister", "prime", "foreign", "deputy", "vice",
-      "president", "senator", "sen", "sen.", "rep", "rep.", "representative", "gov", "gov.",
-      "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "general", "attorney",
-      "state", "defense", "defence", "finance", "interior", "justice", "trade", "economy",
-      "ministry", "official", "director", "chairman", "chairwoman", "chair", "ceo", "leader",
-      "head", "ambassador", "envoy", "commissioner", "judge", "prof", "prof.", "professor",
-      "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "lawmaker", "analyst", "economist",
-      "senior", "police", "executive", "founder", "speaker", "majority", "minority", "house",
-      "party", "opposition", "campaign", "manager", "chancellor", "king", "queen", "prince",
-      "premier", "lt.", "gen.", "col.", "adm.", "sgt.", "captain", "officer", "inspector",
-      "commander", "coach", "pope", "bishop", "archbishop", "rabbi", "imam", "former", "acting",
-      "assistant", "associate", "national", "security", "adviser", "advisor", "top", "white",
-      "press", "communications", "health", "education", "energy", "environment", "transport",
-      "agriculture", "labor", "labour", "homeland", "treasury", "board", "member", "candidate",
-      "nominee", "republican", "democratic", "democrat", "u.s.", "u.s", "us", "federal");
+  public static final Set<String> TITLE_WORDS = LexiconFile.words("title-words.txt");
 
-  static final Set<String> PERSON_NOUNS = Words.set(
-      "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
-      "aide", "aides", "adviser", "advisor", "diplomat", "diplomats", "person", "people", "analyst",
-      "analysts", "expert", "experts", "lawmaker", "lawmakers", "minister", "secretary", "president",
-      "director", "chairman", "executive", "manager", "lawyer", "attorney", "prosecutor", "judge",
-      "witness", "resident", "residents", "officer", "insider", "insiders", "employee", "worker",
-      "member", "members", "leader", "critic", "critics", "supporter", "supporters");
+  static final Set<String> PERSON_NOUNS = LexiconFile.words("person-nouns.txt");
 
   private static final Pattern ANONYMOUS = Pattern.compile(
       "(?i)^(?:a|an|one|two|three|several|some|other|another)\\s.*\\b(?:spokesperson|spokesman|spokeswoman|official|officials|source|sources|aide|diplomat|person|people|insider|employee|member|adviser|advisor)\\b"
@@ -105,14 +75,13 @@ public final class SourceResolver {
       + "|(?i)^(?:sources|officials|people|insiders)\\b");
   private static final Pattern LEADING_JUNK = Pattern.compile(
       "(?i)^(?:(?:on|in|at|last|this|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning)\\s+|(?:but|and|meanwhile|however|also|still|yet)\\s+)+");
-  private static final Pattern NON_NAME = Pattern.compile("[^\\p{L}.'\u2019]+");
   private static final Pattern NON_AGENCY = Pattern.compile("[^a-z.\\-]+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\-]+");
   private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?i)\\s*(?:news agency|wire service)$");
   private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
   private static final Pattern DETERMINER = Pattern.compile("^(?:the|a|an|its|their|his|her|our)\\s+");
-  private static final Set<String> HE_SHE = Words.set("he", "she", "him", "her", "his");
-  private static final Set<String> IT_THEY = Words.set("it", "they", "its", "their", "them", "we");
+  private static final Set<String> HE_SHE = LexiconFile.words("person-pronouns.txt");
+  private static final Set<String> IT_THEY = LexiconFile.words("body-pronouns.txt");
 
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> byKey = new LinkedHashMap<>();
@@ -425,60 +394,6 @@ public final class SourceResolver {
     return a.paragraph() < b.paragraph() || a.paragraph() == b.paragraph() && a.start() < b.start();
   }
 
-  /** Splits "Deputy Finance Minister Ana Reyes" into title and name. */
-  static String[] splitTitle(String text) {
-    String[] words = Words.splitOnSpaces(text.strip());
-    int i = 0;
-    while (i < words.length - 1 && (TITLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
-        || !Character.isUpperCase(words[i].charAt(0)))) {
-      i++;
-    }
-    if (i == 0) {
-      return new String[] {null, text.strip()};
-    }
-    String title = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
-    String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-    // Strip the determiner from the title itself: lower-casing can change the length ("\u0130"
-    // becomes two chars), and a suffix cut by the lower-cased length went out of bounds.
-    String t = ANY_CASE_DETERMINER.matcher(title).replaceFirst("");
-    if (t.isEmpty()) {
-      return new String[] {null, name};
-    }
-    return new String[] {t, name};
-  }
-
-  private static @Nullable String countryOf(String text) {
-    String[] words = NON_NAME.split(text);
-    for (int i = 0; i < words.length; i++) {
-      words[i] = stripPossessive(words[i]);
-    }
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if (i + 1 < words.length) {
-        String two = Places.country(w + " " + words[i + 1]);
-        if (two != null) {
-          return two;
-        }
-      }
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        String c = Places.country(w);
-        if (c != null) {
-          return c;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Drops one trailing possessive {@code 's} (apostrophe or U+2019): a regex per word showed in the profile. */
-  private static String stripPossessive(String word) {
-    int n = word.length();
-    if (n >= 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')) {
-      return word.substring(0, n - 2);
-    }
-    return word;
-  }
-
   private static boolean isGovernmentPhrase(String bare) {
     for (String w : Words.splitOnSpaces(bare)) {
       if (GOVERNMENT_WORDS.contains(w)) {
@@ -513,9 +428,6 @@ public final class SourceResolver {
     String t = LEADING_THE.matcher(AGENCY_SUFFIX.matcher(text).replaceAll("")).replaceAll("").strip();
     return t.isEmpty() ? text : t;
   }
-
-  // The determiners of DETERMINER in any ASCII case, to strip them from text not lower-cased.
-  private static final Pattern ANY_CASE_DETERMINER = Pattern.compile("^(?i:the|a|an|its|their|his|her|our)\\s+");
 
   static String stripDeterminer(String lower) {
     return DETERMINER.matcher(lower).replaceFirst("");

@@ -1,5 +1,6 @@
 package dev.newsmodel.attribution.internal;
 
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,15 +21,10 @@ public final class TextUnits {
   // [\p{L}\p{N}]+(?:[-'\u2019.&/][\p{L}\p{N}]+)*|[^\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]
   // scanned by hand in tokens().
 
-  private static final Set<String> ABBREVIATIONS = Words.set(
-      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "reps", "gov", "gen", "lt", "col", "capt",
-      "sgt", "adm", "maj", "st", "jr", "sr", "rev", "pres", "supt", "insp", "det", "cmdr", "atty",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "no", "nos", "inc", "corp", "co", "ltd", "bros", "vs", "etc", "mt", "ft", "ave", "blvd",
-      "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "n.y", "l.a", "calif", "fla", "mass",
-      "wash", "penn", "conn", "ariz", "colo", "ill", "ind", "ky", "la", "md", "mich", "minn",
-      "miss", "mo", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "ala",
-      "ark", "del", "ga", "kan", "approx", "dept", "est", "fig", "govt", "i.e", "e.g");
+  private static final Set<String> ABBREVIATIONS = LexiconFile.words("abbreviations.txt");
+
+  /** Words that surely open a sentence after an abbreviation with a period inside ("U.S."). */
+  private static final Set<String> CLEAR_OPENERS = LexiconFile.words("clear-sentence-openers.txt");
 
   /** Returns the tokens of {@code text}; tokens inside one of {@code quotes} are marked. */
   public static List<Token> tokens(String text, List<QuoteSpan> quotes, int from, int to) {
@@ -230,7 +226,7 @@ public final class TextUnits {
     // "in the U.S. The next day" ends a sentence only when a clear sentence opener follows;
     // titles and months never end one.
     if (lower.contains(".")) {
-      return !Set.of("The", "He", "She", "It", "They", "We", "I", "But", "In", "A").contains(next.text());
+      return !CLEAR_OPENERS.contains(next.text());
     }
     return true;
   }

@@ -1,0 +1,65 @@
+package dev.newsmodel.attribution.internal.rules;
+
+import static dev.newsmodel.attribution.internal.rules.Tokens.hasWord;
+import static dev.newsmodel.attribution.internal.rules.Tokens.isNameJoiner;
+import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
+import static dev.newsmodel.attribution.internal.rules.Tokens.trimStart;
+
+import dev.newsmodel.Stance;
+import dev.newsmodel.attribution.internal.Found;
+import dev.newsmodel.attribution.internal.Found.Span;
+import dev.newsmodel.attribution.internal.Token;
+import dev.newsmodel.attribution.internal.Unit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "According to the harbour board, the pier is safe." and "The pier is safe, according to the
+ * harbour board.": the source follows "according to", the content is the rest of the unit.
+ */
+final class AccordingToRule implements AttributionRule {
+  @Override
+  public int apply(Sentence sentence, int at) {
+    List<Token> toks = sentence.unit.tokens();
+    if (!toks.get(at).lower().equals("according") || at + 1 >= toks.size() || !toks.get(at + 1).lower().equals("to")) {
+      return NO_MATCH;
+    }
+    int end = according(sentence.text, sentence.unit, at, sentence.out);
+    return end > at ? end : NO_MATCH;
+  }
+
+  /** "according to X, ..." and "..., according to X". Returns the last token index used. */
+  static int according(String text, Unit unit, int c, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int s = c + 2;
+    int e = s;
+    while (e < n && !toks.get(e).quoted() && toks.get(e).isWord() || e < n && isNameJoiner(toks, e)
+        || e + 1 < n && toks.get(e).is(".") && toks.get(e + 1).isWord() && toks.get(e + 1).isCapitalized() && e > s
+            && toks.get(e - 1).text().length() <= 3) {
+      e++;
+    }
+    if (e == s) {
+      return -1;
+    }
+    Span source = new Span(unit.paragraph(), toks.get(s).start(), toks.get(e - 1).end());
+    Span cue = new Span(unit.paragraph(), toks.get(c).start(), toks.get(c + 1).end());
+    List<Span> content = new ArrayList<>();
+    int leftEnd = trimEnd(text, unit.start(), toks.get(c).start());
+    if (leftEnd > unit.start() && hasWord(toks, 0, c)) {
+      content.add(new Span(unit.paragraph(), unit.start(), leftEnd));
+    }
+    if (e < n) {
+      int rs = trimStart(text, toks.get(e).start(), unit.end());
+      int re = trimEnd(text, rs, unit.end());
+      if (re > rs && hasWord(toks, e, n)) {
+        content.add(new Span(unit.paragraph(), rs, re));
+      }
+    }
+    if (content.isEmpty()) {
+      return -1;
+    }
+    out.add(new Found(source, cue, "according to", content, Stance.ASSERTS, -1, null));
+    return n - 1;
+  }
+}

@@ -1,0 +1,253 @@
+package dev.newsmodel.attribution.internal.rules;
+
+import static dev.newsmodel.attribution.internal.rules.Subjects.conjoinedSubjectStart;
+import static dev.newsmodel.attribution.internal.rules.Tokens.isNounPosition;
+import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
+
+import dev.newsmodel.attribution.internal.CueLexicon;
+import dev.newsmodel.attribution.internal.Found;
+import dev.newsmodel.attribution.internal.Found.Span;
+import dev.newsmodel.attribution.internal.QuoteSpan;
+import dev.newsmodel.attribution.internal.Token;
+import dev.newsmodel.attribution.internal.Unit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules of the English engine in the order they run. Per paragraph:
+ *
+ * <ol>
+ *   <li>{@link SpeakerLabelRule}: "ROE: ..." takes the whole paragraph.
+ *   <li>Per unit, the first that matches of: {@link ColonContentRule} (the content of "X said:"
+ *       closing the previous paragraph), {@link QuoteCreditRule} (a quote credited in the next
+ *       unit), {@link ContinuedQuoteRule} (a quote standing alone).
+ *   <li>Otherwise the unit's words left to right; at each word outside quotes: inside content an
+ *       earlier cue took, {@link NestedCueRule} (or a new clause after "and"/"but"); a word that
+ *       is no cue, {@link SeemingRule} then {@link PollRule}; a cue, {@link AskedAboutRule},
+ *       {@link WhenAskedRule}, {@link AccordingToRule} for "according", else
+ *       {@link VerbCueRule} (with {@link InvertedCue}).
+ *   <li>When nothing matched in the unit: {@link DashCreditRule}, then {@link SubjectVerbRule}.
+ *   <li>Last, {@link QuoteFallbackRule} for quotes nothing attributed.
+ * </ol>
+ *
+ * The order matters: a rule sees what the ones before it found (as content taken, as a subject
+ * to inherit). One pass over the units; work per unit is bounded by its length.
+ */
+public final class EnglishRules {
+  private EnglishRules() {}
+
+  private static final AttributionRule SPEAKER_LABEL = new SpeakerLabelRule();
+  private static final AttributionRule COLON_CONTENT = new ColonContentRule();
+  private static final AttributionRule QUOTE_CREDIT = new QuoteCreditRule();
+  private static final AttributionRule CONTINUED_QUOTE = new ContinuedQuoteRule();
+  private static final AttributionRule NESTED_CUE = new NestedCueRule();
+  private static final AttributionRule SEEMING = new SeemingRule();
+  private static final AttributionRule POLL = new PollRule();
+  private static final AttributionRule ASKED_ABOUT = new AskedAboutRule();
+  private static final AttributionRule WHEN_ASKED = new WhenAskedRule();
+  private static final AttributionRule ACCORDING_TO = new AccordingToRule();
+  private static final AttributionRule VERB_CUE = new VerbCueRule();
+  private static final AttributionRule DASH_CREDIT = new DashCreditRule();
+  private static final AttributionRule SUBJECT_VERB = new SubjectVerbRule();
+  private static final AttributionRule QUOTE_FALLBACK = new QuoteFallbackRule();
+
+  /**
+   * Adds the attributions of paragraph {@code p} ({@code text}, split into {@code us}) to
+   * {@code context}. The phases (a speaker label, each unit's attributions, attributions left
+   * without content) are separate methods: one method of all of them was among the costliest
+   * for the JIT to compile.
+   */
+  public static void paragraph(int p, String text, List<Unit> us, ArticleContext context) {
+    List<Found> found = context.found;
+    if (!us.isEmpty() && SPEAKER_LABEL.apply(new Sentence(text, p, us, 0, context), 0) >= 0) {
+      context.pendingColon = -1;
+      return;
+    }
+    for (int u = 0; u < us.size(); u++) {
+      u = unitAttributions(new Sentence(text, p, us, u, context));
+    }
+    if (context.pendingColon >= 0 && found.get(context.pendingColon).content().isEmpty()
+        && found.get(context.pendingColon).source() != null && found.get(context.pendingColon).source().paragraph() != p) {
+      context.pendingColon = -1;
+    }
+  }
+
+  /**
+   * Adds the attributions of one unit: content for a pending "X said:", a quote's credit in the
+   * next unit, a quote continuing an earlier one, or what the rules find. Returns the index of
+   * the last unit read (this one, or the next when it was the credit).
+   */
+  private static int unitAttributions(Sentence s) {
+    int u = s.index;
+    if (COLON_CONTENT.apply(s, 0) >= 0) {
+      return u;
+    }
+    if (QUOTE_CREDIT.apply(s, 0) >= 0) {
+      return u + 1;
+    }
+    if (CONTINUED_QUOTE.apply(s, 0) >= 0) {
+      return u;
+    }
+    analysedUnit(s, u < s.units.size() - 1);
+    return u;
+  }
+
+  /**
+   * Adds what the rules find in the unit, then its quotes no rule attributed; a trailing "X
+   * said:" with no content is dropped unless the unit is the paragraph's last ({@code notLast} false).
+   */
+  private static void analysedUnit(Sentence s, boolean notLast) {
+    List<Found> found = s.out;
+    ArticleContext recent = s.context;
+    int p = s.paragraph;
+    Unit unit = s.unit;
+    int before = s.firstFound;
+    analyse(s);
+    // quotes no rule attributed: the speaker of this unit, or the last one nearby
+    Span carried = null;
+    for (int f = found.size() - 1; f >= before && carried == null; f--) {
+      carried = found.get(f).source();
+    }
+    if (carried == null && recent.lastAny >= 0 && p - recent.lastAnyParagraph <= 1) {
+      carried = found.get(recent.lastAny).source();
+    }
+    s.carried = carried;
+    QUOTE_FALLBACK.apply(s, 0);
+    for (int f = before; f < found.size(); f++) {
+      Found fd = found.get(f);
+      if (fd.source() != null) {
+        recent.lastAny = f;
+        recent.lastAnyParagraph = p;
+      }
+      if (isQuoteContent(unit, fd)) {
+        recent.lastDirect = f;
+        recent.lastDirectParagraph = p;
+      }
+      if (fd.content().isEmpty()) {
+        recent.pendingColon = f;
+      }
+    }
+    if (found.size() > before && found.get(found.size() - 1).content().isEmpty() && notLast) {
+      recent.pendingColon = -1;
+      found.remove(found.size() - 1);
+      // the removed entry may have been the last one with a source or the last quote
+      if (recent.lastAny >= found.size()) {
+        recent.lastAny = -1;
+      }
+      if (recent.lastDirect >= found.size()) {
+        recent.lastDirect = -1;
+      }
+    }
+  }
+
+  private static boolean isQuoteContent(Unit unit, Found f) {
+    for (Span s : f.content()) {
+      for (QuoteSpan q : unit.quotes()) {
+        if (s.start() <= q.start() && q.end() <= s.end() + 1 && (q.end() - q.start()) * 2 >= (s.end() - s.start())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The unit's words left to right, each tried by the rules for its position (see the class comment). */
+  private static void analyse(Sentence s) {
+    String text = s.text;
+    List<Found> out = s.out;
+    List<Token> toks = s.unit.tokens();
+    int n = toks.size();
+    int covered = -1; // token index up to which content was claimed by an earlier cue
+    for (int c = 0; c < n; c++) {
+      Token t = toks.get(c);
+      if (t.quoted() || !t.isWord()) {
+        continue;
+      }
+      boolean conjoined = false;
+      if (c <= covered) {
+        if (CueLexicon.lookup(t.lower()) == null) {
+          continue;
+        }
+        if (conjoinedSubjectStart(toks, c) < 0) {
+          NESTED_CUE.apply(s, c);
+          continue;
+        }
+        conjoined = true;
+      }
+      String w = t.lower();
+      CueLexicon.Entry entry = CueLexicon.lookup(w);
+      if (entry == null) {
+        if (c > covered) {
+          int end = SEEMING.apply(s, c);
+          if (end < 0) {
+            end = POLL.apply(s, c);
+          }
+          if (end >= 0) {
+            covered = end;
+          }
+        }
+        continue;
+      }
+      if (t.isCapitalized() && c > 0 && !(toks.get(c - 1).quoted() || toks.get(c - 1).is(",") || toks.get(c - 1).is("—"))) {
+        continue; // a proper noun: "United States"
+      }
+      if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1))) {
+        continue;
+      }
+      int asked = ASKED_ABOUT.apply(s, c);
+      if (asked >= 0) {
+        covered = asked;
+        s.unitFirst = out.size();
+        continue;
+      }
+      if (c > covered) {
+        int end = WHEN_ASKED.apply(s, c);
+        if (end >= 0) {
+          covered = end;
+          s.unitFirst = out.size();
+          continue;
+        }
+      }
+      if (w.equals("according")) {
+        int end = ACCORDING_TO.apply(s, c);
+        if (end >= 0) {
+          covered = end;
+        }
+        continue;
+      }
+      int before = out.size();
+      int end = VERB_CUE.apply(s, c);
+      if (end >= 0) {
+        if (conjoined && before > 0) {
+          endBeforeConjunction(text, toks, c, out, before - 1);
+        }
+        covered = end;
+      }
+    }
+    if (out.size() == s.unitFirst) {
+      DASH_CREDIT.apply(s, 0);
+    }
+    if (out.size() == s.unitFirst) {
+      SUBJECT_VERB.apply(s, 0);
+    }
+  }
+
+  /**
+   * "A dismissed X and on Thursday B denied Y": the content of {@code out[prevIndex]} (A's) ends
+   * before the conjunction opening the subject of the cue at token {@code c}.
+   */
+  private static void endBeforeConjunction(String text, List<Token> toks, int c, List<Found> out, int prevIndex) {
+    int conj = toks.get(conjoinedSubjectStart(toks, c)).start();
+    Found prev = out.get(prevIndex);
+    List<Span> spans = new ArrayList<>(prev.content());
+    Span last = spans.get(spans.size() - 1);
+    if (last.start() < conj && conj <= last.end()) {
+      int e = trimEnd(text, last.start(), conj);
+      if (e > last.start()) {
+        spans.set(spans.size() - 1, new Span(last.paragraph(), last.start(), e));
+        out.set(prevIndex, new Found(prev.source(), prev.cue(), prev.cueText(), spans, prev.stance(),
+            prev.continues(), prev.appositive()));
+      }
+    }
+  }
+}

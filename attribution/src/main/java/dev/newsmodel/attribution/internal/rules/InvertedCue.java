@@ -1,0 +1,142 @@
+package dev.newsmodel.attribution.internal.rules;
+
+import static dev.newsmodel.attribution.internal.rules.Continuations.addFound;
+import static dev.newsmodel.attribution.internal.rules.Continuations.contentToEnd;
+import static dev.newsmodel.attribution.internal.rules.Subjects.initialSubject;
+import static dev.newsmodel.attribution.internal.rules.Subjects.plausibleSubject;
+import static dev.newsmodel.attribution.internal.rules.Tokens.hasWord;
+import static dev.newsmodel.attribution.internal.rules.Tokens.isNameJoiner;
+import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
+
+import dev.newsmodel.attribution.internal.CueLexicon;
+import dev.newsmodel.attribution.internal.Found;
+import dev.newsmodel.attribution.internal.Found.Span;
+import dev.newsmodel.attribution.internal.Token;
+import dev.newsmodel.attribution.internal.Unit;
+import dev.newsmodel.attribution.internal.Words;
+import dev.newsmodel.attribution.internal.rules.CueComplement.RightSide;
+import dev.newsmodel.attribution.internal.rules.CueSubject.LeftSubject;
+import dev.newsmodel.attribution.internal.rules.VerbCueRule.Cue;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A verb cue with no subject left of it (the second half of {@link VerbCueRule}): inverted
+ * ("“The pier is safe,” said Ann Roe."), a subject carried over from the clause before ("Roe
+ * declined to comment but added: ..."), or the unit's opening subject before a participle
+ * ("Roe spoke on Monday, saying the pier ...").
+ */
+final class InvertedCue {
+  private InvertedCue() {}
+
+  /**
+   * The content of a cue with no subject left of it: an inherited subject ("... but added"), an
+   * inverted one ("…," said X) or the unit's opening subject ("X ..., saying"). Added to
+   * {@code out}; returns the last token index of the content, or -1.
+   */
+  static int subjectlessCue(String text, Unit unit, String w, CueLexicon.Entry entry, LeftSubject subject,
+      RightSide right, List<Found> out, @Nullable Span inherited) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    Cue cue = right.cue();
+    int j = subject.j();
+    boolean rightEmpty = right.rightEmpty();
+    if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
+        && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK) {
+      // "X declined to comment but added: …": the subject carries over
+      List<Span> content = new ArrayList<>();
+      content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
+      return addFound(text, unit, cue, inherited, content, subject.appositive(), n - 1, out);
+    } else if (entry.kind() != CueLexicon.Kind.WEAK && j >= 0 && (toks.get(j).is(",") || toks.get(j).quoted())
+        && !rightEmpty && hasWord(toks, 0, j)) {
+      return invertedCue(text, unit, cue, right, j, subject.appositive(), out);
+    } else if (j >= 0 && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK
+        && (toks.get(j).is(",") && Words.CONTINUING_PARTICIPLES.contains(w)
+            || toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
+        && initialSubject(toks, j) != null) {
+      // "Clinton chimed in on Twitter, saying that ..." / "Cruz exhorted ... and said he ..."
+      int[] subjectRange = initialSubject(toks, j);
+      Span source = new Span(p, toks.get(subjectRange[0]).start(), toks.get(subjectRange[1] - 1).end());
+      List<Span> content = new ArrayList<>();
+      content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
+      return addFound(text, unit, cue, source, content, subject.appositive(), n - 1, out);
+    }
+    return -1;
+  }
+
+  /**
+   * Inverted: "…," said X. The source follows the cue; the content is what precedes the comma
+   * or quote at token {@code j}. Added to {@code out}; returns the last token index of the
+   * content, or -1 when no name follows the cue.
+   */
+  static int invertedCue(String text, Unit unit, Cue cue, RightSide right, int j, @Nullable Span appositive,
+      List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    List<Span> content = new ArrayList<>();
+    int[] interrupted = toks.get(j).quoted() ? interruptedSubject(toks, j) : null;
+    if (interrupted != null) {
+      // "X, citing “…,” said …": the comma closing the quote ends an aside after the subject
+      Span source = new Span(p, toks.get(interrupted[0]).start(), toks.get(interrupted[1] - 1).end());
+      content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
+      out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, appositive));
+      return n - 1;
+    }
+    int s = right.r();
+    int e = s;
+    while (e < n && !toks.get(e).quoted() && (toks.get(e).isWord() || isNameJoiner(toks, e) || toks.get(e).is("."))
+        && !Words.CLAUSE.contains(toks.get(e).lower()) && e < s + 12) {
+      e++;
+    }
+    while (e > s && toks.get(e - 1).is(".")) {
+      e--;
+    }
+    if (e == s) {
+      return -1;
+    }
+    Span source = new Span(p, toks.get(s).start(), toks.get(e - 1).end());
+    int le = trimEnd(text, unit.start(), toks.get(j).quoted() ? toks.get(j).end() : toks.get(j).start());
+    if (toks.get(j).quoted()) {
+      le = toks.get(j).end();
+    }
+    content.add(new Span(p, unit.start(), le));
+    return addFound(text, unit, cue, source, content, appositive, n - 1, out);
+  }
+
+  /**
+   * "X, citing “…,” said": the quote ending at token {@code j} sits in an aside that opens with a
+   * comma and a participle or "who" right after the sentence's subject. The subject's token range
+   * (end exclusive), or null when the quote is not in such an aside.
+   */
+  static int @Nullable [] interruptedSubject(List<Token> toks, int j) {
+    int k = j;
+    while (k > 0 && toks.get(k - 1).quoted()) {
+      k--;
+    }
+    int comma = -1;
+    for (int m = k - 1; m > 0; m--) {
+      if (toks.get(m).quoted()) {
+        return null;
+      }
+      if (toks.get(m).is(",")) {
+        comma = m;
+        break;
+      }
+    }
+    if (comma < 1 || comma + 1 >= k) {
+      return null;
+    }
+    String opener = toks.get(comma + 1).lower();
+    if (!Words.CONTINUING_PARTICIPLES.contains(opener) && !opener.equals("who")) {
+      return null;
+    }
+    int[] subject = initialSubject(toks, comma);
+    if (subject == null || subject[1] > comma || !plausibleSubject(toks, subject[0], subject[1] - 1)) {
+      return null;
+    }
+    return subject;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.newsmodel.attribution.internal.rules;
+
+import static dev.newsmodel.attribution.internal.rules.Tokens.endsWithQuote;
+import static dev.newsmodel.attribution.internal.rules.Tokens.isNameJoiner;
+import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
+import static dev.newsmodel.attribution.internal.rules.Tokens.trimStart;
+import static dev.newsmodel.attribution.internal.rules.Tokens.wordCount;
+
+import dev.newsmodel.Stance;
+import dev.newsmodel.attribution.internal.Found;
+import dev.newsmodel.attribution.internal.Found.Span;
+import dev.newsmodel.attribution.internal.Token;
+import dev.newsmodel.attribution.internal.Unit;
+import dev.newsmodel.attribution.internal.Words;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
+import java.util.List;
+
+/**
+ * "In a poll released Monday, Roe leads by four points." and "Roe leads by four points in the
+ * latest polls.": the poll, survey or study is the source of the finding.
+ */
+final class PollRule implements AttributionRule {
+  @Override
+  public int apply(Sentence sentence, int at) {
+    if (!sentence.unit.tokens().get(at).lower().equals("in")) {
+      return NO_MATCH;
+    }
+    int end = inEvidence(sentence.text, sentence.unit, at, sentence.out);
+    return end > at ? end : NO_MATCH;
+  }
+
+  static final java.util.Set<String> EVIDENCE_NOUNS = LexiconFile.words("evidence-nouns.txt");
+
+
+  /**
+   * "In a poll released Monday, X leads ..." and "... X leads in the latest polls": the poll is
+   * the source of the finding. Returns the last token index of the phrase, or -1.
+   */
+  static int inEvidence(String text, Unit unit, int c, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int e = c + 1;
+    int noun = -1;
+    while (e < n && e <= c + 14 && !toks.get(e).quoted() && (toks.get(e).isWord() || isNameJoiner(toks, e)
+        || toks.get(e).is("/") || toks.get(e).is("-") || toks.get(e).is(".") && e + 1 < n && !toks.get(e + 1).is(","))) {
+      if (EVIDENCE_NOUNS.contains(toks.get(e).lower())) {
+        noun = e;
+      }
+      e++;
+    }
+    if (noun < 0) {
+      return -1;
+    }
+    int last = e - 1;
+    while (last > noun && !toks.get(last).isWord()) {
+      last--;
+    }
+    int p = unit.paragraph();
+    Span source = new Span(p, toks.get(c + 1).start(), toks.get(last).end());
+    Span cue = new Span(p, toks.get(c).start(), toks.get(c).end());
+    boolean opens = true;
+    for (int i = 0; i < c; i++) {
+      if (!Words.OPENERS.contains(toks.get(i).lower()) && !toks.get(i).is(",")) {
+        opens = false;
+      }
+    }
+    if (opens && e < n && toks.get(e).is(",") && wordCount(toks, e + 1, n) >= 3) {
+      int rs = trimStart(text, toks.get(e).end(), unit.end());
+      int re = toks.get(n - 1).quoted() && endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end());
+      out.add(new Found(source, cue, toks.get(c).text(), List.of(new Span(p, rs, re)), Stance.ASSERTS, -1, null, true));
+      return e;
+    }
+    boolean closes = e >= n || toks.get(e).is(".") && e == n - 1;
+    if (!opens && closes && wordCount(toks, 0, c) >= 3) {
+      int ls = unit.start();
+      int le = trimEnd(text, ls, toks.get(c).start());
+      out.add(new Found(source, cue, toks.get(c).text(), List.of(new Span(p, ls, le)), Stance.ASSERTS, -1, null, true));
+      return n - 1;
+    }
+    return -1;
+  }
+}

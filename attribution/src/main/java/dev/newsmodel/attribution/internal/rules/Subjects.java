@@ -1,0 +1,208 @@
+package dev.newsmodel.attribution.internal.rules;
+
+import static dev.newsmodel.attribution.internal.rules.Tokens.isNameJoiner;
+
+import dev.newsmodel.attribution.internal.CueLexicon;
+import dev.newsmodel.attribution.internal.SourceNouns;
+import dev.newsmodel.attribution.internal.SourceResolver;
+import dev.newsmodel.attribution.internal.Token;
+import dev.newsmodel.attribution.internal.Words;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Noun phrases that can be the source of a statement: the one that opens a unit ("Democratic
+ * nominee Jane Roe", "He", "The group"), a looser one headed by a common noun, and the tests of
+ * whether a head word is a plausible speaker.
+ */
+final class Subjects {
+  private Subjects() {}
+
+  /** Prepositions that open a sentence with an adjunct before its subject. */
+  static final java.util.Set<String> ADJUNCT_OPENERS = LexiconFile.words("adjunct-openers.txt");
+
+  /**
+   * The noun phrase that opens a unit ("Democratic nominee Hillary Clinton", "He", "The
+   * group"), as token indexes {start, end exclusive}, or null when the unit opens otherwise.
+   */
+  static int @Nullable [] initialSubject(List<Token> toks, int limit) {
+    int i = 0;
+    while (i < limit && !toks.get(i).quoted() && (Words.OPENERS.contains(toks.get(i).lower()) || toks.get(i).is(","))) {
+      i++;
+    }
+    if (i < limit && ADJUNCT_OPENERS.contains(toks.get(i).lower())) {
+      // "In South Carolina, he ...", "By the end of the day, X ...": skip the opening adjunct
+      int k = i + 1;
+      while (k < limit && k < i + 12 && !toks.get(k).is(",") && !toks.get(k).quoted()) {
+        k++;
+      }
+      if (k >= limit || k >= i + 12 || !toks.get(k).is(",")) {
+        return null;
+      }
+      i = k + 1;
+    }
+    int start = i;
+    int head = -1;
+    if (i < limit && shoutedOrContracted(toks, i)) {
+      return null;
+    }
+    if (i < limit && Words.NOT_SUBJECTS.contains(toks.get(i).lower()) && !Words.DETERMINERS.contains(toks.get(i).lower())) {
+      return null; // "During ...", "Although ...": the sentence opens with an adjunct
+    }
+    if (i < limit && ADJUNCT_OPENERS.contains(toks.get(i).lower())) {
+      return null;
+    }
+    while (i < limit && i - start < 9) {
+      Token t = toks.get(i);
+      if (t.quoted()) {
+        break;
+      }
+      String w = t.lower();
+      if (t.isWord() && (t.isCapitalized() && !(i > start && CueLexicon.lookup(w) != null && !Words.PRONOUNS.contains(w)))) {
+        head = i;
+      } else if (t.isWord() && Words.PRONOUNS.contains(w) && i == start) {
+        head = i;
+        i++;
+        break;
+      } else if (t.isWord() && (SourceNouns.isSourceNoun(w) || Words.DETERMINERS.contains(w) && !w.equals("in")
+          && !w.equals("on") && !w.equals("at") && !w.equals("as") && !w.equals("for") && !w.equals("with")
+          && !w.equals("by") && !w.equals("from") && !w.equals("about") || SourceResolver.TITLE_WORDS.contains(w))) {
+        if (SourceNouns.isSourceNoun(w)) {
+          head = i;
+        }
+      } else if (!(isNameJoiner(toks, i) || t.is(".") || t.is("(") || t.is(")") || t.is("-"))) {
+        break;
+      }
+      i++;
+    }
+    if (head < 0 || i > limit) {
+      return null;
+    }
+    return new int[] {start, head + 1};
+  }
+
+  /**
+   * The noun phrase that opens a unit when {@link #initialSubject} finds none because its head
+   * is a common noun ("The ad ends with ...", "the young ones refuse ..."): up to six words
+   * before the first word that reads as a verb (an auxiliary, a cue, a form ending in -ed), all
+   * before offset {@code before}. Token indexes {start, end exclusive}, or null.
+   */
+  static int @Nullable [] looseSubject(List<Token> toks, int before) {
+    int n = toks.size();
+    int i = 0;
+    while (i < n && !toks.get(i).quoted() && (Words.OPENERS.contains(toks.get(i).lower()) || toks.get(i).is(","))) {
+      i++;
+    }
+    if (i >= n || toks.get(i).quoted() || !toks.get(i).isWord() || toks.get(i).end() > before) {
+      return null;
+    }
+    String first = toks.get(i).lower();
+    if (shoutedOrContracted(toks, i) || ADJUNCT_OPENERS.contains(first) || Words.NOT_SUBJECTS.contains(first) && !Words.DETERMINERS.contains(first)
+        || Words.CLAUSE.contains(first) || first.endsWith("ing") || first.endsWith("ly")) {
+      return null;
+    }
+    int start = i;
+    for (int k = i; k < n && k - start <= 6; k++) {
+      Token t = toks.get(k);
+      if (t.quoted() || t.end() > before) {
+        return null;
+      }
+      String w = t.lower();
+      if (k > start && t.isWord() && !t.isCapitalized() && (Words.AUX.contains(w) || Words.VERBS.contains(w)
+          || CueLexicon.lookup(w) != null || w.endsWith("ed") || Words.ACTION_VERBS.contains(w))) {
+        return Words.DETERMINERS.contains(toks.get(k - 1).lower()) ? null : new int[] {start, k};
+      }
+      if (!(t.isWord() || isNameJoiner(toks, k) || t.is("."))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the words from {@code i} are no subject for all their capitals: a dateline or a
+   * heading in capitals ("LOS ANGELES, ...", "CONGRESS ACTS —": two words in capitals), or
+   * "Here's" / "There's".
+   */
+  static boolean shoutedOrContracted(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    String w = t.lower();
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+    if (apostrophe > 0 && Words.NOT_SUBJECTS.contains(w.substring(0, apostrophe))) {
+      return true;
+    }
+    return t.text().length() > 1 && t.isWord() && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+        && Character.isLetter(t.text().charAt(1)) && i + 1 < toks.size()
+        && toks.get(i + 1).isWord() && toks.get(i + 1).text().length() > 1
+        && toks.get(i + 1).text().equals(toks.get(i + 1).text().toUpperCase(java.util.Locale.ROOT))
+        && Character.isLetter(toks.get(i + 1).text().charAt(0));
+  }
+
+  /**
+   * For a cue at {@code c} inside an earlier cue's content, the index of the conjunction ("and",
+   * "but", ";") that opens its clause when a subject stands between them, else -1.
+   */
+  static int conjoinedSubjectStart(List<Token> toks, int c) {
+    int j = c - 1;
+    int words = 0;
+    while (j >= 0 && words < 8) {
+      Token t = toks.get(j);
+      if (t.quoted()) {
+        return -1;
+      }
+      String w = t.lower();
+      if (w.equals("and") || w.equals("but") || w.equals(";") || w.equals("while")) {
+        return words > 0 && j + 1 < c && hasSubjectWord(toks, j + 1, c) ? j : -1;
+      }
+      if (!t.isWord() && !t.is(".")) {
+        return -1;
+      }
+      if (Words.CLAUSE.contains(w) && !Words.AUX.contains(w)) {
+        return -1;
+      }
+      words++;
+      j--;
+    }
+    return -1;
+  }
+
+  static boolean hasSubjectWord(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = toks.get(i);
+      String w = t.lower();
+      if (Words.PRONOUNS.contains(w) || t.isCapitalized() && !Words.TIME_WORDS.contains(w) || SourceNouns.isSourceNoun(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean plausibleHead(Token h) {
+    String w = h.lower();
+    if (Words.NOT_SUBJECTS.contains(w) || w.equals("it") || w.equals("you")) {
+      return false;
+    }
+    return h.isCapitalized() || Words.PRONOUNS.contains(w) || SourceNouns.isSourceNoun(w)
+        || w.endsWith("ment") || w.endsWith("ion") || w.equals("report") || w.equals("letter") || w.equals("order")
+        || w.equals("memo") || w.equals("ad") || w.equals("post") || w.equals("tweet");
+  }
+
+  /** A weak cue needs a subject that looks like a source: a name, a pronoun or a source noun. */
+  static boolean plausibleSubject(List<Token> toks, int start, int head) {
+    Token h = toks.get(head);
+    if (Words.NOT_SUBJECTS.contains(h.lower()) || h.text().contains("'") || h.text().contains("\u2019")) {
+      return false;
+    }
+    if (h.lower().equals("who") || h.lower().equals("which")) {
+      return true;
+    }
+    if (Words.PRONOUNS.contains(h.lower()) && !h.lower().equals("you")) {
+      return true;
+    }
+    if (h.isCapitalized()) {
+      return true;
+    }
+    return SourceNouns.isSourceNoun(h.lower());
+  }
+}

@@ -1,0 +1,94 @@
+package dev.newsmodel.attribution.internal.rules;
+
+import dev.newsmodel.attribution.internal.CueLexicon;
+import dev.newsmodel.attribution.internal.Found.Span;
+import dev.newsmodel.attribution.internal.Token;
+import dev.newsmodel.attribution.internal.Unit;
+import dev.newsmodel.attribution.internal.Words;
+import java.util.List;
+
+/**
+ * Small questions about tokens and offsets that every rule asks: whether a token joins a name,
+ * stands where a noun would, how many words a range holds, where trimmed content ends. Public
+ * for {@link dev.newsmodel.attribution.internal.ArticleAssembler}, which trims content as the
+ * rules do.
+ */
+public final class Tokens {
+  private Tokens() {}
+
+  static int skipSpace(String text, int i) {
+    while (i < text.length() && Words.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Trims trailing spaces, and a final period, comma or colon outside quotes. */
+  public static int trimEnd(String text, int start, int end) {
+    while (end > start && (Words.isSpace(text.charAt(end - 1)) || ".,;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return end;
+  }
+
+  static int trimStart(String text, int start, int end) {
+    while (start < end && (Words.isSpace(text.charAt(start)) || ",;:\u2014-".indexOf(text.charAt(start)) >= 0)) {
+      start++;
+    }
+    return start;
+  }
+
+  static Span quoteContent(String text, Unit unit) {
+    return new Span(unit.paragraph(), unit.start(), trimEnd(text, unit.start(), unit.end()));
+  }
+
+  /** A plural noun that the lexicon also lists as a verb form: "reports", "statements". */
+  static boolean isPluralNoun(Token t) {
+    String w = t.lower();
+    return w.endsWith("s") && !w.equals("says") && !w.equals("tells") && !w.endsWith("ss")
+        && CueLexicon.lookup(w) != null && w.length() > 4 && !t.isCapitalized();
+  }
+
+  static boolean isNounPosition(Token prev) {
+    if (prev.quoted()) {
+      return false;
+    }
+    String p = prev.lower();
+    return Words.DETERMINERS.contains(p) || p.endsWith("'s") || p.endsWith("\u2019s") || p.equals("\u2019") || p.equals("'");
+  }
+
+  static boolean isNameJoiner(List<Token> toks, int i) {
+    String s = toks.get(i).text();
+    return (s.equals("-") || s.equals("&") || s.equals("'s") || s.equals("\u2019s")) && i + 1 < toks.size()
+        && toks.get(i + 1).isWord();
+  }
+
+  static int wordCount(List<Token> toks, int from, int to) {
+    int count = 0;
+    for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
+      if (toks.get(i).isWord()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  static boolean hasWord(List<Token> toks, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
+      if (toks.get(i).isWord()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean endsWithQuote(String text, int end) {
+    char ch = text.charAt(end - 1);
+    return ch == '\u201d' || ch == '"' || ch == '\u00bb' || ch == '\u300d' || ch == '\u300f';
+  }
+
+  /** Whether a unit holds quotes and nothing but quoted words: a quote standing alone. */
+  static boolean quotedOnly(Unit unit) {
+    return !unit.quotes().isEmpty() && unit.allQuoted();
+  }
+}

@@ -1,0 +1,209 @@
+package dev.newsmodel.attribution.internal.rules;
+
+import static dev.newsmodel.attribution.internal.rules.Continuations.addFound;
+import static dev.newsmodel.attribution.internal.rules.Continuations.contentToEnd;
+import static dev.newsmodel.attribution.internal.rules.Continuations.splitContinuation;
+import static dev.newsmodel.attribution.internal.rules.CueComplement.rightSide;
+import static dev.newsmodel.attribution.internal.rules.CueSubject.leftSubject;
+import static dev.newsmodel.attribution.internal.rules.InvertedCue.subjectlessCue;
+import static dev.newsmodel.attribution.internal.rules.Subjects.plausibleSubject;
+import static dev.newsmodel.attribution.internal.rules.Tokens.endsWithQuote;
+import static dev.newsmodel.attribution.internal.rules.Tokens.hasWord;
+import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
+
+import dev.newsmodel.Stance;
+import dev.newsmodel.attribution.internal.CueLexicon;
+import dev.newsmodel.attribution.internal.Found;
+import dev.newsmodel.attribution.internal.Found.Span;
+import dev.newsmodel.attribution.internal.Token;
+import dev.newsmodel.attribution.internal.Unit;
+import dev.newsmodel.attribution.internal.Words;
+import dev.newsmodel.attribution.internal.rules.CueComplement.RightSide;
+import dev.newsmodel.attribution.internal.rules.CueSubject.LeftSubject;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A cue word of {@link CueLexicon} with its subject before it and its content after it, or
+ * before the subject: "The mayor said the pier was safe.", "“It is safe,” the mayor said.",
+ * "The pier, she said, is safe.", "The council declined to comment." When no subject stands left
+ * of the cue, {@link InvertedCue} reads it ("“It is safe,” said Ann Roe.").
+ */
+final class VerbCueRule implements AttributionRule {
+  @Override
+  public int apply(Sentence sentence, int at) {
+    CueLexicon.Entry entry = CueLexicon.lookup(sentence.unit.tokens().get(at).lower());
+    if (entry == null) {
+      return NO_MATCH;
+    }
+    List<Found> out = sentence.out;
+    // the subject a cue after "and" or "but" inherits: the unit's latest source
+    Span inherited = out.size() > sentence.unitFirst ? out.get(out.size() - 1).source() : null;
+    int before = out.size();
+    int end = verbCue(sentence.text, sentence.unit, at, entry, out, inherited);
+    return out.size() > before ? Math.max(end, at) : NO_MATCH;
+  }
+
+  /** A cue phrase: its first and last token, the stance it gives and its text as written. */
+  record Cue(int start, int end, Stance stance, String text) {
+    Span span(List<Token> toks, int p) {
+      return new Span(p, toks.get(start).start(), toks.get(end).end());
+    }
+  }
+
+  /**
+   * A verb cue at token {@code c}. Returns the last token index of the content, or -1. The phases
+   * (cue phrase, subject to the left, what follows, content) are separate methods: one method of
+   * all of them was the costliest for the JIT to compile.
+   */
+  static int verbCue(String text, Unit unit, int c, CueLexicon.Entry entry, List<Found> out,
+      @Nullable Span inherited) {
+    List<Token> toks = unit.tokens();
+    String w = toks.get(c).lower();
+    Cue cue = cuePhrase(text, toks, c, w, entry);
+    if (cue == null) {
+      return -1;
+    }
+    LeftSubject subject = leftSubject(toks, c, w, unit.paragraph());
+    RightSide right = rightSide(toks, c, cue, entry, subject);
+    if (right == null) {
+      return -1;
+    }
+    if (subject.head() >= 0) {
+      return subjectCue(text, unit, w, entry, subject, right, out);
+    }
+    return subjectlessCue(text, unit, w, entry, subject, right, out, inherited);
+  }
+
+  /**
+   * The cue phrase at token {@code c} (word {@code w}): "declined to comment", a negated denial.
+   * Null when "declined" or "refused" is no cue here.
+   */
+  static @Nullable Cue cuePhrase(String text, List<Token> toks, int c, String w, CueLexicon.Entry entry) {
+    int n = toks.size();
+    // the cue phrase: "declined to comment", "did not respond to requests for comment", "called for"
+    int cueEnd = c;
+    Stance stance = entry.stance();
+    String cueText = toks.get(c).text();
+    if ((w.startsWith("declin") || w.startsWith("refus")) && c + 2 < n && toks.get(c + 1).lower().equals("to")
+        && toks.get(c + 2).lower().startsWith("comment")) {
+      cueEnd = c + 2;
+      stance = Stance.NO_COMMENT;
+      cueText = text.substring(toks.get(c).start(), toks.get(cueEnd).end());
+    } else if (w.startsWith("declin") || w.startsWith("refus")) {
+      if (entry.kind() != CueLexicon.Kind.WEAK) {
+        return null;
+      }
+    }
+    boolean negated = c >= 1 && (toks.get(c - 1).lower().equals("not") || toks.get(c - 1).lower().equals("n't")
+        || toks.get(c - 1).lower().equals("never"));
+    if (negated && (w.startsWith("deni") || w.startsWith("deny") || w.startsWith("dismiss") || w.startsWith("reject"))) {
+      stance = Stance.ASSERTS;
+    }
+    return new Cue(c, cueEnd, stance, cueText);
+  }
+
+  /**
+   * The content of a cue whose subject lies left of it (word {@code w} as first found), added to
+   * {@code out}. Returns the last token index of the content, or -1.
+   */
+  static int subjectCue(String text, Unit unit, String w, CueLexicon.Entry entry, LeftSubject subject,
+      RightSide right, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    Cue cue = right.cue();
+    int c = cue.start();
+    int cueEnd = cue.end();
+    Stance stance = cue.stance();
+    int subjectStart = subject.start();
+    int contentFrom = right.contentFrom();
+    boolean rightEmpty = right.rightEmpty();
+    Span appositive = subject.appositive();
+    List<Span> content = new ArrayList<>();
+    int lastContentTok = c;
+    Span source = new Span(p, toks.get(subjectStart).start(), toks.get(subject.endTok()).end());
+    boolean commaBefore = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
+    boolean quoteBefore = subjectStart > 0 && toks.get(0).quoted()
+        && (toks.get(subjectStart - 1).quoted() || toks.get(subjectStart - 1).is(",") && subjectStart > 1 && toks.get(subjectStart - 2).quoted());
+    if (quoteBefore && stance != Stance.NO_COMMENT) {
+      if (quoteThenCue(text, unit, cue, source, appositive, rightEmpty, content, subjectStart, out)) {
+        return n - 1;
+      }
+    } else if (stance == Stance.NO_COMMENT) {
+      content.add(new Span(p, toks.get(c).start(), toks.get(cueEnd).end()));
+      lastContentTok = cueEnd;
+    } else if (!rightEmpty && right.r() < n && toks.get(right.r()).is(",") && commaBefore && hasWord(toks, 0, subjectStart)
+        && !toks.get(0).quoted()) {
+      // "The plan, he said, would fail."
+      content.add(new Span(p, unit.start(), trimEnd(text, unit.start(), toks.get(subjectStart - 1).start())));
+      int rs = toks.get(contentFrom).start();
+      content.add(new Span(p, rs, trimEnd(text, rs, unit.end())));
+      lastContentTok = n - 1;
+    } else if (!rightEmpty) {
+      content.add(contentToEnd(text, toks, p, contentFrom, unit));
+      lastContentTok = n - 1;
+    } else if (hasWord(toks, 0, subjectStart)) {
+      if (entry.kind() == CueLexicon.Kind.WEAK) {
+        return -1;
+      }
+      int le = trimEnd(text, unit.start(), toks.get(subjectStart).start());
+      if (le > unit.start()) {
+        content.add(new Span(p, unit.start(), le));
+      }
+    } else if (right.colonEnd() && entry.kind() != CueLexicon.Kind.WEAK) {
+      out.add(new Found(source, cue.span(toks, p), cue.text(), List.of(), stance, -1, appositive));
+      return c;
+    }
+    boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w))
+        || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
+    if ((entry.kind() == CueLexicon.Kind.WEAK || ambiguousForm) && appositive == null
+        && stance != Stance.NO_COMMENT
+        && !plausibleSubject(toks, subjectStart, subject.head())) {
+      return -1;
+    }
+    if (subject.passive()) {
+      source = null; // "X was criticized for ...": X is no source
+    }
+    return addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
+  }
+
+  /**
+   * "“…,” she said": the quote before the subject is content, added to {@code content}. When
+   * something follows the cue (a further quote, a continuation), adds the attribution to
+   * {@code out} and returns true; false when the caller goes on with the content so far.
+   */
+  static boolean quoteThenCue(String text, Unit unit, Cue cue, Span source, @Nullable Span appositive,
+      boolean rightEmpty, List<Span> content, int subjectStart, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    int cueEnd = cue.end();
+    int le = toks.get(subjectStart - 1).quoted() ? toks.get(subjectStart - 1).end()
+        : trimEnd(text, unit.start(), toks.get(subjectStart - 1).start());
+    content.add(new Span(p, unit.start(), le));
+    int q2 = cueEnd + 1;
+    while (q2 < n && !toks.get(q2).quoted() && (toks.get(q2).is(",") || toks.get(q2).lower().equals("but")
+        || toks.get(q2).lower().equals("and") || toks.get(q2).is(":"))) {
+      q2++;
+    }
+    if (q2 < n && q2 > cueEnd + 1 && toks.get(q2).quoted()) {
+      // "“…,” he said, but “…”"
+      int rs = toks.get(cueEnd + 1).is(",") ? toks.get(Math.min(cueEnd + 2, q2)).start() : toks.get(cueEnd + 1).start();
+      content.add(new Span(p, rs, endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end())));
+      out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, appositive));
+      return true;
+    }
+    if (!rightEmpty) {
+      // "“…,” she said, adding …": the right side may hold a continuation
+      List<Found> extra = new ArrayList<>();
+      Span rest = new Span(p, toks.get(cueEnd).end(), unit.end());
+      List<Span> split = splitContinuation(text, unit, rest, source, extra);
+      out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, appositive));
+      out.addAll(extra);
+      return true;
+    }
+    return false;
+  }
+}

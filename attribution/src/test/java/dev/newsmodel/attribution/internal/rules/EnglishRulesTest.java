@@ -1,0 +1,220 @@
+package dev.newsmodel.attribution.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.attribution.internal.AttributionFinder;
+import dev.newsmodel.attribution.internal.Found;
+import dev.newsmodel.attribution.internal.QuoteFinder;
+import dev.newsmodel.attribution.internal.TextUnits;
+import dev.newsmodel.attribution.internal.Token;
+import dev.newsmodel.attribution.internal.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule of the English engine on sentences written for these tests: once through the whole
+ * engine ({@link AttributionFinder#find}), where only that rule gives the expected attribution,
+ * and once alone. An attribution is shown as {@code source | cue | [content]... | stance}, with
+ * {@code -} for no source, {@code cont=i} for a continuation of attribution i and
+ * {@code guessed} for one the rules guessed.
+ */
+class EnglishRulesTest {
+
+  @Test
+  void speakerLabelInCapitalsOrAsANameTakesTheParagraph() {
+    assertThat(find("ROE: We rebuilt the pier in a single month."))
+        .containsExactly("ROE | : | [We rebuilt the pier in a single month] | ASSERTS");
+    assertThat(find("Ann Roe: We rebuilt the pier in a single month."))
+        .containsExactly("Ann Roe | : | [We rebuilt the pier in a single month] | ASSERTS");
+    assertThat(alone(new SpeakerLabelRule(), null, "Ann Roe: We rebuilt the pier in a single month."))
+        .containsExactly("Ann Roe | : | [We rebuilt the pier in a single month] | ASSERTS");
+  }
+
+  @Test
+  void aLabelThatNamesNoOneIsNoSpeaker() {
+    assertThat(alone(new SpeakerLabelRule(), null, "Update: the pier reopened on Monday morning.")).isEmpty();
+  }
+
+  @Test
+  void colonAtAParagraphEndTakesTheNextParagraphAsContent() {
+    assertThat(find("The harbour master told the council on Monday:", "\u201cThe pier is safe again.\u201d"))
+        .containsExactly("The harbour master | told | [\u201cThe pier is safe again.\u201d] | ASSERTS");
+  }
+
+  @Test
+  void aQuestionIsCreditedInTheNextUnit() {
+    assertThat(find("\u201cWho will pay for the new pier?\u201d Roe asked. She did not wait."))
+        .containsExactly("Roe | asked | [\u201cWho will pay for the new pier?\u201d] | ASSERTS");
+    assertThat(find("\u201cWho will pay for the new pier?\u201d asked Ann Roe."))
+        .containsExactly("Ann Roe | asked | [\u201cWho will pay for the new pier?\u201d] | ASSERTS");
+    assertThat(alone(new QuoteCreditRule(), null, "\u201cWho will pay for the new pier?\u201d Roe asked."))
+        .containsExactly("Roe | asked | [\u201cWho will pay for the new pier?\u201d] | ASSERTS");
+  }
+
+  @Test
+  void aQuoteStandingAloneContinuesTheLastAttribution() {
+    assertThat(find("\u201cThe pier is safe,\u201d Roe said on Monday. \u201cWe rebuilt it in a single month.\u201d"))
+        .containsExactly("Roe | said | [\u201cThe pier is safe,\u201d] | ASSERTS",
+            "- | null | [\u201cWe rebuilt it in a single month.\u201d] | ASSERTS cont=0");
+  }
+
+  @Test
+  void aCueInsideContentReportsAStatementOfItsOwn() {
+    assertThat(find("Roe said the inspector had warned that the pier was unsafe."))
+        .containsExactly("Roe | said | [the inspector had warned that the pier was unsafe] | ASSERTS",
+            "the inspector | warned | [the pier was unsafe] | ASSERTS");
+  }
+
+  @Test
+  void seemingIsAnImpressionWithNoSource() {
+    assertThat(find("The pier seemed ready to reopen by the end of May."))
+        .containsExactly("- | seemed | [The pier][ready to reopen by the end of May] | UNCERTAIN guessed");
+    assertThat(alone(new SeemingRule(), "seemed", "The pier seemed ready to reopen by the end of May."))
+        .containsExactly("- | seemed | [The pier][ready to reopen by the end of May] | UNCERTAIN guessed");
+    assertThat(alone(new SeemingRule(), "appeared", "The mayor appeared on television with the harbour master.")).isEmpty();
+  }
+
+  @Test
+  void aPollIsTheSourceOfItsFinding() {
+    assertThat(find("In a poll released Monday, the harbour plan leads by four points."))
+        .containsExactly("a poll released Monday | In | [the harbour plan leads by four points] | ASSERTS guessed");
+  }
+
+  @Test
+  void askedAboutOpensWithAQuestionToNoOne() {
+    assertThat(find("Asked about the pier, Roe said it was safe for visitors."))
+        .containsExactly("- | Asked | [about the pier] | ASSERTS guessed",
+            "Roe | said | [it was safe for visitors] | ASSERTS");
+  }
+
+  @Test
+  void whenAskedGivesTheQuestionToTheAsker() {
+    assertThat(find("When asked by reporters whether the pier was safe, Roe said it was."))
+        .startsWith("reporters | asked | [whether the pier was safe] | ASSERTS guessed");
+    assertThat(alone(new WhenAskedRule(), "asked", "When asked by reporters whether the pier was safe, Roe said it was."))
+        .containsExactly("reporters | asked | [whether the pier was safe] | ASSERTS guessed");
+  }
+
+  @Test
+  void accordingToBeforeOrAfterTheContent() {
+    assertThat(find("According to the harbour board, the pier is safe for visitors."))
+        .containsExactly("the harbour board | according to | [the pier is safe for visitors] | ASSERTS");
+    assertThat(find("The pier is safe for visitors, according to the harbour board."))
+        .containsExactly("the harbour board | according to | [The pier is safe for visitors] | ASSERTS");
+  }
+
+  @Test
+  void verbCueWithItsSubjectBeforeIt() {
+    assertThat(find("The mayor said the pier was safe for visitors."))
+        .containsExactly("The mayor | said | [the pier was safe for visitors] | ASSERTS");
+    assertThat(find("Roe denied that the pier had ever been unsafe."))
+        .containsExactly("Roe | denied | [the pier had ever been unsafe] | DENIES");
+    assertThat(find("The harbour council declined to comment."))
+        .containsExactly("The harbour council | declined to comment | [declined to comment] | NO_COMMENT");
+    assertThat(alone(new VerbCueRule(), "said", "The mayor said the pier was safe for visitors."))
+        .containsExactly("The mayor | said | [the pier was safe for visitors] | ASSERTS");
+  }
+
+  @Test
+  void toldSkipsItsAddressee() {
+    assertThat(find("The harbour master told reporters the old pier was unsafe."))
+        .containsExactly("The harbour master | told | [the old pier was unsafe] | ASSERTS");
+  }
+
+  @Test
+  void invertedCueTakesTheNameAfterIt() {
+    assertThat(find("\u201cThe pier is safe for visitors,\u201d said Ann Roe."))
+        .containsExactly("Ann Roe | said | [\u201cThe pier is safe for visitors,\u201d] | ASSERTS");
+  }
+
+  @Test
+  void addingContinuesAStatementWithOneOfItsOwn() {
+    assertThat(find("The mayor said the pier was safe, adding that it would reopen in May."))
+        .containsExactly("The mayor | said | [the pier was safe] | ASSERTS",
+            "The mayor | adding | [it would reopen in May] | ASSERTS");
+  }
+
+  @Test
+  void aDashCreditsTheQuoteBeforeIt() {
+    assertThat(find("\u201cWe rebuilt the pier in a single month.\u201d \u2015 Ann Roe"))
+        .containsExactly("Ann Roe | \u2015 | [\u201cWe rebuilt the pier in a single month.\u201d] | ASSERTS");
+  }
+
+  @Test
+  void aSubjectAndAVerbOfStanceWithNoCue() {
+    assertThat(find("Roe cherishes the old pier and its lamps."))
+        .containsExactly("Roe | cherishes | [the old pier and its lamps] | ASSERTS guessed");
+    assertThat(alone(new SubjectVerbRule(), null, "Roe cherishes the old pier and its lamps."))
+        .containsExactly("Roe | cherishes | [the old pier and its lamps] | ASSERTS guessed");
+  }
+
+  @Test
+  void aQuoteNoRuleAttributedGoesToTheNounPhraseBeforeIt() {
+    assertThat(find("The pamphlet ends with \u201cwe will rebuild every pier on this coast\u201d and a map."))
+        .containsExactly("The pamphlet | null | [\u201cwe will rebuild every pier on this coast\u201d] | ASSERTS guessed");
+  }
+
+  @Test
+  void aQuoteClosedByAnUnlistedVerbAndAName() {
+    assertThat(find("\u201cWe will rebuild every pier,\u201d beamed Ann Roe."))
+        .containsExactly("Ann Roe | beamed | [\u201cWe will rebuild every pier,\u201d] | ASSERTS guessed");
+  }
+
+  @Test
+  void aSentenceWithoutAttributionGivesNone() {
+    assertThat(find("The pier opened in May after a long winter.")).isEmpty();
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  /** The attributions the engine finds in {@code paragraphs}, shown as strings. */
+  private static List<String> find(String... paragraphs) {
+    List<String> ps = List.of(paragraphs);
+    return show(ps, AttributionFinder.find(ps).found());
+  }
+
+  /**
+   * What {@code rule} alone adds for the first unit of {@code paragraph}, applied at the first
+   * token that is {@code word} (any case), or at token 0 when {@code word} is null.
+   */
+  private static List<String> alone(AttributionRule rule, String word, String paragraph) {
+    List<String> ps = List.of(paragraph);
+    List<Unit> units = TextUnits.units(0, paragraph, QuoteFinder.find(ps).get(0));
+    ArticleContext context = new ArticleContext();
+    Sentence sentence = new Sentence(paragraph, 0, units, 0, context);
+    int at = 0;
+    if (word != null) {
+      List<Token> toks = units.get(0).tokens();
+      while (!toks.get(at).lower().equals(word)) {
+        at++;
+      }
+    }
+    rule.apply(sentence, at);
+    return show(ps, context.found());
+  }
+
+  private static List<String> show(List<String> ps, List<Found> found) {
+    List<String> out = new ArrayList<>();
+    for (Found f : found) {
+      StringBuilder b = new StringBuilder();
+      b.append(f.source() == null ? "-" : text(ps, f.source())).append(" | ").append(f.cueText()).append(" | ");
+      for (Found.Span s : f.content()) {
+        b.append('[').append(text(ps, s)).append(']');
+      }
+      b.append(" | ").append(f.stance());
+      if (f.continues() >= 0) {
+        b.append(" cont=").append(f.continues());
+      }
+      if (f.guessed()) {
+        b.append(" guessed");
+      }
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  private static String text(List<String> ps, Found.Span s) {
+    return ps.get(s.paragraph()).substring(s.start(), s.end());
+  }
+}
