@@ -10,6 +10,7 @@ module dev.newsmodel.core {
   requires transitive com.fasterxml.jackson.annotation;
 
   exports dev.newsmodel;
+  exports dev.newsmodel.agency;
   exports dev.newsmodel.export;
   exports dev.newsmodel.json;
 

@@ -4,6 +4,8 @@ import static dev.newsmodel.attribution.internal.NameParts.countryOf;
 import static dev.newsmodel.attribution.internal.NameParts.splitTitle;
 
 import dev.newsmodel.SourceKind;
+import dev.newsmodel.agency.NewsAgencies;
+import dev.newsmodel.agency.NewsAgency;
 import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +35,7 @@ public final class SourceResolver {
     @Nullable String description;
     @Nullable Entity affiliation;
     @Nullable String country; // for governments and their bodies
+    @Nullable NewsAgency agency; // for news agencies the vocabulary knows
     final List<Found.Span> mentions = new ArrayList<>();
     final List<String> aliases = new ArrayList<>();
 
@@ -53,11 +56,25 @@ public final class SourceResolver {
     public List<String> aliases() { return aliases; }
   }
 
-  static final Set<String> AGENCIES = Words.set(
-      "reuters", "ap", "associated press", "afp", "agence france-presse", "yonhap", "kyodo",
-      "xinhua", "tass", "ria novosti", "interfax", "bloomberg", "dpa", "ansa", "efe", "pti",
-      "press trust of india", "bernama", "antara", "anadolu", "jiji", "jiji press", "upi",
-      "united press international", "cna", "central news agency", "kcna", "irna", "wafa", "mena");
+  // The one vocabulary of agencies; a mention names one by a name that names it in running text.
+  static final NewsAgencies AGENCIES = NewsAgencies.standard();
+  // The first words of the agencies' names of several words ("associated" of "associated press"),
+  // so that only a word that may start one tries the longer lookups; and the most words a name has.
+  private static final Set<String> AGENCY_FIRST_WORDS;
+  private static final int AGENCY_MAX_WORDS;
+  static {
+    Set<String> first = new java.util.HashSet<>();
+    int most = 1;
+    for (String name : AGENCIES.names(NewsAgency.Scope.TEXT)) {
+      String[] words = Words.splitOnSpaces(name.toLowerCase(Locale.ROOT));
+      if (words.length > 1) {
+        first.add(words[0]);
+        most = Math.max(most, words.length);
+      }
+    }
+    AGENCY_FIRST_WORDS = Set.copyOf(first);
+    AGENCY_MAX_WORDS = most;
+  }
 
   static final Set<String> GOVERNMENT_WORDS = LexiconFile.words("government-words.txt");
 
@@ -75,7 +92,7 @@ public final class SourceResolver {
       + "|(?i)^(?:sources|officials|people|insiders)\\b");
   private static final Pattern LEADING_JUNK = Pattern.compile(
       "(?i)^(?:(?:on|in|at|last|this|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning)\\s+|(?:but|and|meanwhile|however|also|still|yet)\\s+)+");
-  private static final Pattern NON_AGENCY = Pattern.compile("[^a-z.\\-]+");
+  private static final Pattern NON_AGENCY = Pattern.compile("[^\\p{L}.\\-]+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\-]+");
   private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?i)\\s*(?:news agency|wire service)$");
   private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
@@ -164,6 +181,19 @@ public final class SourceResolver {
       }
       return link(create(text, appositive, sentence, mention), mention);
     }
+    // an agency named before under another name: "AP" after "the Associated Press" is one source
+    NewsAgency agency = agencyOf(lower);
+    if (agency != null) {
+      Entity same = byKey.get("agency:" + agency.name());
+      if (same != null) {
+        String printed = agencyName(text);
+        if (agency.isNamed(printed) && !same.aliases.contains(printed)) {
+          same.aliases.add(printed);
+          same.name = agency.name(); // named two ways: the vocabulary's name
+        }
+        return link(same, mention);
+      }
+    }
     // a known name inside the mention: "The Coastal Watch reports", "Lindqvist"
     for (Entity e : entities) {
       for (String alias : e.aliases) {
@@ -198,9 +228,11 @@ public final class SourceResolver {
     String name = text;
     String title = null;
     String descLower = description == null ? "" : description.toLowerCase(Locale.ROOT);
+    NewsAgency agency = null;
     if (isAgency(lower)) {
       kind = SourceKind.NEWS_AGENCY;
       name = agencyName(text);
+      agency = agencyOf(lower);
     } else if (anonymous) {
       kind = SourceKind.PERSON;
       for (String w : Words.splitOnSpaces(bare)) {
@@ -261,6 +293,10 @@ public final class SourceResolver {
       e.affiliation = affiliationFor(title, sentence, mention);
     } else if (kind == SourceKind.ORGANIZATION || kind == SourceKind.NEWS_AGENCY) {
       e.aliases.add(name);
+    }
+    if (agency != null && !byKey.containsKey("agency:" + agency.name())) {
+      e.agency = agency;
+      byKey.put("agency:" + agency.name(), e);
     }
     return e;
   }
@@ -408,20 +444,34 @@ public final class SourceResolver {
   }
 
   private static boolean isAgency(String lower) {
-    if (lower.contains("news agency") || lower.contains("wire service")) {
-      return true;
-    }
-    for (String w : NON_AGENCY.split(lower)) {
-      if (AGENCIES.contains(w)) {
-        return true;
+    return lower.contains("news agency") || lower.contains("wire service") || agencyOf(lower) != null;
+  }
+
+  /**
+   * The agency of the vocabulary a lower-case mention names, the longest name at the leftmost
+   * word that starts one ("australian associated press" is AAP, not AP), or null.
+   */
+  static @Nullable NewsAgency agencyOf(String lower) {
+    String[] words = NON_AGENCY.split(lower);
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].isEmpty()) {
+        continue;
+      }
+      if (AGENCY_FIRST_WORDS.contains(words[i])) {
+        for (int n = Math.min(AGENCY_MAX_WORDS, words.length - i); n > 1; n--) {
+          NewsAgency a = AGENCIES.find(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n)),
+              NewsAgency.Scope.TEXT).orElse(null);
+          if (a != null) {
+            return a;
+          }
+        }
+      }
+      NewsAgency a = AGENCIES.find(words[i], NewsAgency.Scope.TEXT).orElse(null);
+      if (a != null) {
+        return a;
       }
     }
-    for (String a : AGENCIES) {
-      if (a.contains(" ") && lower.contains(a)) {
-        return true;
-      }
-    }
-    return false;
+    return null;
   }
 
   private static String agencyName(String text) {

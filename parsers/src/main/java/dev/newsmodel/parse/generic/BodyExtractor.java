@@ -4,6 +4,7 @@ import dev.newsmodel.BlockKind;
 import dev.newsmodel.Media;
 import dev.newsmodel.RemovedText;
 import dev.newsmodel.parse.html.Boilerplate;
+import dev.newsmodel.parse.html.CaptionCredits;
 import dev.newsmodel.parse.html.Texts;
 import dev.newsmodel.parse.internal.AbsoluteUrls;
 import java.util.ArrayList;
@@ -531,7 +532,7 @@ public final class BodyExtractor {
           }
         }
         if (caption.length() > 0) {
-          Captions.Split split = Captions.split(caption.toString());
+          CaptionCredits.Split split = CaptionCredits.split(caption.toString());
           for (int i = f.firstImage; i < f.endImage; i++) {
             Image image = images.get(i);
             if (image.caption == null) {

@@ -6,6 +6,7 @@ import dev.newsmodel.Dateline;
 import dev.newsmodel.Media;
 import dev.newsmodel.RemovedText;
 import dev.newsmodel.Syndication;
+import dev.newsmodel.parse.html.CaptionCredits;
 import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.Texts;
 import dev.newsmodel.parse.wire.Datelines;
@@ -99,7 +100,7 @@ public final class PlainTextReader {
         i++;
         continue;
       }
-      Optional<Captions.Caption> caption = Captions.bracketedCredit(line);
+      Optional<CaptionCredits.Split> caption = CaptionCredits.bracketedCredit(line);
       if (caption.isPresent() && !endsSentence(line)) {
         media.add(caption.get().toMedia(null));
         i++;
@@ -122,8 +123,8 @@ public final class PlainTextReader {
     List<String> paragraphs = new ArrayList<>();
     for (; i < lines.size(); i++) {
       String line = lines.get(i);
-      Optional<Captions.Caption> caption = Captions.bracketedCredit(line);
-      Optional<Captions.Caption> japanese = japaneseCaption(line);
+      Optional<CaptionCredits.Split> caption = CaptionCredits.bracketedCredit(line);
+      Optional<CaptionCredits.Split> japanese = japaneseCaption(line);
       if (caption.isPresent() && !endsSentence(line)) {
         media.add(caption.get().toMedia(null));
       } else if (japanese.isPresent()) {
@@ -210,11 +211,11 @@ public final class PlainTextReader {
   }
 
   // A Japanese photo caption ends with its credit ("…、山田花子撮影", "…=ロイター") and is no sentence.
-  private static Optional<Captions.Caption> japaneseCaption(String line) {
+  private static Optional<CaptionCredits.Split> japaneseCaption(String line) {
     if (!Texts.isCjk(line.codePointAt(0)) || line.length() > 120 || line.endsWith("。")) {
       return Optional.empty();
     }
-    return Captions.split(line).filter(c -> c.credit() != null && c.text() != null);
+    return Optional.of(CaptionCredits.split(line)).filter(c -> c.credit() != null && c.caption() != null);
   }
 
   private static boolean isShoutedCredit(String line) {

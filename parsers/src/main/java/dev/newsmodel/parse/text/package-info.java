@@ -4,7 +4,7 @@
  * parsers reuse it for their text scrapes); {@link dev.newsmodel.parse.text.PlainTextParser} is
  * the registered {@code text} parser. Wire credits, photo captions and promo teasers are
  * recognised by {@link dev.newsmodel.parse.wire.WireAgencies}, {@link
- * dev.newsmodel.parse.text.Captions} and {@link dev.newsmodel.parse.text.PromoDetector}.
+ * dev.newsmodel.parse.html.CaptionCredits} and {@link dev.newsmodel.parse.text.PromoDetector}.
  */
 @NullMarked
 package dev.newsmodel.parse.text;

@@ -1,7 +1,11 @@
 package dev.newsmodel.parse.wire;
 
 import dev.newsmodel.Syndication;
+import dev.newsmodel.agency.NewsAgencies;
+import dev.newsmodel.agency.NewsAgency;
+import dev.newsmodel.agency.NewsAgency.Scope;
 import dev.newsmodel.parse.html.Texts;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,46 +13,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * News agencies and the ways pages credit them, with one lexicon of agency names for every
- * parser: a credit line of its own ({@code REUTERS}, {@code KYODO NEWS}, {@code AFP-JIJI},
+ * The ways pages credit news agencies, with the names of {@link NewsAgencies#standard()} for
+ * every parser: a credit line of its own ({@code REUTERS}, {@code KYODO NEWS}, {@code AFP-JIJI},
  * {@code By The Associated Press}), a dateline credit ({@code WASHINGTON (AP) —}; {@link
  * Datelines} splits datelines off), a closing credit ({@code — AFP}, {@code (dpa)}).
  */
 public final class WireAgencies {
-  // Agency name as credited (lower case) → the name the model uses.
-  private static final Map<String, String> AGENCIES = Map.ofEntries(
-      Map.entry("reuters", "Reuters"), Map.entry("thomson reuters", "Reuters"),
-      Map.entry("ap", "Associated Press"), Map.entry("associated press", "Associated Press"),
-      Map.entry("the associated press", "Associated Press"),
-      Map.entry("afp", "AFP"), Map.entry("agence france-presse", "AFP"), Map.entry("agence france presse", "AFP"),
-      Map.entry("kyodo", "Kyodo News"), Map.entry("kyodo news", "Kyodo News"), Map.entry("jiji", "Jiji Press"),
-      Map.entry("jiji press", "Jiji Press"), Map.entry("dpa", "dpa"), Map.entry("deutsche presse-agentur", "dpa"),
-      Map.entry("efe", "EFE"), Map.entry("ansa", "ANSA"), Map.entry("xinhua", "Xinhua"),
-      Map.entry("yonhap", "Yonhap"), Map.entry("bloomberg", "Bloomberg"), Map.entry("pa media", "PA Media"),
-      Map.entry("press association", "PA Media"), Map.entry("upi", "UPI"), Map.entry("tass", "TASS"),
-      Map.entry("aap", "AAP"), Map.entry("apa", "APA"), Map.entry("belga", "Belga"), Map.entry("anp", "ANP"),
-      Map.entry("sda", "Keystone-SDA"), Map.entry("keystone-sda", "Keystone-SDA"), Map.entry("ntb", "NTB"),
-      Map.entry("ritzau", "Ritzau"), Map.entry("epa", "EPA"), Map.entry("anadolu", "Anadolu"),
-      Map.entry("anadolu agency", "Anadolu"), Map.entry("kna", "KNA"), Map.entry("epd", "epd"),
-      Map.entry("lusa", "Lusa"), Map.entry("europa press", "Europa Press"), Map.entry("pti", "PTI"),
-      Map.entry("ians", "IANS"), Map.entry("bernama", "Bernama"), Map.entry("cna", "CNA"),
-      Map.entry("antara", "Antara"), Map.entry("ctk", "ČTK"), Map.entry("čtk", "ČTK"), Map.entry("pap", "PAP"),
-      Map.entry("tt", "TT"), Map.entry("stt", "STT"), Map.entry("ukrinform", "Ukrinform"),
-      Map.entry("interfax", "Interfax"), Map.entry("ria novosti", "RIA Novosti"), Map.entry("cp", "The Canadian Press"),
-      Map.entry("canadian press", "The Canadian Press"), Map.entry("the canadian press", "The Canadian Press"),
-      Map.entry("ロイター", "Reuters"), Map.entry("共同", "Kyodo News"), Map.entry("共同通信", "Kyodo News"),
-      Map.entry("時事", "Jiji Press"), Map.entry("時事通信", "Jiji Press"));
-  // The same names without spaces and dots, upper case, as credit lines print them ("KYODO NEWS", "A.P.").
-  private static final Map<String, String> COMPACT = compact(AGENCIES);
-  // The agencies as credits print them in running text, for the dateline and closing credits.
-  private static final String NAMES =
-      "Reuters|Thomson Reuters|AP|Associated Press|The Associated Press|AFP|Agence France-Presse|Kyodo(?: News)?|"
-          + "Jiji(?: Press)?|dpa|EFE|ANSA|Xinhua|Yonhap|Bloomberg|PA Media|UPI|TASS|AAP|APA|Belga|ANP|SDA|"
-          + "Keystone-SDA|NTB|Ritzau|Anadolu(?: Agency)?|KNA|epd|Lusa|Europa Press|PTI|IANS|Bernama|CNA|Antara|"
-          + "ČTK|CTK|PAP|Interfax|The Canadian Press|Canadian Press|CP";
+  // The one vocabulary of agencies (core's news-agencies.txt); this class only knows how pages
+  // print credits.
+  private static final NewsAgencies VOCABULARY = NewsAgencies.standard();
+  // Every name, without spaces and dots, upper case, as credit lines print them ("KYODO NEWS", "A.P."):
+  // a credit line is a credit of its own, so the narrowest names count too.
+  private static final Map<String, String> COMPACT = compact(VOCABULARY);
+  // The names that credit an agency inside text, for the dateline and closing credits: not EPA
+  // or TT, which there are something else. Longest first, so that "Kyodo News" wins over "Kyodo".
+  private static final String NAMES = VOCABULARY.names(Scope.CREDIT).stream().map(Pattern::quote)
+      .collect(Collectors.joining("|"));
+  // The names find() looks for at the start or end of a longer text ("AP Staff", "dpa/Jane Roe"):
+  // lower case, four characters or more, names that are the agency even in running text.
+  private static final List<Map.Entry<String, String>> LEADING_NAMES = leadingNames(VOCABULARY);
   // "TOKYO, Dec 22 (Reuters) -", "WASHINGTON (AP) —", "(dpa) -"
   private static final Pattern LEAD = Pattern.compile(
       "^(?:([\\p{Lu}][\\p{L}\\p{M}.'’ -]{1,40}?)(?:,\\s*[^()]{1,40}?)?\\s*)?\\((?i:(" + NAMES + "))(?:/[^)]{1,40})?\\)\\s*(?:[-–—]{1,2}|:)\\s*");
@@ -64,10 +51,32 @@ public final class WireAgencies {
 
   private WireAgencies() {}
 
-  private static Map<String, String> compact(Map<String, String> names) {
+  private static Map<String, String> compact(NewsAgencies vocabulary) {
     Map<String, String> out = new HashMap<>();
-    names.forEach((printed, agency) -> out.put(compactKey(printed), agency));
+    for (NewsAgency agency : vocabulary.all()) {
+      for (NewsAgency.Alias alias : agency.aliases()) {
+        String earlier = out.put(compactKey(alias.text()), agency.name());
+        if (earlier != null && !earlier.equals(agency.name())) {
+          throw new IllegalStateException("'" + alias.text() + "' reads as a credit of both " + earlier + " and " + agency.name());
+        }
+      }
+    }
     return Map.copyOf(out);
+  }
+
+  private static List<Map.Entry<String, String>> leadingNames(NewsAgencies vocabulary) {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    for (String name : vocabulary.names(Scope.TEXT)) {
+      if (name.length() >= 4) {
+        out.add(Map.entry(name.toLowerCase(Locale.ROOT), vocabulary.find(name).orElseThrow().name()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The agency's canonical name for a name as printed in a credit, or null. */
+  private static @Nullable String canonical(String printed) {
+    return VOCABULARY.find(printed).map(NewsAgency::name).orElse(null);
   }
 
   private static String compactKey(String printed) {
@@ -79,13 +88,13 @@ public final class WireAgencies {
    * ({@code Associated Press} for {@code The Associated Press}); {@code null} when none.
    */
   public static @Nullable String find(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    String exact = AGENCIES.get(t);
+    String exact = canonical(text);
     if (exact != null) {
       return exact;
     }
-    for (Map.Entry<String, String> e : AGENCIES.entrySet()) {
-      if (e.getKey().length() >= 4 && (t.contains(e.getKey() + ".") || t.startsWith(e.getKey() + " ")
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, String> e : LEADING_NAMES) {
+      if ((t.contains(e.getKey() + ".") || t.startsWith(e.getKey() + " ")
           || t.endsWith(" " + e.getKey()) || t.contains("/" + e.getKey()))) {
         return e.getValue();
       }
@@ -188,11 +197,11 @@ public final class WireAgencies {
       String text = blocks.get(i).strip();
       Matcher credit = CREDIT_BLOCK.matcher(text);
       if (credit.matches()) {
-        return new Credit(AGENCIES.get(credit.group(1).toLowerCase(Locale.ROOT)), text, null, i, true);
+        return new Credit(canonical(credit.group(1)), text, null, i, true);
       }
       Matcher lead = LEAD.matcher(text);
       if (lead.lookingAt()) { // LEAD is anchored at the start: lookingAt finds what find would, without trying every index
-        String agency = AGENCIES.get(lead.group(2).toLowerCase(Locale.ROOT));
+        String agency = canonical(lead.group(2));
         if (agency != null) {
           return new Credit(agency, lead.group().strip(), lead.group(1) == null ? null : lead.group(1).strip(), i, false);
         }
@@ -202,12 +211,12 @@ public final class WireAgencies {
       String text = blocks.get(i).strip();
       Matcher credit = CREDIT_BLOCK.matcher(text);
       if (credit.matches()) {
-        return new Credit(AGENCIES.get(credit.group(1).toLowerCase(Locale.ROOT)), text, null, i, true);
+        return new Credit(canonical(credit.group(1)), text, null, i, true);
       }
       Matcher closing = closingCredit(text);
       if (closing != null) {
         String name = closing.group(1) != null ? closing.group(1) : closing.group(2);
-        String agency = AGENCIES.get(name.toLowerCase(Locale.ROOT));
+        String agency = canonical(name);
         if (agency != null) {
           return new Credit(agency, closing.group().strip(), null, i, false);
         }

@@ -34,24 +34,4 @@ class WireCreditsAndCaptionsTest {
     assertThat(d.agency()).isEqualTo("Kyodo News");
     assertThat(Datelines.split("OSAKA, May 3 (local time) - Something.")).isEmpty();
   }
-
-  @Test
-  void captionsSplitOffTheirCredit() {
-    Captions.Caption english = Captions.bracketedCredit("Volunteers repaint a lighthouse in Otaru on May 2 (The Asahi Shimbun)").orElseThrow();
-    assertThat(english.text()).isEqualTo("Volunteers repaint a lighthouse in Otaru on May 2");
-    assertThat(english.credit()).isEqualTo("The Asahi Shimbun");
-    assertThat(Captions.bracketedCredit("A crowd gathers outside the station (Reuters/Jane Doe)").orElseThrow().credit())
-        .isEqualTo("Reuters/Jane Doe");
-    // An aside in brackets is not a credit.
-    assertThat(Captions.bracketedCredit("The ministry published the figures (in yen)")).isEmpty();
-
-    Captions.Caption photographer = Captions.split("修復された灯台=2024年5月2日、北海道小樽市、山田花子撮影").orElseThrow();
-    assertThat(photographer.credit()).isEqualTo("山田花子");
-    assertThat(photographer.text()).isEqualTo("修復された灯台=2024年5月2日、北海道小樽市");
-    Captions.Caption agency = Captions.split("会見する首相=ロイター").orElseThrow();
-    assertThat(agency.text()).isEqualTo("会見する首相");
-    assertThat(agency.credit()).isEqualTo("ロイター");
-    assertThat(Captions.split("港の風景").orElseThrow().credit()).isNull();
-    assertThat(Captions.split("  ")).isEmpty();
-  }
 }

@@ -15,11 +15,11 @@ import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParseException;
 import dev.newsmodel.parse.generic.BodyExtractor;
 import dev.newsmodel.parse.generic.Extraction;
+import dev.newsmodel.parse.html.CaptionCredits;
 import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
 import dev.newsmodel.parse.html.Texts;
-import dev.newsmodel.parse.text.Captions;
 import dev.newsmodel.parse.text.PlainTextParser;
 import dev.newsmodel.parse.text.PlainTextReader;
 import dev.newsmodel.parse.text.PromoDetector;
@@ -303,7 +303,7 @@ public final class AsahiParser implements ArticleParser {
           removed.add(new RemovedText("sign-off", text));
           continue;
         }
-        Optional<Captions.Caption> caption = Captions.bracketedCredit(text);
+        Optional<CaptionCredits.Split> caption = CaptionCredits.bracketedCredit(text);
         if (caption.isPresent() && !endsSentence(text) && kinds.get(i) != BlockKind.SUBHEADING) {
           media.add(caption.get().toMedia(null));
           continue;
@@ -601,12 +601,11 @@ public final class AsahiParser implements ArticleParser {
           String alt = Texts.clean(img.attr("alt"));
           captionText = PLACEHOLDER_ALTS.contains(alt.toLowerCase(Locale.ROOT)) ? null : alt;
         }
-        Optional<Captions.Caption> caption = Captions.split(captionText);
+        CaptionCredits.Split caption = CaptionCredits.split(captionText);
         if (url == null && caption.isEmpty()) {
           continue;
         }
-        out.add(new Media(url, caption.map(Captions.Caption::text).orElse(null),
-            caption.map(Captions.Caption::credit).orElse(null)));
+        out.add(caption.toMedia(url));
         if (captionElement != null) {
           captionElement.remove();
         }

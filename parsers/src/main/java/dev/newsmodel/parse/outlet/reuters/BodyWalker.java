@@ -3,6 +3,7 @@ package dev.newsmodel.parse.outlet.reuters;
 import dev.newsmodel.BlockKind;
 import dev.newsmodel.Media;
 import dev.newsmodel.RemovedText;
+import dev.newsmodel.parse.html.CaptionCredits;
 import dev.newsmodel.parse.html.Texts;
 import dev.newsmodel.parse.wire.SignOffs;
 import java.util.ArrayList;
@@ -337,7 +338,7 @@ final class BodyWalker {
       remove("gallery-counter", captionText.substring(0, counter.end()));
       captionText = captionText.substring(counter.end());
     }
-    PhotoCredit.Split split = PhotoCredit.split(captionText);
+    CaptionCredits.Split split = CaptionCredits.split(captionText);
     if (split.notice() != null) {
       remove("photo-notice", split.notice());
     }

@@ -14,6 +14,7 @@ import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParseException;
 import dev.newsmodel.parse.generic.BodyExtractor;
 import dev.newsmodel.parse.generic.Extraction;
+import dev.newsmodel.parse.html.CaptionCredits;
 import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
@@ -657,7 +658,7 @@ public final class ReutersParser implements ArticleParser {
     }
     String url = validUrl(image.get());
     Optional<String> alt = meta.first("og:image:alt", "twitter:image:alt");
-    PhotoCredit.Split split = PhotoCredit.split(alt.orElse(""));
+    CaptionCredits.Split split = CaptionCredits.split(alt.orElse(""));
     if (url == null && split.caption() == null && split.credit() == null) {
       return List.of();
     }

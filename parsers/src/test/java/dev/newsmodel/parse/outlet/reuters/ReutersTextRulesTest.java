@@ -96,40 +96,4 @@ class ReutersTextRulesTest {
       assertThat(SignOffs.looksLikeSignOff("The reporting by Ana Lee was praised.")).isFalse();
     }
   }
-
-  @Nested
-  class PhotoCreditRule {
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "A man walks past a screen in Seoul, South Korea, May 2, 2024. REUTERS/Kim Kyung-Hoon|A man walks past a screen in Seoul, South Korea, May 2, 2024.|REUTERS/Kim Kyung-Hoon",
-        "Traders work on the floor in New York. REUTERS/Brendan McDermid/File Photo|Traders work on the floor in New York.|REUTERS/Brendan McDermid/File Photo",
-        "A drone view of the dam. Reuters/Omar al-Sayed|A drone view of the dam.|Reuters/Omar al-Sayed",
-        "Smoke rises over the port, in this picture from social media. @watcher/via REUTERS|Smoke rises over the port, in this picture from social media.|@watcher/via REUTERS",
-        "The minister speaks, in this handout picture. Press Office/Handout via REUTERS|The minister speaks, in this handout picture.|Press Office/Handout via REUTERS",
-        "Freight wagons stand idle. NTB/Ola Berg via REUTERS|Freight wagons stand idle.|NTB/Ola Berg via REUTERS",
-        "Delegates arrive at the summit. REUTERS|Delegates arrive at the summit.|REUTERS",
-    })
-    void splitsCaptionAndCredit(String text, String caption, String credit) {
-      PhotoCredit.Split split = PhotoCredit.split(text);
-      assertThat(split.caption()).isEqualTo(caption);
-      assertThat(split.credit()).isEqualTo(credit);
-      assertThat(split.notice()).isNull();
-    }
-
-    @Test
-    void usageNoticeAfterTheCreditIsReturnedApart() {
-      PhotoCredit.Split split = PhotoCredit.split(
-          "A fire seen from a plane. @pilot/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES.");
-      assertThat(split.caption()).isEqualTo("A fire seen from a plane.");
-      assertThat(split.credit()).isEqualTo("@pilot/via REUTERS");
-      assertThat(split.notice()).isEqualTo("THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES.");
-    }
-
-    @Test
-    void captionMentioningReutersWithoutACreditKeepsItAll() {
-      PhotoCredit.Split split = PhotoCredit.split("A Reuters reporter films the flooded street in Dhaka.");
-      assertThat(split.caption()).isEqualTo("A Reuters reporter films the flooded street in Dhaka.");
-      assertThat(split.credit()).isNull();
-    }
-  }
 }
