@@ -78,17 +78,6 @@ public final class Attributor {
     this.defaultLanguage = defaultLanguage == null ? null : primary(defaultLanguage);
   }
 
-  /**
-   * Creates an attributor with every engine on the class path or module path, as
-   * {@link #load()} does.
-   *
-   * @deprecated use {@link #load()}, which says what it does
-   */
-  @Deprecated
-  public Attributor() {
-    this(discover(Attributor.class.getClassLoader()), DEFAULT_LANGUAGE);
-  }
-
   private Attributor(Discovered found, @Nullable String defaultLanguage) {
     this(found.engines, found.problems, defaultLanguage);
   }
