@@ -169,14 +169,8 @@ public final class ArticleAssembler {
     for (List<QuoteSpan> inParagraph : result.quotes()) {
       for (QuoteSpan q : inParagraph) {
         String para = paragraphs.get(q.paragraph());
-        int s = q.innerStart();
-        int e = q.innerEnd();
-        while (s < e && Words.isSpace(para.charAt(s))) {
-          s++;
-        }
-        while (e > s && Words.isSpace(para.charAt(e - 1))) {
-          e--;
-        }
+        int s = q.wordsStart(para);
+        int e = q.wordsEnd(para);
         if (e <= s) {
           continue;
         }

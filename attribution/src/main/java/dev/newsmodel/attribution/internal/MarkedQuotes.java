@@ -49,14 +49,8 @@ public final class MarkedQuotes {
   // runs on into the next) is direct speech; a shorter one is a partial quote, whose closing
   // comma or colon belongs to the surrounding sentence.
   private static @Nullable Quote quote(QuoteSpan q, String para, String blockId, int number) {
-    int s = q.innerStart();
-    int e = q.innerEnd();
-    while (s < e && Words.isSpace(para.charAt(s))) {
-      s++;
-    }
-    while (e > s && Words.isSpace(para.charAt(e - 1))) {
-      e--;
-    }
+    int s = q.wordsStart(para);
+    int e = q.wordsEnd(para);
     if (e <= s) {
       return null;
     }

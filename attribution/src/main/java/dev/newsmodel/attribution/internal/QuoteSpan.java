@@ -14,6 +14,25 @@ package dev.newsmodel.attribution.internal;
 public record QuoteSpan(int paragraph, int start, int end, int innerStart, int innerEnd,
     boolean runsOn, boolean continued) {
 
+  /** The index of the quote's first word: {@code innerStart} past white space. */
+  public int wordsStart(String paragraphText) {
+    int s = innerStart;
+    while (s < innerEnd && Words.isSpace(paragraphText.charAt(s))) {
+      s++;
+    }
+    return s;
+  }
+
+  /** The index after the quote's last word: {@code innerEnd} back past white space; never below {@link #wordsStart}. */
+  public int wordsEnd(String paragraphText) {
+    int s = wordsStart(paragraphText);
+    int e = innerEnd;
+    while (e > s && Words.isSpace(paragraphText.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
   /** Whether {@code index} lies inside the marks (inclusive of the marks). */
   public boolean contains(int index) {
     return index >= start && index < end;
