@@ -139,6 +139,7 @@ final class JapaneseFinder {
     quotative(ss, se);
     refusals(ss, se);
     objects(ss, se);
+    positions(ss, se);
     hedges(ss, se);
     Np last = topic(ss, se, se);
     if (last != null && last.kind != SourceKind.UNKNOWN) {
@@ -380,6 +381,31 @@ final class JapaneseFinder {
     }
   }
 
+  /** …しない方針を示した, …との考えを示した without と: the clause that modifies 方針 / 考え is the content. */
+  private void positions(int ss, int se) {
+    for (int i = 1; i < toks.size(); i++) {
+      Tok t = toks.get(i);
+      Tok before = toks.get(i - 1);
+      if (t.start() < ss || t.end() > se || depth[t.start()] != 0 || before.start() < ss) {
+        continue;
+      }
+      String pos = before.pos();
+      if (!(pos.startsWith("助動詞") || pos.startsWith("動詞") || pos.startsWith("形容詞"))) {
+        continue;
+      }
+      Cue cue = JapaneseLexicon.cueAt(text, t.start(), Use.OBJ);
+      if (cue == null || !cue.words().contains("を示")) {
+        continue;
+      }
+      Span cueSpan = new Span(p, t.start(), verbEnd(t.start() + cue.words().length()));
+      if (overlapsUsed(cueSpan)) {
+        continue;
+      }
+      usedCues.add(cueSpan);
+      claim(ss, se, t.start(), cueSpan, cue, false);
+    }
+  }
+
   private void refusals(int ss, int se) {
     for (int k = ss; k < se; k++) {
       if (depth[k] != 0 || !tokenStart(k)) {
@@ -592,7 +618,8 @@ final class JapaneseFinder {
         j--;
         continue;
       }
-      if (t.pos().startsWith("記号-空白") && sawNoun && j > 0 && toks.get(j - 1).noun()) {
+      if (t.pos().startsWith("記号-空白") && sawNoun && j > 0
+          && (toks.get(j - 1).noun() || toks.get(j - 1).surface().equals("）"))) {
         j--;
         continue;
       }
@@ -691,7 +718,7 @@ final class JapaneseFinder {
       }
     }
     String ending = JapaneseLexicon.endingOf(name, JapaneseLexicon.ORG_ENDINGS);
-    if (ending != null && name.length() > ending.length()) {
+    if (ending != null && (name.length() > ending.length() || ending.length() >= 2)) {
       return JapaneseLexicon.ORGANIZATIONS.get(ending);
     }
     boolean person = false;
@@ -740,7 +767,8 @@ final class JapaneseFinder {
   private @Nullable Entity coreferent(String head) {
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (head.equals("氏") ? e.kind == SourceKind.PERSON && !e.anonymous : e.name.endsWith(head) || e.name.contains(head)) {
+      if (head.equals("氏") ? e.kind == SourceKind.PERSON && !e.anonymous
+          : e.kind != SourceKind.PERSON && !e.name.startsWith("同") && e.name.contains(head)) {
         return e;
       }
     }
@@ -781,7 +809,7 @@ final class JapaneseFinder {
     }
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (e.kind != np.kind || e.anonymous || np.name.length() < 1) {
+      if (e.anonymous || (e.kind != np.kind && (e.kind == SourceKind.PERSON || np.kind == SourceKind.PERSON))) {
         continue;
       }
       if (np.kind == SourceKind.PERSON) {
@@ -791,6 +819,7 @@ final class JapaneseFinder {
         continue;
       }
       // a short form: イオン銀 for イオン銀行 (cut inside a word), 捜査2課 for 警視庁捜査2課
+      // organisations, governments and media may differ in kind by the ending the short form keeps
       if (np.name.length() >= 2 && e.name.length() > np.name.length()
           && (e.name.startsWith(np.name) && !wordBoundary(e.name, np.name.length()) || e.name.endsWith(np.name))) {
         return e;

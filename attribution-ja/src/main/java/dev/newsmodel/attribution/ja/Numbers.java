@@ -38,6 +38,9 @@ final class Numbers {
       if (m.start() > 0 && "第".indexOf(text.charAt(m.start() - 1)) >= 0) {
         continue;
       }
+      if (unit == null && after < text.length() && Character.isLetter(text.charAt(after))) {
+        continue; // part of a name or word: 捜査2課, 1級
+      }
       BigDecimal value = value(m.group(1));
       if (value == null || (unit == null && m.group(1).length() == 1 && !Character.isDigit(m.group(1).charAt(0)))) {
         continue; // a lone kanji numeral is a word (一方, 同一), not a quantity

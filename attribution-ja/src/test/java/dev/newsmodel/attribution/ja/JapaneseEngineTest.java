@@ -134,6 +134,14 @@ class JapaneseEngineTest {
   }
 
   @Test
+  void aPolicyStatedIsAClaim() {
+    Article a = attribute("野党の山本太郎代表は、法案に賛成しない方針を示した。");
+    Claim c = claim(a, "法案に賛成しない");
+    assertThat(c.cue()).contains("方針を示");
+    assertThat(claimant(a, c)).get().extracting(Source::name).isEqualTo("山本太郎");
+  }
+
+  @Test
   void sentenceWithoutSubjectContinuesTheSourceBefore() {
     Article a = attribute("消防庁によると、火災は未明に起きた。原因を詳しく調べていると明らかにした。");
     Claim c = claim(a, "原因を詳しく調べている");
@@ -166,6 +174,22 @@ class JapaneseEngineTest {
     Source s = claimant(a, claim(a, "男が現金を奪った")).orElseThrow();
     assertThat(s.name()).isEqualTo("県警捜査1課");
     assertThat(s.mentions()).extracting(m -> m.text()).contains("同課");
+  }
+
+  @Test
+  void divisionWithoutItsParentIsTheSameSource() {
+    Article a = attribute("県警捜査1課は3日、男を逮捕した。捜査1課は認否を明らかにしていない。");
+    Claim c = claim(a, "認否を明らかにしていない");
+    assertThat(c.stance()).isEqualTo(Stance.NO_COMMENT);
+    assertThat(claimant(a, c)).get().extracting(Source::name).isEqualTo("県警捜査1課");
+    assertThat(c.quantities()).isEmpty();
+  }
+
+  @Test
+  void surnameWithHonorificIsThePersonNamedBefore() {
+    Article a = attribute("西村一郎首相は1日、記者団の取材に応じた。西村氏は「景気は回復している」と強調した。");
+    Source s = speaker(a, quote(a, "景気は回復している"));
+    assertThat(s.mentions()).extracting(m -> m.text()).contains("西村一郎首相", "西村氏");
   }
 
   @Test

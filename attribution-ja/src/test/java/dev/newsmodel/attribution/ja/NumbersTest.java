@@ -20,6 +20,7 @@ class NumbersTest {
     assertThat(Numbers.value("６・６")).isEqualTo(new BigDecimal("6.6"));
     assertThat(Numbers.value("三十")).isEqualTo(new BigDecimal("30"));
     assertThat(Numbers.quantities("１３日に発表した")).isEmpty();
+    assertThat(Numbers.quantities("捜査2課が調べた")).isEmpty();
   }
 
   @Test
