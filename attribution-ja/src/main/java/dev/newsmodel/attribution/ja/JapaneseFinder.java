@@ -90,6 +90,9 @@ final class JapaneseFinder {
   private String text = "";
   private List<Tok> toks = List.of();
   private int[] depth = new int[0];
+  // the token starting / ending at each index, or -1: the rules ask at every character
+  private int[] startTok = new int[0];
+  private int[] endTok = new int[0];
   private final List<Span> usedCues = new ArrayList<>();
 
   /** Reads the paragraphs, in order. */
@@ -105,6 +108,14 @@ final class JapaneseFinder {
     text = paragraphText;
     toks = Morphemes.of(text);
     depth = depths(text);
+    startTok = new int[text.length() + 1];
+    endTok = new int[text.length() + 1];
+    java.util.Arrays.fill(startTok, -1);
+    java.util.Arrays.fill(endTok, -1);
+    for (int i = 0; i < toks.size(); i++) {
+      startTok[toks.get(i).start()] = i;
+      endTok[toks.get(i).end()] = i;
+    }
     usedCues.clear();
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
@@ -842,33 +853,19 @@ final class JapaneseFinder {
   // ---- tokens --------------------------------------------------------------------------------
 
   private boolean tokenStart(int at) {
-    for (Tok t : toks) {
-      if (t.start() == at) {
-        return true;
-      }
-      if (t.start() > at) {
-        return false;
-      }
-    }
-    return false;
+    return at >= 0 && at < startTok.length && startTok[at] >= 0;
   }
 
   private boolean verbAt(int at) {
-    for (Tok t : toks) {
-      if (t.start() == at) {
-        return t.verb() || t.pos().startsWith("形容詞");
-      }
+    if (!tokenStart(at)) {
+      return false;
     }
-    return false;
+    Tok t = toks.get(startTok[at]);
+    return t.verb() || t.pos().startsWith("形容詞");
   }
 
   private int tokenEndingAt(int end) {
-    for (int i = 0; i < toks.size(); i++) {
-      if (toks.get(i).end() == end) {
-        return i;
-      }
-    }
-    return -1;
+    return end >= 0 && end < endTok.length ? endTok[end] : -1;
   }
 
   /** The end of the verb group whose word ends at {@code at}: its inflection and auxiliaries (語った, 話している). */
