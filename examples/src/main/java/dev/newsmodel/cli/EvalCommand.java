@@ -2,6 +2,7 @@ package dev.newsmodel.cli;
 
 import dev.newsmodel.attribution.Attributor;
 import dev.newsmodel.eval.attribution.AttributionEvaluation;
+import dev.newsmodel.eval.attribution.JapaneseEvaluation;
 import dev.newsmodel.eval.extraction.ExtractionEvaluation;
 import dev.newsmodel.eval.extraction.FundusEvaluation;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code newsmodel eval}: the library's evaluations, as the library runs them. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures the library on an evaluation corpus: body extraction, metadata, attribution.",
-    subcommands = {EvalCommand.Extraction.class, EvalCommand.Fundus.class, EvalCommand.AttributionEval.class})
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Fundus.class, EvalCommand.AttributionEval.class,
+        EvalCommand.Japanese.class})
 final class EvalCommand {
   @ParentCommand private @Nullable Main main;
 
@@ -100,6 +102,28 @@ final class EvalCommand {
       Context context = context(eval);
       Map<String, Object> report = new AttributionEvaluation(Attributor.load()).evaluate(gold, predictions);
       AttributionEvaluation.print(report, context.out());
+      context.out().flush();
+      return 0;
+    }
+  }
+
+  /** {@code newsmodel eval ja EXPECTED.json [--verbose]}: the figures of {@code tools/score_ja.py}. */
+  @Command(name = "ja", mixinStandardHelpOptions = true,
+      description = "Japanese pages: who said what and the document layer against hand annotations (the checks of tools/score_ja.py).")
+  static final class Japanese implements Callable<Integer> {
+    @ParentCommand private @Nullable EvalCommand eval;
+
+    @Parameters(index = "0", paramLabel = "EXPECTED.json", description = "The annotations, e.g. ../shared/corpus/ja/expected.json.")
+    private Path expected = Path.of(".");
+
+    @Option(names = {"-v", "--verbose"}, description = "Name each missed check.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+      Context context = context(eval);
+      JapaneseEvaluation.Result result = new JapaneseEvaluation(context.newsModel().get()).evaluate(expected);
+      result.print(context.out(), verbose);
       context.out().flush();
       return 0;
     }
