@@ -11,10 +11,6 @@ import dev.newsmodel.Source;
 import dev.newsmodel.attribution.Attribution;
 import dev.newsmodel.attribution.AttributionEngine;
 import dev.newsmodel.attribution.TextSpan;
-import dev.newsmodel.attribution.ja.JapaneseFinder.Entity;
-import dev.newsmodel.attribution.ja.JapaneseFinder.Found;
-import dev.newsmodel.attribution.ja.JapaneseFinder.QuoteSpan;
-import dev.newsmodel.attribution.ja.JapaneseFinder.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,12 +63,12 @@ public final class JapaneseEngine implements AttributionEngine {
       }
     }
     List<String> texts = blocks.stream().map(Block::text).toList();
-    JapaneseFinder finder = new JapaneseFinder().read(texts);
+    ArticleContext ctx = JapaneseRules.STANDARD.read(texts);
     LocalDate published = article.published() == null ? null : article.published().toLocalDate();
 
     // sources: the entities something is attributed to, in order of first mention
     List<Entity> used = new ArrayList<>();
-    for (Entity e : finder.entities) {
+    for (Entity e : ctx.sources.entities()) {
       if (e.used && !e.mentions.isEmpty()) {
         used.add(e);
       }
@@ -101,18 +97,18 @@ public final class JapaneseEngine implements AttributionEngine {
 
     // quotes, in reading order
     List<Integer> quoteOrder = new ArrayList<>();
-    for (int i = 0; i < finder.quotes.size(); i++) {
-      if (!texts.get(finder.quotes.get(i).span.paragraph()).substring(finder.quotes.get(i).span.start(),
-          finder.quotes.get(i).span.end()).isBlank()) {
+    for (int i = 0; i < ctx.quotes.size(); i++) {
+      if (!texts.get(ctx.quotes.get(i).span.paragraph()).substring(ctx.quotes.get(i).span.start(),
+          ctx.quotes.get(i).span.end()).isBlank()) {
         quoteOrder.add(i);
       }
     }
-    quoteOrder.sort(Comparator.comparingInt((Integer i) -> finder.quotes.get(i).span.paragraph())
-        .thenComparingInt(i -> finder.quotes.get(i).span.start()));
+    quoteOrder.sort(Comparator.comparingInt((Integer i) -> ctx.quotes.get(i).span.paragraph())
+        .thenComparingInt(i -> ctx.quotes.get(i).span.start()));
     Map<Integer, String> quoteIds = new HashMap<>();
     List<Quote> quotes = new ArrayList<>();
     for (int i : quoteOrder) {
-      QuoteSpan q = finder.quotes.get(i);
+      QuoteSpan q = ctx.quotes.get(i);
       String id = "q" + (quotes.size() + 1);
       quoteIds.put(i, id);
       String text = texts.get(q.span.paragraph()).substring(q.span.start(), q.span.end());
@@ -122,7 +118,7 @@ public final class JapaneseEngine implements AttributionEngine {
 
     // claims, in the order found
     List<Claim> claims = new ArrayList<>();
-    for (Found f : finder.found) {
+    for (Found f : ctx.found) {
       String paragraph = texts.get(f.content().paragraph());
       String text = paragraph.substring(f.content().start(), f.content().end());
       if (text.isBlank()) {
@@ -154,9 +150,9 @@ public final class JapaneseEngine implements AttributionEngine {
    */
   @Override
   public List<Attribution> find(List<String> paragraphs) {
-    JapaneseFinder finder = new JapaneseFinder().read(List.copyOf(paragraphs));
+    ArticleContext ctx = JapaneseRules.STANDARD.read(List.copyOf(paragraphs));
     List<Attribution> out = new ArrayList<>();
-    for (Found f : finder.found) {
+    for (Found f : ctx.found) {
       out.add(new Attribution(span(f.source()), span(f.cue()), List.of(new TextSpan(f.content().paragraph(), f.content().start(), f.content().end())), f.stance()));
     }
     return out;
