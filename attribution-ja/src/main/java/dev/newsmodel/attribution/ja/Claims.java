@@ -30,7 +30,7 @@ final class Claims {
     ArticleContext ctx = s.article;
     NounPhrase subject = s.topic(contentEnd);
     int cs = subject != null ? subject.span().end() : s.start;
-    // past the topic's particle and the adverbials that open the clause (13日、 / 14日の声明で、)
+    // past the topic's particle and the adverbials that open the clause (3日、 / 会見で、)
     if (subject != null) {
       while (cs < contentEnd && "はもが".indexOf(text.charAt(cs)) >= 0) {
         cs++;

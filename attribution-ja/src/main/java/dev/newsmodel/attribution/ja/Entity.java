@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A source of the text: a person, organisation or government, with every mention found. Made
- * and changed only by one call's {@link Sources}; {@code used} once something is attributed to
- * it (only used entities become {@code Source}s).
+ * and mentioned by one call's {@link Sources}; a rule marks it {@code used} once it attributes
+ * something to it (only used entities become {@code Source}s).
  */
 final class Entity {
   final String name;

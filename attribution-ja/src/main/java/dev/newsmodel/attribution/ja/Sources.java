@@ -80,7 +80,7 @@ final class Sources {
         }
         continue;
       }
-      // a short form: イオン銀 for イオン銀行 (cut inside a word), 捜査2課 for 警視庁捜査2課
+      // a short form: 東西銀 for 東西銀行 (cut inside a word), 捜査1課 for 県警捜査1課
       // organisations, governments and media may differ in kind by the ending the short form keeps
       if (np.name().length() >= 2 && e.name.length() > np.name().length()
           && (e.name.startsWith(np.name()) && !wordBoundary(e.name, np.name().length()) || e.name.endsWith(np.name()))) {

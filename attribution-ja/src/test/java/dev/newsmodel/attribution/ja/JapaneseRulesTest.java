@@ -76,8 +76,8 @@ class JapaneseRulesTest {
 
   @Test
   void hearsay() {
-    assertFoundOnlyWith(HearsayRule.class, "警察庁 | によると | 被害は全国で100件を超えた | ASSERTS",
-        "警察庁によると、被害は全国で100件を超えた。");
+    assertFoundOnlyWith(HearsayRule.class, "消費者庁 | によると | 被害は全国で100件を超えた | ASSERTS",
+        "消費者庁によると、被害は全国で100件を超えた。");
   }
 
   @Test
@@ -100,8 +100,8 @@ class JapaneseRulesTest {
 
   @Test
   void objectOfAnAnnouncement() {
-    assertFoundOnlyWith(ObjectRule.class, "東西銀行 | を発表した | 新社長の人事 | ASSERTS",
-        "東西銀行は1日、新社長の人事を発表した。");
+    assertFoundOnlyWith(ObjectRule.class, "東西銀行 | を発表した | 新しい料金体系 | ASSERTS",
+        "東西銀行は1日、新しい料金体系を発表した。");
   }
 
   @Test
@@ -119,7 +119,7 @@ class JapaneseRulesTest {
   @Test
   void subjectCarriesIntoASentenceWithoutOne() {
     assertFoundOnlyWith(CarryRule.class, "山田次郎 | と訴えた | 審議を急ぐべきだ | ASSERTS",
-        "山田次郎議員は2日、記者会見を開いた。「審議を急ぐべきだ」と訴えた。");
+        "山田次郎議員は2日、地元で集会を開いた。「審議を急ぐべきだ」と訴えた。");
   }
 
   @Test
@@ -134,14 +134,14 @@ class JapaneseRulesTest {
 
   @Test
   void sameOfficeRefersBackAcrossSentences() {
-    ArticleContext ctx = JapaneseRules.STANDARD.read(List.of("警察庁によると、被害は全国で100件を超えた。同庁は注意を呼びかけている。"));
+    ArticleContext ctx = JapaneseRules.STANDARD.read(List.of("消費者庁によると、被害は全国で100件を超えた。同庁は注意を呼びかけている。"));
     assertThat(ctx.sources.entities()).hasSize(1);
-    assertThat(ctx.sources.entities().get(0).mentionTexts).containsExactly("警察庁", "同庁");
+    assertThat(ctx.sources.entities().get(0).mentionTexts).containsExactly("消費者庁", "同庁");
   }
 
   @Test
   void shortFormIsTheSameSource() {
-    assertThat(found("東西銀行は1日、新社長の人事を発表した。東西銀は「経営を立て直す」と説明した。"))
-        .containsExactly("東西銀行 | を発表した | 新社長の人事 | ASSERTS", "東西銀行 | と説明した | 経営を立て直す | ASSERTS");
+    assertThat(found("東西銀行は1日、新しい料金体系を発表した。東西銀は「経営を立て直す」と説明した。"))
+        .containsExactly("東西銀行 | を発表した | 新しい料金体系 | ASSERTS", "東西銀行 | と説明した | 経営を立て直す | ASSERTS");
   }
 }
