@@ -169,6 +169,17 @@ class EnglishRulesTest {
   // ---------------------------------------------------------------------------------------
 
   /** The attributions the engine finds in {@code paragraphs}, shown as strings. */
+  @Test
+  void aParticipleAfterACommaKeepsTheClauseSubjectAndNeverInverts() {
+    assertThat(find("The mayor closed the pier on Monday, warning that the planks had rotted."))
+        .containsExactly("The mayor | warning | [the planks had rotted] | ASSERTS");
+    assertThat(find("The council met on Friday, arguing the pier was the port's to mend."))
+        .containsExactly("The council | arguing | [the pier was the port's to mend] | ASSERTS");
+    assertThat(alone(new VerbCueRule(), "suggesting",
+        "Ann Roe left the meeting early, suggesting the town sell the pier."))
+        .containsExactly("Ann Roe | suggesting | [the town sell the pier] | ASSERTS");
+  }
+
   private static List<String> find(String... paragraphs) {
     List<String> ps = List.of(paragraphs);
     return show(ps, AttributionFinder.find(ps).found());
