@@ -180,6 +180,22 @@ class EnglishRulesTest {
         .containsExactly("Ann Roe | suggesting | [the town sell the pier] | ASSERTS");
   }
 
+  @Test
+  void aWordNetVerbOfSayingOrThinkingIsACueBeforeAClause() {
+    assertThat(find("The inspector surmised that the pier was unsafe."))
+        .containsExactly("The inspector | surmised | [the pier was unsafe] | ASSERTS");
+    assertThat(find("Ann Roe reckons it will not last the winter."))
+        .containsExactly("Ann Roe | reckons | [it will not last the winter] | ASSERTS");
+    assertThat(alone(new ClauseCueRule(), "resolved", "The council resolved to sell the pier."))
+        .containsExactly("The council | resolved | [to sell the pier] | ASSERTS");
+  }
+
+  @Test
+  void aWordNetVerbWithoutAClauseIsNoCue() {
+    assertThat(alone(new ClauseCueRule(), "mumbled", "The mayor mumbled to the crowd.")).isEmpty();
+    assertThat(alone(new ClauseCueRule(), "resolved", "The council resolved the dispute over the pier.")).isEmpty();
+  }
+
   private static List<String> find(String... paragraphs) {
     List<String> ps = List.of(paragraphs);
     return show(ps, AttributionFinder.find(ps).found());
