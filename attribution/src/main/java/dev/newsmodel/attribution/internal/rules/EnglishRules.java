@@ -160,6 +160,7 @@ public final class EnglishRules {
     List<Token> toks = s.unit.tokens();
     int n = toks.size();
     int covered = -1; // token index up to which content was claimed by an earlier cue
+    boolean titleCase = Tokens.isTitleCase(toks);
     for (int c = 0; c < n; c++) {
       Token t = toks.get(c);
       if (t.quoted() || !t.isWord()) {
@@ -193,8 +194,9 @@ public final class EnglishRules {
         }
         continue;
       }
-      if (t.isCapitalized() && c > 0 && !(toks.get(c - 1).quoted() || toks.get(c - 1).is(",") || toks.get(c - 1).is("—"))) {
-        continue; // a proper noun: "United States"
+      if (t.isCapitalized() && c > 0 && !titleCase
+          && !(toks.get(c - 1).quoted() || toks.get(c - 1).is(",") || toks.get(c - 1).is("—"))) {
+        continue; // a proper noun: "United States" (in a headline's title case, "Roe Says ..." is no name)
       }
       if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1))) {
         continue;

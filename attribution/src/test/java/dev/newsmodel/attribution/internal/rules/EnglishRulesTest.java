@@ -196,6 +196,15 @@ class EnglishRulesTest {
     assertThat(alone(new ClauseCueRule(), "resolved", "The council resolved the dispute over the pier.")).isEmpty();
   }
 
+  @Test
+  void inATitleCaseHeadlineACapitalisedCueIsNoName() {
+    assertThat(find("Harbour Master Says Pier Will Reopen Before Winter"))
+        .containsExactly("Harbour Master | Says | [Pier Will Reopen Before Winter] | ASSERTS");
+    // in running text a capitalised cue word after a name stays part of the name
+    assertThat(Tokens.isTitleCase(TextUnits.units(0, "The harbour master Says Pier reopened.",
+        List.of()).get(0).tokens())).isFalse();
+  }
+
   private static List<String> find(String... paragraphs) {
     List<String> ps = List.of(paragraphs);
     return show(ps, AttributionFinder.find(ps).found());
