@@ -21,7 +21,12 @@ public final class CueLexicon {
     /** A verb of telling that takes an addressee: "X told reporters (that) ...". */
     TELL,
     /** A verb of attitude, action or evidence: fires only with a subject before and content after. */
-    WEAK
+    WEAK,
+    /**
+     * A verb of communication, cognition or emotion that takes a clause ({@code wordnet-cues.txt}):
+     * fires only with a subject before and a clause after; otherwise read as {@link #WEAK}.
+     */
+    CLAUSE
   }
 
   /** One entry: the kind and the stance it gives. */
@@ -30,8 +35,16 @@ public final class CueLexicon {
   /** The lexicon file, under {@code dev/newsmodel/attribution/lexicon/en/}. */
   static final String FILE = "cues.txt";
 
+  /** The clause-taking verbs generated from WordNet, read for forms {@link #FILE} does not list. */
+  static final String CLAUSE_FILE = "wordnet-cues.txt";
+
+
   // a HashMap, read-only after class load: the rules look a word up for every token
   private static final Map<String, Entry> WORDS = load();
+
+  // forms of CLAUSE_FILE that cues.txt does not list; not seen by lookup, whose callers also use
+  // it to tell verbs from names and nouns
+  private static final Map<String, Entry> CLAUSE_WORDS = loadClauseCues();
 
   private static Map<String, Entry> load() {
     Map<String, Entry> words = new HashMap<>();
@@ -39,6 +52,24 @@ public final class CueLexicon {
       words.put(e.key(), new Entry(e.attribute(0, Kind.class), e.attribute(1, Stance.class)));
     }
     return words;
+  }
+
+  private static Map<String, Entry> loadClauseCues() {
+    Map<String, Entry> words = new HashMap<>();
+    for (LexiconFile.Entry e : LexiconFile.entries(CLAUSE_FILE, 2)) {
+      if (!WORDS.containsKey(e.key())) {
+        words.put(e.key(), new Entry(Kind.CLAUSE, Stance.ASSERTS));
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Returns the entry of a clause-taking verb of {@code wordnet-cues.txt} that {@code cues.txt}
+   * does not list (kind {@link Kind#CLAUSE}), or {@code null}.
+   */
+  public static @Nullable Entry lookupClauseCue(String word) {
+    return CLAUSE_WORDS.get(word.toLowerCase(Locale.ROOT));
   }
 
   /** Returns the entry for a word (any case), or {@code null} when it is no cue. */

@@ -23,7 +23,8 @@ import java.util.List;
  *       unit), {@link ContinuedQuoteRule} (a quote standing alone).
  *   <li>Otherwise the unit's words left to right; at each word outside quotes: inside content an
  *       earlier cue took, {@link NestedCueRule} (or a new clause after "and"/"but"); a word that
- *       is no cue, {@link SeemingRule} then {@link PollRule}; a cue, {@link AskedAboutRule},
+ *       is no cue, {@link SeemingRule}, {@link PollRule}, then {@link ClauseCueRule} (a verb of
+ *       saying or thinking from WordNet before a clause); a cue, {@link AskedAboutRule},
  *       {@link WhenAskedRule}, {@link AccordingToRule} for "according", else
  *       {@link VerbCueRule} (with {@link InvertedCue}).
  *   <li>When nothing matched in the unit: {@link DashCreditRule}, then {@link SubjectVerbRule}.
@@ -47,6 +48,7 @@ public final class EnglishRules {
   private static final AttributionRule WHEN_ASKED = new WhenAskedRule();
   private static final AttributionRule ACCORDING_TO = new AccordingToRule();
   private static final AttributionRule VERB_CUE = new VerbCueRule();
+  private static final AttributionRule CLAUSE_CUE = new ClauseCueRule();
   private static final AttributionRule DASH_CREDIT = new DashCreditRule();
   private static final AttributionRule SUBJECT_VERB = new SubjectVerbRule();
   private static final AttributionRule QUOTE_FALLBACK = new QuoteFallbackRule();
@@ -158,6 +160,7 @@ public final class EnglishRules {
     List<Token> toks = s.unit.tokens();
     int n = toks.size();
     int covered = -1; // token index up to which content was claimed by an earlier cue
+    boolean titleCase = Tokens.isTitleCase(toks);
     for (int c = 0; c < n; c++) {
       Token t = toks.get(c);
       if (t.quoted() || !t.isWord()) {
@@ -182,14 +185,18 @@ public final class EnglishRules {
           if (end < 0) {
             end = POLL.apply(s, c);
           }
+          if (end < 0) {
+            end = CLAUSE_CUE.apply(s, c);
+          }
           if (end >= 0) {
             covered = end;
           }
         }
         continue;
       }
-      if (t.isCapitalized() && c > 0 && !(toks.get(c - 1).quoted() || toks.get(c - 1).is(",") || toks.get(c - 1).is("—"))) {
-        continue; // a proper noun: "United States"
+      if (t.isCapitalized() && c > 0 && !titleCase
+          && !(toks.get(c - 1).quoted() || toks.get(c - 1).is(",") || toks.get(c - 1).is("—"))) {
+        continue; // a proper noun: "United States" (in a headline's title case, "Roe Says ..." is no name)
       }
       if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1))) {
         continue;

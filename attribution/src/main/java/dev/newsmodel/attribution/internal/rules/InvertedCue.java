@@ -43,6 +43,8 @@ final class InvertedCue {
     Cue cue = right.cue();
     int j = subject.j();
     boolean rightEmpty = right.rightEmpty();
+    // "X did Y, saying Z" continues X; "X, citing Z, said" is an aside right after the subject
+    boolean participle = isParticiple(w) && j >= 0 && !isAside(toks, j);
     if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
         && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK) {
       // "X declined to comment but added: …": the subject carries over
@@ -50,11 +52,11 @@ final class InvertedCue {
       content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
       return addFound(text, unit, cue, inherited, content, subject.appositive(), n - 1, out);
     } else if (entry.kind() != CueLexicon.Kind.WEAK && j >= 0 && (toks.get(j).is(",") || toks.get(j).quoted())
-        && !rightEmpty && hasWord(toks, 0, j)) {
+        && !rightEmpty && hasWord(toks, 0, j) && !participle) {
       return invertedCue(text, unit, cue, right, j, subject.appositive(), out);
-    } else if (j >= 0 && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK
-        && (toks.get(j).is(",") && Words.CONTINUING_PARTICIPLES.contains(w)
-            || toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
+    } else if (j >= 0 && !rightEmpty
+        && (toks.get(j).is(",") && (Words.CONTINUING_PARTICIPLES.contains(w) || participle)
+            || entry.kind() != CueLexicon.Kind.WEAK && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but")))
         && initialSubject(toks, j) != null) {
       // "Clinton chimed in on Twitter, saying that ..." / "Cruz exhorted ... and said he ..."
       int[] subjectRange = initialSubject(toks, j);
@@ -64,6 +66,20 @@ final class InvertedCue {
       return addFound(text, unit, cue, source, content, subject.appositive(), n - 1, out);
     }
     return -1;
+  }
+
+  /**
+   * Whether cue word {@code w} is a present participle ("saying", "arguing"): after a comma it
+   * continues the clause's subject ("Roe left, saying ...") and never inverts, as "said X" does.
+   */
+  static boolean isParticiple(String w) {
+    return w.length() > 5 && w.endsWith("ing");
+  }
+
+  /** Whether the comma at token {@code j} closes the unit's opening subject: "Ann Roe, citing ...". */
+  static boolean isAside(List<Token> toks, int j) {
+    int[] subject = initialSubject(toks, j);
+    return subject != null && subject[1] == j;
   }
 
   /**

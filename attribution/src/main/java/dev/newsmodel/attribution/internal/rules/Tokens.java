@@ -91,4 +91,22 @@ public final class Tokens {
   static boolean quotedOnly(Unit unit) {
     return !unit.quotes().isEmpty() && unit.allQuoted();
   }
+
+  /**
+   * Whether the unit is written in title case, as headlines are ("Mayor Says Pier Will Reopen"):
+   * at least four words outside quotes of four letters or more, all of them capitalised. There a
+   * capital letter does not mark a name.
+   */
+  static boolean isTitleCase(List<Token> toks) {
+    int words = 0;
+    for (Token t : toks) {
+      if (t.isWord() && !t.quoted() && t.text().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
+        if (!t.isCapitalized()) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words >= 4;
+  }
 }

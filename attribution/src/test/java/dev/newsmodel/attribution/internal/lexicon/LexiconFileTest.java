@@ -81,7 +81,7 @@ class LexiconFileTest {
     assertThat(files).hasSizeGreaterThan(30);
     for (Path file : files) {
       String name = file.getFileName().toString();
-      int attributes = name.equals("cues.txt") || name.equals("countries.txt") ? 2
+      int attributes = name.equals("cues.txt") || name.equals("countries.txt") || name.equals("wordnet-cues.txt") ? 2
           : name.equals("country-aliases.txt") ? 1 : 0;
       List<String> lines = Files.readAllLines(file);
       assertThat(lines.get(0)).as(name + " opens with a comment saying what it holds").startsWith("# ");
@@ -97,5 +97,10 @@ class LexiconFileTest {
     assertThat(CueLexicon.lookup("denied").stance()).isEqualTo(Stance.DENIES);
     assertThat(CueLexicon.lookup("hopes").stance()).isEqualTo(Stance.UNCERTAIN);
     assertThat(CueLexicon.lookup("pier")).isNull();
+    // a WordNet verb cues.txt does not list is a clause cue, and lookup does not see it
+    assertThat(CueLexicon.lookup("surmised")).isNull();
+    assertThat(CueLexicon.lookupClauseCue("surmised")).isEqualTo(new CueLexicon.Entry(CueLexicon.Kind.CLAUSE, Stance.ASSERTS));
+    assertThat(CueLexicon.lookupClauseCue("said")).isNull();
+    assertThat(CueLexicon.lookupClauseCue("will")).isNull();
   }
 }

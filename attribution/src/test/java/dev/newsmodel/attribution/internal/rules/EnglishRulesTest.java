@@ -169,6 +169,42 @@ class EnglishRulesTest {
   // ---------------------------------------------------------------------------------------
 
   /** The attributions the engine finds in {@code paragraphs}, shown as strings. */
+  @Test
+  void aParticipleAfterACommaKeepsTheClauseSubjectAndNeverInverts() {
+    assertThat(find("The mayor closed the pier on Monday, warning that the planks had rotted."))
+        .containsExactly("The mayor | warning | [the planks had rotted] | ASSERTS");
+    assertThat(find("The council met on Friday, arguing the pier was the port's to mend."))
+        .containsExactly("The council | arguing | [the pier was the port's to mend] | ASSERTS");
+    assertThat(alone(new VerbCueRule(), "suggesting",
+        "Ann Roe left the meeting early, suggesting the town sell the pier."))
+        .containsExactly("Ann Roe | suggesting | [the town sell the pier] | ASSERTS");
+  }
+
+  @Test
+  void aWordNetVerbOfSayingOrThinkingIsACueBeforeAClause() {
+    assertThat(find("The inspector surmised that the pier was unsafe."))
+        .containsExactly("The inspector | surmised | [the pier was unsafe] | ASSERTS");
+    assertThat(find("Ann Roe reckons it will not last the winter."))
+        .containsExactly("Ann Roe | reckons | [it will not last the winter] | ASSERTS");
+    assertThat(alone(new ClauseCueRule(), "resolved", "The council resolved to sell the pier."))
+        .containsExactly("The council | resolved | [to sell the pier] | ASSERTS");
+  }
+
+  @Test
+  void aWordNetVerbWithoutAClauseIsNoCue() {
+    assertThat(alone(new ClauseCueRule(), "mumbled", "The mayor mumbled to the crowd.")).isEmpty();
+    assertThat(alone(new ClauseCueRule(), "resolved", "The council resolved the dispute over the pier.")).isEmpty();
+  }
+
+  @Test
+  void inATitleCaseHeadlineACapitalisedCueIsNoName() {
+    assertThat(find("Harbour Master Says Pier Will Reopen Before Winter"))
+        .containsExactly("Harbour Master | Says | [Pier Will Reopen Before Winter] | ASSERTS");
+    // in running text a capitalised cue word after a name stays part of the name
+    assertThat(Tokens.isTitleCase(TextUnits.units(0, "The harbour master Says Pier reopened.",
+        List.of()).get(0).tokens())).isFalse();
+  }
+
   private static List<String> find(String... paragraphs) {
     List<String> ps = List.of(paragraphs);
     return show(ps, AttributionFinder.find(ps).found());
