@@ -125,6 +125,10 @@ public final class GenericParser implements ArticleParser {
       }
       removed.addAll(japanese.removed());
       addBylines(bylines, japanese.bylines());
+      if (metadata.published() == null && japanese.published() != null) {
+        // The date line gave what the metadata lacked.
+        warnings.remove("No publication date found.");
+      }
     }
     List<String> texts = new ArrayList<>();
     for (Extraction.TextBlock b : blocks) {

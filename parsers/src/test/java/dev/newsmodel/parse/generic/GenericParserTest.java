@@ -79,6 +79,7 @@ class GenericParserTest {
     assertThat(article.dateline().place()).isEqualTo("ワシントン");
     assertThat(article.published()).isEqualTo(java.time.OffsetDateTime.parse("2025-02-03T10:15+09:00"));
     assertThat(article.modified()).isEqualTo(java.time.OffsetDateTime.parse("2025-02-03T11:20+09:00"));
+    assertThat(article.provenance().warnings()).noneMatch(w -> w.startsWith("No publication date"));
     assertThat(article.body()).extracting(b -> b.text()).containsExactly(
         "米政府は２日、輸入品の一部に新たな関税を課す措置を発表した。財務長官は記者会見で「国内の産業を守るためだ」と説明した。",
         "措置は来月から適用される。対象となる品目は数百に上る見通しで、各国の反発も予想される。",
