@@ -19,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -464,13 +463,5 @@ public final class JapaneseBody {
       throw new UncheckedIOException(e);
     }
     return List.copyOf(out);
-  }
-
-  /** Returns the text's publication date line reading, for tests. */
-  static Optional<OffsetDateTime[]> dates(String line) {
-    Reader reader = new Reader();
-    List<Line> blocks = new ArrayList<>(List.of(new Line(BlockKind.PARAGRAPH, line)));
-    reader.dateLine(blocks);
-    return reader.published == null ? Optional.empty() : Optional.of(new OffsetDateTime[] {reader.published, reader.modified});
   }
 }
