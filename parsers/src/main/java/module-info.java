@@ -8,7 +8,7 @@
  * parser SPI and registry) for every user. The helper packages stay public for authors of outlet
  * parsers, who build on them as the library's own parsers do: {@code parse.html} (JSON-LD, meta,
  * dates and text helpers, boilerplate), {@code parse.text} (plain-text scrapes), {@code
- * parse.wire} (wire credits), {@code parse.generic} (the body finder, for parsers that fall back
+ * parse.wire} (wire credits), {@code parse.ja} (Japanese page conventions), {@code parse.generic} (the body finder, for parsers that fall back
  * on it) and the outlet packages (to call one parser directly). Not exported: {@code
  * parse.internal} (limits, decoding), which may change in any release.
  */
@@ -21,6 +21,7 @@ module dev.newsmodel.parsers {
   exports dev.newsmodel.parse.html;
   exports dev.newsmodel.parse.text;
   exports dev.newsmodel.parse.wire;
+  exports dev.newsmodel.parse.ja;
   exports dev.newsmodel.parse.generic;
   exports dev.newsmodel.parse.outlet.asahi;
   exports dev.newsmodel.parse.outlet.reuters;

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>{@code aeb}: {@code corpus/aeb/html/<id>.html.gz}, URLs from {@code ground-truth.json}.
  * {@code fundus}: {@code corpus/fundus/<country>/<Publisher>_<date>.html.gz}, URLs from each
- * country's {@code meta.info}.
+ * country's {@code meta.info}. {@code fundus-jp}: the Japanese pages of fundus alone
+ * ({@code corpus/fundus/jp}), where the full pipeline runs the Japanese engine (Kuromoji).
  */
 public final class Corpus {
   /** One page as fetched: its bytes and URL (empty string when the corpus gives none). */
@@ -54,14 +55,15 @@ public final class Corpus {
         "shared corpus not found: set -Dnewsmodel.shared=/path/to/shared (the folder holding corpus/)");
   }
 
-  /** Loads the corpus {@code aeb} or {@code fundus} from {@link #sharedDir()}. */
+  /** Loads the corpus {@code aeb}, {@code fundus} or {@code fundus-jp} from {@link #sharedDir()}. */
   public static Corpus load(String name) {
-    Path corpus = sharedDir().resolve("corpus").resolve(name);
+    Path corpus = sharedDir().resolve("corpus").resolve(name.equals("fundus-jp") ? "fundus" : name);
     try {
       List<Entry> entries = switch (name) {
         case "aeb" -> loadAeb(corpus);
-        case "fundus" -> loadFundus(corpus);
-        default -> throw new IllegalArgumentException("unknown corpus " + name + " (aeb or fundus)");
+        case "fundus" -> loadFundus(corpus, null);
+        case "fundus-jp" -> loadFundus(corpus, "jp");
+        default -> throw new IllegalArgumentException("unknown corpus " + name + " (aeb, fundus or fundus-jp)");
       };
       if (entries.isEmpty()) {
         throw new IllegalStateException("no pages in " + corpus);
@@ -83,11 +85,13 @@ public final class Corpus {
     return entries;
   }
 
-  private static List<Entry> loadFundus(Path corpus) throws IOException {
+  // Every country's pages, or one country's (its folder name) when country is not null.
+  private static List<Entry> loadFundus(Path corpus, String only) throws IOException {
     List<Entry> entries = new ArrayList<>();
     List<Path> countries;
     try (Stream<Path> list = Files.list(corpus)) {
-      countries = list.filter(Files::isDirectory).sorted().toList();
+      countries = list.filter(Files::isDirectory)
+          .filter(p -> only == null || p.getFileName().toString().equals(only)).sorted().toList();
     }
     for (Path country : countries) {
       Path metaFile = country.resolve("meta.info");

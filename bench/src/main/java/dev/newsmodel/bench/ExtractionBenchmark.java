@@ -51,8 +51,8 @@ public class ExtractionBenchmark {
   /** The corpus's pages as bytes, shared by all threads (read only). */
   @State(Scope.Benchmark)
   public static class Pages {
-    /** Which corpus under {@code shared/corpus}. */
-    @Param({"aeb", "fundus"})
+    /** Which corpus under {@code shared/corpus} ({@code fundus-jp}: fundus's Japanese pages). */
+    @Param({"aeb", "fundus", "fundus-jp"})
     public String corpus;
 
     byte[][] bytes;

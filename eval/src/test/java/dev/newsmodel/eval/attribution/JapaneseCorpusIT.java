@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quality gate on the annotated Japanese pages (read from the shared folder; skipped without it),
- * with the checks of {@code tools/score_ja.py}. Measured: 67 of 79; every attribution check holds,
- * the twelve missed are document-layer checks (bylines, dateline, headings, text kept out of the
- * body). The floor only rises.
+ * with the checks of {@code tools/score_ja.py} (a heading check counts a {@code SUBHEADING} block:
+ * see {@link JapaneseEvaluation}). Measured: 79 of 79 (the script itself: 77, its two heading
+ * checks asking for a kind the model does not have). The floor only rises.
  */
 class JapaneseCorpusIT {
-  static final int FLOOR = 67;
+  static final int FLOOR = 79;
 
   @Test
   void japanesePagesStayAboveTheirFloor() throws Exception {

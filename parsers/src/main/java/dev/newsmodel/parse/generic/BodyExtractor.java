@@ -7,6 +7,7 @@ import dev.newsmodel.parse.html.Boilerplate;
 import dev.newsmodel.parse.html.CaptionCredits;
 import dev.newsmodel.parse.html.Texts;
 import dev.newsmodel.parse.internal.AbsoluteUrls;
+import dev.newsmodel.parse.ja.JapaneseText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +40,9 @@ public final class BodyExtractor {
   private static final Set<String> SKIP = Set.of(
       "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
       "video", "audio", "source", "track", "input", "select", "textarea", "button", "option", "head",
-      "link", "meta", "map", "dialog", "noembed", "noframes", "xmp");
+      "link", "meta", "map", "dialog", "noembed", "noframes", "xmp",
+      // ruby readings and their brackets: 漢字 reads 漢字, not 漢字かんじ (JapaneseText)
+      "rt", "rp");
   private static final Set<String> BLOCK_TAGS = Set.of(
       "p", "div", "section", "article", "main", "aside", "nav", "header", "footer", "h1", "h2", "h3",
       "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td",
@@ -185,6 +188,9 @@ public final class BodyExtractor {
     final java.util.Map<String, String> reasons = new java.util.HashMap<>();
     int linkChars;
     int linkDepth;
+    // The length of text after its last <br> or white-space-only text: white space before it is
+    // never closed up.
+    int lastBreak;
 
     @Override
     public FilterResult head(Node node, int depth) {
@@ -194,7 +200,10 @@ public final class BodyExtractor {
           if (linkDepth > 0) {
             linkChars += strippedLength(t);
           }
-          text.append(t);
+          // Line breaks of the source between two Japanese characters are no space (JapaneseText).
+          if (JapaneseText.append(text, t, lastBreak)) {
+            lastBreak = text.length();
+          }
         }
         return FilterResult.CONTINUE;
       }
@@ -207,6 +216,7 @@ public final class BodyExtractor {
       }
       if (tag.equals("br")) {
         text.append('\n');
+        lastBreak = text.length();
         return FilterResult.CONTINUE;
       }
       if (tag.equals("img")) {
@@ -260,6 +270,7 @@ public final class BodyExtractor {
     }
 
     void flush() {
+      lastBreak = 0;
       if (text.length() == 0) {
         return;
       }

@@ -2,6 +2,7 @@ package dev.newsmodel.parse.generic;
 
 import dev.newsmodel.Article;
 import dev.newsmodel.Block;
+import dev.newsmodel.Byline;
 import dev.newsmodel.Dateline;
 import dev.newsmodel.Media;
 import dev.newsmodel.Provenance;
@@ -14,6 +15,7 @@ import dev.newsmodel.parse.ParserRegistry;
 import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
 import dev.newsmodel.parse.html.Texts;
+import dev.newsmodel.parse.ja.JapaneseBody;
 import dev.newsmodel.parse.wire.WireAgencies;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +72,16 @@ public final class GenericParser implements ArticleParser {
   }
 
 
+  /** Adds bylines whose names (white space aside) are not there yet. */
+  private static void addBylines(List<Byline> bylines, List<Byline> more) {
+    for (Byline b : more) {
+      String key = b.name().replaceAll("\\s+", "");
+      if (bylines.stream().noneMatch(x -> x.name().replaceAll("\\s+", "").equals(key))) {
+        bylines.add(b);
+      }
+    }
+  }
+
   private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\s*(?:…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.])\\s*$");
 
   /**
@@ -86,13 +98,49 @@ public final class GenericParser implements ArticleParser {
     while (!blocks.isEmpty() && blocks.get(0).text().length() < 200 && repeatsMetadata(blocks.get(0).text(), metadata)) {
       removed.add(new RemovedText("headline", blocks.remove(0).text()));
     }
+    String language = metadata.language();
+    String detected = Texts.scriptLanguage(extraction.text());
+    if (language == null && detected != null) {
+      language = detected;
+      warnings.add("The page declares no language; " + detected + " was told from its script.");
+    } else if (language != null && detected != null && !language.startsWith(detected)) {
+      warnings.add("The page declares language " + language + " but its text is " + detected + "; kept " + detected + ".");
+      language = detected;
+    } else if (language == null) {
+      warnings.add("No language found.");
+    }
+
+    // A Japanese body: credits in 【…】, wire credits, membership notices, a date line, headings.
+    List<Byline> bylines = new ArrayList<>(metadata.bylines());
+    JapaneseBody.Reading japanese = null;
+    if (language != null && language.startsWith("ja")) {
+      List<JapaneseBody.Line> lines = new ArrayList<>();
+      for (Extraction.TextBlock b : blocks) {
+        lines.add(new JapaneseBody.Line(b.kind(), b.text()));
+      }
+      japanese = JapaneseBody.read(lines);
+      blocks.clear();
+      for (JapaneseBody.Line line : japanese.blocks()) {
+        blocks.add(new Extraction.TextBlock(line.kind(), line.text()));
+      }
+      removed.addAll(japanese.removed());
+      addBylines(bylines, japanese.bylines());
+      if (metadata.published() == null && japanese.published() != null) {
+        // The date line gave what the metadata lacked.
+        warnings.remove("No publication date found.");
+      }
+    }
     List<String> texts = new ArrayList<>();
     for (Extraction.TextBlock b : blocks) {
       texts.add(b.text());
     }
     Syndication syndication = metadata.syndication();
-    Dateline dateline = null;
-    WireAgencies.Credit credit = WireAgencies.detect(texts);
+    Dateline dateline = japanese == null ? null : japanese.dateline();
+    if (japanese != null && japanese.syndication() != null) {
+      syndication = new Syndication(japanese.syndication().agency(), japanese.syndication().creditLine(),
+          syndication == null ? null : syndication.originalUrl());
+    }
+    WireAgencies.Credit credit = japanese != null && japanese.syndication() != null ? null : WireAgencies.detect(texts);
     if (credit != null) {
       syndication = new Syndication(credit.agency(), credit.printed(),
           syndication == null ? null : syndication.originalUrl());
@@ -111,18 +159,6 @@ public final class GenericParser implements ArticleParser {
           break;
         }
       }
-    }
-
-    String language = metadata.language();
-    String detected = Texts.scriptLanguage(extraction.text());
-    if (language == null && detected != null) {
-      language = detected;
-      warnings.add("The page declares no language; " + detected + " was told from its script.");
-    } else if (language != null && detected != null && !language.startsWith(detected)) {
-      warnings.add("The page declares language " + language + " but its text is " + detected + "; kept " + detected + ".");
-      language = detected;
-    } else if (language == null) {
-      warnings.add("No language found.");
     }
 
     if (blocks.isEmpty()) {
@@ -164,9 +200,9 @@ public final class GenericParser implements ArticleParser {
         .syndication(syndication)
         .headline(metadata.headline())
         .subheadline(subheadline)
-        .bylines(metadata.bylines())
-        .published(metadata.published())
-        .modified(metadata.modified())
+        .bylines(bylines)
+        .published(metadata.published() != null || japanese == null ? metadata.published() : japanese.published())
+        .modified(metadata.modified() != null || japanese == null ? metadata.modified() : japanese.modified())
         .language(language)
         .dateline(dateline)
         .section(metadata.section())

@@ -237,7 +237,17 @@ public final class MetadataReader {
     for (String value : visible.times) {
       addDate(publishedCandidates, value);
     }
+    String language = language(firstNonNull(visible.lang,
+        meta.first("content-language", "dc.language", "language").orElse(null),
+        ld == null ? null : JsonLd.text(ld, "inLanguage").orElse(null),
+        meta.first("og:locale").orElse(null)));
+
     ZoneId evident = evidentZone(publishedCandidates, modifiedCandidates, domain);
+    if (evident.equals(ZoneOffset.UTC) && language != null && language.startsWith("ja")
+        && !hasZone(publishedCandidates, modifiedCandidates)) {
+      // A Japanese page that gives no zone anywhere writes its dates in JST.
+      evident = ZoneId.of("Asia/Tokyo");
+    }
     if (publishedCandidates.isEmpty()) {
       // Last resort: a date printed for readers in an element that says it holds one.
       for (String text : visible.dateTexts) {
@@ -259,11 +269,6 @@ public final class MetadataReader {
     if (modified != null && modified.zoneAssumed()) {
       warnings.add("The modification date has no time zone; read at " + modified.dateTime().getOffset() + ".");
     }
-
-    String language = language(firstNonNull(visible.lang,
-        meta.first("content-language", "dc.language", "language").orElse(null),
-        ld == null ? null : JsonLd.text(ld, "inLanguage").orElse(null),
-        meta.first("og:locale").orElse(null)));
 
     String section = firstNonNull(
         ld == null ? null : JsonLd.text(ld, "articleSection").orElse(null),
@@ -829,6 +834,10 @@ public final class MetadataReader {
    * The zone a zoneless date on this page is most likely written in: the offset of another
    * date on the page, else the zone of a single-zone country the domain belongs to, else UTC.
    */
+  private static boolean hasZone(List<Dates.ReadDate> a, List<Dates.ReadDate> b) {
+    return a.stream().anyMatch(d -> !d.zoneAssumed()) || b.stream().anyMatch(d -> !d.zoneAssumed());
+  }
+
   static ZoneId evidentZone(List<Dates.ReadDate> a, List<Dates.ReadDate> b, @Nullable String domain) {
     for (List<Dates.ReadDate> list : List.of(a, b)) {
       for (Dates.ReadDate d : list) {

@@ -52,6 +52,50 @@ class GenericParserTest {
     assertThat(article.provenance().removed()).anyMatch(r -> r.reason().equals("navigation"));
   }
 
+  // A Japanese regional paper's layout: a date line over the body, a Kyodo story, a membership
+  // notice and its promotion lines closing the free part.
+  private static final String JAPANESE_PAGE = """
+      <!doctype html><html lang="ja"><head><title>米、新たな関税措置を発表 | 山河新聞</title>
+      <meta property="og:site_name" content="山河新聞"></head><body>
+      <nav><a href="/">トップ</a> <a href="/world">国際</a></nav>
+      <article><h1>米、新たな関税措置を発表</h1>
+      <div class="article-body">
+      <p>2025年2月3日 10時15分 (2月3日 11時20分更新)</p>
+      <p>　【ワシントン共同】米政府は２日、輸入品の一部に新たな関税を課す措置を発表した。
+      <ruby><rb>財務長官</rb><rp>（</rp><rt>ざいむちょうかん</rt><rp>）</rp></ruby>
+      は記者会見で「国内の産業を守るためだ」と説明した。</p>
+      <p>　措置は来月から適用される。対象となる品目は数百に上る見通しで、各国の反発も予想される。</p>
+      <p>　日本政府は影響を精査する方針だ。経済界からは輸出への打撃を懸念する声が上がっている。</p>
+      <p>この記事は会員限定です。新聞の購読者の方は、無料で会員登録できます。</p>
+      <p>山河プラスに登録すると</p>
+      <p>会員向け記事が読める</p>
+      </div></article></body></html>""";
+
+  @Test
+  void aJapanesePageGetsItsCreditDatesAndNoMembershipText() throws ParseException {
+    Article article = new GenericParser().parse(Page.of(JAPANESE_PAGE, "https://www.sanga.example/article/1"));
+    assertThat(article.language()).isEqualTo("ja");
+    assertThat(article.syndication().agency()).isEqualTo("Kyodo News");
+    assertThat(article.dateline().place()).isEqualTo("ワシントン");
+    assertThat(article.published()).isEqualTo(java.time.OffsetDateTime.parse("2025-02-03T10:15+09:00"));
+    assertThat(article.modified()).isEqualTo(java.time.OffsetDateTime.parse("2025-02-03T11:20+09:00"));
+    assertThat(article.provenance().warnings()).noneMatch(w -> w.startsWith("No publication date"));
+    assertThat(article.body()).extracting(b -> b.text()).containsExactly(
+        "米政府は２日、輸入品の一部に新たな関税を課す措置を発表した。財務長官は記者会見で「国内の産業を守るためだ」と説明した。",
+        "措置は来月から適用される。対象となる品目は数百に上る見通しで、各国の反発も予想される。",
+        "日本政府は影響を精査する方針だ。経済界からは輸出への打撃を懸念する声が上がっている。");
+    assertThat(article.provenance().removed()).extracting(r -> r.reason())
+        .contains("date", "dateline", "paywall");
+  }
+
+  @Test
+  void aJapanesePageWithoutAZoneIsReadInJst() throws ParseException {
+    String html = JAPANESE_PAGE.replace("<meta property=\"og:site_name\" content=\"山河新聞\">",
+        "<meta property=\"article:published_time\" content=\"2025-02-03T10:15:00\">");
+    Article article = new GenericParser().parse(Page.of(html, "https://www.sanga.example/article/1"));
+    assertThat(article.published()).isEqualTo(java.time.OffsetDateTime.parse("2025-02-03T10:15+09:00"));
+  }
+
   @Test
   void theLanguageIsCheckedAgainstTheText() throws ParseException {
     String jp = "<html lang=\"en\"><body><article>"

@@ -20,6 +20,8 @@ import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
 import dev.newsmodel.parse.html.Texts;
+import dev.newsmodel.parse.ja.JapaneseBody;
+import dev.newsmodel.parse.ja.JapaneseText;
 import dev.newsmodel.parse.text.PlainTextParser;
 import dev.newsmodel.parse.text.PlainTextReader;
 import dev.newsmodel.parse.text.PromoDetector;
@@ -271,7 +273,8 @@ public final class AsahiParser implements ArticleParser {
         media.addAll(images(region));
         for (Element element : blockElements(container)) {
           kinds.add(kindOf(element));
-          texts.add(Texts.clean(element.text()));
+          // Japanese text without ruby readings and source line breaks (JapaneseText).
+          texts.add(english ? Texts.clean(element.text()) : JapaneseText.text(element));
         }
       } else {
         // No template anchor (a template we do not know yet): the generic body finder decides.
@@ -315,8 +318,32 @@ public final class AsahiParser implements ArticleParser {
       for (int i = kept.size() - promos; i < kept.size(); i++) {
         removed.add(new RemovedText("promo", kept.get(i)));
       }
-      for (int i = 0; i < kept.size() - promos; i++) {
-        body.add(new Block("p" + (body.size() + 1), keptKinds.get(i), kept.get(i)));
+      if (english) {
+        for (int i = 0; i < kept.size() - promos; i++) {
+          body.add(new Block("p" + (body.size() + 1), keptKinds.get(i), kept.get(i)));
+        }
+      } else {
+        // The Japanese edition's conventions: credits in 【…】, membership notices, headings.
+        List<JapaneseBody.Line> lines = new ArrayList<>();
+        for (int i = 0; i < kept.size() - promos; i++) {
+          lines.add(new JapaneseBody.Line(keptKinds.get(i), kept.get(i)));
+        }
+        JapaneseBody.Reading japanese = JapaneseBody.read(lines);
+        for (JapaneseBody.Line line : japanese.blocks()) {
+          body.add(new Block("p" + (body.size() + 1), line.kind(), line.text()));
+        }
+        removed.addAll(japanese.removed());
+        japanese.bylines().forEach(b -> addByline(bylines, b));
+        dateline = japanese.dateline();
+        if (syndication == null) {
+          syndication = japanese.syndication();
+        }
+        if (published == null) {
+          published = japanese.published();
+        }
+        if (modified == null && japanese.modified() != null && !japanese.modified().equals(published)) {
+          modified = japanese.modified();
+        }
       }
       if (!body.isEmpty()) {
         Optional<Datelines.Split> wire = Datelines.split(body.get(0).text());

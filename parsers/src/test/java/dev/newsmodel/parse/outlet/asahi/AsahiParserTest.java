@@ -125,6 +125,21 @@ class AsahiParserTest {
   }
 
   @Test
+  void japaneseConventionsRubyCreditsAndMembershipText() throws Exception {
+    Article article = PARSER.parse(fixture("ja-credits.html", "https://www.asahi.com/articles/ASR0000003.html"));
+    // 【ジュネーブ＝高橋一郎】: dateline and byline, out of the body; the ruby reading is no text.
+    assertThat(article.dateline().place()).isEqualTo("ジュネーブ");
+    assertThat(article.bylines()).containsExactly(Byline.of("高橋一郎"));
+    assertThat(article.body()).extracting(Block::text).containsExactly(
+        "各国の閣僚が集まる国際会議が１９日、スイスで開かれた。議長を務める同国の環境相は「今年こそ具体的な目標で合意したい」と述べた。",
+        "会議は２日間の日程で、海面上昇への対策などを話し合う。",
+        "途上国への支援が焦点",
+        "途上国の代表団は、資金支援の拡充を求める方針だという。");
+    assertThat(article.body().get(2).kind()).isEqualTo(BlockKind.SUBHEADING);
+    assertThat(article.provenance().removed()).extracting(RemovedText::reason).contains("dateline", "paywall");
+  }
+
+  @Test
   void currentJapaneseTemplateReadsJsonLdCreatorAndStructure() throws Exception {
     Article article = PARSER.parse(fixture("ja-current.html", "https://www.asahi.com/articles/AST0000002.html"));
     assertThat(article.headline()).isEqualTo("山あいの村で伝統の火祭り ４年ぶりに開催");
