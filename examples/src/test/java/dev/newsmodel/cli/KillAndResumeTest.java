@@ -48,11 +48,8 @@ class KillAndResumeTest {
       binary[0] = 0;
       return binary;
     }
-    String town = "Town" + (i % 37);
-    return ParseCommandTest.page("Council " + i + " votes on harbour plan",
-        "The council of " + town + " voted on Tuesday to widen harbour number " + i + ", officials said.",
-        "\u201CWe waited long enough,\u201D said Mayor Alex Sample" + (i % 11) + ", who backed the plan.",
-        "Work is to start in spring and cost " + (i * 3 % 1000) + " million crowns.")
+    return ParseCommandTest.page("Council " + i + " votes",
+        "Town" + (i % 37) + " will widen harbour " + i + ", officials said on Tuesday.")
         .getBytes(StandardCharsets.UTF_8);
   }
 
