@@ -31,6 +31,7 @@ final class BatchRun {
   private BatchRun() {}
 
   static Summary run(Iterator<Job> jobs, int threads, Progress progress, StopSignal stop, Consumer<Outcome> sink) {
+    stop.batchStarted();
     long[] counts = new long[2];
     Consumer<Outcome> counting = outcome -> {
       // Counted once written: a sink that fails (a full disk) leaves the count at what was written.

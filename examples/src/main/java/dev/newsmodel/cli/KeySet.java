@@ -6,13 +6,23 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * The inputs a resumed run has already answered, kept as 128-bit digests of their keys (a path,
- * or a WARC file and record offset) in an open-addressing table: 16 bytes an input whatever the
- * length of its path, so a crawl of millions of pages resumes in a few dozen megabytes. Two keys
- * share a digest with a probability near 2^-128 per pair.
+ * or a WARC file and record offset) in an open-addressing table at most half full: 32 to 64
+ * bytes an input whatever the length of its path, so a crawl of a million pages resumes in at
+ * most 64 MB. Two keys share a digest with a probability near 2^-128 per pair. Not for
+ * several threads: a run asks from the thread that hands out its jobs.
  */
 final class KeySet {
   private long[] table = new long[2 * 1024];
   private int size;
+  private final MessageDigest sha256;
+
+  KeySet() {
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
 
   /** Adds the key; returns whether it was not there yet. */
   boolean add(String key) {
@@ -75,13 +85,8 @@ final class KeySet {
   }
 
   /** The key's SHA-256, first 128 bits; the high half never 0 (0 marks an empty slot). */
-  private static long[] digest(String key) {
-    byte[] d;
-    try {
-      d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+  private long[] digest(String key) {
+    byte[] d = sha256.digest(key.getBytes(StandardCharsets.UTF_8));
     long hi = 0;
     long lo = 0;
     for (int i = 0; i < 8; i++) {

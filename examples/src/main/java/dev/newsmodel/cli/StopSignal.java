@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StopSignal {
   private volatile boolean requested;
+  private volatile boolean batch;
   private final CountDownLatch done = new CountDownLatch(1);
 
   /** Asks the run to stop after the lines in progress. */
@@ -22,17 +23,25 @@ public final class StopSignal {
     return requested;
   }
 
+  /** Called when a batch run starts: from then on a stop waits for its last lines and summary. */
+  void batchStarted() {
+    batch = true;
+  }
+
   /** Called once the command has written its last line and its summary. */
   public void finished() {
     done.countDown();
   }
 
   /**
-   * Asks the run to stop and waits until it has finished, at most {@code seconds}; for a
-   * shutdown hook.
+   * Asks the run to stop and, when a batch run has started, waits until it has finished, at most
+   * {@code seconds}; for a shutdown hook. Other commands are not waited for.
    */
   public void requestAndAwait(long seconds) {
     request();
+    if (!batch) {
+      return;
+    }
     try {
       done.await(seconds, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
