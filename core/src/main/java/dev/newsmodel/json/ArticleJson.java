@@ -159,7 +159,7 @@ public final class ArticleJson {
       throw tooLong(json.length());
     }
     try {
-      return reader.readValue(json);
+      return notNull(reader.readValue(json));
     } catch (JacksonException e) {
       throw translate(e);
     }
@@ -175,7 +175,7 @@ public final class ArticleJson {
       throw tooLong(json.length);
     }
     try {
-      return reader.readValue(json);
+      return notNull(reader.readValue(json));
     } catch (JacksonException e) {
       throw translate(e);
     }
@@ -190,12 +190,20 @@ public final class ArticleJson {
    */
   public Article read(InputStream json) {
     try {
-      return reader.readValue(json);
+      return notNull(reader.readValue(json));
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     } catch (JacksonException e) {
       throw translate(e);
     }
+  }
+
+  /** A document that is only {@code null} (or nothing) is no article. */
+  private static Article notNull(@Nullable Article article) {
+    if (article == null) {
+      throw new ArticleJsonException("$", "is null, not an article object", null);
+    }
+    return article;
   }
 
   private ArticleJsonException tooLong(long length) {

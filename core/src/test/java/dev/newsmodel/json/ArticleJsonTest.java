@@ -151,6 +151,17 @@ class ArticleJsonTest {
   }
 
   @Test
+  void aNullDocumentIsNoArticle() {
+    // Fuzz finding: read("null") returned null instead of refusing the document.
+    for (ArticleJson json : java.util.List.of(JSON, ArticleJson.strict())) {
+      assertThatThrownBy(() -> json.read("null")).isInstanceOf(ArticleJsonException.class).hasMessage("$: is null, not an article object");
+      assertThatThrownBy(() -> json.read(" null ".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isInstanceOf(ArticleJsonException.class);
+      assertThatThrownBy(() -> json.read(new java.io.ByteArrayInputStream("null".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+          .isInstanceOf(ArticleJsonException.class);
+    }
+  }
+
+  @Test
   void quotesOddFieldNamesInThePath() {
     assertThatThrownBy(() -> ArticleJson.strict().read("{\"it's\":1,\"provenance\":{\"parser\":\"x\"}}"))
         .hasMessageStartingWith("$['it\\'s']: unknown field");

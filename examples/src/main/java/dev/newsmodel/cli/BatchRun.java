@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * Runs jobs, one per input, on {@code threads} threads and hands their outcomes to a sink in
  * input order. At most {@code 2 × threads} jobs are in flight, so memory stays constant
- * however many inputs there are.
+ * however many inputs there are. A {@link StopSignal} ends the run early: no new job starts,
+ * the jobs in flight finish and their outcomes are handed on, in order.
  */
 final class BatchRun {
   /** One input's work; never throws (failures are outcomes). */
@@ -21,7 +22,7 @@ final class BatchRun {
   }
 
   /** What a run did. */
-  record Summary(long ok, long failed) {
+  record Summary(long ok, long failed, boolean stopped) {
     long total() {
       return ok + failed;
     }
@@ -29,15 +30,17 @@ final class BatchRun {
 
   private BatchRun() {}
 
-  static Summary run(Iterator<Job> jobs, int threads, Progress progress, Consumer<Outcome> sink) {
+  static Summary run(Iterator<Job> jobs, int threads, Progress progress, StopSignal stop, Consumer<Outcome> sink) {
+    stop.batchStarted();
     long[] counts = new long[2];
     Consumer<Outcome> counting = outcome -> {
-      counts[outcome.ok() ? 0 : 1]++;
+      // Counted once written: a sink that fails (a full disk) leaves the count at what was written.
       sink.accept(outcome);
+      counts[outcome.ok() ? 0 : 1]++;
       progress.update(counts[0] + counts[1], counts[1]);
     };
     if (threads <= 1) {
-      while (jobs.hasNext()) {
+      while (!stop.requested() && jobs.hasNext()) {
         counting.accept(jobs.next().run());
       }
     } else {
@@ -48,7 +51,7 @@ final class BatchRun {
       });
       try {
         Deque<Future<Outcome>> window = new ArrayDeque<>();
-        while (jobs.hasNext()) {
+        while (!stop.requested() && jobs.hasNext()) {
           Job job = jobs.next();
           window.add(pool.submit(job::run));
           if (window.size() >= 2 * threads) {
@@ -63,7 +66,7 @@ final class BatchRun {
       }
     }
     progress.finish();
-    return new Summary(counts[0], counts[1]);
+    return new Summary(counts[0], counts[1], stop.requested() && jobs.hasNext());
   }
 
   private static Outcome take(Future<Outcome> future) {

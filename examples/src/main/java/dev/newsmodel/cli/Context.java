@@ -15,13 +15,15 @@ import org.jspecify.annotations.Nullable;
  * @param out where results go
  * @param err where progress, errors and the summary go
  * @param terminal whether {@code err} is a terminal, so a progress bar may be drawn
+ * @param stop asks a batch run to stop early (the process's {@code SIGTERM} hook, or a test)
  */
 public record Context(
-    Supplier<NewsModel> newsModel, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    Supplier<NewsModel> newsModel, InputStream in, PrintStream out, PrintStream err, boolean terminal,
+    StopSignal stop) {
 
   /** Returns a context over the process's streams and every parser on the class path. */
   public static Context system(PrintStream out, PrintStream err) {
-    return new Context(memoize(NewsModel::create), System.in, out, err, stderrIsTerminal());
+    return new Context(memoize(NewsModel::create), System.in, out, err, stderrIsTerminal(), new StopSignal());
   }
 
   /**
@@ -43,7 +45,12 @@ public record Context(
 
   /** Returns a context over the given streams and library, with no terminal. */
   public static Context of(NewsModel newsModel, InputStream in, PrintStream out, PrintStream err) {
-    return new Context(() -> newsModel, in, out, err, false);
+    return new Context(() -> newsModel, in, out, err, false, new StopSignal());
+  }
+
+  /** Returns this context with the given stop signal. */
+  Context withStop(StopSignal signal) {
+    return new Context(newsModel, in, out, err, terminal, signal);
   }
 
   private static <T> Supplier<T> memoize(Supplier<T> supplier) {

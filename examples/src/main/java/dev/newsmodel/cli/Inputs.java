@@ -1,7 +1,6 @@
 package dev.newsmodel.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +17,19 @@ import org.jspecify.annotations.Nullable;
  * The inputs named on the command line, in order: files as given, directories walked in
  * name order (only page files: {@code .html}, {@code .htm}, {@code .txt}, each optionally
  * {@code .gz}), and {@code -} for standard input. Directories are listed one at a time, so a
- * huge tree does not fill the heap.
+ * huge tree does not fill the heap. A directory that cannot be listed (removed during the run,
+ * no permission) is an input of its own that fails as {@code unreadable}.
  */
 final class Inputs implements Iterable<Inputs.Input> {
-  /** One input: a file, or standard input when {@code path} is {@code null}. */
-  record Input(String name, @Nullable Path path) {
+  /**
+   * One input: a file, or standard input when {@code path} is {@code null}; {@code problem} says
+   * why a directory could not be listed, or is {@code null}.
+   */
+  record Input(String name, @Nullable Path path, @Nullable String problem) {
+    Input(String name, @Nullable Path path) {
+      this(name, path, null);
+    }
+
     boolean isStdin() {
       return path == null;
     }
@@ -78,7 +85,7 @@ final class Inputs implements Iterable<Inputs.Input> {
           }
           Path path = top.next();
           if (Files.isDirectory(path)) {
-            stack.push(list(path));
+            push(path, path.toString());
           } else if (isPageFile(path)) {
             next = new Input(path.toString(), path);
           }
@@ -89,7 +96,7 @@ final class Inputs implements Iterable<Inputs.Input> {
           } else {
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
-              stack.push(list(path));
+              push(path, arg);
             } else {
               next = new Input(arg, path);
             }
@@ -111,15 +118,17 @@ final class Inputs implements Iterable<Inputs.Input> {
       return result;
     }
 
-    private Iterator<Path> list(Path dir) {
+    private void push(Path dir, String name) {
       List<Path> entries = new ArrayList<>();
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
         stream.forEach(entries::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot list " + dir, e);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        next = new Input(name, dir, "cannot list the directory: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        return;
       }
       entries.sort(null);
-      return entries.iterator();
+      stack.push(entries.iterator());
     }
   }
 }

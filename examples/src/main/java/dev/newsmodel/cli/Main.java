@@ -49,15 +49,32 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int code = commandLine(Context.system(out, err)).execute(args);
-    out.flush();
+    Context context = Context.system(out, err);
+    // SIGTERM (and SIGINT): a batch run takes no new input, writes the lines in progress and its
+    // summary, then the JVM exits (status 143 for SIGTERM). The hook waits for that, not forever.
+    Thread hook = new Thread(() -> context.stop().requestAndAwait(STOP_GRACE_SECONDS), "newsmodel-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    int code;
+    try {
+      code = commandLine(context).execute(args);
+      out.flush();
+    } finally {
+      context.stop().finished();
+    }
+    if (context.stop().requested()) {
+      return; // the JVM is shutting down already; System.exit would wait for the hook forever
+    }
     System.exit(code);
   }
 
+  /** How long a signalled run may take to finish the lines in progress. */
+  static final long STOP_GRACE_SECONDS = 60;
+
   /**
    * Returns the command line over the context, ready to {@link CommandLine#execute execute}:
-   * exit code 0 on success, 1 when an input failed, 2 on a usage error, 3 when the run could
-   * not go on (an unreadable URL map, a directory that cannot be listed).
+   * exit code 0 on success, 1 when an input failed, 2 on a usage error or when the output cannot
+   * be written (full disk, no permission), 3 when the run could not go on (an unreadable URL
+   * map).
    */
   public static CommandLine commandLine(Context context) {
     CommandLine commandLine = new CommandLine(new Main(context));

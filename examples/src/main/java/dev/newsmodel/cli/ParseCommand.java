@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,7 +31,11 @@ import picocli.CommandLine.Spec;
         "One input prints its article. Several inputs or a directory print JSON Lines in input "
             + "order, one per input: {\"input\", \"article\"} or {\"input\", \"error\": {\"type\", \"message\"}}.",
         "",
-        "Exit code 0 when every input gave an article, 1 when any failed, 2 on a usage error."})
+        "--output FILE writes the lines to a file, one whole line at a time; --resume continues a run "
+            + "that stopped, skipping the inputs its output already answers.",
+        "",
+        "Exit code 0 when every input gave an article, 1 when any failed, 2 on a usage error or "
+            + "when the output cannot be written (full disk, no permission), 3 when the run cannot go on."})
 final class ParseCommand implements Callable<Integer> {
   @ParentCommand private @Nullable Main main;
   @Spec private @Nullable CommandSpec spec;
@@ -54,14 +59,21 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Parse on N threads; output stays in input order (default 1).")
   private int threads = 1;
 
+  @Mixin private OutputOptions outputOptions = new OutputOptions();
+
   @Override
   public Integer call() throws IOException {
     Context context = Main.context(main);
     if (threads < 1) {
       throw new ParameterException(spec().commandLine(), "--threads must be at least 1");
     }
+    outputOptions.check(spec());
     Inputs all = new Inputs(inputs);
-    boolean single = all.isSingle() && format != OutputFormat.JSONL;
+    boolean toFiles = outputOptions.output != null || outputOptions.failures != null;
+    if (toFiles && format == OutputFormat.TEXT) {
+      throw new ParameterException(spec().commandLine(), "--output and --failures write JSON Lines; --format text is not available");
+    }
+    boolean single = all.isSingle() && format != OutputFormat.JSONL && !toFiles;
     if (url != null && !all.isSingle()) {
       throw new ParameterException(spec().commandLine(), "--url applies to one input; use --url-map for several");
     }
@@ -90,33 +102,74 @@ final class ParseCommand implements Callable<Integer> {
       return 0;
     }
 
-    long total = context.terminal() ? all.count() : -1;
-    Progress progress = new Progress(context.err(), context.terminal(), total);
-    Iterator<Inputs.Input> walk = all.iterator();
-    Iterator<BatchRun.Job> jobs = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return walk.hasNext();
-      }
-
-      @Override
-      public BatchRun.Job next() {
-        Inputs.Input input = walk.next();
-        return () -> parsing.parse(input.name(), () -> read(context, input, urls));
-      }
-    };
-    long start = System.nanoTime();
-    BatchRun.Summary summary = BatchRun.run(jobs, threads, progress, outcome -> write(context, outcome));
-    context.out().flush();
-    context.err().println(summaryLine("parse", summary, start));
-    if (summary.total() == 0) {
-      context.err().println("newsmodel: no page files (.html, .htm, .txt, each optionally .gz) in " + inputs);
-      return 1;
+    BatchOutput sink;
+    try {
+      sink = outputOptions.open(context);
+    } catch (OutputException e) {
+      context.err().println("newsmodel: " + e.getMessage());
+      return 2;
     }
-    return summary.failed() == 0 ? 0 : 1;
+    try (sink) {
+      long total = context.terminal() ? all.count() : -1;
+      Progress progress = new Progress(context.err(), context.terminal(), total);
+      long[] skipped = new long[1];
+      Iterator<Inputs.Input> walk = all.iterator();
+      Iterator<BatchRun.Job> jobs = new Iterator<>() {
+        private Inputs.@Nullable Input next;
+
+        @Override
+        public boolean hasNext() {
+          while (next == null && walk.hasNext()) {
+            Inputs.Input input = walk.next();
+            if (sink.answered(BatchOutput.key(input.name(), -1))) {
+              skipped[0]++;
+            } else {
+              next = input;
+            }
+          }
+          return next != null;
+        }
+
+        @Override
+        public BatchRun.Job next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          Inputs.Input input = java.util.Objects.requireNonNull(next);
+          next = null;
+          return () -> parsing.parse(input.name(), () -> read(context, input, urls));
+        }
+      };
+      long start = System.nanoTime();
+      BatchRun.Summary summary;
+      try {
+        summary = BatchRun.run(jobs, threads, progress, context.stop(), outcome -> write(context, sink, outcome));
+      } catch (OutputException e) {
+        context.out().flush();
+        context.err().println("newsmodel: " + e.getMessage());
+        return 2;
+      }
+      context.out().flush();
+      context.err().println(summaryLine("parse", summary, start) + resumed(skipped[0], sink) + stopped(summary));
+      if (summary.total() == 0 && skipped[0] == 0) {
+        context.err().println("newsmodel: no page files (.html, .htm, .txt, each optionally .gz) in " + inputs);
+        return 1;
+      }
+      return summary.failed() + sink.failedBefore() == 0 ? 0 : 1;
+    }
   }
 
-  private void write(Context context, Outcome outcome) {
+  /** The summary's words on inputs an earlier run answered, or nothing. */
+  static String resumed(long skipped, BatchOutput sink) {
+    return skipped == 0 ? "" : ", " + skipped + " answered before (" + sink.failedBefore() + " failed)";
+  }
+
+  /** The summary's words on a run stopped by a signal, or nothing. */
+  static String stopped(BatchRun.Summary summary) {
+    return summary.stopped() ? "; stopped early: run again with --resume to finish" : "";
+  }
+
+  private void write(Context context, BatchOutput sink, Outcome outcome) {
     Article article = outcome.article();
     if (format == OutputFormat.TEXT) {
       if (article != null) {
@@ -127,7 +180,7 @@ final class ParseCommand implements Callable<Integer> {
       }
       return;
     }
-    context.out().print(Json.line(Json.record(outcome, format)) + "\n");
+    sink.write(outcome, Json.line(Json.record(outcome, format)));
   }
 
   static String summaryLine(String command, BatchRun.Summary summary, long startNanos) {
@@ -139,6 +192,9 @@ final class ParseCommand implements Callable<Integer> {
   private dev.newsmodel.parse.Page read(Context context, Inputs.Input input, UrlMap urls)
       throws IOException, Failure.InputException {
     Path path = input.path();
+    if (input.problem() != null) {
+      throw new IOException(input.problem());
+    }
     byte[] bytes;
     if (path == null) {
       bytes = PageBytes.readAll(context.in());

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,7 +26,11 @@ import picocli.CommandLine.Spec;
             + "\"error\": {\"type\", \"message\"} in place of the article. Truncated or corrupt records "
             + "are reported and skipped; other records are counted as skipped.",
         "",
-        "Exit code 0 when every response gave an article, 1 when any failed, 2 on a usage error."})
+        "--output FILE writes the lines to a file, one whole line at a time; --resume continues a run "
+            + "that stopped, skipping the records (file and offset) its output already answers.",
+        "",
+        "Exit code 0 when every response gave an article, 1 when any failed, 2 on a usage error or "
+            + "when the output cannot be written (full disk, no permission)."})
 final class WarcCommand implements Callable<Integer> {
   @ParentCommand private @Nullable Main main;
   @Spec private @Nullable CommandSpec spec;
@@ -44,6 +49,8 @@ final class WarcCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Parse on N threads; output stays in record order (default 1).")
   private int threads = 1;
 
+  @Mixin private OutputOptions outputOptions = new OutputOptions();
+
   @Override
   public Integer call() {
     Context context = Main.context(main);
@@ -51,6 +58,7 @@ final class WarcCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(command.commandLine(), "--threads must be at least 1");
     }
+    outputOptions.check(command);
     if (format == OutputFormat.TEXT) {
       throw new ParameterException(command.commandLine(), "warc writes JSON Lines; --format text is not available");
     }
@@ -59,33 +67,65 @@ final class WarcCommand implements Callable<Integer> {
       throw new ParameterException(command.commandLine(), "no parser named '" + parser + "'; see 'newsmodel parsers'");
     }
     Parsing parsing = new Parsing(newsModel, parser);
-    WarcPages pages = new WarcPages(files);
-    Iterator<BatchRun.Job> jobs = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return pages.hasNext();
-      }
+    BatchOutput sink;
+    try {
+      sink = outputOptions.open(context);
+    } catch (OutputException e) {
+      context.err().println("newsmodel: " + e.getMessage());
+      return 2;
+    }
+    try (sink) {
+      WarcPages pages = new WarcPages(files);
+      long[] answered = new long[1];
+      Iterator<BatchRun.Job> jobs = new Iterator<>() {
+        private WarcPages.@Nullable Item next;
 
-      @Override
-      public BatchRun.Job next() {
-        WarcPages.Item item = pages.next();
-        Failure failure = item.failure();
-        if (failure != null) {
-          return () -> Outcome.failed(item.file(), failure).at(item.offset(), item.url());
+        @Override
+        public boolean hasNext() {
+          while (next == null && pages.hasNext()) {
+            WarcPages.Item item = pages.next();
+            if (sink.answered(BatchOutput.key(item.file(), item.offset()))) {
+              answered[0]++;
+            } else {
+              next = item;
+            }
+          }
+          return next != null;
         }
-        byte[] body = Objects.requireNonNull(item.body());
-        return () -> parsing.parse(item.file(),
-            () -> PageBytes.toPage(item.url() == null ? item.file() : item.url(), body, item.url(), item.headers()))
-            .at(item.offset(), item.url());
+
+        @Override
+        public BatchRun.Job next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          WarcPages.Item item = Objects.requireNonNull(next);
+          next = null;
+          Failure failure = item.failure();
+          if (failure != null) {
+            return () -> Outcome.failed(item.file(), failure).at(item.offset(), item.url());
+          }
+          byte[] body = Objects.requireNonNull(item.body());
+          return () -> parsing.parse(item.file(),
+              () -> PageBytes.toPage(item.url() == null ? item.file() : item.url(), body, item.url(), item.headers()))
+              .at(item.offset(), item.url());
+        }
+      };
+      long start = System.nanoTime();
+      Progress progress = new Progress(context.err(), context.terminal(), -1);
+      BatchRun.Summary summary;
+      try {
+        summary = BatchRun.run(jobs, threads, progress, context.stop(),
+            outcome -> sink.write(outcome, Json.line(Json.record(outcome, format))));
+      } catch (OutputException e) {
+        context.out().flush();
+        context.err().println("newsmodel: " + e.getMessage());
+        return 2;
       }
-    };
-    long start = System.nanoTime();
-    Progress progress = new Progress(context.err(), context.terminal(), -1);
-    BatchRun.Summary summary = BatchRun.run(jobs, threads, progress,
-        outcome -> context.out().print(Json.line(Json.record(outcome, format)) + "\n"));
-    context.out().flush();
-    context.err().println(ParseCommand.summaryLine("warc", summary, start)
-        + ", " + pages.skipped() + " other records skipped");
-    return summary.failed() == 0 ? 0 : 1;
+      context.out().flush();
+      context.err().println(ParseCommand.summaryLine("warc", summary, start)
+          + ", " + pages.skipped() + " other records skipped" + ParseCommand.resumed(answered[0], sink)
+          + ParseCommand.stopped(summary));
+      return summary.failed() + sink.failedBefore() == 0 ? 0 : 1;
+    }
   }
 }

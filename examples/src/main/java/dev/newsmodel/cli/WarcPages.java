@@ -140,7 +140,11 @@ final class WarcPages implements Iterator<WarcPages.Item> {
           throw new java.io.EOFException("record truncated: " + body.length + " of " + declared + " body bytes");
         }
         return new Item(name, offset, url, body, headers(http), null);
-      } catch (IOException | RuntimeException | Failure.InputException e) {
+      } catch (Failure.InputException e) {
+        // A whole record whose body is no page (over the size limit once unpacked): the next
+        // record follows as usual, as jwarc skips the rest of this one.
+        return new Item(name, offset, url, null, Map.of(), e.failure());
+      } catch (IOException | RuntimeException e) {
         Item failed = new Item(name, offset, url, null, Map.of(), new Failure("corrupt-record", describe(e)));
         resync(offset);
         return failed;

@@ -78,4 +78,73 @@ final class HostilePages {
     sb.append("</article><footer>Copyright Example News</footer></body></html>");
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
+
+  private static final String HEAD = "<!DOCTYPE html><html><head><title>Hostile page</title>";
+  private static final String ARTICLE = "<article><h1>Hostile page</h1><p>" + SENTENCE + "</p></article>";
+
+  /** A JSON-LD block nested {@code depth} deep (objects in arrays), with one ordinary paragraph. */
+  static String nestedJsonLd(int depth) {
+    StringBuilder sb = new StringBuilder(depth * 14 + 400);
+    sb.append(HEAD).append("<script type=\"application/ld+json\">");
+    for (int i = 0; i < depth; i++) {
+      sb.append(i % 2 == 0 ? "{\"@type\":\"NewsArticle\",\"a\":" : "[");
+    }
+    sb.append("1");
+    for (int i = depth - 1; i >= 0; i--) {
+      sb.append(i % 2 == 0 ? "}" : "]");
+    }
+    return sb.append("</script></head><body>").append(ARTICLE).append("</body></html>").toString();
+  }
+
+  /** One attribute value of {@code chars} characters (on a meta tag the parsers read, and on a div). */
+  static String longAttribute(int chars) {
+    String value = "x".repeat(chars / 2) + " " + "harbour ".repeat(chars / 16);
+    return HEAD + "<meta property=\"og:title\" content=\"" + value.substring(0, 1024) + "\">"
+        + "<meta name=\"description\" content=\"" + value + "\"></head><body><div data-story=\"" + value + "\">"
+        + ARTICLE + "</div></body></html>";
+  }
+
+  /** A paragraph of {@code count} character entities, named and numeric. */
+  static String characterEntities(int count) {
+    String[] entities = {"&amp;", "&eacute;", "&#x41;", "&#8220;", "&nbsp;", "&lt;", "&#xD800;", "&bogus;"};
+    StringBuilder sb = new StringBuilder(count * 7 + 400);
+    sb.append(HEAD).append("</head><body><article><h1>Entities</h1><p>");
+    for (int i = 0; i < count; i++) {
+      sb.append(entities[i % entities.length]);
+      if (i % 5000 == 4999) {
+        sb.append("</p><p>");
+      }
+    }
+    return sb.append("</p></article></body></html>").toString();
+  }
+
+  /** {@code count} {@code <script>} elements around one paragraph. */
+  static String scriptTags(int count) {
+    StringBuilder sb = new StringBuilder(count * 20 + 400);
+    sb.append(HEAD).append("</head><body>");
+    for (int i = 0; i < count; i++) {
+      sb.append(i % 2 == 0 ? "<script>x()</script>" : "<script type=\"application/ld+json\">{}</script>");
+      if (i == count / 2) {
+        sb.append(ARTICLE);
+      }
+    }
+    return sb.append("</body></html>").toString();
+  }
+
+  /** Plain text of about {@code chars} characters strewn with lone surrogates and NUL characters. */
+  static String surrogatesAndNuls(int chars) {
+    StringBuilder sb = new StringBuilder(chars + 100);
+    sb.append("REUTERS\n\nHostile text\n\n");
+    int i = 0;
+    while (sb.length() < chars) {
+      sb.append(SENTENCE, 0, 40).append(switch (i++ % 5) {
+        case 0 -> "\uD800";
+        case 1 -> "\u0000";
+        case 2 -> "\uDC00\uD800x";
+        case 3 -> "\u0000\u0000\n";
+        default -> " \uDBFF\n\n";
+      });
+    }
+    return sb.toString();
+  }
 }

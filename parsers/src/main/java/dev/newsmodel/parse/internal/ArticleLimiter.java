@@ -133,7 +133,19 @@ public final class ArticleLimiter {
     boolean headChanged = !java.util.Objects.equals(headline, article.headline())
         || !java.util.Objects.equals(subheadline, article.subheadline());
 
-    if (!bodyChanged && !removedChanged && !headChanged && warnings.isEmpty() && media == article.media()) {
+    // Warnings may quote raw input ("language '…' is not a BCP 47 tag"): they are text like any other.
+    List<String> parserWarnings = new ArrayList<>(article.provenance().warnings().size());
+    boolean warningsChanged = false;
+    for (String warning : article.provenance().warnings()) {
+      String safe = safeOrNull(warning, limits);
+      warningsChanged |= !java.util.Objects.equals(safe, warning);
+      if (safe != null && !safe.isBlank()) {
+        parserWarnings.add(safe);
+      }
+    }
+
+    if (!bodyChanged && !removedChanged && !headChanged && !warningsChanged && warnings.isEmpty()
+        && media == article.media()) {
       return article;
     }
     Article.Builder out = article.toBuilder()
@@ -142,7 +154,7 @@ public final class ArticleLimiter {
       warnings.add("The parser's sources, quotes and claims were dropped because the body was cut.");
       out.sources(List.of()).quotes(List.of()).claims(List.of());
     }
-    List<String> allWarnings = new ArrayList<>(article.provenance().warnings());
+    List<String> allWarnings = parserWarnings;
     allWarnings.addAll(warnings);
     out.provenance(new Provenance(article.provenance().parser(), allWarnings, removed));
     return out.build();
@@ -150,14 +162,15 @@ public final class ArticleLimiter {
 
   /**
    * Returns the text in NFC without C0/C1 control characters other than tab and newline
-   * (a carriage return becomes a newline); returns the same instance when it is already so.
+   * (a carriage return becomes a newline) and with every lone surrogate (half a pair, which no
+   * encoder can write) replaced by U+FFFD; returns the same instance when it is already so.
    */
   public static String safeText(String text) {
     boolean clean = true;
     char max = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isControl(c)) {
+      if (isControl(c) || Character.isSurrogate(c) && isLoneSurrogate(text, i)) {
         clean = false;
         break;
       }
@@ -179,6 +192,8 @@ public final class ArticleLimiter {
           if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
             sb.append('\n');
           }
+        } else if (Character.isSurrogate(c) && isLoneSurrogate(text, i)) {
+          sb.append('\uFFFD');
         } else if (!isControl(c)) {
           sb.append(c);
         }
@@ -186,6 +201,15 @@ public final class ArticleLimiter {
       out = sb.toString();
     }
     return Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  /** Whether the surrogate at {@code i} is not half of a well-formed pair. */
+  private static boolean isLoneSurrogate(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
   }
 
   private static boolean isControl(char c) {
