@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Runs jobs, one per input, on {@code threads} threads and hands their outcomes to a sink in
@@ -16,6 +18,23 @@ import java.util.function.Consumer;
  * the jobs in flight finish and their outcomes are handed on, in order.
  */
 final class BatchRun {
+
+  /**
+   * The jobs of the inputs an output does not answer yet, made one at a time as the run asks for
+   * them (a resumed run skips what it already wrote); {@code skipped[0]} counts the others.
+   */
+  static <T> Iterator<Job> unanswered(Iterator<T> inputs, Predicate<T> answered, long[] skipped,
+      Function<T, Job> job) {
+    Iterator<T> open = com.google.common.collect.Iterators.filter(inputs, input -> {
+      if (answered.test(input)) {
+        skipped[0]++;
+        return false;
+      }
+      return true;
+    });
+    return com.google.common.collect.Iterators.transform(open, job::apply);
+  }
+
   /** One input's work; never throws (failures are outcomes). */
   interface Job {
     Outcome run();

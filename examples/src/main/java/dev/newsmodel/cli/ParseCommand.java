@@ -113,33 +113,9 @@ final class ParseCommand implements Callable<Integer> {
       long total = context.terminal() ? all.count() : -1;
       Progress progress = new Progress(context.err(), context.terminal(), total);
       long[] skipped = new long[1];
-      Iterator<Inputs.Input> walk = all.iterator();
-      Iterator<BatchRun.Job> jobs = new Iterator<>() {
-        private Inputs.@Nullable Input next;
-
-        @Override
-        public boolean hasNext() {
-          while (next == null && walk.hasNext()) {
-            Inputs.Input input = walk.next();
-            if (sink.answered(BatchOutput.key(input.name(), -1))) {
-              skipped[0]++;
-            } else {
-              next = input;
-            }
-          }
-          return next != null;
-        }
-
-        @Override
-        public BatchRun.Job next() {
-          if (!hasNext()) {
-            throw new java.util.NoSuchElementException();
-          }
-          Inputs.Input input = java.util.Objects.requireNonNull(next);
-          next = null;
-          return () -> parsing.parse(input.name(), () -> read(context, input, urls));
-        }
-      };
+      Iterator<BatchRun.Job> jobs = BatchRun.unanswered(all.iterator(),
+          input -> sink.answered(BatchOutput.key(input.name(), -1)), skipped,
+          input -> () -> parsing.parse(input.name(), () -> read(context, input, urls)));
       long start = System.nanoTime();
       BatchRun.Summary summary;
       try {

@@ -77,39 +77,9 @@ final class WarcCommand implements Callable<Integer> {
     try (sink) {
       WarcPages pages = new WarcPages(files);
       long[] answered = new long[1];
-      Iterator<BatchRun.Job> jobs = new Iterator<>() {
-        private WarcPages.@Nullable Item next;
-
-        @Override
-        public boolean hasNext() {
-          while (next == null && pages.hasNext()) {
-            WarcPages.Item item = pages.next();
-            if (sink.answered(BatchOutput.key(item.file(), item.offset()))) {
-              answered[0]++;
-            } else {
-              next = item;
-            }
-          }
-          return next != null;
-        }
-
-        @Override
-        public BatchRun.Job next() {
-          if (!hasNext()) {
-            throw new java.util.NoSuchElementException();
-          }
-          WarcPages.Item item = Objects.requireNonNull(next);
-          next = null;
-          Failure failure = item.failure();
-          if (failure != null) {
-            return () -> Outcome.failed(item.file(), failure).at(item.offset(), item.url());
-          }
-          byte[] body = Objects.requireNonNull(item.body());
-          return () -> parsing.parse(item.file(),
-              () -> PageBytes.toPage(item.url() == null ? item.file() : item.url(), body, item.url(), item.headers()))
-              .at(item.offset(), item.url());
-        }
-      };
+      Iterator<BatchRun.Job> jobs = BatchRun.unanswered(pages,
+          item -> sink.answered(BatchOutput.key(item.file(), item.offset())), answered,
+          item -> job(parsing, item));
       long start = System.nanoTime();
       Progress progress = new Progress(context.err(), context.terminal(), -1);
       BatchRun.Summary summary;
@@ -127,5 +97,17 @@ final class WarcCommand implements Callable<Integer> {
           + ParseCommand.stopped(summary));
       return summary.failed() + sink.failedBefore() == 0 ? 0 : 1;
     }
+  }
+
+  /** The job of one WARC record: its failure as it is, or its page parsed. */
+  private static BatchRun.Job job(Parsing parsing, WarcPages.Item item) {
+    Failure failure = item.failure();
+    if (failure != null) {
+      return () -> Outcome.failed(item.file(), failure).at(item.offset(), item.url());
+    }
+    byte[] body = Objects.requireNonNull(item.body());
+    return () -> parsing.parse(item.file(),
+        () -> PageBytes.toPage(item.url() == null ? item.file() : item.url(), body, item.url(), item.headers()))
+        .at(item.offset(), item.url());
   }
 }
