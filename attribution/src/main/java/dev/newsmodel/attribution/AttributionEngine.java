@@ -1,6 +1,9 @@
 package dev.newsmodel.attribution;
 
 import dev.newsmodel.Article;
+import dev.newsmodel.Block;
+import dev.newsmodel.BlockKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -52,4 +55,21 @@ public interface AttributionEngine {
    * @return the relations found; empty when there are none
    */
   List<Attribution> find(List<String> paragraphs);
+
+  /**
+   * Returns the body blocks an engine reads: every block but subheadings, in order. One rule for
+   * every engine, so that engines for different languages read the same text of an article.
+   *
+   * @param article the article
+   * @return its body without {@link BlockKind#SUBHEADING} blocks; empty when it has none
+   */
+  static List<Block> attributedBlocks(Article article) {
+    List<Block> blocks = new ArrayList<>();
+    for (Block b : article.body()) {
+      if (b.kind() != BlockKind.SUBHEADING) {
+        blocks.add(b);
+      }
+    }
+    return blocks;
+  }
 }

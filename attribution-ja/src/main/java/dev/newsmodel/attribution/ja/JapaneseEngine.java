@@ -2,7 +2,6 @@ package dev.newsmodel.attribution.ja;
 
 import dev.newsmodel.Article;
 import dev.newsmodel.Block;
-import dev.newsmodel.BlockKind;
 import dev.newsmodel.Claim;
 import dev.newsmodel.ClaimMode;
 import dev.newsmodel.Mention;
@@ -56,12 +55,7 @@ public final class JapaneseEngine implements AttributionEngine {
    */
   @Override
   public Article attribute(Article article) {
-    List<Block> blocks = new ArrayList<>();
-    for (Block b : article.body()) {
-      if (b.kind() != BlockKind.SUBHEADING) {
-        blocks.add(b);
-      }
-    }
+    List<Block> blocks = AttributionEngine.attributedBlocks(article);
     List<String> texts = blocks.stream().map(Block::text).toList();
     ArticleContext ctx = JapaneseRules.STANDARD.read(texts);
     LocalDate published = article.published() == null ? null : article.published().toLocalDate();

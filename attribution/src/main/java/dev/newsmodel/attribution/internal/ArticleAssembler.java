@@ -2,7 +2,6 @@ package dev.newsmodel.attribution.internal;
 
 import dev.newsmodel.Article;
 import dev.newsmodel.Block;
-import dev.newsmodel.BlockKind;
 import dev.newsmodel.Claim;
 import dev.newsmodel.ClaimMode;
 import dev.newsmodel.Mention;
@@ -10,6 +9,7 @@ import dev.newsmodel.Quote;
 import dev.newsmodel.QuoteKind;
 import dev.newsmodel.Source;
 import dev.newsmodel.Stance;
+import dev.newsmodel.attribution.AttributionEngine;
 import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import dev.newsmodel.attribution.internal.rules.Tokens;
 import java.time.LocalDate;
@@ -43,7 +43,7 @@ public final class ArticleAssembler {
    * method of all of them was among the costliest for the JIT to compile.
    */
   public static Article assemble(Article article) {
-    List<Block> blocks = bodyBlocks(article);
+    List<Block> blocks = AttributionEngine.attributedBlocks(article);
     List<String> paragraphs = blocks.stream().map(Block::text).toList();
     LocalDate published = article.published() == null ? null : article.published().toLocalDate();
     AttributionFinder.Result result = AttributionFinder.find(paragraphs);
@@ -68,17 +68,6 @@ public final class ArticleAssembler {
     List<Quote> quotes = quotes(result, paragraphs, blocks, found, claimants, ids, quotesOfFound);
     List<Claim> claims = claims(result, paragraphs, blocks, published, found, claimants, ids, quotes, quotesOfFound);
     return article.toBuilder().sources(sources).quotes(quotes).claims(claims).build();
-  }
-
-  /** The blocks of the body attributions are looked for in: all but subheadings. */
-  private static List<Block> bodyBlocks(Article article) {
-    List<Block> blocks = new ArrayList<>();
-    for (Block b : article.body()) {
-      if (b.kind() != BlockKind.SUBHEADING) {
-        blocks.add(b);
-      }
-    }
-    return blocks;
   }
 
   /**

@@ -2,10 +2,10 @@ package dev.newsmodel.attribution.internal;
 
 import dev.newsmodel.Article;
 import dev.newsmodel.Block;
-import dev.newsmodel.BlockKind;
 import dev.newsmodel.Provenance;
 import dev.newsmodel.Quote;
 import dev.newsmodel.QuoteKind;
+import dev.newsmodel.attribution.AttributionEngine;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,12 +23,7 @@ public final class MarkedQuotes {
    * added to its provenance.
    */
   public static Article attribute(Article article, String warning) {
-    List<Block> blocks = new ArrayList<>();
-    for (Block b : article.body()) {
-      if (b.kind() != BlockKind.SUBHEADING) {
-        blocks.add(b);
-      }
-    }
+    List<Block> blocks = AttributionEngine.attributedBlocks(article);
     List<String> paragraphs = blocks.stream().map(Block::text).toList();
     List<Quote> quotes = new ArrayList<>();
     for (List<QuoteSpan> inParagraph : QuoteFinder.find(paragraphs)) {
