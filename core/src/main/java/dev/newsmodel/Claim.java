@@ -45,7 +45,27 @@ public record Claim(
     int start,
     int end) {
 
-  /** Validates every component; see the component descriptions. */
+  /**
+   * Validates every component; see the component descriptions.
+   *
+   * @param id the claim's id, unique among the article's claims
+   * @param claimant the id of the source making the claim, or {@code null} when the story names
+   *     none
+   * @param cue the reporting verb or phrase, e.g. {@code said}, {@code denied},
+   *     {@code declined to comment}; {@code null} for a continued quote with no cue of its own
+   * @param stance what the claimant does with the content
+   * @param mode how the story renders it: quoted, reported or both
+   * @param text the claim's content as written in the body (for a refusal, the cue's sentence)
+   * @param quotes the ids of the quotes that carry the content
+   * @param quantities the numbers stated in the content
+   * @param when the date the claim was made or refers to, as an ISO-8601 date ({@code 2022-12-22}),
+   *     month ({@code 2022-09}) or year ({@code 2022}), or {@code null} when the story does not say
+   * @param respondsTo the id of the claim this one answers (a denial of an allegation), or
+   *     {@code null}
+   * @param paragraph the id of the body block holding the content
+   * @param start the first UTF-16 index of {@code text} in the block's text
+   * @param end the UTF-16 index after {@code text}
+   */
   public Claim {
     id = Checks.nonBlank("claim.id", id);
     claimant = Checks.blankToNull(claimant);
@@ -83,12 +103,21 @@ public record Claim(
     }
   }
 
-  /** Returns a builder for a claim with the given id. */
+  /**
+   * Returns a builder for a claim with the given id.
+   *
+   * @param id the claim id, unique in the article
+   * @return a builder with the given id and the defaults
+   */
   public static Builder builder(String id) {
     return new Builder().id(id);
   }
 
-  /** Returns a builder holding this claim's values. */
+  /**
+   * Returns a builder holding this claim's values.
+   *
+   * @return a new builder holding every component of this claim
+   */
   public Builder toBuilder() {
     return new Builder().id(id).claimant(claimant).cue(cue).stance(stance).mode(mode).text(text)
         .quotes(quotes).quantities(quantities).when(when).respondsTo(respondsTo)
@@ -113,31 +142,98 @@ public record Claim(
 
     private Builder() {}
 
-    /** Sets the id. */
+    /**
+     * Sets the id.
+     *
+     * @param id the claim id
+     * @return this builder
+     */
     public Builder id(String id) { this.id = id; return this; }
-    /** Sets the claimant's source id, or clears it. */
+    /**
+     * Sets the claimant's source id, or clears it.
+     *
+     * @param claimant the claimant's source id, or {@code null} to clear it
+     * @return this builder
+     */
     public Builder claimant(@Nullable String claimant) { this.claimant = claimant; return this; }
-    /** Sets the cue, or clears it. */
+    /**
+     * Sets the cue, or clears it.
+     *
+     * @param cue the cue, or {@code null} to clear it
+     * @return this builder
+     */
     public Builder cue(@Nullable String cue) { this.cue = cue; return this; }
-    /** Sets the stance. */
+    /**
+     * Sets the stance.
+     *
+     * @param stance the stance
+     * @return this builder
+     */
     public Builder stance(Stance stance) { this.stance = stance; return this; }
-    /** Sets the mode. */
+    /**
+     * Sets the mode.
+     *
+     * @param mode the mode
+     * @return this builder
+     */
     public Builder mode(ClaimMode mode) { this.mode = mode; return this; }
-    /** Sets the content text. */
+    /**
+     * Sets the content text.
+     *
+     * @param text the content text
+     * @return this builder
+     */
     public Builder text(String text) { this.text = text; return this; }
-    /** Adds a quote id. */
+    /**
+     * Adds a quote id.
+     *
+     * @param quoteId the id of a quote that supports the claim
+     * @return this builder
+     */
     public Builder addQuote(String quoteId) { quotes.add(quoteId); return this; }
-    /** Replaces the quote ids. */
+    /**
+     * Replaces the quote ids.
+     *
+     * @param quoteIds the new quote ids
+     * @return this builder
+     */
     public Builder quotes(List<String> quoteIds) { quotes.clear(); quotes.addAll(quoteIds); return this; }
-    /** Adds a quantity. */
+    /**
+     * Adds a quantity.
+     *
+     * @param quantity the quantity to append
+     * @return this builder
+     */
     public Builder addQuantity(Quantity quantity) { quantities.add(quantity); return this; }
-    /** Replaces the quantities. */
+    /**
+     * Replaces the quantities.
+     *
+     * @param values the new quantities
+     * @return this builder
+     */
     public Builder quantities(List<Quantity> values) { quantities.clear(); quantities.addAll(values); return this; }
-    /** Sets the ISO date, month or year, or clears it. */
+    /**
+     * Sets the ISO date, month or year, or clears it.
+     *
+     * @param when the ISO date, month or year, or {@code null} to clear it
+     * @return this builder
+     */
     public Builder when(@Nullable String when) { this.when = when; return this; }
-    /** Sets the id of the claim this one answers, or clears it. */
+    /**
+     * Sets the id of the claim this one answers, or clears it.
+     *
+     * @param respondsTo the answered claim's id, or {@code null} to clear it
+     * @return this builder
+     */
     public Builder respondsTo(@Nullable String respondsTo) { this.respondsTo = respondsTo; return this; }
-    /** Sets the block id and span of the content. */
+    /**
+     * Sets the block id and span of the content.
+     *
+     * @param paragraph the id of the paragraph that holds the content
+     * @param start the content's first char offset in the paragraph's text
+     * @param end the offset just past the content's last char
+     * @return this builder
+     */
     public Builder span(String paragraph, int start, int end) {
       this.paragraph = paragraph;
       this.start = start;
@@ -145,7 +241,12 @@ public record Claim(
       return this;
     }
 
-    /** Returns the claim; throws {@link InvalidArticleException} when a value is invalid. */
+    /**
+     * Returns the claim; throws {@link InvalidArticleException} when a value is invalid.
+     *
+     * @return the validated claim
+     * @throws InvalidArticleException when a value is invalid
+     */
     public Claim build() {
       return new Claim(Checks.required("claim.id", id), claimant, cue, stance, mode,
           Checks.required("claim.text", text), ImmutableList.copyOf(quotes),

@@ -10,7 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param text the dateline as printed
  */
 public record Dateline(@Nullable String place, String text) {
-  /** Validates: {@code text} must not be blank; a blank {@code place} becomes {@code null}. */
+  /**
+   * Validates: {@code text} must not be blank; a blank {@code place} becomes {@code null}.
+   *
+   * @param place the place named, e.g. {@code TOKYO}, or {@code null} when it names none
+   * @param text the dateline as printed
+   */
   public Dateline {
     place = Checks.blankToNull(place);
     text = Checks.nonBlank("dateline.text", text);

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 public final class InvalidArticleException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The path of the field that failed. */
   private final String field;
+  /** The offending value as text, or {@code null} when it was absent. */
   private final @Nullable String value;
 
   /**
@@ -30,12 +32,20 @@ public final class InvalidArticleException extends IllegalArgumentException {
     this.value = value == null ? null : String.valueOf(value);
   }
 
-  /** Returns the path of the field that failed, e.g. {@code quotes[2].speaker}. */
+  /**
+   * Returns the path of the field that failed, e.g. {@code quotes[2].speaker}.
+   *
+   * @return the field path
+   */
   public String field() {
     return field;
   }
 
-  /** Returns the offending value as text, or {@code null} when the value was absent. */
+  /**
+   * Returns the offending value as text, or {@code null} when the value was absent.
+   *
+   * @return the value, or {@code null}
+   */
   public @Nullable String value() {
     return value;
   }

@@ -12,7 +12,14 @@ import org.jspecify.annotations.Nullable;
  *     {@code REUTERS/Kim Kyung-Hoon}, or {@code null}
  */
 public record Media(@Nullable String url, @Nullable String caption, @Nullable String credit) {
-  /** Validates: at least one of the three values is present; blank values become {@code null}. */
+  /**
+   * Validates: at least one of the three values is present; blank values become {@code null}.
+   *
+   * @param url the media's absolute URL, or {@code null} when the page gave none (a text scrape)
+   * @param caption the caption without its credit, or {@code null}
+   * @param credit who the media is credited to, e.g. {@code The Asahi Shimbun} or
+   *     {@code REUTERS/Kim Kyung-Hoon}, or {@code null}
+   */
   public Media {
     url = Checks.blankToNull(url);
     caption = Checks.blankToNull(caption);

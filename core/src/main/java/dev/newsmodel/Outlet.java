@@ -10,7 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param domain the registrable host, e.g. {@code asahi.com}, or {@code null} when unknown
  */
 public record Outlet(String name, @Nullable String domain) {
-  /** Validates: {@code name} must not be blank; a blank {@code domain} becomes {@code null}. */
+  /**
+   * Validates: {@code name} must not be blank; a blank {@code domain} becomes {@code null}.
+   *
+   * @param name the outlet's name as it presents itself, e.g. {@code The Asahi Shimbun}
+   * @param domain the registrable host, e.g. {@code asahi.com}, or {@code null} when unknown
+   */
   public Outlet {
     name = Checks.nonBlank("outlet.name", name).strip();
     domain = Checks.blankToNull(domain);

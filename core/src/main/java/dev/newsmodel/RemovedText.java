@@ -12,7 +12,14 @@ import dev.newsmodel.internal.Checks;
  * @param text the removed text
  */
 public record RemovedText(String reason, String text) {
-  /** Validates: both values non-blank. */
+  /**
+   * Validates: both values non-blank.
+   *
+   * @param reason why it was removed, a short lower-case word or phrase such as {@code promo},
+   *     {@code navigation}, {@code share-bar}, {@code advertisement}, {@code related},
+   *     {@code caption}, {@code credit-line}, {@code sign-off}
+   * @param text the removed text
+   */
   public RemovedText {
     reason = Checks.nonBlank("removed.reason", reason);
     text = Checks.nonBlank("removed.text", text);

@@ -11,7 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param originalUrl the agency's own URL of the story, or {@code null} when unknown
  */
 public record Syndication(String agency, @Nullable String creditLine, @Nullable String originalUrl) {
-  /** Validates: {@code agency} must not be blank; blank optional values become {@code null}. */
+  /**
+   * Validates: {@code agency} must not be blank; blank optional values become {@code null}.
+   *
+   * @param agency the agency's name, e.g. {@code Reuters}
+   * @param creditLine the credit line as printed on the page, e.g. {@code REUTERS}, or {@code null}
+   * @param originalUrl the agency's own URL of the story, or {@code null} when unknown
+   */
   public Syndication {
     agency = Checks.nonBlank("syndication.agency", agency).strip();
     creditLine = Checks.blankToNull(creditLine);

@@ -16,7 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param stance what the source does with the content
  */
 public record Attribution(@Nullable TextSpan source, @Nullable TextSpan cue, List<TextSpan> content, Stance stance) {
-  /** Validates and copies the content. */
+  /**
+   * Validates and copies the content.
+   *
+   * @param source where the source is mentioned, or {@code null} when the text names none
+   * @param cue the reporting verb or phrase, or {@code null} when there is none (a continued quote)
+   * @param content the content's spans in reading order; never empty; a quote continued in
+   *     following paragraphs adds one span per paragraph
+   * @param stance what the source does with the content
+   */
   public Attribution {
     content = List.copyOf(content);
     if (content.isEmpty()) {

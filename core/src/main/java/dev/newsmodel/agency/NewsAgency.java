@@ -54,7 +54,12 @@ public record NewsAgency(String name, @Nullable String country, List<Alias> alia
    * @param scope where the name names the agency
    */
   public record Alias(String text, Scope scope) {
-    /** Validates: {@code text} must not be blank, and is stripped. */
+    /**
+     * Validates: {@code text} must not be blank, and is stripped.
+     *
+     * @param text the name as printed, e.g. {@code The Associated Press}, {@code ロイター}
+     * @param scope where the name names the agency
+     */
     public Alias {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(scope, "scope");
@@ -68,6 +73,12 @@ public record NewsAgency(String name, @Nullable String country, List<Alias> alia
   /**
    * Validates: {@code name} must not be blank and must be one of {@code aliases}; {@code
    * country}, when given, is two upper-case letters.
+   *
+   * @param name the canonical name, e.g. {@code Associated Press}, {@code Kyodo News}, {@code dpa}
+   * @param country the ISO 3166-1 alpha-2 code of the agency's home country, e.g. {@code JP}, or
+   *     {@code null} when it has none
+   * @param aliases every name the agency is printed under, the canonical name included, each with
+   *     where it names the agency; never empty
    */
   public NewsAgency {
     Objects.requireNonNull(name, "name");

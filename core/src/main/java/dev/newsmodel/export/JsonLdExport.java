@@ -41,7 +41,12 @@ public final class JsonLdExport {
 
   private JsonLdExport() {}
 
-  /** Returns the article as a JSON-LD {@code NewsArticle} object. */
+  /**
+   * Returns the article as a JSON-LD {@code NewsArticle} object.
+   *
+   * @param article the article to export
+   * @return a new JSON-LD object
+   */
   public static ObjectNode toNode(Article article) {
     String id = ExportSupport.uri(article);
     ObjectNode node = MAPPER.createObjectNode();
@@ -135,7 +140,12 @@ public final class JsonLdExport {
     return node;
   }
 
-  /** Returns the article as indented JSON-LD. */
+  /**
+   * Returns the article as indented JSON-LD.
+   *
+   * @param article the article to export
+   * @return the JSON-LD text
+   */
   public static String toJson(Article article) {
     return MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toNode(article));
   }

@@ -39,7 +39,12 @@ public final class Ninjs {
 
   private Ninjs() {}
 
-  /** Returns the article as a ninjs object. */
+  /**
+   * Returns the article as a ninjs object.
+   *
+   * @param article the article to export
+   * @return a new ninjs object
+   */
   public static ObjectNode toNode(Article article) {
     ObjectNode item = MAPPER.createObjectNode();
     item.putObject("standard").put("name", "ninjs").put("version", VERSION).put("schema", SCHEMA);
@@ -108,7 +113,12 @@ public final class Ninjs {
     return item;
   }
 
-  /** Returns the article as indented ninjs JSON. */
+  /**
+   * Returns the article as indented ninjs JSON.
+   *
+   * @param article the article to export
+   * @return the ninjs text
+   */
   public static String toJson(Article article) {
     return MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toNode(article));
   }

@@ -21,7 +21,19 @@ import org.jspecify.annotations.Nullable;
 public final class ArticleValidator {
   private ArticleValidator() {}
 
-  /** Throws {@link InvalidArticleException} at the first broken invariant. */
+  /**
+   * Throws {@link InvalidArticleException} at the first broken invariant.
+   *
+   * @param url the article's URL, or {@code null}
+   * @param language the article's language tag, or {@code null}
+   * @param tags the tags
+   * @param body the body blocks
+   * @param sources the sources
+   * @param quotes the quotes
+   * @param claims the claims
+   * @throws dev.newsmodel.InvalidArticleException naming the field path of the first broken
+   *     invariant
+   */
   public static void validate(
       @Nullable String url,
       @Nullable String language,

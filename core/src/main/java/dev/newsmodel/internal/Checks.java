@@ -9,7 +9,14 @@ import org.jspecify.annotations.Nullable;
 public final class Checks {
   private Checks() {}
 
-  /** Returns {@code value} or throws when it is {@code null}. */
+  /**
+   * Returns {@code value} or throws when it is {@code null}.
+   *
+   * @param <T> the value's type
+   * @param field the field's path, for the message
+   * @param value the value
+   * @return the value
+   */
   public static <T> T required(String field, @Nullable T value) {
     if (value == null) {
       throw new InvalidArticleException(field, null, "is required");
@@ -17,7 +24,13 @@ public final class Checks {
     return value;
   }
 
-  /** Returns {@code value} stripped of surrounding whitespace, or throws when it is null or blank. */
+  /**
+   * Returns {@code value} as it is, or throws when it is null or blank.
+   *
+   * @param field the field's path, for the message
+   * @param value the text
+   * @return the text, unchanged
+   */
   public static String nonBlank(String field, @Nullable String value) {
     if (value == null) {
       throw new InvalidArticleException(field, null, "is required");
@@ -28,12 +41,24 @@ public final class Checks {
     return value;
   }
 
-  /** Returns {@code null} for null or blank text, the text otherwise. */
+  /**
+   * Returns {@code null} for null or blank text, the text otherwise.
+   *
+   * @param value the text, or {@code null}
+   * @return the text, or {@code null}
+   */
   public static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value;
   }
 
-  /** Copies a list, rejecting a null list or null elements. */
+  /**
+   * Copies a list (a null list gives an empty one), rejecting null elements.
+   *
+   * @param <T> the elements' type
+   * @param field the field's path, for the message
+   * @param values the list, or {@code null} for an empty one
+   * @return an immutable copy
+   */
   public static <T> ImmutableList<T> list(String field, @Nullable List<? extends @Nullable T> values) {
     if (values == null) {
       return ImmutableList.of();
@@ -49,7 +74,13 @@ public final class Checks {
     return out.build();
   }
 
-  /** Copies a list of strings, rejecting null or blank elements. */
+  /**
+   * Copies a list of strings (a null list gives an empty one), rejecting null or blank elements.
+   *
+   * @param field the field's path, for the message
+   * @param values the list, or {@code null} for an empty one
+   * @return an immutable copy
+   */
   public static ImmutableList<String> strings(String field, @Nullable List<? extends @Nullable String> values) {
     ImmutableList<String> copy = list(field, values);
     for (int i = 0; i < copy.size(); i++) {
@@ -58,7 +89,13 @@ public final class Checks {
     return copy;
   }
 
-  /** Throws unless {@code 0 <= start <= end}. */
+  /**
+   * Throws unless {@code 0 <= start <= end}.
+   *
+   * @param field the span's path, for the message
+   * @param start the span's start
+   * @param end the span's end
+   */
   public static void span(String field, int start, int end) {
     if (start < 0) {
       throw new InvalidArticleException(field + ".start", start, "must not be negative");

@@ -97,17 +97,29 @@ public final class ArticleJson {
     this.writer = builder.pretty ? plain.with(prettyPrinter()) : plain;
   }
 
-  /** Returns the default codec: compact output, unknown fields ignored on reading, default limits. */
+  /**
+   * Returns the default codec: compact output, unknown fields ignored on reading, default limits.
+   *
+   * @return the default codec
+   */
   public static ArticleJson create() {
     return DEFAULT;
   }
 
-  /** Returns a codec like {@link #create()} that rejects unknown fields on reading. */
+  /**
+   * Returns a codec like {@link #create()} that rejects unknown fields on reading.
+   *
+   * @return a strict codec
+   */
   public static ArticleJson strict() {
     return STRICT;
   }
 
-  /** Returns a builder to choose strictness, pretty printing and input limits. */
+  /**
+   * Returns a builder to choose strictness, pretty printing and input limits.
+   *
+   * @return a builder holding the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -116,6 +128,8 @@ public final class ArticleJson {
    * Returns the JSON Schema (draft 2020-12) of what {@link #write(Article)} produces: the
    * resource {@code dev/newsmodel/json/article.schema.json} of this jar, as text. Read through
    * this method rather than the class loader, which cannot see a named module's resources.
+   *
+   * @return the schema's JSON text
    */
   public static String schema() {
     try (InputStream in = ArticleJson.class.getResourceAsStream("article.schema.json")) {
@@ -133,6 +147,9 @@ public final class ArticleJson {
    * decoded as UTF-8. Non-ASCII text is written as is; a lone UTF-16 surrogate (which UTF-8
    * cannot encode) is written as a JSON escape (backslash, u, four hex digits), so it
    * survives a round trip.
+   *
+   * @param article the article to write
+   * @return the JSON text
    */
   public String write(Article article) {
     // Through bytes on purpose: the UTF-8 generator escapes lone surrogates, a String writer
@@ -140,7 +157,12 @@ public final class ArticleJson {
     return new String(writeBytes(article), StandardCharsets.UTF_8);
   }
 
-  /** Returns the article as UTF-8 JSON; never fails for a valid article. */
+  /**
+   * Returns the article as UTF-8 JSON; never fails for a valid article.
+   *
+   * @param article the article to write
+   * @return the JSON as UTF-8 bytes
+   */
   public byte[] writeBytes(Article article) {
     try {
       return writer.writeValueAsBytes(article);
@@ -152,6 +174,8 @@ public final class ArticleJson {
   /**
    * Reads an article from JSON text.
    *
+   * @param json the JSON text of one article
+   * @return the validated article
    * @throws ArticleJsonException when the text is not a valid article, naming the JSON path
    */
   public Article read(String json) {
@@ -168,6 +192,8 @@ public final class ArticleJson {
   /**
    * Reads an article from UTF-8 (or UTF-16/32 with a BOM) JSON.
    *
+   * @param json the JSON bytes of one article
+   * @return the validated article
    * @throws ArticleJsonException when the bytes are not a valid article, naming the JSON path
    */
   public Article read(byte[] json) {
@@ -185,6 +211,8 @@ public final class ArticleJson {
    * Reads an article from a stream of JSON; reads no further than the limit and does not
    * close the stream.
    *
+   * @param json the stream to read one article from
+   * @return the validated article
    * @throws ArticleJsonException when the content is not a valid article, naming the JSON path
    * @throws UncheckedIOException when reading the stream fails
    */
@@ -314,7 +342,12 @@ public final class ArticleJson {
 
     private Builder() {}
 
-    /** Whether reading rejects unknown fields (default {@code false}: they are ignored). */
+    /**
+     * Whether reading rejects unknown fields (default {@code false}: they are ignored).
+     *
+     * @param strict {@code true} to reject unknown fields
+     * @return this builder
+     */
     public Builder strict(boolean strict) {
       this.strict = strict;
       return this;
@@ -323,13 +356,21 @@ public final class ArticleJson {
     /**
      * Whether to write indented JSON (two spaces, {@code "\n"} line ends, the same bytes on
      * every platform); default {@code false}: one line.
+     *
+     * @param pretty {@code true} for indented output
+     * @return this builder
      */
     public Builder pretty(boolean pretty) {
       this.pretty = pretty;
       return this;
     }
 
-    /** The longest document read, in bytes or chars; default 16 MiB ({@link ArticleJson#DEFAULT_MAX_DOCUMENT_LENGTH}). */
+    /**
+     * The longest document read, in bytes or chars; default 16 MiB ({@link ArticleJson#DEFAULT_MAX_DOCUMENT_LENGTH}).
+     *
+     * @param maxDocumentLength the limit, in bytes or chars
+     * @return this builder
+     */
     public Builder maxDocumentLength(long maxDocumentLength) {
       if (maxDocumentLength < 1) {
         throw new IllegalArgumentException("maxDocumentLength must be positive: " + maxDocumentLength);
@@ -338,7 +379,12 @@ public final class ArticleJson {
       return this;
     }
 
-    /** The deepest nesting of arrays and objects read; default {@value ArticleJson#DEFAULT_MAX_NESTING_DEPTH}. */
+    /**
+     * The deepest nesting of arrays and objects read; default {@value ArticleJson#DEFAULT_MAX_NESTING_DEPTH}.
+     *
+     * @param maxNestingDepth the limit, in levels
+     * @return this builder
+     */
     public Builder maxNestingDepth(int maxNestingDepth) {
       if (maxNestingDepth < 1) {
         throw new IllegalArgumentException("maxNestingDepth must be positive: " + maxNestingDepth);
@@ -347,7 +393,11 @@ public final class ArticleJson {
       return this;
     }
 
-    /** Returns the codec. */
+    /**
+     * Returns the codec.
+     *
+     * @return a codec with this builder's settings
+     */
     public ArticleJson build() {
       return new ArticleJson(this);
     }

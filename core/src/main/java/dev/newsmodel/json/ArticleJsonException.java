@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 public final class ArticleJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the bad value. */
   private final String path;
 
   /**
@@ -30,7 +31,11 @@ public final class ArticleJsonException extends RuntimeException {
     this.path = path;
   }
 
-  /** Returns the JSON path of the bad value, e.g. {@code $.quotes[2].speaker}; {@code $} for the whole document. */
+  /**
+   * Returns the JSON path of the bad value, e.g. {@code $.quotes[2].speaker}; {@code $} for the whole document.
+   *
+   * @return the JSON path
+   */
   public String path() {
     return path;
   }

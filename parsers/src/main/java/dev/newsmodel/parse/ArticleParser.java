@@ -14,16 +14,26 @@ import java.util.Set;
  */
 public interface ArticleParser {
 
-  /** Returns the parser's unique, lower-case name, e.g. {@code asahi}; users select it by this name. */
+  /**
+   * Returns the parser's unique, lower-case name, e.g. {@code asahi}; users select it by this name.
+   *
+   * @return the parser's name
+   */
   String name();
 
-  /** Returns a one-line description of what the parser reads, for listings. */
+  /**
+   * Returns a one-line description of what the parser reads, for listings.
+   *
+   * @return the description
+   */
   String description();
 
   /**
    * Returns the hosts the parser is made for, e.g. {@code asahi.com}; a page whose URL host is
    * one of them or a subdomain of one is given to this parser. Empty for parsers picked by
    * content only.
+   *
+   * @return the hosts, lower case without {@code www.}; empty for a content-only parser
    */
   Set<String> hosts();
 
@@ -31,6 +41,9 @@ public interface ArticleParser {
    * Returns how sure the parser is, from the page's content alone (no URL), that the page
    * comes from its outlet: 0 when not at all, 1 when certain. The registry uses it when the URL
    * does not decide. It must be cheap: it runs for every parser on such pages.
+   *
+   * @param page the page to judge
+   * @return the score, from 0 to 1
    */
   default double contentScore(Page page) {
     return 0.0;
@@ -43,6 +56,8 @@ public interface ArticleParser {
    * {@link #contentScore(Page)}.
    *
    * @param floor the score below which the exact value does not matter to the caller
+   * @param page the page to judge
+   * @return the score, from 0 to 1
    */
   default double contentScore(Page page, double floor) {
     return contentScore(page);
@@ -52,6 +67,8 @@ public interface ArticleParser {
    * Reads the page. Whatever is missing is reported as a warning in the article's provenance
    * and whatever is left out is listed there as removed text.
    *
+   * @param page the page to read
+   * @return the article's document layer (no sources, quotes or claims)
    * @throws ParseException only when the input is not a page this parser can read at all
    */
   Article parse(Page page) throws ParseException;

@@ -93,17 +93,30 @@ public final class NewsModel {
     return attributing;
   }
 
-  /** Returns a copy that holds every parse to the given limits instead of the current ones. */
+  /**
+   * Returns a copy that holds every parse to the given limits instead of the current ones.
+   *
+   * @param newLimits the limits
+   * @return a new front door with the given limits
+   */
   public NewsModel withLimits(ParseLimits newLimits) {
     return new NewsModel(registry, attribution, attributing, java.util.Objects.requireNonNull(newLimits, "limits"));
   }
 
-  /** Returns the registry the parsers are chosen from. */
+  /**
+   * Returns the registry the parsers are chosen from.
+   *
+   * @return the registry
+   */
   public ParserRegistry registry() {
     return registry;
   }
 
-  /** Returns the limits every parse is held to. */
+  /**
+   * Returns the limits every parse is held to.
+   *
+   * @return the limits
+   */
   public ParseLimits limits() {
     return limits;
   }
@@ -111,6 +124,8 @@ public final class NewsModel {
   /**
    * Parses the page with the parser the registry selects, then adds attribution.
    *
+   * @param page the page
+   * @return the article, attributed unless attribution is switched off
    * @throws ParseException when the input is not a page at all, is longer than
    *     {@link ParseLimits#maxInputChars()}, or a parser failed on it (a bug: the cause is attached)
    */
@@ -130,6 +145,9 @@ public final class NewsModel {
   /**
    * Parses the page with the named parser, then adds attribution.
    *
+   * @param page the page
+   * @param parserName the parser's name
+   * @return the article, attributed unless attribution is switched off
    * @throws java.util.NoSuchElementException when no parser has that name
    * @throws ParseException when the input is not a page at all, is longer than
    *     {@link ParseLimits#maxInputChars()}, or the parser failed on it (a bug: the cause is attached)

@@ -89,18 +89,31 @@ public final class Page {
    *
    * @param content the page's content
    * @param url the page's URL, or {@code null} when unknown
+   * @return the page
    */
   public static Page of(String content, @Nullable String url) {
     String text = !content.isEmpty() && content.charAt(0) == '\uFEFF' ? content.substring(1) : content;
     return new Page(text, looksLikeHtml(text), url, Map.of(), StandardCharsets.UTF_16, List.of(), null, false);
   }
 
-  /** Returns a page of plain text (never read as HTML), e.g. a scrape with its markup stripped. */
+  /**
+   * Returns a page of plain text (never read as HTML), e.g. a scrape with its markup stripped.
+   *
+   * @param text the plain text
+   * @param url the page's URL, or {@code null} when unknown
+   * @return the page
+   */
   public static Page ofText(String text, @Nullable String url) {
     return new Page(text, false, url, Map.of(), StandardCharsets.UTF_16, List.of(), null, false);
   }
 
-  /** Returns a page for a document the caller has already parsed; the page works on a copy. */
+  /**
+   * Returns a page for a document the caller has already parsed; the page works on a copy.
+   *
+   * @param document the parsed document; it is copied, not changed
+   * @param url the page's URL, or {@code null} when unknown
+   * @return the page
+   */
   public static Page of(Document document, @Nullable String url) {
     Document copy = document.clone();
     String location = url != null ? url : document.location().isEmpty() ? null : document.location();
@@ -121,6 +134,7 @@ public final class Page {
    * @param bytes the page as fetched
    * @param url the page's URL, or {@code null}
    * @param headers the HTTP response headers (names in any case), empty when unknown
+   * @return the decoded page
    */
   public static Page of(byte[] bytes, @Nullable String url, Map<String, String> headers) {
     List<String> warnings = new ArrayList<>();
@@ -149,7 +163,13 @@ public final class Page {
     return new Page(content, html, url, headers, decoded.charset(), warnings, null, decoded.binary());
   }
 
-  /** Returns a page decoded from bytes with no HTTP headers; see {@link #of(byte[], String, Map)}. */
+  /**
+   * Returns a page decoded from bytes with no HTTP headers; see {@link #of(byte[], String, Map)}.
+   *
+   * @param bytes the page's bytes, possibly gzip-compressed
+   * @param url the page's URL, or {@code null} when unknown
+   * @return the decoded page
+   */
   public static Page of(byte[] bytes, @Nullable String url) {
     return of(bytes, url, Map.of());
   }
@@ -158,6 +178,10 @@ public final class Page {
    * Returns a page read to the end of the stream and decoded as {@link #of(byte[], String, Map)}
    * does. The stream is not closed.
    *
+   * @param in the stream to read the page from
+   * @param url the page's URL, or {@code null} when unknown
+   * @param headers the HTTP response headers (any case); empty when none
+   * @return the decoded page
    * @throws IOException when the stream cannot be read
    */
   public static Page of(InputStream in, @Nullable String url, Map<String, String> headers) throws IOException {
@@ -176,7 +200,11 @@ public final class Page {
     }
   }
 
-  /** Returns the decoded content. */
+  /**
+   * Returns the decoded content.
+   *
+   * @return the content
+   */
   public String content() {
     String c = content;
     if (c == null) {
@@ -189,6 +217,8 @@ public final class Page {
   /**
    * Returns whether the content is empty or white space only, as {@code content().isBlank()}
    * says, without decoding the whole page when it need not.
+   *
+   * @return {@code true} when there is no visible character
    */
   public boolean isBlank() {
     PageDecoder.Decoded u = undecoded;
@@ -202,12 +232,20 @@ public final class Page {
     return content == null && u != null ? u.longerThan(max) : content().length() > max;
   }
 
-  /** Returns whether the content is HTML (as opposed to plain text). */
+  /**
+   * Returns whether the content is HTML (as opposed to plain text).
+   *
+   * @return {@code true} for HTML, {@code false} for plain text
+   */
   public boolean isHtml() {
     return html;
   }
 
-  /** Returns the URL, or {@code null} when unknown. */
+  /**
+   * Returns the URL, or {@code null} when unknown.
+   *
+   * @return the URL, or {@code null}
+   */
   public @Nullable String url() {
     return url;
   }
@@ -215,6 +253,8 @@ public final class Page {
   /**
    * Returns the URL when it is an absolute URI (what an {@link dev.newsmodel.Article} accepts),
    * or {@code null} when there is none or it is relative or malformed.
+   *
+   * @return the absolute URL, or {@code null}
    */
   public @Nullable String absoluteUrl() {
     if (url == null) {
@@ -227,7 +267,11 @@ public final class Page {
     }
   }
 
-  /** Returns the URL's host in lower case without a leading {@code www.}, or empty. */
+  /**
+   * Returns the URL's host in lower case without a leading {@code www.}, or empty.
+   *
+   * @return the host, or empty when there is no URL or it has no host
+   */
   public Optional<String> host() {
     if (url == null) {
       return Optional.empty();
@@ -244,17 +288,29 @@ public final class Page {
     }
   }
 
-  /** Returns the HTTP headers with lower-case names; empty when none were given. */
+  /**
+   * Returns the HTTP headers with lower-case names; empty when none were given.
+   *
+   * @return the headers, never {@code null}
+   */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** Returns the charset the bytes were decoded with (UTF-16 for content given as a string). */
+  /**
+   * Returns the charset the bytes were decoded with (UTF-16 for content given as a string).
+   *
+   * @return the charset
+   */
   public Charset charset() {
     return charset;
   }
 
-  /** Returns what decoding had to guess or replace, one sentence each. */
+  /**
+   * Returns what decoding had to guess or replace, one sentence each.
+   *
+   * @return the warnings, empty when decoding was clean
+   */
   public List<String> warnings() {
     return warnings;
   }
@@ -262,6 +318,8 @@ public final class Page {
   /**
    * Returns the parsed DOM, parsing on first call (plain text is wrapped as one {@code <pre>}).
    * The same instance is returned on later calls; parsers may change it.
+   *
+   * @return the document
    */
   public Document document() {
     Document doc = document;
@@ -305,7 +363,11 @@ public final class Page {
     return doc.nodeStream(TextNode.class).anyMatch(t -> !Texts.clean(t.getWholeText()).isEmpty());
   }
 
-  /** Returns whether the bytes the page was made from looked binary (see {@link #checkReadable()}). */
+  /**
+   * Returns whether the bytes the page was made from looked binary (see {@link #checkReadable()}).
+   *
+   * @return {@code true} when the bytes looked binary
+   */
   public boolean isBinary() {
     return binary;
   }
@@ -313,6 +375,8 @@ public final class Page {
   /**
    * Returns what the page says about who published it, read once and kept: site names, the
    * title, the first lines of text. Outlet parsers use it in {@link ArticleParser#contentScore}.
+   *
+   * @return the page's signals
    */
   public PageSignals signals() {
     PageSignals s = signals;
@@ -328,6 +392,8 @@ public final class Page {
    * (what {@code document().getAllElements()} gives), listed on first call and kept: parser
    * selection and the parser share one walk instead of each walking the DOM. The list does
    * not follow changes made to the DOM after the first call.
+   *
+   * @return the elements, in document order
    */
   public List<Element> elements() {
     List<Element> e = elements;
@@ -350,6 +416,8 @@ public final class Page {
    * Returns the page's JSON-LD blocks, read from {@link #document()} on first call and kept:
    * parser selection and the parser share one reading. Empty (no objects) for plain text or a
    * page without JSON-LD.
+   *
+   * @return the JSON-LD blocks
    */
   public JsonLd jsonLd() {
     JsonLd j = jsonLd;
@@ -363,6 +431,8 @@ public final class Page {
   /**
    * Returns the page's {@code <meta>} tags, read from {@link #document()} on first call and
    * kept; empty for plain text or a page without meta tags.
+   *
+   * @return the meta tags
    */
   public MetaTags metaTags() {
     MetaTags m = metaTags;

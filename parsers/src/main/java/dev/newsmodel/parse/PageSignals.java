@@ -75,23 +75,38 @@ public final class PageSignals {
     }
   }
 
-  /** Returns the site names the page declares, in page order; empty for plain text or when none. */
+  /**
+   * Returns the site names the page declares, in page order; empty for plain text or when none.
+   *
+   * @return the site names
+   */
   public List<String> siteNames() {
     return siteNames;
   }
 
-  /** Returns the page's {@code <title>}, cleaned; empty when it has none or is plain text. */
+  /**
+   * Returns the page's {@code <title>}, cleaned; empty when it has none or is plain text.
+   *
+   * @return the title, never {@code null}
+   */
   public String title() {
     return title;
   }
 
-  /** Returns the first non-blank lines of a plain-text page, cleaned; empty for HTML. */
+  /**
+   * Returns the first non-blank lines of a plain-text page, cleaned; empty for HTML.
+   *
+   * @return the lines
+   */
   public List<String> firstLines() {
     return firstLines;
   }
 
   /**
    * Returns whether one of the site names, or the title, contains the name (case-insensitive).
+   *
+   * @param name the name to look for
+   * @return {@code true} when a site name or the title contains it
    */
   public boolean names(String name) {
     String wanted = name.toLowerCase(Locale.ROOT);

@@ -8,12 +8,21 @@ package dev.newsmodel.parse;
 public final class ParseException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a message saying what is wrong with the input. */
+  /**
+   * Creates an exception with a message saying what is wrong with the input.
+   *
+   * @param message what is wrong with the input
+   */
   public ParseException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a message and its cause. */
+  /**
+   * Creates an exception with a message and its cause.
+   *
+   * @param message what is wrong with the input
+   * @param cause the exception that caused it
+   */
   public ParseException(String message, Throwable cause) {
     super(message, cause);
   }

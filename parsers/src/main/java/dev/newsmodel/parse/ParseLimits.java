@@ -76,7 +76,11 @@ public final class ParseLimits {
     this.maxAttributedBlocks = b.maxAttributedBlocks;
   }
 
-  /** Returns the default limits (the {@code DEFAULT_*} constants). */
+  /**
+   * Returns the default limits (the {@code DEFAULT_*} constants).
+   *
+   * @return the default limits
+   */
   public static ParseLimits defaults() {
     return DEFAULTS;
   }
@@ -84,44 +88,74 @@ public final class ParseLimits {
   /**
    * Returns limits that never cut anything (every limit {@link Integer#MAX_VALUE}); for trusted
    * input only, e.g. to measure what the defaults cut.
+   *
+   * @return limits that cut nothing
    */
   public static ParseLimits unlimited() {
     return NONE;
   }
 
-  /** Returns a builder starting from the defaults. */
+  /**
+   * Returns a builder starting from the defaults.
+   *
+   * @return a builder holding the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding these limits, to change some of them. */
+  /**
+   * Returns a builder holding these limits, to change some of them.
+   *
+   * @return a builder holding these limits
+   */
   public Builder toBuilder() {
     return new Builder()
         .maxInputChars(maxInputChars).maxBlocks(maxBlocks).maxBlockChars(maxBlockChars)
         .maxRemovedTexts(maxRemovedTexts).maxMedia(maxMedia).maxAttributedBlocks(maxAttributedBlocks);
   }
 
-  /** Returns the longest page content parsed, in UTF-16 chars; longer input is refused. */
+  /**
+   * Returns the longest page content parsed, in UTF-16 chars; longer input is refused.
+   *
+   * @return the limit, in chars
+   */
   public int maxInputChars() {
     return maxInputChars;
   }
 
-  /** Returns the most body blocks an article keeps. */
+  /**
+   * Returns the most body blocks an article keeps.
+   *
+   * @return the limit, in blocks
+   */
   public int maxBlocks() {
     return maxBlocks;
   }
 
-  /** Returns the longest text a block (or a removed-text entry) keeps, in UTF-16 chars. */
+  /**
+   * Returns the longest text a block (or a removed-text entry) keeps, in UTF-16 chars.
+   *
+   * @return the limit, in chars
+   */
   public int maxBlockChars() {
     return maxBlockChars;
   }
 
-  /** Returns the most entries {@code provenance.removed} keeps. */
+  /**
+   * Returns the most entries {@code provenance.removed} keeps.
+   *
+   * @return the limit, in entries
+   */
   public int maxRemovedTexts() {
     return maxRemovedTexts;
   }
 
-  /** Returns the most media items an article keeps. */
+  /**
+   * Returns the most media items an article keeps.
+   *
+   * @return the limit, in media items
+   */
   public int maxMedia() {
     return maxMedia;
   }
@@ -129,6 +163,8 @@ public final class ParseLimits {
   /**
    * Returns the most body blocks attribution reads: sources, quotes and claims are found in the
    * first this many blocks only, and a provenance warning says so when the body is longer.
+   *
+   * @return the limit, in blocks
    */
   public int maxAttributedBlocks() {
     return maxAttributedBlocks;
@@ -164,19 +200,37 @@ public final class ParseLimits {
 
     private Builder() {}
 
-    /** Sets the longest input in chars; default {@value ParseLimits#DEFAULT_MAX_INPUT_CHARS}. */
+    /**
+     * Sets the longest input in chars; default {@value ParseLimits#DEFAULT_MAX_INPUT_CHARS}.
+     *
+     * @param value the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when the value is below 1
+     */
     public Builder maxInputChars(int value) {
       maxInputChars = positive("maxInputChars", value);
       return this;
     }
 
-    /** Sets the most body blocks; default {@value ParseLimits#DEFAULT_MAX_BLOCKS}. */
+    /**
+     * Sets the most body blocks; default {@value ParseLimits#DEFAULT_MAX_BLOCKS}.
+     *
+     * @param value the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when the value is below 1
+     */
     public Builder maxBlocks(int value) {
       maxBlocks = positive("maxBlocks", value);
       return this;
     }
 
-    /** Sets the longest block text in chars (at least 16); default {@value ParseLimits#DEFAULT_MAX_BLOCK_CHARS}. */
+    /**
+     * Sets the longest block text in chars (at least 16); default {@value ParseLimits#DEFAULT_MAX_BLOCK_CHARS}.
+     *
+     * @param value the limit, at least 16
+     * @return this builder
+     * @throws IllegalArgumentException when the value is below 16
+     */
     public Builder maxBlockChars(int value) {
       if (value < 16) {
         throw new IllegalArgumentException("maxBlockChars must be at least 16, not " + value);
@@ -185,25 +239,47 @@ public final class ParseLimits {
       return this;
     }
 
-    /** Sets the most removed-text entries; default {@value ParseLimits#DEFAULT_MAX_REMOVED_TEXTS}. */
+    /**
+     * Sets the most removed-text entries; default {@value ParseLimits#DEFAULT_MAX_REMOVED_TEXTS}.
+     *
+     * @param value the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when the value is below 1
+     */
     public Builder maxRemovedTexts(int value) {
       maxRemovedTexts = positive("maxRemovedTexts", value);
       return this;
     }
 
-    /** Sets the most media items; default {@value ParseLimits#DEFAULT_MAX_MEDIA}. */
+    /**
+     * Sets the most media items; default {@value ParseLimits#DEFAULT_MAX_MEDIA}.
+     *
+     * @param value the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when the value is below 1
+     */
     public Builder maxMedia(int value) {
       maxMedia = positive("maxMedia", value);
       return this;
     }
 
-    /** Sets the most blocks attribution reads; default {@value ParseLimits#DEFAULT_MAX_ATTRIBUTED_BLOCKS}. */
+    /**
+     * Sets the most blocks attribution reads; default {@value ParseLimits#DEFAULT_MAX_ATTRIBUTED_BLOCKS}.
+     *
+     * @param value the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when the value is below 1
+     */
     public Builder maxAttributedBlocks(int value) {
       maxAttributedBlocks = positive("maxAttributedBlocks", value);
       return this;
     }
 
-    /** Returns the limits. */
+    /**
+     * Returns the limits.
+     *
+     * @return the limits
+     */
     public ParseLimits build() {
       return new ParseLimits(this);
     }

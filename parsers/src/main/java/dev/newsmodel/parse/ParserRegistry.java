@@ -51,12 +51,21 @@ public final class ParserRegistry {
     }
   }
 
-  /** Returns a registry of every parser on the class path or module path ({@link ServiceLoader}). */
+  /**
+   * Returns a registry of every parser on the class path or module path ({@link ServiceLoader}).
+   *
+   * @return the registry
+   */
   public static ParserRegistry load() {
     return load(ParserRegistry.class.getClassLoader());
   }
 
-  /** Returns a registry of every parser the class loader's {@link ServiceLoader} finds. */
+  /**
+   * Returns a registry of every parser the class loader's {@link ServiceLoader} finds.
+   *
+   * @param loader the class loader to search, or {@code null} for the system class loader
+   * @return the registry
+   */
   public static ParserRegistry load(@Nullable ClassLoader loader) {
     List<ArticleParser> found = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -84,18 +93,28 @@ public final class ParserRegistry {
   /**
    * Returns a registry of exactly these parsers.
    *
+   * @param parsers the parsers
+   * @return the registry
    * @throws IllegalArgumentException when two parsers share a name
    */
   public static ParserRegistry of(List<? extends ArticleParser> parsers) {
     return new ParserRegistry(List.copyOf(parsers));
   }
 
-  /** Returns what went wrong while loading parsers (broken or duplicate providers); empty when nothing did. */
+  /**
+   * Returns what went wrong while loading parsers (broken or duplicate providers); empty when nothing did.
+   *
+   * @return the problems, one sentence each
+   */
   public List<String> loadProblems() {
     return loadProblems;
   }
 
-  /** Returns the parsers' names, sorted. */
+  /**
+   * Returns the parsers' names, sorted.
+   *
+   * @return the names
+   */
   public List<String> names() {
     return parsers.stream().map(ArticleParser::name).toList();
   }
@@ -103,6 +122,8 @@ public final class ParserRegistry {
   /**
    * Returns one line per parser: its name, the hosts it is made for (or {@code content only})
    * and its description, for listings such as the command line's {@code parsers}.
+   *
+   * @return the lines, sorted by name
    */
   public List<String> describe() {
     List<String> out = new ArrayList<>();
@@ -113,12 +134,21 @@ public final class ParserRegistry {
     return out;
   }
 
-  /** Returns the parsers, sorted by name. */
+  /**
+   * Returns the parsers, sorted by name.
+   *
+   * @return the parsers
+   */
   public List<ArticleParser> parsers() {
     return parsers;
   }
 
-  /** Returns the parser with the given name (case-insensitive), or empty. */
+  /**
+   * Returns the parser with the given name (case-insensitive), or empty.
+   *
+   * @param name the parser's name
+   * @return the parser, or empty when none has the name
+   */
   public Optional<ArticleParser> parser(String name) {
     String wanted = name.toLowerCase(Locale.ROOT);
     return parsers.stream().filter(p -> p.name().equals(wanted)).findFirst();
@@ -128,6 +158,8 @@ public final class ParserRegistry {
    * Returns the parser for the page: the one whose host matches the page's URL, else the one
    * with the highest content score at or above {@link #CONTENT_THRESHOLD}, else the fallback.
    *
+   * @param page the page
+   * @return the parser to read it with
    * @throws NoSuchElementException when no parser fits and no fallback is registered
    */
   public ArticleParser select(Page page) {
@@ -172,6 +204,9 @@ public final class ParserRegistry {
   /**
    * Returns the parser with the given name when one is given, else the one {@link #select(Page)} picks.
    *
+   * @param page the page
+   * @param parserName the parser's name, or {@code null} to select by the page
+   * @return the parser to read it with
    * @throws NoSuchElementException when no parser has the name, or none fits and no fallback is registered
    */
   public ArticleParser select(Page page, @Nullable String parserName) {
@@ -185,6 +220,8 @@ public final class ParserRegistry {
   /**
    * Parses the page with the parser {@link #select(Page)} picks (document layer only).
    *
+   * @param page the page
+   * @return the article's document layer
    * @throws ParseException when the input is not a page at all (empty or binary: see {@link
    *     Page#checkReadable()}), or when the parser fails on it (the cause says how)
    */
@@ -205,7 +242,11 @@ public final class ParserRegistry {
   /**
    * Parses the page with the named parser.
    *
+   * @param page the page
+   * @param parserName the parser's name
+   * @return the article's document layer
    * @throws NoSuchElementException when no parser has that name
+   * @throws ParseException when the input is not a page at all, or when the parser fails on it
    */
   public Article parse(Page page, String parserName) throws ParseException {
     ArticleParser parser = select(page, parserName);

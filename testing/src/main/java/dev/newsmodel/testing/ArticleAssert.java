@@ -52,7 +52,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return items.stream().map(item -> "  - " + show.apply(item)).collect(Collectors.joining("\n"));
   }
 
-  /** Asserts the headline equals {@code expected}. */
+  /**
+   * Asserts the headline equals {@code expected}.
+   *
+   * @param expected the expected value
+   * @return this assertion object
+   */
   public ArticleAssert hasHeadline(String expected) {
     isNotNull();
     if (!expected.equals(actual.headline())) {
@@ -61,7 +66,11 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts the article has no headline. */
+  /**
+   * Asserts the article has no headline.
+   *
+   * @return this assertion object
+   */
   public ArticleAssert hasNoHeadline() {
     isNotNull();
     if (actual.headline() != null) {
@@ -73,6 +82,9 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
   /**
    * Asserts the publication time equals {@code expected}, an ISO-8601 date-time with offset
    * such as {@code 2025-10-14T16:05:00+02:00}; the offset must match too, not only the instant.
+   *
+   * @param expected the expected value
+   * @return this assertion object
    */
   public ArticleAssert hasPublished(String expected) {
     OffsetDateTime time;
@@ -84,7 +96,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return hasPublished(time);
   }
 
-  /** Asserts the publication time equals {@code expected}, offset included. */
+  /**
+   * Asserts the publication time equals {@code expected}, offset included.
+   *
+   * @param expected the expected value
+   * @return this assertion object
+   */
   public ArticleAssert hasPublished(OffsetDateTime expected) {
     isNotNull();
     if (!expected.equals(actual.published())) {
@@ -95,7 +112,11 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts the article has no publication time. */
+  /**
+   * Asserts the article has no publication time.
+   *
+   * @return this assertion object
+   */
   public ArticleAssert hasNoPublished() {
     isNotNull();
     if (actual.published() != null) {
@@ -104,7 +125,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts the bylines' names are exactly {@code names}, in order. */
+  /**
+   * Asserts the bylines' names are exactly {@code names}, in order.
+   *
+   * @param names the expected names, in order
+   * @return this assertion object
+   */
   public ArticleAssert hasBylines(String... names) {
     isNotNull();
     List<String> actualNames = actual.bylines().stream().map(Byline::name).toList();
@@ -114,7 +140,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts the language tag equals {@code expected}. */
+  /**
+   * Asserts the language tag equals {@code expected}.
+   *
+   * @param expected the expected value
+   * @return this assertion object
+   */
   public ArticleAssert hasLanguage(String expected) {
     isNotNull();
     if (!expected.equals(actual.language())) {
@@ -123,7 +154,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts the outlet's name equals {@code expected}. */
+  /**
+   * Asserts the outlet's name equals {@code expected}.
+   *
+   * @param expected the expected value
+   * @return this assertion object
+   */
   public ArticleAssert hasOutletNamed(String expected) {
     isNotNull();
     String name = actual.outlet() == null ? null : actual.outlet().name();
@@ -133,7 +169,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts the story is syndicated from the agency named {@code agency}. */
+  /**
+   * Asserts the story is syndicated from the agency named {@code agency}.
+   *
+   * @param agency the agency's name
+   * @return this assertion object
+   */
   public ArticleAssert hasSyndicationAgency(String agency) {
     isNotNull();
     String actualAgency = actual.syndication() == null ? null : actual.syndication().agency();
@@ -144,7 +185,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts the body holds exactly {@code expected} blocks of kind {@link BlockKind#PARAGRAPH}. */
+  /**
+   * Asserts the body holds exactly {@code expected} blocks of kind {@link BlockKind#PARAGRAPH}.
+   *
+   * @param expected the expected number of paragraphs
+   * @return this assertion object
+   */
   public ArticleAssert hasParagraphCount(int expected) {
     isNotNull();
     List<Block> paragraphs = actual.body().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).toList();
@@ -155,7 +201,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts the body's text ({@link Article#bodyText()}) contains each of {@code texts}. */
+  /**
+   * Asserts the body's text ({@link Article#bodyText()}) contains each of {@code texts}.
+   *
+   * @param texts the texts the body must contain
+   * @return this assertion object
+   */
   public ArticleAssert bodyContains(String... texts) {
     isNotNull();
     String body = actual.bodyText();
@@ -167,7 +218,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts the body's text contains none of {@code texts}. */
+  /**
+   * Asserts the body's text contains none of {@code texts}.
+   *
+   * @param texts the texts the body must not contain
+   * @return this assertion object
+   */
   public ArticleAssert bodyDoesNotContain(String... texts) {
     isNotNull();
     List<Block> body = actual.body();
@@ -182,7 +238,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts some media item's caption contains {@code caption}. */
+  /**
+   * Asserts some media item's caption contains {@code caption}.
+   *
+   * @param caption a text the caption must contain
+   * @return this assertion object
+   */
   public ArticleAssert hasMediaWithCaption(String caption) {
     isNotNull();
     if (actual.media().stream().noneMatch(m -> m.caption() != null && m.caption().contains(caption))) {
@@ -192,7 +253,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts some media item's credit equals {@code credit}. */
+  /**
+   * Asserts some media item's credit equals {@code credit}.
+   *
+   * @param credit the expected credit
+   * @return this assertion object
+   */
   public ArticleAssert hasMediaWithCredit(String credit) {
     isNotNull();
     if (actual.media().stream().noneMatch(m -> credit.equals(m.credit()))) {
@@ -202,7 +268,13 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts a source named {@code name} of the given kind exists. */
+  /**
+   * Asserts a source named {@code name} of the given kind exists.
+   *
+   * @param name the source's name
+   * @param kind the source's kind
+   * @return this assertion object
+   */
   public ArticleAssert hasSourceNamed(String name, SourceKind kind) {
     isNotNull();
     if (actual.sources().stream().noneMatch(s -> s.name().equals(name) && s.kind() == kind)) {
@@ -212,7 +284,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts no source is named {@code name}. */
+  /**
+   * Asserts no source is named {@code name}.
+   *
+   * @param name the name no source may have
+   * @return this assertion object
+   */
   public ArticleAssert hasNoSourceNamed(String name) {
     isNotNull();
     if (actual.sources().stream().anyMatch(s -> s.name().equals(name))) {
@@ -225,6 +302,10 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
   /**
    * Asserts a quote is attributed to the source named {@code speakerName} and its text starts
    * with {@code textStart} (give the whole text to match it whole).
+   *
+   * @param speakerName the speaker's name
+   * @param textStart the start of the quote's text
+   * @return this assertion object
    */
   public ArticleAssert hasQuoteBy(String speakerName, String textStart) {
     isNotNull();
@@ -237,7 +318,13 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts a claim is made by the source named {@code claimantName} with the given stance. */
+  /**
+   * Asserts a claim is made by the source named {@code claimantName} with the given stance.
+   *
+   * @param claimantName the claimant's name
+   * @param stance the claim's stance
+   * @return this assertion object
+   */
   public ArticleAssert hasClaimBy(String claimantName, Stance stance) {
     isNotNull();
     boolean found = actual.claims().stream().anyMatch(
@@ -249,7 +336,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts the number of quotes. */
+  /**
+   * Asserts the number of quotes.
+   *
+   * @param expected the expected number of quotes
+   * @return this assertion object
+   */
   public ArticleAssert hasQuoteCount(int expected) {
     isNotNull();
     if (actual.quotes().size() != expected) {
@@ -259,7 +351,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts the number of claims. */
+  /**
+   * Asserts the number of claims.
+   *
+   * @param expected the expected number of claims
+   * @return this assertion object
+   */
   public ArticleAssert hasClaimCount(int expected) {
     isNotNull();
     if (actual.claims().size() != expected) {
@@ -269,7 +366,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts the provenance records removed text containing {@code text}. */
+  /**
+   * Asserts the provenance records removed text containing {@code text}.
+   *
+   * @param text a text the removed text must contain
+   * @return this assertion object
+   */
   public ArticleAssert hasRemoved(String text) {
     isNotNull();
     List<RemovedText> removed = actual.provenance().removed();
@@ -280,7 +382,12 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts a provenance warning contains {@code text}. */
+  /**
+   * Asserts a provenance warning contains {@code text}.
+   *
+   * @param text a text the warning must contain
+   * @return this assertion object
+   */
   public ArticleAssert hasWarningContaining(String text) {
     isNotNull();
     List<String> warnings = actual.provenance().warnings();
@@ -291,7 +398,11 @@ public final class ArticleAssert extends AbstractAssert<ArticleAssert, Article> 
     return this;
   }
 
-  /** Asserts the provenance has no warnings. */
+  /**
+   * Asserts the provenance has no warnings.
+   *
+   * @return this assertion object
+   */
   public ArticleAssert hasNoWarnings() {
     isNotNull();
     List<String> warnings = actual.provenance().warnings();

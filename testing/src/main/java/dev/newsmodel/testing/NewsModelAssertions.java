@@ -17,7 +17,12 @@ import dev.newsmodel.Article;
 public final class NewsModelAssertions {
   private NewsModelAssertions() {}
 
-  /** Returns assertions on the article; a {@code null} article fails every assertion. */
+  /**
+   * Returns assertions on the article; a {@code null} article fails every assertion.
+   *
+   * @param actual the article to check, or {@code null}
+   * @return the assertions
+   */
   public static ArticleAssert assertThat(Article actual) {
     return new ArticleAssert(actual);
   }

@@ -48,6 +48,8 @@ public final class SampleArticles {
    * six paragraphs, five sources (a government, its mayor, a company, an anonymous official,
    * a newspaper), four quotes (direct, continued and partial) and five claims (assertions, a
    * denial answering the report, a hedged statement with a quantity).
+   *
+   * @return a new builder
    */
   public static Article.Builder wireStoryBuilder() {
     List<String> p = WIRE_STORY_PARAGRAPHS;
@@ -103,7 +105,11 @@ public final class SampleArticles {
                 new RemovedText("related", "More on Lindenfeld's budget"))));
   }
 
-  /** Returns the wire story; see {@link #wireStoryBuilder()}. */
+  /**
+   * Returns the wire story; see {@link #wireStoryBuilder()}.
+   *
+   * @return the article
+   */
   public static Article wireStory() {
     return wireStoryBuilder().build();
   }
@@ -111,6 +117,8 @@ public final class SampleArticles {
   /**
    * Returns a builder holding a minimal article: one paragraph, a headline, a publication
    * time in UTC, no bylines, media, sources, quotes or claims.
+   *
+   * @return a new builder
    */
   public static Article.Builder minimalBuilder() {
     return Article.builder()
@@ -121,7 +129,11 @@ public final class SampleArticles {
         .provenance(Provenance.of("sample"));
   }
 
-  /** Returns the minimal article; see {@link #minimalBuilder()}. */
+  /**
+   * Returns the minimal article; see {@link #minimalBuilder()}.
+   *
+   * @return the article
+   */
   public static Article minimal() {
     return minimalBuilder().build();
   }
@@ -129,6 +141,9 @@ public final class SampleArticles {
   /**
    * Returns a builder whose body holds the given paragraphs with ids {@code p1}, {@code p2},
    * ...; everything else is empty.
+   *
+   * @param paragraphs the paragraphs' texts, in order
+   * @return a new builder
    */
   public static Article.Builder withParagraphs(String... paragraphs) {
     Article.Builder builder = Article.builder().provenance(Provenance.of("sample"));

@@ -41,6 +41,9 @@ public final class ArticleAssembler {
    * Returns the article with sources, quotes and claims replaced by those its body gives. The
    * phases (attributions kept, claimants, sources, quotes, claims) are separate methods: one
    * method of all of them was among the costliest for the JIT to compile.
+   *
+   * @param article the article whose body is read
+   * @return the attributed article
    */
   public static Article assemble(Article article) {
     List<Block> blocks = AttributionEngine.attributedBlocks(article);

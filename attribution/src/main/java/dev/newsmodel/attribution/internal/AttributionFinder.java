@@ -20,7 +20,12 @@ public final class AttributionFinder {
   /** The result: attributions plus the units and quotes they were found in. */
   public record Result(List<Found> found, List<List<QuoteSpan>> quotes, List<List<Unit>> units) {}
 
-  /** Finds the attributions of {@code paragraphs}; stateless and safe to call from any thread. */
+  /**
+   * Finds the attributions of {@code paragraphs}; stateless and safe to call from any thread.
+   *
+   * @param paragraphs the texts, in reading order
+   * @return the attributions with the units and quotes they were found in
+   */
   public static Result find(List<String> paragraphs) {
     List<List<QuoteSpan>> quotes = QuoteFinder.find(paragraphs);
     List<List<Unit>> units = new ArrayList<>();

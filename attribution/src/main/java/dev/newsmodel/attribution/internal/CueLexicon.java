@@ -67,12 +67,20 @@ public final class CueLexicon {
   /**
    * Returns the entry of a clause-taking verb of {@code wordnet-cues.txt} that {@code cues.txt}
    * does not list (kind {@link Kind#CLAUSE}), or {@code null}.
+   *
+   * @param word the word
+   * @return the entry, or {@code null}
    */
   public static @Nullable Entry lookupClauseCue(String word) {
     return CLAUSE_WORDS.get(word.toLowerCase(Locale.ROOT));
   }
 
-  /** Returns the entry for a word (any case), or {@code null} when it is no cue. */
+  /**
+   * Returns the entry for a word (any case), or {@code null} when it is no cue.
+   *
+   * @param word the word
+   * @return the entry, or {@code null}
+   */
   public static @Nullable Entry lookup(String word) {
     return WORDS.get(word.toLowerCase(Locale.ROOT));
   }

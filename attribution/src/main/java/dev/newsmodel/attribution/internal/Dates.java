@@ -31,7 +31,13 @@ public final class Dates {
   private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december"};
 
-  /** Returns the ISO date, month or year the sentence refers to, or {@code null}. */
+  /**
+   * Returns the ISO date, month or year the sentence refers to, or {@code null}.
+   *
+   * @param sentence the sentence
+   * @param published the article's publication date, to resolve relative dates, or {@code null}
+   * @return the date, or {@code null}
+   */
   public static @Nullable String resolve(String sentence, @Nullable LocalDate published) {
     if (published == null) {
       return null;

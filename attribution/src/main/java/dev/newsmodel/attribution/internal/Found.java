@@ -28,7 +28,17 @@ public record Found(
     @Nullable Span appositive,
     boolean guessed) {
 
-  /** An attribution the rules found, not guessed. */
+  /**
+   * An attribution the rules found, not guessed.
+   *
+   * @param source where the source is mentioned, or {@code null} for a continued quote
+   * @param cue the cue's span, or {@code null} for a continued quote
+   * @param cueText the cue as reported, or {@code null}
+   * @param content the content's spans, in reading order
+   * @param stance the stance the cue gives
+   * @param continues the index of the attribution this one continues, or -1
+   * @param appositive the appositive description next to the source mention, or {@code null}
+   */
   public Found(@Nullable Span source, @Nullable Span cue, @Nullable String cueText, List<Span> content,
       Stance stance, int continues, @Nullable Span appositive) {
     this(source, cue, cueText, content, stance, continues, appositive, false);

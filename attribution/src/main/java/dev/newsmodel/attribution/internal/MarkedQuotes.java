@@ -21,6 +21,10 @@ public final class MarkedQuotes {
   /**
    * Returns the article with its marked quotes, no sources, no claims, and {@code warning}
    * added to its provenance.
+   *
+   * @param article the article whose body is read
+   * @param warning the provenance warning to add
+   * @return the article with quotes only
    */
   public static Article attribute(Article article, String warning) {
     List<Block> blocks = AttributionEngine.attributedBlocks(article);

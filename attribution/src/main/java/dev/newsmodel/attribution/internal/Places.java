@@ -40,17 +40,32 @@ public final class Places {
     return s.toLowerCase(Locale.ROOT);
   }
 
-  /** Returns the country a country name, demonym or capital names, or {@code null}. */
+  /**
+   * Returns the country a country name, demonym or capital names, or {@code null}.
+   *
+   * @param word the word or name
+   * @return the country, or {@code null}
+   */
   public static @Nullable String country(String word) {
     return TO_COUNTRY.get(key(word));
   }
 
-  /** Returns the demonym of a country, e.g. {@code Chinese}, or the country itself. */
+  /**
+   * Returns the demonym of a country, e.g. {@code Chinese}, or the country itself.
+   *
+   * @param country the country
+   * @return the demonym
+   */
   public static String demonym(String country) {
     return DEMONYM.getOrDefault(country, country);
   }
 
-  /** Returns the capitals (and seats of government) of a country; empty when unknown. */
+  /**
+   * Returns the capitals (and seats of government) of a country; empty when unknown.
+   *
+   * @param country the country
+   * @return the capitals
+   */
   public static java.util.List<String> capitals(String country) {
     return new java.util.ArrayList<>(CAPITALS.getOrDefault(country, java.util.List.of()));
   }

@@ -21,7 +21,12 @@ public final class Quantities {
   private static final Pattern STOP_UNIT = Pattern.compile(
       "(?:and|or|of|in|to|the|a|on|at|for|from|by|with|that|is|are|was|were|has|have|had|will|would)\\b.*");
 
-  /** Returns the quantities in {@code text}, in order; empty when there are none. */
+  /**
+   * Returns the quantities in {@code text}, in order; empty when there are none.
+   *
+   * @param text the text
+   * @return the quantities
+   */
   public static List<Quantity> find(String text) {
     List<Quantity> out = new ArrayList<>();
     if (!AsciiText.hasDigit(text)) {

@@ -16,7 +16,12 @@ import java.util.List;
 public final class QuoteFinder {
   private QuoteFinder() {}
 
-  /** Returns the quotes of each paragraph, in order. */
+  /**
+   * Returns the quotes of each paragraph, in order.
+   *
+   * @param paragraphs the texts, in reading order
+   * @return one list of quotes per paragraph
+   */
   public static List<List<QuoteSpan>> find(List<String> paragraphs) {
     List<List<QuoteSpan>> out = new ArrayList<>(paragraphs.size());
     boolean openFromPrevious = false;

@@ -14,7 +14,12 @@ package dev.newsmodel.attribution.internal;
 public record QuoteSpan(int paragraph, int start, int end, int innerStart, int innerEnd,
     boolean runsOn, boolean continued) {
 
-  /** The index of the quote's first word: {@code innerStart} past white space. */
+  /**
+   * The index of the quote's first word: {@code innerStart} past white space.
+   *
+   * @param paragraphText the text of the quote's paragraph
+   * @return the index
+   */
   public int wordsStart(String paragraphText) {
     int s = innerStart;
     while (s < innerEnd && Words.isSpace(paragraphText.charAt(s))) {
@@ -23,7 +28,12 @@ public record QuoteSpan(int paragraph, int start, int end, int innerStart, int i
     return s;
   }
 
-  /** The index after the quote's last word: {@code innerEnd} back past white space; never below {@link #wordsStart}. */
+  /**
+   * The index after the quote's last word: {@code innerEnd} back past white space; never below {@link #wordsStart}.
+   *
+   * @param paragraphText the text of the quote's paragraph
+   * @return the index
+   */
   public int wordsEnd(String paragraphText) {
     int s = wordsStart(paragraphText);
     int e = innerEnd;
@@ -33,7 +43,12 @@ public record QuoteSpan(int paragraph, int start, int end, int innerStart, int i
     return e;
   }
 
-  /** Whether {@code index} lies inside the marks (inclusive of the marks). */
+  /**
+   * Whether {@code index} lies inside the marks (inclusive of the marks).
+   *
+   * @param index an index into the paragraph
+   * @return {@code true} when it lies inside
+   */
   public boolean contains(int index) {
     return index >= start && index < end;
   }

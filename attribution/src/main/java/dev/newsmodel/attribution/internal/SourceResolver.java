@@ -45,14 +45,23 @@ public final class SourceResolver {
       this.kind = kind;
     }
 
+    /** {@return the source's index among the article's sources} */
     public int index() { return index; }
+    /** {@return the source's name} */
     public String name() { return name; }
+    /** {@return the source's kind} */
     public SourceKind kind() { return kind; }
+    /** {@return whether the story withholds the source's identity} */
     public boolean anonymous() { return anonymous; }
+    /** {@return the source's title, or {@code null}} */
     public @Nullable String title() { return title; }
+    /** {@return the source's appositive description, or {@code null}} */
     public @Nullable String description() { return description; }
+    /** {@return the source this one belongs to, or {@code null}} */
     public @Nullable Entity affiliation() { return affiliation; }
+    /** {@return where the source is mentioned, in order} */
     public List<Found.Span> mentions() { return mentions; }
+    /** {@return the names a later mention may use: a surname, a country, an agency's other names} */
     public List<String> aliases() { return aliases; }
   }
 
@@ -82,6 +91,7 @@ public final class SourceResolver {
 
   static final Set<String> DOCUMENT_WORDS = LexiconFile.words("document-words.txt");
 
+  /** Words of titles before a name ("Foreign Minister", "Sen."): lexicon file {@code title-words.txt}. */
   public static final Set<String> TITLE_WORDS = LexiconFile.words("title-words.txt");
 
   static final Set<String> PERSON_NOUNS = LexiconFile.words("person-nouns.txt");
@@ -106,12 +116,20 @@ public final class SourceResolver {
   private final @Nullable Entity[] latest = new Entity[SourceKind.values().length];
   private final Found.@Nullable Span[] latestAt = new Found.Span[SourceKind.values().length];
 
-  /** Creates a resolver for one article's paragraphs. */
+  /**
+   * Creates a resolver for one article's paragraphs.
+   *
+   * @param paragraphs the article's paragraphs
+   */
   public SourceResolver(List<String> paragraphs) {
     this.paragraphs = paragraphs;
   }
 
-  /** All sources so far, in order of first mention. */
+  /**
+   * All sources so far, in order of first mention.
+   *
+   * @return the sources
+   */
   public List<Entity> entities() {
     return entities;
   }
@@ -119,6 +137,11 @@ public final class SourceResolver {
   /**
    * Resolves a source mention; {@code appositive} is its description, {@code sentence} the
    * text of its unit (for affiliation hints). Returns null when the mention names nothing.
+   *
+   * @param span the mention
+   * @param appositive its appositive description, or {@code null}
+   * @param sentence the text of its unit
+   * @return the source, or {@code null}
    */
   public @Nullable Entity resolve(Found.Span span, Found.@Nullable Span appositive, String sentence) {
     String para = paragraphs.get(span.paragraph());

@@ -26,7 +26,15 @@ public final class TextUnits {
   /** Words that surely open a sentence after an abbreviation with a period inside ("U.S."). */
   private static final Set<String> CLEAR_OPENERS = LexiconFile.words("clear-sentence-openers.txt");
 
-  /** Returns the tokens of {@code text}; tokens inside one of {@code quotes} are marked. */
+  /**
+   * Returns the tokens of {@code text}; tokens inside one of {@code quotes} are marked.
+   *
+   * @param text the paragraph's text
+   * @param quotes the paragraph's quotes
+   * @param from the first index to read
+   * @param to the index after the last one to read
+   * @return the tokens, in order
+   */
   public static List<Token> tokens(String text, List<QuoteSpan> quotes, int from, int to) {
     // By hand rather than by regex: the regex engine cost a tenth of attribution's time here.
     List<Token> out = new ArrayList<>();
@@ -109,7 +117,14 @@ public final class TextUnits {
         || cp == '\u202f' || cp == '\u205f' || cp == '\u3000' || cp == '\ufeff';
   }
 
-  /** Splits one paragraph into units. */
+  /**
+   * Splits one paragraph into units.
+   *
+   * @param paragraph the paragraph's index
+   * @param text the paragraph's text
+   * @param quotes the paragraph's quotes
+   * @return the units, in order
+   */
   public static List<Unit> units(int paragraph, String text, List<QuoteSpan> quotes) {
     List<Token> all = tokens(text, quotes, 0, text.length());
     List<Unit> out = new ArrayList<>();

@@ -13,7 +13,11 @@ import java.util.List;
  * @param quotes the top-level quotes that start inside it
  */
 public record Unit(int paragraph, int start, int end, List<Token> tokens, List<QuoteSpan> quotes) {
-  /** Whether every word of the unit lies inside quotes. */
+  /**
+   * Whether every word of the unit lies inside quotes.
+   *
+   * @return {@code true} when every word is quoted
+   */
   public boolean allQuoted() {
     boolean any = false;
     for (Token t : tokens) {

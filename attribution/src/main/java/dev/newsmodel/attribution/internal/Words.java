@@ -12,6 +12,9 @@ public final class Words {
    * U+205F, U+3000) as {@code Pattern.split} would, without the regex engine (the rules split
    * names and phrases many times per attribution): an empty first piece when the text starts
    * with a space, trailing empty pieces dropped, the text itself when it has no space.
+   *
+   * @param text the text
+   * @return the pieces
    */
   public static String[] splitOnSpaces(String text) {
     java.util.List<String> pieces = new java.util.ArrayList<>();
@@ -50,7 +53,12 @@ public final class Words {
         || c == '\u205f' || c == '\u3000';
   }
 
-  /** Whether a character is white space, the no-break and other Unicode spaces included. */
+  /**
+   * Whether a character is white space, the no-break and other Unicode spaces included.
+   *
+   * @param c the character
+   * @return {@code true} for white space
+   */
   public static boolean isSpace(char c) {
     if (c < 0x80) { // the same answer as below, without the Unicode tables
       return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;

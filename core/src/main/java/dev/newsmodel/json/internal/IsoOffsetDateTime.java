@@ -44,7 +44,12 @@ public final class IsoOffsetDateTime {
       .withResolverStyle(ResolverStyle.STRICT)
       .withChronology(IsoChronology.INSTANCE);
 
-  /** Formats a date-time the contract's way. */
+  /**
+   * Formats a date-time the contract's way.
+   *
+   * @param value the date-time
+   * @return the text, with seconds and offset
+   */
   public static String format(OffsetDateTime value) {
     return WRITE_FORMAT.format(value);
   }
@@ -52,6 +57,9 @@ public final class IsoOffsetDateTime {
   /**
    * Parses ISO-8601 with an offset; accepts what {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}
    * accepts (seconds optional, {@code Z} for UTC), keeping the offset as written.
+   *
+   * @param text the text
+   * @return the date-time, with the offset it was written with
    */
   public static OffsetDateTime parse(String text) {
     return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);

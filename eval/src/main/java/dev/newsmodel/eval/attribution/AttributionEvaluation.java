@@ -42,12 +42,21 @@ public final class AttributionEvaluation {
 
   private final Attributor attributor;
 
-  /** Creates an evaluation of the given attributor. */
+  /**
+   * Creates an evaluation of the given attributor.
+   *
+   * @param attributor the attributor to evaluate
+   */
   public AttributionEvaluation(Attributor attributor) {
     this.attributor = attributor;
   }
 
-  /** Command line entry: {@code GOLD.jsonl [--predictions OUT.jsonl]}. */
+  /**
+   * Command line entry: {@code GOLD.jsonl [--predictions OUT.jsonl]}.
+   *
+   * @param args the command-line arguments
+   * @throws IOException when a file cannot be read or written
+   */
   public static void main(String[] args) throws IOException {
     if (args.length != 1 && !(args.length == 3 && args[1].equals("--predictions"))) {
       System.err.println("usage: AttributionEvaluation GOLD.jsonl [--predictions OUT.jsonl]");
@@ -59,7 +68,12 @@ public final class AttributionEvaluation {
     print(report, System.out);
   }
 
-  /** Prints a report as indented JSON. */
+  /**
+   * Prints a report as indented JSON.
+   *
+   * @param report the report, as {@link #evaluate(Path, Path)} returns it
+   * @param out where to print it
+   */
   public static void print(Map<String, Object> report, PrintStream out) {
     out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
   }
@@ -69,6 +83,11 @@ public final class AttributionEvaluation {
    * not null, and returns the figures keyed as the reference scorer keys them ({@code tau=0.3},
    * {@code tau=0.8}, {@code exact_source}, ...). Throws {@link IOException} when a file cannot
    * be read or written.
+   *
+   * @param gold the gold JSONL file
+   * @param predictions the predictions file to write, or {@code null}
+   * @return the figures
+   * @throws IOException when a file cannot be read or written
    */
   public Map<String, Object> evaluate(Path gold, @Nullable Path predictions) throws IOException {
     List<JsonNode> records = new ArrayList<>();

@@ -57,12 +57,20 @@ public final class JapaneseEvaluation {
 
   /** All pages' results, in the order of the annotation file. */
   public record Result(List<PageResult> pages) {
-    /** Returns the checks passed on every page. */
+    /**
+     * Returns the checks passed on every page.
+     *
+     * @return the number of checks passed
+     */
     public int passed() {
       return pages.stream().mapToInt(PageResult::passed).sum();
     }
 
-    /** Returns the checks run on every page. */
+    /**
+     * Returns the checks run on every page.
+     *
+     * @return the number of checks
+     */
     public int total() {
       return pages.stream().mapToInt(PageResult::total).sum();
     }

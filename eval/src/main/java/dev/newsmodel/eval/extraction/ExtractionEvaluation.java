@@ -53,13 +53,23 @@ public final class ExtractionEvaluation {
    * @param failures the pages that could not be read or parsed, with the reason
    */
   public record Result(ShingleScore.Figures figures, List<PageScore> pages, Map<String, String> failures) {
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param figures precision, recall, F1 and accuracy as the benchmark computes them
+     * @param pages each page's score in ground-truth order
+     * @param failures the pages that could not be read or parsed, with the reason
+     */
     public Result {
       pages = List.copyOf(pages);
       failures = Map.copyOf(failures);
     }
 
-    /** Returns the figures as {@code score_extraction.py} prints them (three decimals), plus failures. */
+    /**
+     * Returns the figures as {@code score_extraction.py} prints them (three decimals), plus failures.
+     *
+     * @return the report's text
+     */
     public String report() {
       StringBuilder out = new StringBuilder();
       out.append(String.format(Locale.ROOT, "%-20s %-13s  %-13s  %-13s  %-13s%n", "", "F1", "precision", "recall", "accuracy"));
@@ -77,13 +87,23 @@ public final class ExtractionEvaluation {
    * @param pagesDir the directory of {@code <id>.html[.gz]} pages
    * @param groundTruth the ground-truth JSON file
    * @param predictionsDir where to write {@code <id>.json} predictions ({@code {"articleBody": …}}), or {@code null}
+   * @return the figures and failures
    * @throws IOException when the ground truth cannot be read or a prediction cannot be written
    */
   public static Result run(Path pagesDir, Path groundTruth, @Nullable Path predictionsDir) throws IOException {
     return run(pagesDir, groundTruth, predictionsDir, ParserRegistry.load());
   }
 
-  /** Evaluates with the given registry; see {@link #run(Path, Path, Path)}. */
+  /**
+   * Evaluates with the given registry; see {@link #run(Path, Path, Path)}.
+   *
+   * @param pagesDir the directory of {@code <id>.html[.gz]} pages
+   * @param groundTruth the ground-truth JSON file
+   * @param predictionsDir where to write {@code <id>.json} predictions, or {@code null}
+   * @param registry the parsers to run
+   * @return the figures and failures
+   * @throws IOException when a file cannot be read or written
+   */
   public static Result run(Path pagesDir, Path groundTruth, @Nullable Path predictionsDir, ParserRegistry registry)
       throws IOException {
     Map<String, String[]> truth = readGroundTruth(groundTruth);
@@ -122,6 +142,8 @@ public final class ExtractionEvaluation {
    *
    * @param groundTruth the ground-truth JSON file
    * @param predicted page id → predicted body; a missing id counts as an empty prediction
+   * @return the figures
+   * @throws IOException when the ground truth cannot be read
    */
   public static Result score(Path groundTruth, Map<String, String> predicted) throws IOException {
     return score(readGroundTruth(groundTruth), predicted, Map.of());

@@ -76,13 +76,34 @@ public final class FundusEvaluation {
       @Nullable String expectedTitle, @Nullable String actualTitle, List<String> expectedAuthors,
       List<String> actualAuthors, @Nullable String expectedDate, @Nullable String actualDate,
       @Nullable String error) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param country the country folder
+     * @param file the page file name
+     * @param version the expected output's version key
+     * @param titleEqual whether the titles match
+     * @param dateEqual whether the dates are the same instant to the minute
+     * @param authorsEqual whether the author sets match
+     * @param bodyF1 the body's word-4-gram F1
+     * @param expectedTitle the expected title
+     * @param actualTitle the article's headline
+     * @param expectedAuthors the expected authors
+     * @param actualAuthors the article's bylines
+     * @param expectedDate the expected date as written
+     * @param actualDate the article's publication date, or {@code null}
+     * @param error why the page could not be parsed, or {@code null}
+     */
     public PageResult {
       expectedAuthors = List.copyOf(expectedAuthors);
       actualAuthors = List.copyOf(actualAuthors);
     }
 
-    /** Returns the page's key in the exceptions file, {@code country/file}. */
+    /**
+     * Returns the page's key in the exceptions file, {@code country/file}.
+     *
+     * @return the key
+     */
     public String key() {
       return country + "/" + file;
     }
@@ -107,18 +128,33 @@ public final class FundusEvaluation {
    * @param exceptions the reviewed exceptions, {@code country/file} → field → reason
    */
   public record Result(List<PageResult> pages, Map<String, Map<String, String>> exceptions) {
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param pages every page's comparison
+     * @param exceptions the reviewed exceptions, {@code country/file} → field → reason
+     */
     public Result {
       pages = List.copyOf(pages);
       exceptions = Map.copyOf(exceptions);
     }
 
-    /** Returns the overall figures, with the exceptions applied or not. */
+    /**
+     * Returns the overall figures, with the exceptions applied or not.
+     *
+     * @param withExceptions whether to apply the exceptions
+     * @return the figures
+     */
     public Figures overall(boolean withExceptions) {
       return figures(pages, withExceptions ? exceptions : Map.of());
     }
 
-    /** Returns the figures per country (sorted), with the exceptions applied or not. */
+    /**
+     * Returns the figures per country (sorted), with the exceptions applied or not.
+     *
+     * @param withExceptions whether to apply the exceptions
+     * @return the figures by country
+     */
     public Map<String, Figures> byCountry(boolean withExceptions) {
       Map<String, List<PageResult>> groups = new TreeMap<>();
       for (PageResult p : pages) {
@@ -132,6 +168,8 @@ public final class FundusEvaluation {
     /**
      * Returns one line per mismatched field (page, field, expected, actual, and "[excepted]"
      * when the exceptions file reviews it), for finding what to fix; empty when all match.
+     *
+     * @return the lines, or the empty string
      */
     public String misses() {
       StringBuilder out = new StringBuilder();
@@ -159,7 +197,11 @@ public final class FundusEvaluation {
           .append("\tactual=").append(actual).append(exc.containsKey(field) ? "\t[excepted]" : "").append('\n');
     }
 
-    /** Returns the per-country and overall figures, without and with the exceptions. */
+    /**
+     * Returns the per-country and overall figures, without and with the exceptions.
+     *
+     * @return the report's text
+     */
     public String report() {
       StringBuilder out = new StringBuilder();
       byCountry(false).forEach((country, f) -> out.append(f.line(country)).append('\n'));
@@ -209,13 +251,22 @@ public final class FundusEvaluation {
    *
    * @param corpus the fundus corpus directory (country folders)
    * @param exceptionsFile the reviewed exceptions, or {@code null} for none
+   * @return the figures and mismatches
    * @throws IOException when the corpus cannot be listed or a file cannot be read
    */
   public static Result run(Path corpus, @Nullable Path exceptionsFile) throws IOException {
     return run(corpus, exceptionsFile, ParserRegistry.load());
   }
 
-  /** Runs with the given registry; see {@link #run(Path, Path)}. */
+  /**
+   * Runs with the given registry; see {@link #run(Path, Path)}.
+   *
+   * @param corpus the fundus corpus directory (country folders)
+   * @param exceptionsFile the reviewed exceptions, or {@code null}
+   * @param registry the parsers to run
+   * @return the figures and mismatches
+   * @throws IOException when a file cannot be read
+   */
   public static Result run(Path corpus, @Nullable Path exceptionsFile, ParserRegistry registry) throws IOException {
     List<PageResult> results = new ArrayList<>();
     List<Path> countries;
@@ -258,7 +309,13 @@ public final class FundusEvaluation {
     return new Result(results, exceptionsFile == null ? Map.of() : readExceptions(exceptionsFile));
   }
 
-  /** Orders version keys V1 &lt; V1_1 &lt; V2 &lt; V10 by their numbers; a comparator. */
+  /**
+   * Orders version keys V1 &lt; V1_1 &lt; V2 &lt; V10 by their numbers; a comparator.
+   *
+   * @param a a version key
+   * @param b another version key
+   * @return negative, zero or positive as {@code a} comes before, with or after {@code b}
+   */
   public static int compareVersions(String a, String b) {
     String[] pa = VERSION_PART.split(a.substring(a.startsWith("V") ? 1 : 0));
     String[] pb = VERSION_PART.split(b.substring(b.startsWith("V") ? 1 : 0));

@@ -26,7 +26,11 @@ public final class ShingleScore {
    * @param fn share only in the truth
    */
   public record Overlap(double tp, double fp, double fn) {
-    /** Returns the page's precision: 1 when nothing differs, 0 when nothing was predicted right. */
+    /**
+     * Returns the page's precision: 1 when nothing differs, 0 when nothing was predicted right.
+     *
+     * @return the precision, from 0 to 1
+     */
     public double precision() {
       if (fp == 0 && fn == 0) {
         return 1;
@@ -37,7 +41,11 @@ public final class ShingleScore {
       return tp / (tp + fp);
     }
 
-    /** Returns the page's recall: 1 when nothing differs, 0 when nothing true was found. */
+    /**
+     * Returns the page's recall: 1 when nothing differs, 0 when nothing true was found.
+     *
+     * @return the recall, from 0 to 1
+     */
     public double recall() {
       if (fp == 0 && fn == 0) {
         return 1;
@@ -48,7 +56,11 @@ public final class ShingleScore {
       return tp / (tp + fn);
     }
 
-    /** Returns the page's F1 of its precision and recall (0 when both are 0). */
+    /**
+     * Returns the page's F1 of its precision and recall (0 when both are 0).
+     *
+     * @return the F1, from 0 to 1
+     */
     public double f1() {
       double p = precision();
       double r = recall();
@@ -56,7 +68,12 @@ public final class ShingleScore {
     }
   }
 
-  /** Returns the tokens of a text: maximal runs of Unicode letters, numbers and underscores. */
+  /**
+   * Returns the tokens of a text: maximal runs of Unicode letters, numbers and underscores.
+   *
+   * @param text the text
+   * @return the tokens, in order
+   */
   public static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
     int start = -1;
@@ -91,7 +108,12 @@ public final class ShingleScore {
     }
   }
 
-  /** Returns the shingle counts of a text. */
+  /**
+   * Returns the shingle counts of a text.
+   *
+   * @param text the text
+   * @return each shingle with its count
+   */
   public static Map<List<String>, Integer> shingles(String text) {
     List<String> tokens = tokens(text);
     Map<List<String>, Integer> counts = new HashMap<>();
@@ -105,7 +127,13 @@ public final class ShingleScore {
     return counts;
   }
 
-  /** Returns the overlap of a predicted text with the true one. */
+  /**
+   * Returns the overlap of a predicted text with the true one.
+   *
+   * @param truth the true text
+   * @param predicted the predicted text
+   * @return the overlap
+   */
   public static Overlap overlap(String truth, String predicted) {
     Map<List<String>, Integer> t = shingles(truth);
     Map<List<String>, Integer> p = shingles(predicted);
@@ -135,6 +163,7 @@ public final class ShingleScore {
    *
    * @param overlaps the pages' overlaps
    * @param exact for each page, whether its token sequences are equal
+   * @return the figures
    */
   public static Figures aggregate(List<Overlap> overlaps, List<Boolean> exact) {
     double pSum = 0;

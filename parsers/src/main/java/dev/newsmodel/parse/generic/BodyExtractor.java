@@ -62,6 +62,7 @@ public final class BodyExtractor {
   /**
    * Extracts the article body of a page.
    *
+   * @param doc the parsed page
    * @return the body blocks, the removed text and the body's media; empty blocks when the page
    *     has no text that reads like an article (everything is then in removed text)
    */

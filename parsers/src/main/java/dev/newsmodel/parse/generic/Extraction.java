@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record Extraction(List<TextBlock> blocks, List<RemovedText> removed, List<Media> media) {
 
-  /** Copies the lists; none may hold {@code null}. */
+  /**
+   * Copies the lists; none may hold {@code null}.
+   *
+   * @param blocks the body's blocks in reading order; empty when no body was found
+   * @param removed the page text kept out of the body, in page order, with a reason each
+   * @param media images of the body with their captions and credits, in page order; empty when none
+   */
   public Extraction {
     blocks = List.copyOf(blocks);
     removed = List.copyOf(removed);
@@ -30,7 +36,12 @@ public record Extraction(List<TextBlock> blocks, List<RemovedText> removed, List
    * @param text the block's clean text, never blank
    */
   public record TextBlock(BlockKind kind, String text) {
-    /** Validates that the text is not blank. */
+    /**
+     * Validates that the text is not blank.
+     *
+     * @param kind what the block is (paragraph, subheading, block quote, list item)
+     * @param text the block's clean text, never blank
+     */
     public TextBlock {
       Objects.requireNonNull(kind, "kind");
       if (text.isBlank()) {
@@ -39,7 +50,11 @@ public record Extraction(List<TextBlock> blocks, List<RemovedText> removed, List
     }
   }
 
-  /** Returns the body text: the blocks' texts joined by blank lines; empty when there is none. */
+  /**
+   * Returns the body text: the blocks' texts joined by blank lines; empty when there is none.
+   *
+   * @return the body text, never {@code null}
+   */
   public String text() {
     StringBuilder out = new StringBuilder();
     for (TextBlock block : blocks) {

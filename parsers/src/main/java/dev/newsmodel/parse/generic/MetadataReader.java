@@ -150,7 +150,15 @@ public final class MetadataReader {
     return read(doc, url, JsonLd.of(doc), MetaTags.of(doc));
   }
 
-  /** Reads the metadata from an already-read JSON-LD and meta-tag set of the page. */
+  /**
+   * Reads the metadata from an already-read JSON-LD and meta-tag set of the page.
+   *
+   * @param doc the parsed page
+   * @param url the page's URL, or {@code null}
+   * @param jsonLd the page's JSON-LD
+   * @param meta the page's meta tags
+   * @return the metadata
+   */
   public static Metadata read(Document doc, @Nullable String url, JsonLd jsonLd, MetaTags meta) {
     return read(doc, url, jsonLd, meta, doc.getAllElements());
   }
@@ -158,6 +166,13 @@ public final class MetadataReader {
   /**
    * Reads the metadata from an already-read JSON-LD and meta-tag set of the page and the list of
    * its elements in document order ({@link dev.newsmodel.parse.Page#elements()}).
+   *
+   * @param doc the parsed page
+   * @param url the page's URL, or {@code null}
+   * @param jsonLd the page's JSON-LD
+   * @param meta the page's meta tags
+   * @param elements the page's elements, in document order
+   * @return the metadata
    */
   public static Metadata read(Document doc, @Nullable String url, JsonLd jsonLd, MetaTags meta, List<Element> elements) {
     List<String> warnings = new ArrayList<>();

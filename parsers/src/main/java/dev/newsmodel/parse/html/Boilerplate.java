@@ -126,6 +126,9 @@ public final class Boilerplate {
    * Returns why the element is page furniture, judged by its tag, role, hidden state and the
    * words of its class and id; {@code null} when nothing says so. {@code html}, {@code body},
    * {@code main}, {@code article} and {@code itemprop=articleBody} elements are never furniture.
+   *
+   * @param element the element to judge
+   * @return the reason, or {@code null}
    */
   public static @Nullable String reasonFor(Element element) {
     return reasonFor(element, null);
@@ -137,7 +140,9 @@ public final class Boilerplate {
    * once. The memo maps those strings to their reason ({@code ""} for none); it is not
    * thread-safe, so keep one per document and thread.
    *
+   * @param element the element to judge
    * @param memo the caller's map, or {@code null} for none
+   * @return the reason, or {@code null}
    */
   public static @Nullable String reasonFor(Element element, java.util.@Nullable Map<String, String> memo) {
     String tag = element.normalName();
@@ -213,6 +218,9 @@ public final class Boilerplate {
   /**
    * Returns the furniture reason that the words of a class/id attribute name, or {@code null};
    * a weak reason (sidebar, header, footer…) is dropped when the same words also say content.
+   *
+   * @param words the value of a {@code class} or {@code id} attribute, or both
+   * @return the reason, or {@code null}
    */
   public static @Nullable String reasonForWords(String words) {
     // Utility classes with a variant prefix ("print:hidden", "md:flex") style other media or
@@ -228,7 +236,12 @@ public final class Boilerplate {
     return verdict.found;
   }
 
-  /** Returns whether class/id words also name content ("article-body", "story text"). */
+  /**
+   * Returns whether class/id words also name content ("article-body", "story text").
+   *
+   * @param element the element whose {@code class} and {@code id} are read
+   * @return {@code true} when they name content
+   */
   public static boolean namesContent(Element element) {
     Verdict verdict = new Verdict();
     forEachToken(element.className() + " " + element.id(), verdict);
@@ -378,7 +391,12 @@ public final class Boilerplate {
     }
   }
 
-  /** Returns whether a short text is a stock phrase sites put between paragraphs ("Advertisement"). */
+  /**
+   * Returns whether a short text is a stock phrase sites put between paragraphs ("Advertisement").
+   *
+   * @param text the text of a short block
+   * @return {@code true} for a stock phrase
+   */
   public static boolean isStockPhrase(String text) {
     return text.length() <= 240 && mayBeStockPhrase(text) && STOCK_PHRASE.matcher(text).matches();
   }

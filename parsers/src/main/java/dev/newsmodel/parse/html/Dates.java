@@ -74,6 +74,8 @@ public final class Dates {
    * "April 1, 2025 3:25 PM"; day-first when numeric). Printed dates carry no zone: the result
    * is read at the assumed zone and flagged {@code zoneAssumed}.
    *
+   * @param text the printed date, or {@code null}
+   * @param assumedZone the zone the date is read at
    * @return the first date found in the text, or empty
    */
   public static Optional<ReadDate> parseVisible(@Nullable String text, ZoneId assumedZone) {

@@ -50,7 +50,12 @@ public final class JsonLd {
     this.unreadableBlocks = unreadableBlocks;
   }
 
-  /** Reads every JSON-LD block of the document. */
+  /**
+   * Reads every JSON-LD block of the document.
+   *
+   * @param document the parsed page
+   * @return the blocks
+   */
   public static JsonLd of(Document document) {
     return of(document.getAllElements());
   }
@@ -58,6 +63,9 @@ public final class JsonLd {
   /**
    * Reads every JSON-LD block among the elements (a document's, in document order): what the
    * selector {@code script[type~=(?i)application/ld\+json]} picks, tested without a walk.
+   *
+   * @param elements the elements, in document order
+   * @return the blocks
    */
   public static JsonLd of(List<Element> elements) {
     List<JsonNode> objects = new ArrayList<>();
@@ -141,17 +149,30 @@ public final class JsonLd {
     }
   }
 
-  /** Returns every object in page order ({@code @graph} members and array items included). */
+  /**
+   * Returns every object in page order ({@code @graph} members and array items included).
+   *
+   * @return the objects
+   */
   public List<JsonNode> objects() {
     return objects;
   }
 
-  /** Returns how many blocks could not be parsed even leniently. */
+  /**
+   * Returns how many blocks could not be parsed even leniently.
+   *
+   * @return the number of unreadable blocks
+   */
   public int unreadableBlocks() {
     return unreadableBlocks;
   }
 
-  /** Returns the first object with one of the types (lower case, no prefix), or empty. */
+  /**
+   * Returns the first object with one of the types (lower case, no prefix), or empty.
+   *
+   * @param types the type names to look for
+   * @return the object, or empty
+   */
   public Optional<JsonNode> firstOfType(Set<String> types) {
     for (JsonNode object : objects) {
       if (hasType(object, types)) {
@@ -161,12 +182,22 @@ public final class JsonLd {
     return Optional.empty();
   }
 
-  /** Returns the first article-like object ({@link #ARTICLE_TYPES}), or empty. */
+  /**
+   * Returns the first article-like object ({@link #ARTICLE_TYPES}), or empty.
+   *
+   * @return the object, or empty
+   */
   public Optional<JsonNode> article() {
     return firstOfType(ARTICLE_TYPES);
   }
 
-  /** Returns whether the node's {@code @type} (a string or an array) is one of the types. */
+  /**
+   * Returns whether the node's {@code @type} (a string or an array) is one of the types.
+   *
+   * @param node the object
+   * @param types the type names to look for (lower case, no prefix)
+   * @return {@code true} when the object has one of them
+   */
   public static boolean hasType(JsonNode node, Set<String> types) {
     JsonNode type = node.get("@type");
     if (type == null) {
@@ -192,6 +223,10 @@ public final class JsonLd {
   /**
    * Returns the cleaned text of a field: a string value, or the {@code name} (else {@code @id},
    * else {@code url}) of an object value, or the first such of an array; empty when absent.
+   *
+   * @param node the object, or {@code null}
+   * @param field the field's name
+   * @return the text, or empty
    */
   public static Optional<String> text(@Nullable JsonNode node, String field) {
     if (node == null) {
@@ -233,6 +268,10 @@ public final class JsonLd {
   /**
    * Returns the names in a field that holds people or organisations: strings, objects with a
    * {@code name}, or arrays of either, in order, cleaned, without duplicates; empty when absent.
+   *
+   * @param node the object, or {@code null}
+   * @param field the field's name, e.g. {@code author}
+   * @return the names
    */
   public static List<String> names(@Nullable JsonNode node, String field) {
     List<String> out = new ArrayList<>();
@@ -266,12 +305,20 @@ public final class JsonLd {
   /**
    * Returns the text with HTML character references decoded: script content is not decoded by
    * the HTML parser, and many sites write {@code &amp;quot;} or {@code &#8217;} into JSON-LD.
+   *
+   * @param text the text
+   * @return the decoded text
    */
   public static String unescape(String text) {
     return text.indexOf('&') < 0 ? text : org.jsoup.parser.Parser.unescapeEntities(text, false);
   }
 
-  /** Returns the {@code @type} names of an object (lower case, no prefix); empty when untyped. */
+  /**
+   * Returns the {@code @type} names of an object (lower case, no prefix); empty when untyped.
+   *
+   * @param node the object
+   * @return the type names
+   */
   public static List<String> types(JsonNode node) {
     JsonNode type = node.get("@type");
     List<String> out = new ArrayList<>();

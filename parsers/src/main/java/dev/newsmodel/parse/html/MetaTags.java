@@ -22,12 +22,22 @@ public final class MetaTags {
     this.values = values;
   }
 
-  /** Reads every meta tag of the document in one pass. */
+  /**
+   * Reads every meta tag of the document in one pass.
+   *
+   * @param document the parsed page
+   * @return the meta tags
+   */
   public static MetaTags of(Document document) {
     return of(document.getAllElements());
   }
 
-  /** Reads the meta tags among the elements (a document's, in document order) in one pass. */
+  /**
+   * Reads the meta tags among the elements (a document's, in document order) in one pass.
+   *
+   * @param elements the elements, in document order
+   * @return the meta tags
+   */
   public static MetaTags of(List<Element> elements) {
     Map<String, List<String>> values = new LinkedHashMap<>();
     for (Element meta : elements) {
@@ -49,7 +59,12 @@ public final class MetaTags {
     return new MetaTags(values);
   }
 
-  /** Returns the first value of the first of the given names that has one, or empty. */
+  /**
+   * Returns the first value of the first of the given names that has one, or empty.
+   *
+   * @param names the names ({@code name}, {@code property} or {@code itemprop}) to try, in order
+   * @return the value, or empty
+   */
   public Optional<String> first(String... names) {
     for (String name : names) {
       List<String> found = values.get(name.toLowerCase(Locale.ROOT));
@@ -60,13 +75,23 @@ public final class MetaTags {
     return Optional.empty();
   }
 
-  /** Returns every value of the name in page order, empty when there is none. */
+  /**
+   * Returns every value of the name in page order, empty when there is none.
+   *
+   * @param name the name
+   * @return the values
+   */
   public List<String> all(String name) {
     List<String> found = values.get(name.toLowerCase(Locale.ROOT));
     return found == null ? List.of() : List.copyOf(found);
   }
 
-  /** Returns whether any tag has the name. */
+  /**
+   * Returns whether any tag has the name.
+   *
+   * @param name the name
+   * @return {@code true} when a tag has it
+   */
   public boolean has(String name) {
     return values.containsKey(name.toLowerCase(Locale.ROOT));
   }

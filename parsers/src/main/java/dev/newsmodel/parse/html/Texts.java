@@ -12,6 +12,9 @@ public final class Texts {
    * Returns the text in NFC with invisible and control characters removed and every run of
    * white space (including no-break and ideographic spaces) collapsed to one space, stripped.
    * Returns the empty string for {@code null}.
+   *
+   * @param text the text, or {@code null}
+   * @return the clean text, never {@code null}
    */
   public static String clean(@Nullable String text) {
     if (text == null || text.isEmpty()) {
@@ -59,6 +62,7 @@ public final class Texts {
    *
    * @param chars the text, then scratch space
    * @param length how many characters of {@code chars} are the text
+   * @return the clean text
    */
   public static String clean(char[] chars, int length) {
     // As clean(String), writing each kept character back at its output position (never after
@@ -124,7 +128,12 @@ public final class Texts {
         || c == '\u205F' || c == '\u3000';
   }
 
-  /** Returns {@link #clean(String)} of the text, or {@code null} when that is empty. */
+  /**
+   * Returns {@link #clean(String)} of the text, or {@code null} when that is empty.
+   *
+   * @param text the text, or {@code null}
+   * @return the clean text, or {@code null}
+   */
   public static @Nullable String cleanOrNull(@Nullable String text) {
     String out = clean(text);
     return out.isEmpty() ? null : out;
@@ -135,6 +144,9 @@ public final class Texts {
    * #clean(String) cleaned}, lower-cased ({@link java.util.Locale#ROOT}), without punctuation
    * ({@code \p{P}}), symbols ({@code \p{S}}) or ASCII white space. "Fire at the port!" and "fire
    * at the port" give the same. Returns the empty string for {@code null}.
+   *
+   * @param text the text, or {@code null}
+   * @return the comparable form, never {@code null}
    */
   public static String comparable(@Nullable String text) {
     String lower = clean(text).toLowerCase(java.util.Locale.ROOT);
@@ -174,7 +186,12 @@ public final class Texts {
     }
   }
 
-  /** Counts the words of a text: runs of letters or digits, each CJK character counting as one. */
+  /**
+   * Counts the words of a text: runs of letters or digits, each CJK character counting as one.
+   *
+   * @param text the text
+   * @return the number of words
+   */
   public static int wordCount(String text) {
     int count = 0;
     boolean inWord = false;
@@ -196,7 +213,12 @@ public final class Texts {
     return count;
   }
 
-  /** Returns whether the code point is a Han, Hiragana, Katakana or Hangul character. */
+  /**
+   * Returns whether the code point is a Han, Hiragana, Katakana or Hangul character.
+   *
+   * @param codePoint the code point
+   * @return {@code true} for a CJK character
+   */
   public static boolean isCjk(int codePoint) {
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
@@ -207,6 +229,9 @@ public final class Texts {
    * Guesses the language of a text from its script and, for Latin script, its commonest words:
    * {@code ja} (kana present), {@code zh} (Han without kana), {@code ko} (Hangul), {@code en}
    * (English function words); {@code null} when it cannot tell.
+   *
+   * @param text the text
+   * @return the language's primary subtag, or {@code null}
    */
   public static @Nullable String guessLanguage(String text) {
     int n = Math.min(text.length(), 20_000);
@@ -241,6 +266,7 @@ public final class Texts {
    * use it to overrule the language a page declares: it needs at least 50 letters in the
    * first 4,000 characters and never answers for Latin script.
    *
+   * @param text the text
    * @return the language code, or {@code null} when the script does not decide
    */
   public static @Nullable String scriptLanguage(String text) {

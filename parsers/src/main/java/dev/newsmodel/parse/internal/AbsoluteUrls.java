@@ -26,6 +26,10 @@ public final class AbsoluteUrls {
    * Returns the attribute's value resolved against the element's base URI, as {@code
    * element.absUrl(key)} does: {@code ""} when the attribute is absent or cannot be made
    * absolute.
+   *
+   * @param element the element
+   * @param key the attribute's name, e.g. {@code src}
+   * @return the absolute URL, or {@code ""}
    */
   public String absUrl(Element element, String key) {
     if (element.attributesSize() == 0 || !element.attributes().hasKeyIgnoreCase(key)) {

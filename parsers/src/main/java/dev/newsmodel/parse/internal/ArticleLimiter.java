@@ -23,6 +23,10 @@ public final class ArticleLimiter {
    * Returns the article cut to the limits, with a provenance warning for every cut, or the same
    * instance when nothing needed cutting or cleaning. An article that already carries an
    * attribution layer keeps it only when its body is unchanged.
+   *
+   * @param article the article as the parser made it
+   * @param limits the limits
+   * @return the article within the limits
    */
   public static Article apply(Article article, ParseLimits limits) {
     List<String> warnings = new ArrayList<>();
@@ -164,6 +168,9 @@ public final class ArticleLimiter {
    * Returns the text in NFC without C0/C1 control characters other than tab and newline
    * (a carriage return becomes a newline) and with every lone surrogate (half a pair, which no
    * encoder can write) replaced by U+FFFD; returns the same instance when it is already so.
+   *
+   * @param text the text
+   * @return the safe text
    */
   public static String safeText(String text) {
     boolean clean = true;

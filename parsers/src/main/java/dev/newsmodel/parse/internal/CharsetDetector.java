@@ -40,7 +40,12 @@ public final class CharsetDetector {
 
   private CharsetDetector() {}
 
-  /** Returns the most plausible charset of the bytes; UTF-8 for pure ASCII. */
+  /**
+   * Returns the most plausible charset of the bytes; UTF-8 for pure ASCII.
+   *
+   * @param bytes the bytes
+   * @return the charset
+   */
   public static Charset detect(byte[] bytes) {
     if (isAscii(bytes)) {
       return isIso2022Jp(bytes) ? ISO_2022_JP : StandardCharsets.UTF_8;
@@ -77,6 +82,9 @@ public final class CharsetDetector {
    * none on the other (a page in Japanese is still about half markup). Binary, for bytes that
    * are not UTF-16: a known binary signature, or NUL and other control bytes in more than one
    * in twenty of the first 8 KB.
+   *
+   * @param bytes the bytes
+   * @return what the head says
    */
   public static Head head(byte[] bytes) {
     int n = Math.min(bytes.length, 8192);
@@ -111,7 +119,12 @@ public final class CharsetDetector {
     return new Head(null, bytes.length > 0 && (hasBinarySignature(bytes) || control * 20 > n));
   }
 
-  /** Returns whether every byte is 7-bit. */
+  /**
+   * Returns whether every byte is 7-bit.
+   *
+   * @param bytes the bytes
+   * @return {@code true} when every byte is below 0x80
+   */
   public static boolean isAscii(byte[] bytes) {
     return asciiRun(bytes, 0, bytes.length) == bytes.length;
   }
@@ -128,7 +141,12 @@ public final class CharsetDetector {
     return i;
   }
 
-  /** Returns whether the bytes are 7-bit and use ISO-2022-JP's escape sequences into JIS X 0208. */
+  /**
+   * Returns whether the bytes are 7-bit and use ISO-2022-JP's escape sequences into JIS X 0208.
+   *
+   * @param bytes the bytes
+   * @return {@code true} for ISO-2022-JP
+   */
   public static boolean isIso2022Jp(byte[] bytes) {
     for (int i = 0; i + 2 < bytes.length; i++) {
       if (bytes[i] == 0x1B && bytes[i + 1] == '$' && (bytes[i + 2] == 'B' || bytes[i + 2] == '@')) {
@@ -138,7 +156,12 @@ public final class CharsetDetector {
     return false;
   }
 
-  /** Returns whether the bytes are valid UTF-8 and not all ASCII. */
+  /**
+   * Returns whether the bytes are valid UTF-8 and not all ASCII.
+   *
+   * @param bytes the bytes
+   * @return {@code true} for UTF-8 with at least one non-ASCII character
+   */
   public static boolean isValidUtf8WithNonAscii(byte[] bytes) {
     if (isAscii(bytes)) {
       return false;
@@ -159,6 +182,11 @@ public final class CharsetDetector {
    * Returns whether {@code bytes[from, to)} is well-formed UTF-8 as the JDK's strict decoder
    * judges it (no overlong forms, surrogates, code points above U+10FFFF or cut-off sequences),
    * checked in place: decoding a page only to throw the characters away allocated twice its size.
+   *
+   * @param bytes the bytes
+   * @param from the first index checked
+   * @param to the index after the last one checked
+   * @return {@code true} when the range is well-formed UTF-8
    */
   public static boolean isValidUtf8(byte[] bytes, int from, int to) {
     int i = from;

@@ -41,7 +41,14 @@ public final class PageDecoder {
     private final List<String> warnings;
     private final boolean binary;
 
-    /** A decoding whose text is built. */
+    /**
+     * A decoding whose text is built.
+     *
+     * @param text the decoded text
+     * @param charset the charset it was decoded with
+     * @param warnings what decoding had to guess or replace
+     * @param binary whether the bytes look binary
+     */
     public Decoded(String text, Charset charset, List<String> warnings, boolean binary) {
       this(text, null, 0, charset, warnings, binary);
     }
@@ -56,7 +63,11 @@ public final class PageDecoder {
       this.binary = binary;
     }
 
-    /** Returns the text, decoding it on first call when it was kept as UTF-8 bytes. */
+    /**
+     * Returns the text, decoding it on first call when it was kept as UTF-8 bytes.
+     *
+     * @return the text
+     */
     public String text() {
       String t = text;
       if (t == null) {
@@ -67,12 +78,20 @@ public final class PageDecoder {
       return t;
     }
 
-    /** Returns whether the text is still only the UTF-8 bytes (not built yet). */
+    /**
+     * Returns whether the text is still only the UTF-8 bytes (not built yet).
+     *
+     * @return {@code true} while the text is not built
+     */
     public boolean isLazy() {
       return text == null;
     }
 
-    /** Returns the text as a reader: from the UTF-8 bytes while the text is not built. */
+    /**
+     * Returns the text as a reader: from the UTF-8 bytes while the text is not built.
+     *
+     * @return a reader over the text
+     */
     public Reader reader() {
       String t = text;
       if (t != null) {
@@ -82,7 +101,12 @@ public final class PageDecoder {
       return new Utf8Reader(b, offset, b.length);
     }
 
-    /** Returns the first {@code max} characters of the text (all of it when shorter). */
+    /**
+     * Returns the first {@code max} characters of the text (all of it when shorter).
+     *
+     * @param max the most characters wanted
+     * @return the head of the text
+     */
     public String head(int max) {
       String t = text;
       if (t != null) {
@@ -106,7 +130,11 @@ public final class PageDecoder {
       return new String(buffer, 0, n);
     }
 
-    /** Returns whether the text is empty or white space only ({@link String#isBlank()}). */
+    /**
+     * Returns whether the text is empty or white space only ({@link String#isBlank()}).
+     *
+     * @return {@code true} when there is no visible character
+     */
     public boolean isBlank() {
       String t = text;
       if (t != null) {
@@ -124,7 +152,12 @@ public final class PageDecoder {
       return true;
     }
 
-    /** Returns whether the text has more than {@code max} characters. */
+    /**
+     * Returns whether the text has more than {@code max} characters.
+     *
+     * @param max the length to compare with
+     * @return {@code true} when the text is longer
+     */
     public boolean longerThan(int max) {
       byte[] b = utf8;
       // UTF-8 never has more characters than bytes.
@@ -134,17 +167,29 @@ public final class PageDecoder {
       return text().length() > max;
     }
 
-    /** Returns the charset the bytes were decoded with. */
+    /**
+     * Returns the charset the bytes were decoded with.
+     *
+     * @return the charset
+     */
     public Charset charset() {
       return charset;
     }
 
-    /** Returns what had to be guessed or replaced, one sentence each. */
+    /**
+     * Returns what had to be guessed or replaced, one sentence each.
+     *
+     * @return the warnings
+     */
     public List<String> warnings() {
       return warnings;
     }
 
-    /** Returns whether the bytes look binary. */
+    /**
+     * Returns whether the bytes look binary.
+     *
+     * @return {@code true} when the bytes look binary
+     */
     public boolean binary() {
       return binary;
     }
@@ -163,6 +208,7 @@ public final class PageDecoder {
    *
    * @param bytes the page as fetched
    * @param contentType the HTTP {@code Content-Type} header, or {@code null}
+   * @return the decoding
    */
   public static Decoded decode(byte[] bytes, @Nullable String contentType) {
     List<String> warnings = new ArrayList<>();

@@ -112,7 +112,18 @@ public final class JapaneseBody {
   public record Reading(List<Line> blocks, List<RemovedText> removed, List<Byline> bylines,
       @Nullable Dateline dateline, @Nullable Syndication syndication, @Nullable OffsetDateTime published,
       @Nullable OffsetDateTime modified) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param blocks the body's blocks without credits, notices and date lines, headings marked
+     * @param removed what left the body, with its reason
+     * @param bylines reporters named in 【…】 credits, in order: an opening credit's without a role,
+     *     a closing credit's with the role {@value #REPORTING}
+     * @param dateline the place of an opening credit, or {@code null}
+     * @param syndication an agency credited in 【…】 or a closing credit, or {@code null}
+     * @param published the first date of an opening date line, or {@code null}
+     * @param modified its update date, or {@code null}
+     */
     public Reading {
       blocks = List.copyOf(blocks);
       removed = List.copyOf(removed);

@@ -28,13 +28,21 @@ public final class JapaneseText {
   /**
    * Returns whether a character is East Asian wide for closing up line breaks: Han, kana, the CJK
    * symbols and punctuation, full-width forms. Hangul is not (Korean separates words with spaces).
+   *
+   * @param c the character
+   * @return {@code true} when it is wide
    */
   public static boolean isWide(char c) {
     return (c >= '\u3000' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF')
         || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFF01' && c <= '\uFF60') || (c >= '\u31F0' && c <= '\u31FF');
   }
 
-  /** Returns whether an element is a ruby reading or one of its brackets ({@code rt}, {@code rp}). */
+  /**
+   * Returns whether an element is a ruby reading or one of its brackets ({@code rt}, {@code rp}).
+   *
+   * @param element the element
+   * @return {@code true} for {@code rt} and {@code rp}
+   */
   public static boolean isReading(Element element) {
     String tag = element.normalName();
     return tag.equals("rt") || tag.equals("rp");
@@ -45,6 +53,9 @@ public final class JapaneseText {
    * breaks of the source between two wide characters closed up and flattened readings closed up
    * ({@link #closeUpReadings(String)}); a {@code <br>} and the edges of block elements are spaces,
    * as in {@code Element.text()}. Returns "" for an element without text.
+   *
+   * @param element the element
+   * @return the text
    */
   public static String text(Element element) {
     StringBuilder out = new StringBuilder();
@@ -147,6 +158,9 @@ public final class JapaneseText {
    * Closes up a reading flattened into text with spaces around it and inside its brackets, and
    * the space inside the name it reads: {@code 山田 太郎 （ たろう ） 氏} → {@code 山田太郎（たろう）氏}.
    * Returns the text unchanged when it has none.
+   *
+   * @param text the text
+   * @return the text with its readings closed up
    */
   public static String closeUpReadings(String text) {
     if (text.indexOf('（') < 0 && text.indexOf('(') < 0) {

@@ -84,6 +84,7 @@ public final class PlainTextParser implements ArticleParser {
    * @param outlet the outlet, or {@code null} when unknown
    * @param parser the name of the parser, for the provenance
    * @param warnings every warning (decoding and reading)
+   * @return the article's document layer
    */
   public static Article toArticle(TextScrape scrape, @org.jspecify.annotations.Nullable String url,
       dev.newsmodel.@org.jspecify.annotations.Nullable Outlet outlet, String parser, List<String> warnings) {

@@ -49,7 +49,12 @@ public final class PlainTextReader {
     this.zone = zone;
   }
 
-  /** Reads the text; never throws. */
+  /**
+   * Reads the text; never throws.
+   *
+   * @param text the plain text of one story
+   * @return what the reader found
+   */
   public TextScrape read(String text) {
     List<String> lines = new ArrayList<>();
     for (String raw : text.split("\\R")) {
@@ -187,6 +192,9 @@ public final class PlainTextReader {
   /**
    * Returns the people a {@code By …} line credits ({@code By TARO YAMADA/ Staff Writer} gives
    * {@code TARO YAMADA} with role {@code Staff Writer}); empty when the line is not a byline.
+   *
+   * @param line one line of text
+   * @return the bylines, or empty
    */
   public static List<Byline> byline(String line) {
     Matcher m = BYLINE.matcher(line);
@@ -249,7 +257,11 @@ public final class PlainTextReader {
     return WireAgencies.creditLine(next).isPresent() || timestamp(next).isPresent() || !byline(next).isEmpty();
   }
 
-  /** Returns the zone timestamps without a zone are read at. */
+  /**
+   * Returns the zone timestamps without a zone are read at.
+   *
+   * @return the zone
+   */
   public ZoneId zone() {
     return zone;
   }

@@ -73,6 +73,7 @@ public final class PromoDetector {
    * is never counted: a story keeps at least one paragraph.
    *
    * @param paragraphs the text's paragraphs in order, story first
+   * @return the number of trailing promos
    */
   public static int trailingPromoCount(List<String> paragraphs) {
     int n = paragraphs.size();
@@ -105,7 +106,12 @@ public final class PromoDetector {
     return count;
   }
 
-  /** Returns whether the line has a teaser's form: teaser phrasing, no final punctuation, or no finite verb. */
+  /**
+   * Returns whether the line has a teaser's form: teaser phrasing, no final punctuation, or no finite verb.
+   *
+   * @param line the line
+   * @return {@code true} when it reads like a teaser
+   */
   public static boolean hasPromoForm(String line) {
     String text = Texts.clean(line);
     if (text.isEmpty()) {

@@ -38,7 +38,21 @@ public record TextScrape(
     List<Block> body,
     List<RemovedText> removed,
     List<String> warnings) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param headline the headline line, or {@code null} when the text has none
+   * @param bylines the {@code By …} credits, in order
+   * @param syndication the wire credit, or {@code null}
+   * @param published the first timestamp line, or {@code null}
+   * @param modified a timestamp line marked as an update, or {@code null}
+   * @param dateline a wire dateline opening the first paragraph, or {@code null}
+   * @param language the text's language, or {@code null} when it cannot tell
+   * @param media the photo captions with their credits
+   * @param body the body paragraphs, numbered {@code p1}, {@code p2}, …
+   * @param removed the lines kept out of the body (promos), in order
+   * @param warnings what was missing, one sentence each
+   */
   public TextScrape {
     bylines = List.copyOf(bylines);
     media = List.copyOf(media);

@@ -50,7 +50,12 @@ public final class Datelines {
 
   private Datelines() {}
 
-  /** Returns the dateline and the rest of the paragraph, or empty when the text opens with none. */
+  /**
+   * Returns the dateline and the rest of the paragraph, or empty when the text opens with none.
+   *
+   * @param paragraph the paragraph's text
+   * @return the split, or empty
+   */
   public static Optional<Split> split(String paragraph) {
     if (paragraph.indexOf('(') >= 0) {
       Matcher m = DATELINE.matcher(paragraph);

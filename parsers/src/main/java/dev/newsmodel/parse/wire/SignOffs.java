@@ -45,6 +45,9 @@ public final class SignOffs {
   /**
    * Returns whether the text opens like a sign-off ({@code Reporting by …}, {@code (Writing by
    * …}); it may go on after the sign-off, so use {@link #bylines(String)} to read it.
+   *
+   * @param text the text of a paragraph
+   * @return {@code true} when it opens like a sign-off
    */
   public static boolean looksLikeSignOff(String text) {
     return text.length() < 600 && OPENING.matcher(text).find();
@@ -54,6 +57,9 @@ public final class SignOffs {
    * Returns the people a line credits when the whole line is a sign-off, each with its role in
    * lower case as {@link #bylines(String)} gives it; empty when the line is not a sign-off or
    * carries anything else (a sentence such as "Reporting by the ministry showed a rise").
+   *
+   * @param line the line
+   * @return the bylines, or empty
    */
   public static List<Byline> read(String line) {
     String clean = Texts.clean(line);
@@ -81,6 +87,9 @@ public final class SignOffs {
    * are lower case and named by the work: {@code reporting}, {@code additional reporting},
    * {@code writing}, {@code editing}, {@code compiling}, {@code photography}, …; "reporting and
    * writing by A" gives A both roles. Empty when the text names no one.
+   *
+   * @param signOff the sign-off's text
+   * @return the bylines
    */
   public static List<Byline> bylines(String signOff) {
     String text = signOff.strip();

@@ -86,6 +86,9 @@ public final class WireAgencies {
   /**
    * Returns the agency a text names as a whole or in its first words, in the model's spelling
    * ({@code Associated Press} for {@code The Associated Press}); {@code null} when none.
+   *
+   * @param text the text
+   * @return the agency's name, or {@code null}
    */
   public static @Nullable String find(String text) {
     String exact = canonical(text);
@@ -106,6 +109,9 @@ public final class WireAgencies {
    * Returns the agency's name for a credit as printed, ignoring case, spaces, dots and a
    * leading "the", e.g. {@code Reuters} for {@code REUTERS}; empty when the credit is not just
    * an agency's name.
+   *
+   * @param credit the credit as printed
+   * @return the agency's name, or empty
    */
   public static Optional<String> agency(String credit) {
     String key = compactKey(Texts.clean(credit));
@@ -120,6 +126,9 @@ public final class WireAgencies {
    * capitals ({@code REUTERS}), with {@code NEWS}/{@code PRESS} or a second agency
    * ({@code AFP-JIJI}), or after {@code By}. A mixed-case single word ({@code Reuters}) is a
    * credit only after {@code By}, since it may start a sentence. Empty otherwise.
+   *
+   * @param line the line
+   * @return the syndication, or empty
    */
   public static Optional<Syndication> creditLine(String line) {
     String clean = Texts.clean(line);
@@ -161,7 +170,11 @@ public final class WireAgencies {
    * @param wholeBlock whether the credit is the whole block
    */
   public record Credit(String agency, String printed, @Nullable String place, int blockIndex, boolean wholeBlock) {
-    /** Returns the syndication this credit means. */
+    /**
+     * Returns the syndication this credit means.
+     *
+     * @return the syndication
+     */
     public Syndication syndication() {
       return new Syndication(agency, printed, null);
     }
@@ -190,6 +203,7 @@ public final class WireAgencies {
    * Looks for a wire credit in the first blocks (a credit line or a dateline credit) and the
    * last ones (a closing credit).
    *
+   * @param blocks the body's block texts, in order
    * @return the credit, or {@code null} when the body credits no agency
    */
   public static @Nullable Credit detect(List<String> blocks) {

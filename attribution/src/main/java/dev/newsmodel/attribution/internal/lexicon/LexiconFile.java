@@ -38,6 +38,10 @@ public final class LexiconFile {
     /**
      * Attribute {@code index} read as a constant of {@code type}.
      *
+     * @param <E> the enum type
+     * @param index the attribute's index, from 0
+     * @param type the enum's class
+     * @return the constant
      * @throws LexiconFormatException naming the file and line when it is no such constant
      */
     public <E extends Enum<E>> E attribute(int index, Class<E> type) {
@@ -54,6 +58,8 @@ public final class LexiconFile {
   /**
    * The entries of lexicon file {@code name} (e.g. {@code "pronouns.txt"}), each a key alone.
    *
+   * @param name the file's name in the lexicon directory
+   * @return the keys
    * @throws LexiconFormatException when the file is missing, an entry has attributes or a key is
    *     stated twice
    */
@@ -70,6 +76,9 @@ public final class LexiconFile {
    * The entries of lexicon file {@code name}, in file order, each with exactly
    * {@code attributes} attributes after its key.
    *
+   * @param name the file's name in the lexicon directory
+   * @param attributes how many attributes each entry has
+   * @return the entries
    * @throws LexiconFormatException when the file is missing, an entry has another number of
    *     fields or a key is stated twice
    */

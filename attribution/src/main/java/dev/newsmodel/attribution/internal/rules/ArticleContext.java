@@ -22,7 +22,11 @@ public final class ArticleContext {
   int lastAny = -1;
   int lastAnyParagraph = -10;
 
-  /** The attributions found so far, in the order found (some may have no content). */
+  /**
+   * The attributions found so far, in the order found (some may have no content).
+   *
+   * @return the attributions, a live list
+   */
   public List<Found> found() {
     return found;
   }

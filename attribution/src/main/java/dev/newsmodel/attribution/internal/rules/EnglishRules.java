@@ -58,6 +58,11 @@ public final class EnglishRules {
    * {@code context}. The phases (a speaker label, each unit's attributions, attributions left
    * without content) are separate methods: one method of all of them was among the costliest
    * for the JIT to compile.
+   *
+   * @param p the paragraph's index
+   * @param text the paragraph's text
+   * @param us the paragraph's units
+   * @param context the article's context, which receives the attributions
    */
   public static void paragraph(int p, String text, List<Unit> us, ArticleContext context) {
     List<Found> found = context.found;

@@ -23,7 +23,14 @@ public final class Tokens {
     return i;
   }
 
-  /** Trims trailing spaces, and a final period, comma or colon outside quotes. */
+  /**
+   * Trims trailing spaces, and a final period, comma or colon outside quotes.
+   *
+   * @param text the text
+   * @param start the span's start
+   * @param end the span's end
+   * @return the trimmed end
+   */
   public static int trimEnd(String text, int start, int end) {
     while (end > start && (Words.isSpace(text.charAt(end - 1)) || ".,;:\u2014-".indexOf(text.charAt(end - 1)) >= 0)) {
       end--;
