@@ -73,7 +73,24 @@ public final class MetadataReader {
   private static final Pattern GLUED_SECTION = Pattern.compile("-[\\p{IsHangul}\\p{IsHan}]{1,4}$");
   // A byline after the site name: "Title | Site | by Jane Doe".
   private static final Pattern BY_TAIL = Pattern.compile("(?iu)^(?:by|von|par|por|door|av)\\s+\\S.{0,60}$");
-  static final String[] BYLINE_WORDS = {"byline", "author", "autor", "writer", "reporter", "journalist"};
+  static final String[] BYLINE_WORDS = {"byline", "author", "autor", "auteur", "writer", "reporter", "journalist"};
+  // A byline's cue word inside a longer line: "capital von Jane Doe 05. November 2024", "Par Jean Dupont".
+  private static final Pattern BYLINE_CUE = Pattern.compile(
+      "(?u)(?:^|\\s)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Tt]ext[e]?\\s*:|[Aa]utor(?:in)?\\s*:"
+          + "|[Aa]uthor\\s*:|[Aa]uteur\\s*:|[Aa]utore\\s*:)\\s+(?=\\p{Lu})");
+  // Where a byline's names end: a digit (the date after them), a bar, a bullet or a middle dot.
+  private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:\\d|[|•·]|\\s[-–—]\\s).*$");
+  // A line that is only a byline, in the languages the cue words cover: "Von Jane Doe", "Autor: Jan Kowal".
+  private static final Pattern CUED_LINE = Pattern.compile(
+      "(?u)^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Av|Af|Text:|Texte\\s?:|Autor(?:in)?:|Author:|Auteur\\s?:|Autore:)"
+          + "\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|und|and|et|y|e|en|og|och|&|,))*,?\\s*$");
+  // How many elements (in document order) before or after the first h1 a cued byline may stand.
+  private static final int CUED_BEFORE_H1 = 15;
+  private static final int CUED_AFTER_H1 = 40;
+  // Labels that name the author in the next text: "<strong>Autor</strong> Jane Doe".
+  private static final Set<String> AUTHOR_LABELS = Set.of(
+      "autor", "autorin", "autorin/autor", "autor/in", "autoren", "author", "authors", "auteur", "auteurs", "autore",
+      "autori", "text", "texte", "written by", "reporter", "journalist");
   static final String[] NOT_BYLINE_WORDS = {
       "bio", "box", "avatar", "image", "img", "photo", "pic", "more", "list", "social", "follow", "about", "desc"};
   private static final Set<String> LABEL_TAGS = Set.of("strong", "b", "dt", "label", "span", "em");
@@ -263,21 +280,40 @@ public final class MetadataReader {
       // A Japanese page that gives no zone anywhere writes its dates in JST.
       evident = ZoneId.of("Asia/Tokyo");
     }
+    // Slashed dates ("03/12/2020") are month first on American pages, day first elsewhere.
+    boolean monthFirst = "en-US".equals(language);
     if (publishedCandidates.isEmpty()) {
       // Last resort: a date printed for readers in an element that says it holds one.
       for (String text : visible.dateTexts) {
-        Dates.parseVisible(text, evident).ifPresent(publishedCandidates::add);
+        Dates.parseVisible(text, evident, monthFirst).ifPresent(publishedCandidates::add);
       }
     }
     if (publishedCandidates.isEmpty()) {
-      for (String text : visible.bylineLines) {
-        Dates.parseVisible(text, evident).ifPresent(publishedCandidates::add);
+      for (List<String> texts : List.of(visible.timeTexts, visible.bylineLines)) {
+        for (String text : texts) {
+          Dates.parseVisible(text, evident, monthFirst).ifPresent(publishedCandidates::add);
+        }
+        if (!publishedCandidates.isEmpty()) {
+          break;
+        }
+      }
+    }
+    boolean fromUrl = false;
+    if (publishedCandidates.isEmpty()) {
+      // Only the page's address is left: "/2020/03/12/", "/2020-03-12-".
+      Dates.ReadDate inUrl = urlDate(canonical != null ? canonical : url, evident);
+      if (inUrl != null) {
+        publishedCandidates.add(inUrl);
+        fromUrl = true;
       }
     }
     Dates.ReadDate published = reconcile(publishedCandidates, evident);
     Dates.ReadDate modified = reconcile(modifiedCandidates, evident);
     if (published == null) {
       warnings.add("No publication date found.");
+    } else if (fromUrl) {
+      warnings.add("The publication date was taken from the page's URL (the page gives none): only the day is known,"
+          + " read at " + published.dateTime().getOffset() + ".");
     } else if (published.zoneAssumed()) {
       warnings.add("The publication date has no time zone; read at " + published.dateTime().getOffset() + ".");
     }
@@ -316,6 +352,13 @@ public final class MetadataReader {
     final List<String> bylineTexts = new ArrayList<>();
     final List<String> dateTexts = new ArrayList<>();
     final List<String> bylineLines = new ArrayList<>();
+    final List<String> labelledAuthors = new ArrayList<>();
+    final List<String> cuedLines = new ArrayList<>();
+    // Where each cued line stands in document order, and where the first h1 does.
+    final List<Integer> cuedAt = new ArrayList<>();
+    int firstH1At = -1;
+    private int index;
+    final List<String> timeTexts = new ArrayList<>();
     @Nullable String headlineMicrodata;
     private final Map<String, Integer> classHints = new HashMap<>();
 
@@ -327,8 +370,14 @@ public final class MetadataReader {
       }
       for (Element e : elements) {
         String tag = e.normalName();
+        v.index++;
+        if (v.firstH1At < 0 && tag.equals("h1")) {
+          v.firstH1At = v.index;
+        }
         v.readTag(e, tag);
         v.readLabelledDate(e, tag);
+        v.readLabelledAuthor(e, tag);
+        v.readCuedLine(e, tag);
         if (e.attributesSize() == 0) {
           continue;
         }
@@ -376,6 +425,9 @@ public final class MetadataReader {
           String dt = e.attr("datetime");
           if (!dt.isBlank() && times.size() < 5) {
             times.add(dt);
+          } else if (dt.isBlank() && timeTexts.size() < 3) {
+            // <time>12. März 2020</time>: a date printed for readers without its machine form.
+            addIfPresent(timeTexts, e.text().length() < 120 ? e.text() : null);
           }
         }
         default -> { }
@@ -395,6 +447,66 @@ public final class MetadataReader {
           }
         }
       }
+    }
+
+    /** A labelled author: "<li><strong>Autor</strong> Jane Doe</li>", "<p><b>Text:</b> Jan Kowal</p>". */
+    private void readLabelledAuthor(Element e, String tag) {
+      if (labelledAuthors.size() < 2 && e.childNodeSize() == 1 && LABEL_TAGS.contains(tag)
+          && e.childNode(0) instanceof TextNode label && label.getWholeText().length() <= 30) {
+        String key = Texts.clean(label.getWholeText()).toLowerCase(Locale.ROOT);
+        key = key.endsWith(":") ? key.substring(0, key.length() - 1).strip() : key;
+        Element labelled = e.parent();
+        if (AUTHOR_LABELS.contains(key) && labelled != null && hasAtMostChildElements(labelled, 3)) {
+          String whole = Texts.clean(labelled.text());
+          String labelText = Texts.clean(e.text());
+          if (whole.length() < 120 && whole.startsWith(labelText)) {
+            String rest = whole.substring(labelText.length()).strip();
+            addIfPresent(labelledAuthors, rest.startsWith(":") ? rest.substring(1) : rest);
+          }
+        }
+      }
+    }
+
+    /** A short line that is only a cue word and names: "Von Jane Doe", "Par Jean Dupont et Marie Roe". */
+    private void readCuedLine(Element e, String tag) {
+      if (cuedLines.size() >= 3) {
+        return;
+      }
+      switch (tag) {
+        case "p", "div", "span", "li", "address", "small", "em", "strong", "b" -> { }
+        default -> {
+          return;
+        }
+      }
+      // Only where the text is the element's own: its first child a text node opening with the cue.
+      if (e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode first) || first.isBlank()
+          || !hasAtMostChildElements(e, 3)) {
+        return;
+      }
+      String lead = first.getWholeText().stripLeading();
+      if (lead.length() < 2 || !Character.isUpperCase(lead.charAt(0))) {
+        return;
+      }
+      String t = Texts.clean(e.text());
+      if (t.length() <= 80 && CUED_LINE.matcher(t).matches()) {
+        cuedLines.add(t);
+        cuedAt.add(index);
+      }
+    }
+
+    /**
+     * The cued lines that stand near the page's first h1 (the article's byline sits just above
+     * or below its headline; "Von …" lines further away credit teasers of other articles).
+     */
+    List<String> cuedNearHeadline() {
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < cuedLines.size(); i++) {
+        int distance = cuedAt.get(i) - firstH1At;
+        if (firstH1At >= 0 && distance >= -CUED_BEFORE_H1 && distance <= CUED_AFTER_H1) {
+          out.add(cuedLines.get(i));
+        }
+      }
+      return out;
     }
 
     /** Dates, headline and authors marked up with itemprop. */
@@ -714,8 +826,14 @@ public final class MetadataReader {
     }
     sources.add(visible.authorMicrodata);
     sources.add(visible.relAuthors);
-    sources.add(visible.bylineTexts);
+    sources.add(visible.labelledAuthors);
+    List<String> cued = new ArrayList<>();
+    for (String text : visible.bylineTexts) {
+      addIfPresent(cued, bylineOf(text));
+    }
+    sources.add(cued);
     sources.add(visible.authorPageLinks);
+    sources.add(visible.cuedNearHeadline());
     for (List<String> source : sources) {
       List<Byline> out = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>();
@@ -731,6 +849,32 @@ public final class MetadataReader {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The names part of a byline element's text: after a cue word when one comes later in the
+   * line ("capital von Jane Doe 05. November 2024" → "Jane Doe"), up to a date, a bar or a
+   * bullet; the text as it is when it has neither.
+   */
+  static String bylineOf(String text) {
+    String t = Texts.clean(text);
+    Matcher cue = BYLINE_CUE.matcher(t);
+    if (!cue.find()) {
+      return t; // no cue word: the text as it is (digits in it say it is no name)
+    }
+    if (cue.start() > 0) {
+      t = t.substring(cue.end());
+    }
+    Matcher end = BYLINE_END.matcher(t);
+    if (end.find() && end.start() > 0) {
+      t = t.substring(0, end.start()).strip();
+      // "By Jane Doe March 12, 2020": the month before the day belongs to the date.
+      int space = t.lastIndexOf(' ');
+      if (space > 0 && Dates.isMonthName(t.substring(space + 1))) {
+        t = t.substring(0, space);
+      }
+    }
+    return t.strip();
   }
 
   private static List<String> personNames(@Nullable JsonNode value) {
@@ -838,6 +982,38 @@ public final class MetadataReader {
 
   // ---- dates
 
+  // A date in a URL's path: /2020/03/12/, /2020-03-12-slug, /20200312/.
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})(?:([/-])(\\d{1,2})\\2(\\d{1,2})|(\\d{2})(\\d{2}))(?=[/._-]|$)");
+
+  /** The day a URL's path names, at the start of that day in the zone, or {@code null}. */
+  static Dates.@Nullable ReadDate urlDate(@Nullable String url, ZoneId zone) {
+    if (url == null) {
+      return null;
+    }
+    String path;
+    try {
+      path = URI.create(url.strip()).getRawPath();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (path == null) {
+      return null;
+    }
+    Matcher m = URL_DATE.matcher(path);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      int month = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5));
+      int day = Integer.parseInt(m.group(4) != null ? m.group(4) : m.group(6));
+      java.time.LocalDate date = java.time.LocalDate.of(Integer.parseInt(m.group(1)), month, day);
+      return new Dates.ReadDate(date.atStartOfDay(zone).toOffsetDateTime(), true);
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
   private static void addDate(List<Dates.ReadDate> out, @Nullable String value) {
     if (value == null || value.isBlank()) {
       return;
@@ -903,6 +1079,15 @@ public final class MetadataReader {
     }
     Dates.ReadDate first = candidates.get(0);
     if (!first.zoneAssumed()) {
+      if (first.dateTime().getOffset().equals(ZoneOffset.UTC)) {
+        // The same instant given elsewhere at the page's local offset keeps that offset.
+        for (Dates.ReadDate other : candidates) {
+          if (!other.zoneAssumed() && !other.dateTime().getOffset().equals(ZoneOffset.UTC)
+              && other.dateTime().toInstant().equals(first.dateTime().toInstant())) {
+            return other;
+          }
+        }
+      }
       return first;
     }
     // A zoneless first choice takes its offset from a zoned candidate showing the same local time.

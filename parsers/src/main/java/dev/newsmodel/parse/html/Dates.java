@@ -40,7 +40,18 @@ public final class Dates {
   private static final Pattern DAY_FIRST_NUMERIC = Pattern.compile(
       "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2}(?![\\d.]))(?:\\D{1,12}?(\\d{1,2})[:.h](\\d{2}))?");
   private static final Pattern DAY_MONTH_NAME = Pattern.compile(
-      "(?iu)(?<!\\d)(\\d{1,2})\\.?\\s+(\\p{L}{3,10})\\.?\\s+(\\d{4})(?:\\D{1,12}?(\\d{1,2})[:.h](\\d{2}))?");
+      "(?iu)(?<!\\d)(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})"
+          + "(?:\\D{1,12}?(\\d{1,2})[:.h](\\d{2}))?");
+  // "2020年3月12日 14:05", "2020년 3월 12일": year, month and day marked by their characters.
+  private static final Pattern CJK_DATE = Pattern.compile(
+      "(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]"
+          + "(?:[^\\d]{0,8}?(\\d{1,2})\\s*[:時시]\\s*(\\d{2}))?");
+  // "2020.03.12 14:05", "2020/03/12": year first, then month and day.
+  private static final Pattern YEAR_FIRST = Pattern.compile(
+      "(?<![\\d.])((?:19|20)\\d{2})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d])(?:\\D{1,6}?(\\d{1,2}):(\\d{2}))?");
+  // "12/03/2020", "3/12/2020 2:05 PM": day or month first, told by the caller unless a part is over 12.
+  private static final Pattern SLASHED = Pattern.compile(
+      "(?i)(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])(?:\\D{1,6}?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?");
   private static final Pattern MONTH_NAME_DAY = Pattern.compile(
       "(?iu)(\\p{L}{3,10})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:\\D{1,12}?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?");
   // Month names and abbreviations in the languages pages print dates in, for both readers.
@@ -49,18 +60,27 @@ public final class Dates {
   private static java.util.Map<String, Integer> months() {
     java.util.Map<String, Integer> m = new java.util.HashMap<>();
     String[][] names = {
-        {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "januari"},
-        {"february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "februari"},
-        {"march", "mar", "märz", "maerz", "mars", "marzo", "maart"},
-        {"april", "apr", "avril", "abril", "aprile"},
-        {"may", "mai", "mayo", "maggio", "mei"},
-        {"june", "jun", "juni", "juin", "junio", "giugno"},
-        {"july", "jul", "juli", "juillet", "julio", "luglio"},
-        {"august", "aug", "août", "aout", "agosto", "augustus"},
-        {"september", "sep", "sept", "septembre", "septiembre", "settembre"},
-        {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre"},
-        {"november", "nov", "novembre", "noviembre"},
-        {"december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre"}};
+        {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "januari", "janeiro", "stycznia",
+            "styczeń", "ocak", "leden", "ledna"},
+        {"february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "februari", "fevereiro",
+            "lutego", "luty", "şubat", "únor", "února"},
+        {"march", "mar", "märz", "maerz", "mars", "marzo", "maart", "março", "marts", "marca", "marzec", "mart",
+            "březen", "března"},
+        {"april", "apr", "avril", "abril", "aprile", "kwietnia", "kwiecień", "nisan", "duben", "dubna"},
+        {"may", "mai", "mayo", "maggio", "mei", "maio", "maj", "maja", "mayıs", "květen", "května"},
+        {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec", "haziran", "červen",
+            "června"},
+        {"july", "jul", "juli", "juillet", "julio", "luglio", "julho", "lipca", "lipiec", "temmuz", "červenec",
+            "července"},
+        {"august", "aug", "août", "aout", "agosto", "augustus", "augusti", "sierpnia", "sierpień", "ağustos",
+            "srpen", "srpna"},
+        {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "września", "wrzesień",
+            "eylül", "září"},
+        {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "października",
+            "październik", "ekim", "říjen", "října"},
+        {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "kasım", "listopadu"},
+        {"december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "dezembro",
+            "desember", "grudnia", "grudzień", "aralık", "prosinec", "prosince"}};
     for (int i = 0; i < names.length; i++) {
       for (String n : names[i]) {
         m.put(n, i + 1);
@@ -70,15 +90,32 @@ public final class Dates {
   }
 
   /**
-   * Reads a date as a page prints it for readers ("01.04.2025, 15:25", "1. April 2025",
-   * "April 1, 2025 3:25 PM"; day-first when numeric). Printed dates carry no zone: the result
-   * is read at the assumed zone and flagged {@code zoneAssumed}.
+   * Reads a date as a page prints it for readers, as {@link #parseVisible(String, ZoneId, boolean)}
+   * with slashed dates read day first.
    *
    * @param text the printed date, or {@code null}
    * @param assumedZone the zone the date is read at
    * @return the first date found in the text, or empty
    */
   public static Optional<ReadDate> parseVisible(@Nullable String text, ZoneId assumedZone) {
+    return parseVisible(text, assumedZone, false);
+  }
+
+  /**
+   * Reads a date as a page prints it for readers: "01.04.2025, 15:25", "1. April 2025",
+   * "12 de marzo de 2020", "1er avril 2025", "April 1, 2025 3:25 PM", "2020年3月12日",
+   * "2020년 3월 12일", "2020.03.12 14:05", "12/03/2020" (month names in English, German, French,
+   * Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Polish, Czech and Turkish).
+   * Dotted numeric dates are day first; slashed ones are day first unless {@code monthFirst}
+   * (American pages) or a part over 12 says which is the day. Printed dates carry no zone: the
+   * result is read at the assumed zone and flagged {@code zoneAssumed}.
+   *
+   * @param text the text holding the date (at most 200 characters; longer text gives empty)
+   * @param assumedZone the zone to read the date at
+   * @param monthFirst whether a slashed date whose parts could be either is month first
+   * @return the first date found in the text, or empty
+   */
+  public static Optional<ReadDate> parseVisible(@Nullable String text, ZoneId assumedZone, boolean monthFirst) {
     if (text == null || text.isBlank() || text.length() > 200) {
       return Optional.empty();
     }
@@ -89,6 +126,24 @@ public final class Dates {
         int year = Integer.parseInt(m.group(3));
         return atClock(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
             m.group(4), m.group(5), null, null, null, assumedZone);
+      }
+      m = CJK_DATE.matcher(text);
+      if (m.find()) {
+        return atClock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+            m.group(4), m.group(5), null, null, null, assumedZone);
+      }
+      m = YEAR_FIRST.matcher(text);
+      if (m.find()) {
+        return atClock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+            m.group(5), m.group(6), null, null, null, assumedZone);
+      }
+      m = SLASHED.matcher(text);
+      if (m.find()) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        boolean aIsMonth = b > 12 || (a <= 12 && monthFirst);
+        return atClock(Integer.parseInt(m.group(3)), aIsMonth ? a : b, aIsMonth ? b : a, m.group(4), m.group(5), null,
+            m.group(6), null, assumedZone);
       }
       m = DAY_MONTH_NAME.matcher(text);
       while (m.find()) {
@@ -113,6 +168,18 @@ public final class Dates {
   }
 
   private Dates() {}
+
+  /**
+   * Returns whether the word is a month's name or abbreviation in a language this reader knows
+   * ("March", "März", "mars", "Dec."), ignoring case and a final full stop.
+   *
+   * @param word one word
+   * @return whether it names a month
+   */
+  public static boolean isMonthName(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return MONTH_NUMBERS.containsKey(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+  }
 
   /**
    * Reads a machine-readable date.

@@ -11,7 +11,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * The page's {@code <meta>} tags, read once, keyed by lower-cased {@code property},
- * {@code name}, {@code itemprop} or {@code http-equiv}. Values come from {@code content}, or
+ * {@code name}, {@code itemprop} or {@code http-equiv} (each of several space-separated names
+ * of one tag, RDFa style; Dublin Core's {@code dc:term} also as {@code dc.term}). Values come
+ * from {@code content}, or
  * from {@code value} where old templates (asahi.com's among them) use that instead.
  * Immutable after construction; cheap to query.
  */
@@ -50,9 +52,17 @@ public final class MetaTags {
         continue;
       }
       for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-        String name = meta.attr(key).strip().toLowerCase(Locale.ROOT);
-        if (!name.isEmpty()) {
+        String names = meta.attr(key).strip().toLowerCase(Locale.ROOT);
+        if (names.isEmpty()) {
+          continue;
+        }
+        // RDFa lets one tag carry several properties: property="dc:creator twitter:creator".
+        for (String name : names.split("\\s+")) {
           values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+          // Dublin Core written RDFa-style ("dc:creator") is the same term as "dc.creator".
+          if (name.startsWith("dc:") || name.startsWith("dcterms:")) {
+            values.computeIfAbsent(name.replace(':', '.'), k -> new ArrayList<>()).add(value);
+          }
         }
       }
     }

@@ -436,4 +436,131 @@ class MetadataReaderTest {
 
     assertThat(m.bylines()).containsExactly(Byline.of("Jane Doe"));
   }
+
+  private static Metadata page(String lang, String head, String body, String url) {
+    return MetadataReader.read(Jsoup.parse("<html lang=\"" + lang + "\"><head>" + head + "</head><body>" + body
+        + "</body></html>", url), url);
+  }
+
+  @Test
+  void bylineElementWithAnOutletTagAndADateGivesTheNameAfterTheCue() {
+    Metadata m = page("de", "<title>Neue Brücke eröffnet</title>", """
+        <h1>Neue Brücke eröffnet</h1>
+        <div class="authors"><span class="brand">magazin</span><ul><li>von Jana Beispiel</li></ul>
+          <ul class="meta"><li>05. November 2024</li><li>15:36 Uhr</li></ul></div>
+        <p>Die Brücke über den Fluss ist seit heute offen.</p>""", "https://zeitung.example.de/a/1");
+    assertThat(m.bylines()).containsExactly(Byline.of("Jana Beispiel"));
+  }
+
+  @Test
+  void bylineBeforeAnEnglishDateLosesTheMonth() {
+    Metadata m = page("en", "<title>Pier reopens</title>", """
+        <h1>Pier reopens</h1><p class="byline">By Sam Example March 12, 2020</p><p>Text.</p>""",
+        "https://news.example.com/a/1");
+    assertThat(m.bylines()).containsExactly(Byline.of("Sam Example"));
+  }
+
+  @Test
+  void aBylineElementHoldingOnlyADateCreditsNoOne() {
+    Metadata m = page("de", "<title>Markt</title>", """
+        <h1>Markt</h1><p class="c-header__byline"><time datetime="2024-04-27T07:39+0200">Veröffentlicht am
+        27.04.24 um 07:39 Uhr</time></p><p>Text.</p>""", "https://sender.example.de/a/1");
+    assertThat(m.bylines()).isEmpty();
+  }
+
+  @Test
+  void labelledAuthorInAFactList() {
+    Metadata m = page("de", "<title>Gegenoffensive</title>", """
+        <h1>Gegenoffensive</h1><p>Text.</p>
+        <ul class="smallList"><li><strong>Datum</strong> 28.04.2023</li>
+        <li><strong>Autorin/Autor</strong> Roman Beispiel</li>
+        <li><strong>Themenseiten</strong> <a href="/t/1">Krieg</a></li></ul>""", "https://sender.example/de/a/1");
+    assertThat(m.bylines()).containsExactly(Byline.of("Roman Beispiel"));
+  }
+
+  @Test
+  void cuedLinesInOtherLanguagesNextToTheHeadline() {
+    Metadata fr = page("fr", "<title>Le port rouvre</title>", """
+        <article><h1>Le port rouvre</h1><p>Par Jeanne Exemple et Marc Modèle</p><p>Le port a rouvert.</p></article>""",
+        "https://journal.example.fr/a/1");
+    assertThat(fr.bylines()).containsExactly(Byline.of("Jeanne Exemple"), Byline.of("Marc Modèle"));
+    Metadata it = page("it", "<title>Il porto</title>", """
+        <h1>Il porto</h1><div>Di Giulia Esempio</div><p>Il porto ha riaperto.</p>""", "https://giornale.example.it/a/1");
+    assertThat(it.bylines()).containsExactly(Byline.of("Giulia Esempio"));
+    Metadata pl = page("pl", "<title>Port</title>", """
+        <h1>Port</h1><p>Autor: Jan Przykład</p><p>Port otwarto.</p>""", "https://gazeta.example.pl/a/1");
+    assertThat(pl.bylines()).containsExactly(Byline.of("Jan Przykład"));
+    Metadata nl = page("nl", "<title>Haven</title>", """
+        <h1>Haven</h1><span>Door Piet Voorbeeld</span><p>De haven is weer open.</p>""", "https://krant.example.nl/a/1");
+    assertThat(nl.bylines()).containsExactly(Byline.of("Piet Voorbeeld"));
+  }
+
+  @Test
+  void aCuedLineFarFromTheHeadlineCreditsATeaserNotTheArticle() {
+    StringBuilder body = new StringBuilder("<h1>Kühltürme gesprengt</h1>");
+    for (int i = 0; i < 60; i++) {
+      body.append("<p>Absatz ").append(i).append(" des Artikels.</p>");
+    }
+    body.append("<div class=\"teaser\"><a href=\"/b\">Anderer Artikel</a><div>Von Karl Anderer</div></div>");
+    Metadata m = page("de", "<title>Kühltürme gesprengt</title>", body.toString(), "https://zeitung.example.de/a/1");
+    assertThat(m.bylines()).isEmpty();
+  }
+
+  @Test
+  void rdfaMetaWithSeveralPropertiesAndDublinCoreColons() {
+    Metadata m = page("en", """
+        <meta property="og:title twitter:title" content="Shared title">
+        <meta property="dc:creator twitter:site_name" content="Creator Person">""",
+        "<p>Text.</p>", "https://site.example.org/a");
+    assertThat(m.headline()).isEqualTo("Shared title");
+    assertThat(m.bylines()).containsExactly(Byline.of("Creator Person"));
+  }
+
+  @Test
+  void timeElementWithoutDatetimeIsReadAsPrintedAtTheCountrysZone() {
+    Metadata m = page("de", "<title>Hafen</title>", "<h1>Hafen</h1><time>12. März 2020</time><p>Text.</p>",
+        "https://zeitung.example.de/a/1");
+    assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2020-03-12T00:00:00+01:00"));
+    assertThat(m.warnings()).anySatisfy(w -> assertThat(w).contains("no time zone"));
+  }
+
+  @Test
+  void japanesePrintedDateInADateElement() {
+    Metadata m = page("ja", "<title>港</title>", "<h1>港が再開</h1><p class=\"date\">2020年3月12日 14:05</p><p>本文。</p>",
+        "https://shimbun.example.jp/a/1");
+    assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2020-03-12T14:05:00+09:00"));
+  }
+
+  @Test
+  void americanSlashedDateIsMonthFirst() {
+    Metadata m = page("en-US", "<title>Pier</title>", "<h1>Pier</h1><span class=\"date\">03/04/2021</span><p>Text.</p>",
+        "https://news.example.com/a/1");
+    assertThat(m.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 3, 4));
+    Metadata gb = page("en-GB", "<title>Pier</title>", "<h1>Pier</h1><span class=\"date\">03/04/2021</span><p>Text.</p>",
+        "https://news.example.co.uk/a/1");
+    assertThat(gb.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 4, 3));
+  }
+
+  @Test
+  void theUrlsDateIsALastResortWithAWarning() {
+    Metadata m = page("en-GB", "<title>Pier</title>", "<h1>Pier</h1><p>Text.</p>",
+        "https://news.example.co.uk/2020/03/12/pier-reopens");
+    assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2020-03-12T00:00:00Z"));
+    assertThat(m.warnings()).anySatisfy(w -> assertThat(w).contains("URL"));
+    Metadata dated = page("en-GB", "<meta property=\"article:published_time\" content=\"2020-03-11T22:00:00+01:00\">",
+        "<h1>Pier</h1><p>Text.</p>", "https://news.example.co.uk/2020/03/12/pier-reopens");
+    assertThat(dated.published()).isEqualTo(OffsetDateTime.parse("2020-03-11T22:00:00+01:00"));
+    assertThat(dated.warnings()).noneSatisfy(w -> assertThat(w).contains("URL"));
+    assertThat(MetadataReader.urlDate("https://x.example/news/20200230/a", java.time.ZoneOffset.UTC)).isNull();
+  }
+
+  @Test
+  void theSameInstantKeepsThePagesLocalOffset() {
+    Metadata m = page("en-US", """
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier","dateCreated":"2017-02-24T01:18:13Z"}</script>
+        <meta property="article:published_time" content="2017-02-23T17:18:13-08:00">""",
+        "<h1>Pier</h1><p>Text.</p>", "https://news.example.com/a/1");
+    assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2017-02-23T17:18:13-08:00"));
+    assertThat(m.published().getOffset()).isEqualTo(java.time.ZoneOffset.ofHours(-8));
+  }
 }

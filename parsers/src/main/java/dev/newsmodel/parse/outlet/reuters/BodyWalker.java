@@ -35,6 +35,8 @@ final class BodyWalker {
   private static final Pattern LICENSING = Pattern.compile("(?i)^\\s*purchase licen[cs]ing rights\\s*$");
   private static final Pattern AD_LABEL = Pattern.compile("(?i)^\\s*advertisement(?:\\s*[·•|-]\\s*scroll to continue)?\\s*$");
   private static final Pattern STANDARDS = Pattern.compile("(?i)^\\s*our standards\\s*:");
+  // The 2020-22 header's reading time: "4 Min Read", "1 Minute Read".
+  private static final Pattern READ_TIME = Pattern.compile("(?i)^\\s*\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read\\s*$");
   private static final Set<String> SKIPPED_TAGS = Set.of(
       "script", "style", "svg", "button", "template", "iframe", "form", "input", "select", "textarea",
       "link", "meta", "noscript", "video", "audio", "canvas", "object", "embed");
@@ -72,8 +74,15 @@ final class BodyWalker {
     }
     String testId = e.attr("data-testid");
     String cls = e.className().toLowerCase(Locale.ROOT);
-    if (testId.equals("DefaultArticleHeader") || cls.contains("article-header")) {
-      return; // the header block without a <header> tag (2023 onward): metadata, read apart
+    if (testId.equals("DefaultArticleHeader") || cls.contains("article-header") || cls.contains("articleheader-")) {
+      return; // the header block without a <header> tag (2020 onward): metadata, read apart
+    }
+    if (cls.contains("byline-byline") || cls.contains("read-time") || cls.contains("readtime")) {
+      // The 2020-22 byline ("By Jane Doe") and reading time sit inside the body wrapper: the
+      // byline is read as metadata from the byline element, neither is text of the story.
+      String text = text(e);
+      remove(READ_TIME.matcher(text).matches() || !cls.contains("byline") ? "read-time" : "byline", text);
+      return;
     }
     if (testId.equals("ContextWidget") || cls.contains("context-widget") || cls.contains("article-body__summary")) {
       readSummaryWidget(e);
@@ -105,6 +114,8 @@ final class BodyWalker {
         remove("standards", text);
       } else if (AD_LABEL.matcher(text).matches()) {
         remove("advertisement", text);
+      } else if (READ_TIME.matcher(text).matches()) {
+        remove("read-time", text);
       } else {
         pieces.add(new Piece(BlockKind.PARAGRAPH, text));
         seenParagraph = true;

@@ -304,6 +304,7 @@ public final class ReutersParser implements ArticleParser {
         () -> meta.first("article:published_time", "og:article:published_time", "sailthru.date",
             "analyticsattributes.articledate", "revision_date", "dc.date.issued"),
         () -> timeElement(doc),
+        () -> headerDateLine(doc),
         () -> legacyTimestamp(doc)));
     if (published == null) {
       warnings.add("no publication date found");
@@ -570,6 +571,28 @@ public final class ReutersParser implements ArticleParser {
   private static Optional<String> timeElement(Document doc) {
     Element time = doc.selectFirst("time[datetime]");
     return time == null ? Optional.empty() : Optional.of(time.attr("datetime"));
+  }
+
+  /**
+   * The 2020-22 header's printed date line ({@code <time class="ArticleHeader-date-line-…">} with
+   * spans "March 3, 2021", "9:14 AM UTC", "Updated 2 hours ago"), as an ISO date: with its offset
+   * when the line names a zone, else without one (so the caller warns that UTC was assumed).
+   */
+  private static Optional<String> headerDateLine(Document doc) {
+    Element line = doc.selectFirst("[class*=ArticleHeader-date-line], [class*=ArticleHeader-dateline]");
+    if (line == null) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>();
+    for (Element span : line.children()) {
+      String text = Texts.clean(span.text());
+      if (!text.isEmpty() && parts.size() < 2 && !text.toLowerCase(Locale.ROOT).startsWith("updated")) {
+        parts.add(text);
+      }
+    }
+    String text = parts.isEmpty() ? Texts.clean(line.ownText()) : String.join(" ", parts);
+    return Dates.parseWritten(text, ZoneOffset.UTC)
+        .map(d -> d.zoneAssumed() ? d.dateTime().toLocalDateTime().toString() : d.dateTime().toString());
   }
 
   private static Optional<String> legacyTimestamp(Document doc) {

@@ -289,6 +289,45 @@ class ReutersParserTest {
     }
   }
 
+  /** The 2020-22 layout with the header, byline and read time inside the body wrapper. */
+  @Nested
+  class Next2020Header {
+    private final Article article = parse("next-2020-header.html", null);
+
+    Next2020Header() throws ParseException {}
+
+    @Test
+    void bylineAndReadTimeLeaveTheBody() {
+      assertThat(article.body()).extracting(Block::text).containsExactly(
+          "Three towns on the northern lake shore began rationing tap water on Wednesday after the driest winter "
+              + "in forty years left their reservoir at a fifth of its usual level.",
+          "Households may draw water for two hours each morning and evening, the towns' joint utility said.",
+          "FARMS HIT FIRST",
+          "Dairy farms, which need water every day, have asked for an exemption.");
+      assertThat(removed(article, "byline")).containsExactly("By Tomas Ferreira and Lena Hart");
+      assertThat(removed(article, "read-time")).containsExactly("4 Min Read");
+    }
+
+    @Test
+    void datelineTakenFromTheFirstParagraph() {
+      assertThat(article.dateline()).isEqualTo(new Dateline("LAKEVIEW, Ontario", "LAKEVIEW, Ontario (Reuters) -"));
+    }
+
+    @Test
+    void bylinesFromTheBylineElementNotTheOrganisation() {
+      assertThat(article.bylines()).containsExactly(Byline.of("Tomas Ferreira"), Byline.of("Lena Hart"),
+          new Byline("Tomas Ferreira", "reporting"), new Byline("Lena Hart", "reporting"),
+          new Byline("Owen Platt", "editing"));
+    }
+
+    @Test
+    void headerDateLineGivesThePublicationDateInItsZone() {
+      assertThat(article.headline()).isEqualTo("Lake towns ration water as dry spell enters third month");
+      assertThat(article.published()).isEqualTo(OffsetDateTime.parse("2021-03-03T09:14:00Z"));
+      assertThat(article.section()).isEqualTo("Environment");
+    }
+  }
+
   @Nested
   class Standard2019 {
     private final Article article = parse("standard-2019.html", null);
