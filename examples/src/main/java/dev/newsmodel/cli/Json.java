@@ -37,8 +37,9 @@ final class Json {
   }
 
   /**
-   * Returns the batch record of an outcome: {@code {"input", ["offset", "url",] "article"}} or
-   * {@code {"input", ["offset", "url",] "error": {"type", "message"}}}.
+   * Returns the batch record of an outcome: {@code {"input", ["offset", "url",] "article"}} (or,
+   * for an exporter's format, the document under the format's name in place of {@code article})
+   * or {@code {"input", ["offset", "url",] "error": {"type", "message"}}}.
    */
   static ObjectNode record(Outcome outcome, OutputFormat format) {
     ObjectNode node = MAPPER.createObjectNode();
@@ -50,7 +51,7 @@ final class Json {
     Article article = outcome.article();
     Failure failure = outcome.failure();
     if (article != null) {
-      node.set("article", format.node(article));
+      node.set(format.key(), format.node(article));
     } else if (failure != null) {
       ObjectNode error = node.putObject("error");
       error.put("type", failure.type());
