@@ -177,13 +177,13 @@ final class OutputFormat {
     if (!article.quotes().isEmpty()) {
       out.append("\nQuotes:\n");
       for (Quote quote : article.quotes()) {
-        out.append("  \"").append(quote.text()).append("\" - ").append(name(article, quote.speaker())).append('\n');
+        out.append("  \"").append(quote.text()).append("\" - ").append(name(article.speaker(quote))).append('\n');
       }
     }
     if (!article.claims().isEmpty()) {
       out.append("\nClaims:\n");
       for (Claim claim : article.claims()) {
-        out.append("  ").append(name(article, claim.claimant())).append(' ')
+        out.append("  ").append(name(article.claimant(claim))).append(' ')
             .append(claim.stance().name().toLowerCase(Locale.ROOT)).append(": ").append(claim.text()).append('\n');
       }
     }
@@ -194,7 +194,7 @@ final class OutputFormat {
     return out.toString();
   }
 
-  private static String name(Article article, @Nullable String sourceId) {
-    return sourceId == null ? "(unattributed)" : article.source(sourceId).map(Source::name).orElse(sourceId);
+  private static String name(Optional<Source> source) {
+    return source.map(Source::name).orElse("(unattributed)");
   }
 }
