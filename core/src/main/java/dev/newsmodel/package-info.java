@@ -19,7 +19,10 @@
  *       {@link java.util.Optional}, empty when there is nothing: {@link
  *       dev.newsmodel.Article#source(String)}, {@link dev.newsmodel.Article#speaker(Quote)},
  *       {@link dev.newsmodel.Article#claimant(Claim)}, {@code Page.host()},
- *       {@code ParserRegistry.parser(String)}, {@code ExporterRegistry.exporter(String)}.</li>
+ *       {@code ParserRegistry.parser(String)}, {@code ExporterRegistry.exporter(String)},
+ *       {@code WireAgencies.find(String)}. The one exception is a conversion from a nullable value
+ *       to a nullable value, named {@code ...OrNull} ({@code Texts.cleanOrNull(String)}), made to
+ *       fill nullable components.</li>
  *   <li>Collections are never {@code null} and never contain {@code null}; empty means none.</li>
  *   <li>Parameters are non-null unless annotated {@code @Nullable}; every package is
  *       {@code @NullMarked}.</li>
