@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsmodel.Article;
 import java.io.Writer;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +57,18 @@ class ExporterRegistryTest {
       assertThat(tree).isEqualTo(expected);
     }
     assertThat(registry.exporter("jsonld").orElseThrow().mediaType()).isEqualTo("application/ld+json");
+  }
+
+  @Test
+  void aBrokenProviderIsReportedAndTheOthersStillLoad(@TempDir Path dir) throws Exception {
+    Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+    Files.writeString(services.resolve(ArticleExporter.class.getName()), "com.example.MissingExporter\n");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      ExporterRegistry registry = ExporterRegistry.load(loader);
+
+      assertThat(registry.names()).containsExactly("jsonld", "ninjs");
+      assertThat(registry.loadProblems()).singleElement().asString().contains("com.example.MissingExporter");
+    }
   }
 
   @Test

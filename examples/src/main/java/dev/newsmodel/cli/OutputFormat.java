@@ -76,7 +76,8 @@ final class OutputFormat {
   /**
    * Returns the format with the given name, in any case.
    *
-   * @throws IllegalArgumentException naming the value and every registered format when there is none
+   * @throws IllegalArgumentException naming the value and every registered format when there is
+   *     none, and any exporter that failed to load
    */
   static OutputFormat named(String value) {
     String wanted = value.strip().toLowerCase(Locale.ROOT);
@@ -92,7 +93,9 @@ final class OutputFormat {
     }
     Optional<ArticleExporter> found = wanted.isEmpty() ? Optional.empty() : exporters().exporter(wanted);
     if (found.isEmpty()) {
-      throw new IllegalArgumentException("'" + value + "' is not a format; use one of " + String.join(", ", names()));
+      List<String> problems = exporters().loadProblems();
+      throw new IllegalArgumentException("'" + value + "' is not a format; use one of " + String.join(", ", names())
+          + (problems.isEmpty() ? "" : " (" + String.join(" ", problems) + ")"));
     }
     return new OutputFormat(found.get().name(), found.get());
   }
