@@ -3,14 +3,12 @@ package dev.newsmodel.cli;
 import dev.newsmodel.Article;
 import dev.newsmodel.json.ArticleJson;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The command's JSON: articles as nodes, and the one-line records of batch runs. */
 final class Json {
   static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private Json() {}
 
@@ -26,10 +24,6 @@ final class Json {
   /** Returns the article in the JSON contract of the library ({@link ArticleJson}). */
   static JsonNode article(Article article) {
     return MAPPER.readTree(ARTICLE_JSON.write(article));
-  }
-
-  static String pretty(JsonNode node) {
-    return PRETTY.writeValueAsString(node);
   }
 
   static String line(JsonNode node) {
