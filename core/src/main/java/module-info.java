@@ -1,7 +1,8 @@
 /**
  * The newsmodel article model: immutable, validated records for a news article's document
  * layer (headline, bylines, dates, body, media, syndication) and its attribution layer
- * (sources, quotes, claims), with their JSON codec.
+ * (sources, quotes, claims), with their JSON codec and the exporter SPI
+ * ({@code dev.newsmodel.export.ArticleExporter}: ninjs, JSON-LD).
  */
 module dev.newsmodel.core {
   requires transitive com.google.common;
@@ -20,4 +21,10 @@ module dev.newsmodel.core {
   opens dev.newsmodel.json.internal to tools.jackson.databind;
 
   provides tools.jackson.databind.JacksonModule with dev.newsmodel.json.NewsModelModule;
+
+  uses dev.newsmodel.export.ArticleExporter;
+
+  provides dev.newsmodel.export.ArticleExporter with
+      dev.newsmodel.export.NinjsExporter,
+      dev.newsmodel.export.JsonLdExporter;
 }

@@ -6,6 +6,7 @@ import dev.newsmodel.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -135,6 +136,32 @@ public record Article(
    */
   public Optional<Source> source(String id) {
     return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns who said a quote: the source its {@link Quote#speaker() speaker} id names.
+   *
+   * @param quote a quote, normally one of this article's {@link #quotes()}
+   * @return the speaker's source; empty when the quote names no speaker (a scare quote, a
+   *     title) or, for a quote of another article, when no source of this one has its id
+   * @throws NullPointerException when {@code quote} is {@code null}
+   */
+  public Optional<Source> speaker(Quote quote) {
+    String id = Objects.requireNonNull(quote, "quote").speaker();
+    return id == null ? Optional.empty() : source(id);
+  }
+
+  /**
+   * Returns who makes a claim: the source its {@link Claim#claimant() claimant} id names.
+   *
+   * @param claim a claim, normally one of this article's {@link #claims()}
+   * @return the claimant's source; empty when the claim names no claimant or, for a claim of
+   *     another article, when no source of this one has its id
+   * @throws NullPointerException when {@code claim} is {@code null}
+   */
+  public Optional<Source> claimant(Claim claim) {
+    String id = Objects.requireNonNull(claim, "claim").claimant();
+    return id == null ? Optional.empty() : source(id);
   }
 
   /**

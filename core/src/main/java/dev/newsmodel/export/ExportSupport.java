@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** What both exporters share: the mapper, identifiers, dates, body HTML. */
+/** What the library's exporters share: the mapper, identifiers, dates, body HTML. */
 final class ExportSupport {
   static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -44,6 +46,11 @@ final class ExportSupport {
   /** Returns the date-time in ISO-8601 with its own offset and seconds, e.g. {@code 2024-03-05T17:54:00+09:00}. */
   static String iso(OffsetDateTime time) {
     return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  /** Returns the tree as indented JSON with a final line break. */
+  static String indented(JsonNode node) {
+    return MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node) + "\n";
   }
 
   static String nullToEmpty(@Nullable String text) {

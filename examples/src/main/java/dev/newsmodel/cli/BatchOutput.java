@@ -114,8 +114,8 @@ final class BatchOutput implements AutoCloseable {
 
   /**
    * Reads a line written by an earlier run: its first fields ({@code input}, {@code offset},
-   * {@code url}) and the name of the next, {@code article} or {@code error}; the article itself
-   * is not read.
+   * {@code url}) and the name of the next: {@code error}, or the document's key ({@code article}
+   * or a format's name, see {@link OutputFormat#key()}); the document itself is not read.
    */
   static Answer answer(Path file, String line) {
     try (JsonParser parser = Json.MAPPER.createParser(line)) {
@@ -132,7 +132,8 @@ final class BatchOutput implements AutoCloseable {
           parser.nextToken();
           next = parser.nextToken() == JsonToken.PROPERTY_NAME ? parser.currentName() : "";
         }
-        if ("article".equals(next) || "error".equals(next)) {
+        if ("error".equals(next) || OutputFormat.ARTICLE_KEY.equals(next)
+            || OutputFormat.exporters().names().contains(next)) {
           return new Answer(key(input, offset), "error".equals(next));
         }
       }

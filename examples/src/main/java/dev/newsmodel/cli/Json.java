@@ -3,14 +3,12 @@ package dev.newsmodel.cli;
 import dev.newsmodel.Article;
 import dev.newsmodel.json.ArticleJson;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The command's JSON: articles as nodes, and the one-line records of batch runs. */
 final class Json {
   static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private Json() {}
 
@@ -28,17 +26,14 @@ final class Json {
     return MAPPER.readTree(ARTICLE_JSON.write(article));
   }
 
-  static String pretty(JsonNode node) {
-    return PRETTY.writeValueAsString(node);
-  }
-
   static String line(JsonNode node) {
     return MAPPER.writeValueAsString(node);
   }
 
   /**
-   * Returns the batch record of an outcome: {@code {"input", ["offset", "url",] "article"}} or
-   * {@code {"input", ["offset", "url",] "error": {"type", "message"}}}.
+   * Returns the batch record of an outcome: {@code {"input", ["offset", "url",] "article"}} (or,
+   * for an exporter's format, the document under the format's name in place of {@code article})
+   * or {@code {"input", ["offset", "url",] "error": {"type", "message"}}}.
    */
   static ObjectNode record(Outcome outcome, OutputFormat format) {
     ObjectNode node = MAPPER.createObjectNode();
@@ -50,7 +45,7 @@ final class Json {
     Article article = outcome.article();
     Failure failure = outcome.failure();
     if (article != null) {
-      node.set("article", format.node(article));
+      node.set(format.key(), format.node(article));
     } else if (failure != null) {
       ObjectNode error = node.putObject("error");
       error.put("type", failure.type());

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         "Parses pages (.html, .htm, .txt, each optionally .gz; - for standard input) into articles.",
         "",
         "One input prints its article. Several inputs or a directory print JSON Lines in input "
-            + "order, one per input: {\"input\", \"article\"} or {\"input\", \"error\": {\"type\", \"message\"}}.",
+            + "order, one per input: {\"input\", \"article\"} (an exporter's format: {\"input\", \"ninjs\"}, ...) "
+            + "or {\"input\", \"error\": {\"type\", \"message\"}}.",
         "",
         "--output FILE writes the lines to a file, one whole line at a time; --resume continues a run "
             + "that stopped, skipping the inputs its output already answers.",
@@ -52,8 +53,11 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--parser", paramLabel = "NAME", description = "Use this parser instead of choosing one (see 'newsmodel parsers').")
   private @Nullable String parser;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-      description = "json (default), jsonl, ninjs, jsonld or text.", converter = FormatConverter.class)
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", converter = FormatConverter.class,
+      completionCandidates = FormatConverter.Names.class,
+      description = "${COMPLETION-CANDIDATES} (default json). json, jsonl and text are the command's own; "
+          + "the others are the exporters on the class path. Several inputs in an exporter's format "
+          + "give JSON Lines with the document under the format's name: {\"input\", \"ninjs\": {...}}.")
   private OutputFormat format = OutputFormat.JSON;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Parse on N threads; output stays in input order (default 1).")
@@ -70,10 +74,10 @@ final class ParseCommand implements Callable<Integer> {
     outputOptions.check(spec());
     Inputs all = new Inputs(inputs);
     boolean toFiles = outputOptions.output != null || outputOptions.failures != null;
-    if (toFiles && format == OutputFormat.TEXT) {
+    if (toFiles && format.isText()) {
       throw new ParameterException(spec().commandLine(), "--output and --failures write JSON Lines; --format text is not available");
     }
-    boolean single = all.isSingle() && format != OutputFormat.JSONL && !toFiles;
+    boolean single = all.isSingle() && !format.isJsonLines() && !toFiles;
     if (url != null && !all.isSingle()) {
       throw new ParameterException(spec().commandLine(), "--url applies to one input; use --url-map for several");
     }
@@ -93,11 +97,7 @@ final class ParseCommand implements Callable<Integer> {
         context.err().println("newsmodel: " + input.name() + ": " + failure.type() + ": " + failure.message());
         return 1;
       }
-      context.out().print(switch (format) {
-        case TEXT -> OutputFormat.text(article);
-        case JSON -> Json.prettyArticle(article);
-        default -> Json.pretty(format.node(article)) + "\n";
-      });
+      context.out().print(format.document(article));
       context.out().flush();
       return 0;
     }
@@ -147,7 +147,7 @@ final class ParseCommand implements Callable<Integer> {
 
   private void write(Context context, BatchOutput sink, Outcome outcome) {
     Article article = outcome.article();
-    if (format == OutputFormat.TEXT) {
+    if (format.isText()) {
       if (article != null) {
         context.out().print("==> " + outcome.input() + " <==\n" + OutputFormat.text(article) + "\n");
       } else {
@@ -187,15 +187,22 @@ final class ParseCommand implements Callable<Integer> {
     return java.util.Objects.requireNonNull(spec);
   }
 
-  /** Reads format names in any case. */
+  /** Reads format names in any case: the command's own and the registered exporters'. */
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
     @Override
     public OutputFormat convert(String value) {
       try {
-        return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
+        return OutputFormat.named(value);
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            "'" + value + "' is not a format; use json, jsonl, ninjs, jsonld or text");
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+
+    /** The format names, for the help text and shell completion. */
+    static final class Names implements Iterable<String> {
+      @Override
+      public java.util.Iterator<String> iterator() {
+        return OutputFormat.names().iterator();
       }
     }
   }

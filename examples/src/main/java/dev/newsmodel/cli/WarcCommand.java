@@ -42,8 +42,9 @@ final class WarcCommand implements Callable<Integer> {
   private @Nullable String parser;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-      description = "jsonl (default; json is the same), ninjs or jsonld inside each record.",
-      converter = ParseCommand.FormatConverter.class)
+      converter = ParseCommand.FormatConverter.class, completionCandidates = ParseCommand.FormatConverter.Names.class,
+      description = "${COMPLETION-CANDIDATES} except text (default jsonl; json is the same: the article "
+          + "under \"article\"). An exporter's document goes under its name: {\"input\", ..., \"ninjs\": {...}}.")
   private OutputFormat format = OutputFormat.JSONL;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Parse on N threads; output stays in record order (default 1).")
@@ -59,7 +60,7 @@ final class WarcCommand implements Callable<Integer> {
       throw new ParameterException(command.commandLine(), "--threads must be at least 1");
     }
     outputOptions.check(command);
-    if (format == OutputFormat.TEXT) {
+    if (format.isText()) {
       throw new ParameterException(command.commandLine(), "warc writes JSON Lines; --format text is not available");
     }
     NewsModel newsModel = context.newsModel().get();

@@ -89,8 +89,8 @@ public final class CustomAttributionEngine implements AttributionEngine {
       String id = ids.computeIfAbsent(name, n -> "s" + (ids.size() + 1));
       mentions.computeIfAbsent(name, n -> new ArrayList<>()).add(new Mention(block, who.start(), who.end(), name));
       String quoteId = "q" + (quotes.size() + 1);
-      quotes.add(new Quote(quoteId, QuoteKind.DIRECT, text.substring(what.start(), what.end()), id, "toki", block,
-          what.start(), what.end(), false));
+      quotes.add(Quote.builder(quoteId).kind(QuoteKind.DIRECT).text(text.substring(what.start(), what.end()))
+          .speaker(id).cue("toki").span(block, what.start(), what.end()).build());
       claims.add(Claim.builder("c" + (claims.size() + 1)).claimant(id).cue("toki").stance(Stance.ASSERTS)
           .mode(ClaimMode.DIRECT).text(text.substring(what.start(), what.end())).addQuote(quoteId)
           .span(block, what.start(), what.end()).build());

@@ -7,7 +7,10 @@ import dev.newsmodel.Source;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads who is quoted and who claims what: quotes and claims refer to sources by id. */
+/**
+ * Reads who is quoted and who claims what: quotes and claims refer to sources by id, and
+ * {@link Article#speaker(Quote)} and {@link Article#claimant(Claim)} look the source up.
+ */
 public final class QuotesAndClaims {
   private QuotesAndClaims() {}
 
@@ -15,7 +18,7 @@ public final class QuotesAndClaims {
   public static List<String> quotes(Article article) {
     List<String> lines = new ArrayList<>();
     for (Quote quote : article.quotes()) {
-      lines.add(name(article, quote.speaker()) + ": \"" + quote.text() + "\"");
+      lines.add(article.speaker(quote).map(Source::name).orElse("unattributed") + ": \"" + quote.text() + "\"");
     }
     return lines;
   }
@@ -24,14 +27,10 @@ public final class QuotesAndClaims {
   public static List<String> claims(Article article) {
     List<String> lines = new ArrayList<>();
     for (Claim claim : article.claims()) {
-      lines.add(name(article, claim.claimant()) + " " + claim.stance()
+      lines.add(article.claimant(claim).map(Source::name).orElse("unattributed") + " " + claim.stance()
           + (claim.cue() == null ? "" : " (" + claim.cue() + ")") + ": " + claim.text());
     }
     return lines;
-  }
-
-  private static String name(Article article, @org.jspecify.annotations.Nullable String sourceId) {
-    return sourceId == null ? "unattributed" : article.source(sourceId).map(Source::name).orElse(sourceId);
   }
 
   /** Prints the quotes and claims of the first page named on the command line, or of a sample. */

@@ -121,7 +121,8 @@ class WarcCommandTest {
     Run run = Run.of("warc", "--format", "ninjs", file.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.lines()).extracting(l -> l.get("article").get("uri").asString())
+    assertThat(run.lines()).allSatisfy(l -> assertThat(l.has("article")).isFalse());
+    assertThat(run.lines()).extracting(l -> l.get("ninjs").get("uri").asString())
         .containsExactly("https://fixture.example/a", "https://fixture.example/b");
   }
 

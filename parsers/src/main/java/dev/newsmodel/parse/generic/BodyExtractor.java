@@ -236,7 +236,7 @@ public final class BodyExtractor {
         return FilterResult.CONTINUE;
       }
       Frame parent = open.isEmpty() ? null : open.get(open.size() - 1);
-      String own = Boilerplate.reasonFor(element, reasons);
+      String own = Boilerplate.reasonFor(element, reasons).orElse(null);
       Frame frame = new Frame(element, block, own, parent, blocks.size(), images.size());
       open.add(frame);
       return FilterResult.CONTINUE;

@@ -99,7 +99,7 @@ public final class GenericParser implements ArticleParser {
       removed.add(new RemovedText("headline", blocks.remove(0).text()));
     }
     String language = metadata.language();
-    String detected = Texts.scriptLanguage(extraction.text());
+    String detected = Texts.scriptLanguage(extraction.text()).orElse(null);
     if (language == null && detected != null) {
       language = detected;
       warnings.add("The page declares no language; " + detected + " was told from its script.");
@@ -140,7 +140,7 @@ public final class GenericParser implements ArticleParser {
       syndication = new Syndication(japanese.syndication().agency(), japanese.syndication().creditLine(),
           syndication == null ? null : syndication.originalUrl());
     }
-    WireAgencies.Credit credit = japanese != null && japanese.syndication() != null ? null : WireAgencies.detect(texts);
+    WireAgencies.Credit credit = japanese != null && japanese.syndication() != null ? null : WireAgencies.detect(texts).orElse(null);
     if (credit != null) {
       syndication = new Syndication(credit.agency(), credit.printed(),
           syndication == null ? null : syndication.originalUrl());
@@ -153,7 +153,7 @@ public final class GenericParser implements ArticleParser {
     }
     if (syndication == null) {
       for (var byline : metadata.bylines()) {
-        String agency = WireAgencies.find(byline.name());
+        String agency = WireAgencies.find(byline.name()).orElse(null);
         if (agency != null) {
           syndication = new Syndication(agency, byline.name(), null);
           break;

@@ -968,7 +968,7 @@ public final class MetadataReader {
         return false;
       }
     }
-    if (WireAgencies.find(name) != null && WireAgencies.find(name).length() >= name.length() - 2) {
+    if (WireAgencies.find(name).filter(agency -> agency.length() >= name.length() - 2).isPresent()) {
       return false;
     }
     int letters = 0;
@@ -1207,13 +1207,13 @@ public final class MetadataReader {
         continue;
       }
       String name = JsonLd.text(ld, field).orElse(null);
-      String agency = name == null ? null : WireAgencies.find(name);
+      String agency = name == null ? null : WireAgencies.find(name).orElse(null);
       String original = value.isObject() ? JsonLd.text(value, "url").orElse(null)
           : value.isString() && value.stringValue().startsWith("http") ? value.stringValue() : null;
       if (agency == null && original != null) {
-        agency = WireAgencies.find(original);
+        agency = WireAgencies.find(original).orElse(null);
       }
-      if (agency != null && siteNames.stream().noneMatch(s -> WireAgencies.find(s) != null)) {
+      if (agency != null && siteNames.stream().noneMatch(s -> WireAgencies.find(s).isPresent())) {
         return new Syndication(agency, null, original);
       }
     }

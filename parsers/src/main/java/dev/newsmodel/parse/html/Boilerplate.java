@@ -1,6 +1,7 @@
 package dev.newsmodel.parse.html;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -124,14 +125,14 @@ public final class Boilerplate {
 
   /**
    * Returns why the element is page furniture, judged by its tag, role, hidden state and the
-   * words of its class and id; {@code null} when nothing says so. {@code html}, {@code body},
-   * {@code main}, {@code article} and {@code itemprop=articleBody} elements are never furniture.
+   * words of its class and id. {@code html}, {@code body}, {@code main}, {@code article} and
+   * {@code itemprop=articleBody} elements are never furniture.
    *
-   * @param element the element to judge
-   * @return the reason, or {@code null}
+   * @param element the element
+   * @return the reason, e.g. {@code navigation}; empty when nothing says the element is furniture
    */
-  public static @Nullable String reasonFor(Element element) {
-    return reasonFor(element, null);
+  public static Optional<String> reasonFor(Element element) {
+    return Optional.ofNullable(reason(element, null));
   }
 
   /**
@@ -140,11 +141,15 @@ public final class Boilerplate {
    * once. The memo maps those strings to their reason ({@code ""} for none); it is not
    * thread-safe, so keep one per document and thread.
    *
-   * @param element the element to judge
+   * @param element the element
    * @param memo the caller's map, or {@code null} for none
-   * @return the reason, or {@code null}
+   * @return the reason; empty when nothing says the element is furniture
    */
-  public static @Nullable String reasonFor(Element element, java.util.@Nullable Map<String, String> memo) {
+  public static Optional<String> reasonFor(Element element, java.util.@Nullable Map<String, String> memo) {
+    return Optional.ofNullable(reason(element, memo));
+  }
+
+  private static @Nullable String reason(Element element, java.util.@Nullable Map<String, String> memo) {
     String tag = element.normalName();
     switch (tag) {
       case "html", "body", "main", "article":
@@ -204,11 +209,11 @@ public final class Boilerplate {
       return null;
     }
     if (memo == null) {
-      return reasonForWords(words);
+      return wordsReason(words);
     }
     String known = memo.get(words);
     if (known == null) {
-      String reason = reasonForWords(words);
+      String reason = wordsReason(words);
       known = reason == null ? "" : reason;
       memo.put(words, known);
     }
@@ -216,13 +221,17 @@ public final class Boilerplate {
   }
 
   /**
-   * Returns the furniture reason that the words of a class/id attribute name, or {@code null};
-   * a weak reason (sidebar, header, footer…) is dropped when the same words also say content.
+   * Returns the furniture reason that the words of a class/id attribute name; a weak reason
+   * (sidebar, header, footer…) is dropped when the same words also say content.
    *
-   * @param words the value of a {@code class} or {@code id} attribute, or both
-   * @return the reason, or {@code null}
+   * @param words the class and id words, e.g. {@code share-bar top}
+   * @return the reason; empty when the words name none
    */
-  public static @Nullable String reasonForWords(String words) {
+  public static Optional<String> reasonForWords(String words) {
+    return Optional.ofNullable(wordsReason(words));
+  }
+
+  private static @Nullable String wordsReason(String words) {
     // Utility classes with a variant prefix ("print:hidden", "md:flex") style other media or
     // states, not what the element is: leave them out.
     String plain = words.indexOf(':') < 0 ? words : VARIANT_CLASS.matcher(words).replaceAll(" ");

@@ -1,6 +1,7 @@
 package dev.newsmodel.parse.html;
 
 import java.text.Normalizer;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -228,12 +229,16 @@ public final class Texts {
   /**
    * Guesses the language of a text from its script and, for Latin script, its commonest words:
    * {@code ja} (kana present), {@code zh} (Han without kana), {@code ko} (Hangul), {@code en}
-   * (English function words); {@code null} when it cannot tell.
+   * (English function words).
    *
    * @param text the text
-   * @return the language's primary subtag, or {@code null}
+   * @return the language code; empty when it cannot tell
    */
-  public static @Nullable String guessLanguage(String text) {
+  public static Optional<String> guessLanguage(String text) {
+    return Optional.ofNullable(guess(text));
+  }
+
+  private static @Nullable String guess(String text) {
     int n = Math.min(text.length(), 20_000);
     ScriptCounts counts = ScriptCounts.of(text, n, false);
     int kana = counts.kana;
@@ -267,9 +272,13 @@ public final class Texts {
    * first 4,000 characters and never answers for Latin script.
    *
    * @param text the text
-   * @return the language code, or {@code null} when the script does not decide
+   * @return the language code; empty when the script does not decide
    */
-  public static @Nullable String scriptLanguage(String text) {
+  public static Optional<String> scriptLanguage(String text) {
+    return Optional.ofNullable(byScript(text));
+  }
+
+  private static @Nullable String byScript(String text) {
     ScriptCounts counts = ScriptCounts.of(text, Math.min(text.length(), 4000), true);
     int letters = counts.letters;
     if (letters < 50) {

@@ -54,7 +54,7 @@ public final class PlainTextParser implements ArticleParser {
   public Article parse(Page page) throws ParseException {
     page.checkReadable();
     String text = textOf(page);
-    String language = Texts.guessLanguage(text);
+    String language = Texts.guessLanguage(text).orElse(null);
     PlainTextReader reader = "ja".equals(language) ? JAPANESE_READER : "ko".equals(language) ? KOREAN_READER : READER;
     TextScrape scrape = reader.read(text);
     List<String> warnings = new ArrayList<>(page.warnings());

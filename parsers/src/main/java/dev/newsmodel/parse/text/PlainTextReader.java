@@ -175,7 +175,7 @@ public final class PlainTextReader {
     if (body.isEmpty()) {
       warnings.add("No body: the text has no paragraphs.");
     }
-    String language = Texts.guessLanguage(String.join("\n", paragraphs.isEmpty() ? lines : paragraphs));
+    String language = Texts.guessLanguage(String.join("\n", paragraphs.isEmpty() ? lines : paragraphs)).orElse(null);
     return new TextScrape(headline, bylines, syndication, published, modified, dateline, language,
         media, body, removed, warnings);
   }

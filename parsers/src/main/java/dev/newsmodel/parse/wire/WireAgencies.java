@@ -85,12 +85,16 @@ public final class WireAgencies {
 
   /**
    * Returns the agency a text names as a whole or in its first words, in the model's spelling
-   * ({@code Associated Press} for {@code The Associated Press}); {@code null} when none.
+   * ({@code Associated Press} for {@code The Associated Press}).
    *
-   * @param text the text
-   * @return the agency's name, or {@code null}
+   * @param text the text, e.g. a byline or a publisher's name
+   * @return the agency's name; empty when the text names none
    */
-  public static @Nullable String find(String text) {
+  public static Optional<String> find(String text) {
+    return Optional.ofNullable(named(text));
+  }
+
+  private static @Nullable String named(String text) {
     String exact = canonical(text);
     if (exact != null) {
       return exact;
@@ -203,10 +207,14 @@ public final class WireAgencies {
    * Looks for a wire credit in the first blocks (a credit line or a dateline credit) and the
    * last ones (a closing credit).
    *
-   * @param blocks the body's block texts, in order
-   * @return the credit, or {@code null} when the body credits no agency
+   * @param blocks the body's block texts in reading order
+   * @return the credit; empty when the body credits no agency
    */
-  public static @Nullable Credit detect(List<String> blocks) {
+  public static Optional<Credit> detect(List<String> blocks) {
+    return Optional.ofNullable(credit(blocks));
+  }
+
+  private static @Nullable Credit credit(List<String> blocks) {
     for (int i = 0; i < Math.min(3, blocks.size()); i++) {
       String text = blocks.get(i).strip();
       Matcher credit = CREDIT_BLOCK.matcher(text);

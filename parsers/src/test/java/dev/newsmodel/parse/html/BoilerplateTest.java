@@ -13,29 +13,29 @@ class BoilerplateTest {
 
   @Test
   void tagsRolesAndClassWordsName() {
-    assertThat(Boilerplate.reasonFor(first("<nav></nav>"))).isEqualTo("navigation");
-    assertThat(Boilerplate.reasonFor(first("<aside></aside>"))).isEqualTo("sidebar");
-    assertThat(Boilerplate.reasonFor(first("<div role='complementary'></div>"))).isEqualTo("sidebar");
-    assertThat(Boilerplate.reasonFor(first("<div class='social-share'></div>"))).isEqualTo("share-bar");
-    assertThat(Boilerplate.reasonFor(first("<div class='shareBar'></div>"))).isEqualTo("share-bar");
-    assertThat(Boilerplate.reasonFor(first("<div id='taboola-below'></div>"))).isEqualTo("advertisement");
-    assertThat(Boilerplate.reasonFor(first("<div class='newsletterBox'></div>"))).isEqualTo("newsletter");
-    assertThat(Boilerplate.reasonFor(first("<div id='cookieConsent'></div>"))).isEqualTo("cookie-notice");
-    assertThat(Boilerplate.reasonFor(first("<div class='read-more'></div>"))).isEqualTo("related");
-    assertThat(Boilerplate.reasonFor(first("<section id='comments'></section>"))).isEqualTo("comments");
-    assertThat(Boilerplate.reasonFor(first("<div style='display: none'></div>"))).isEqualTo("hidden");
-    assertThat(Boilerplate.reasonFor(first("<div class='author-bio'></div>"))).isEqualTo("author-box");
+    assertThat(Boilerplate.reasonFor(first("<nav></nav>"))).contains("navigation");
+    assertThat(Boilerplate.reasonFor(first("<aside></aside>"))).contains("sidebar");
+    assertThat(Boilerplate.reasonFor(first("<div role='complementary'></div>"))).contains("sidebar");
+    assertThat(Boilerplate.reasonFor(first("<div class='social-share'></div>"))).contains("share-bar");
+    assertThat(Boilerplate.reasonFor(first("<div class='shareBar'></div>"))).contains("share-bar");
+    assertThat(Boilerplate.reasonFor(first("<div id='taboola-below'></div>"))).contains("advertisement");
+    assertThat(Boilerplate.reasonFor(first("<div class='newsletterBox'></div>"))).contains("newsletter");
+    assertThat(Boilerplate.reasonFor(first("<div id='cookieConsent'></div>"))).contains("cookie-notice");
+    assertThat(Boilerplate.reasonFor(first("<div class='read-more'></div>"))).contains("related");
+    assertThat(Boilerplate.reasonFor(first("<section id='comments'></section>"))).contains("comments");
+    assertThat(Boilerplate.reasonFor(first("<div style='display: none'></div>"))).contains("hidden");
+    assertThat(Boilerplate.reasonFor(first("<div class='author-bio'></div>"))).contains("author-box");
   }
 
   @Test
   void contentElementsAndContentWordsAreNotFurniture() {
-    assertThat(Boilerplate.reasonFor(first("<article class='sidebar'></article>"))).isNull();
-    assertThat(Boilerplate.reasonFor(first("<div itemprop='articleBody' class='ad'></div>"))).isNull();
-    assertThat(Boilerplate.reasonFor(first("<div class='article-header'></div>"))).isNull();
-    assertThat(Boilerplate.reasonFor(first("<div class='padded headline'></div>"))).isNull();
-    assertThat(Boilerplate.reasonFor(first("<p>text</p>"))).isNull();
+    assertThat(Boilerplate.reasonFor(first("<article class='sidebar'></article>"))).isEmpty();
+    assertThat(Boilerplate.reasonFor(first("<div itemprop='articleBody' class='ad'></div>"))).isEmpty();
+    assertThat(Boilerplate.reasonFor(first("<div class='article-header'></div>"))).isEmpty();
+    assertThat(Boilerplate.reasonFor(first("<div class='padded headline'></div>"))).isEmpty();
+    assertThat(Boilerplate.reasonFor(first("<p>text</p>"))).isEmpty();
     // A strong word is not cancelled by a content word.
-    assertThat(Boilerplate.reasonFor(first("<div class='article-share'></div>"))).isEqualTo("share-bar");
+    assertThat(Boilerplate.reasonFor(first("<div class='article-share'></div>"))).contains("share-bar");
   }
 
   @Test
@@ -50,15 +50,15 @@ class BoilerplateTest {
   @Test
   void variantUtilityClassesAndPrefixMatchesBesideContentWordsAreNotFurniture() {
     // "print:hidden" hides only when printing; "advertorial" beside "article-text" is content.
-    assertThat(Boilerplate.reasonFor(first("<div class='print:hidden desktop:px-6'></div>"))).isNull();
-    assertThat(Boilerplate.reasonFor(first("<div class='bo-article-text js-dynamic-advertorial'></div>"))).isNull();
+    assertThat(Boilerplate.reasonFor(first("<div class='print:hidden desktop:px-6'></div>"))).isEmpty();
+    assertThat(Boilerplate.reasonFor(first("<div class='bo-article-text js-dynamic-advertorial'></div>"))).isEmpty();
     // A hidden class is furniture even on a body-named element (a paywall teaser box).
-    assertThat(Boilerplate.reasonFor(first("<div class='intro-body__premium hidden'></div>"))).isEqualTo("hidden");
+    assertThat(Boilerplate.reasonFor(first("<div class='intro-body__premium hidden'></div>"))).contains("hidden");
   }
 
   @Test
   void embeddedVideoObjectsAreEmbeds() {
     assertThat(Boilerplate.reasonFor(first("<div itemscope itemtype='https://schema.org/VideoObject'></div>")))
-        .isEqualTo("embed");
+        .contains("embed");
   }
 }

@@ -403,7 +403,7 @@ public final class AsahiParser implements ArticleParser {
       if (!body.isEmpty()) {
         StringBuilder text = new StringBuilder();
         body.forEach(b -> text.append(b.text()).append('\n'));
-        String guessed = Texts.guessLanguage(text.toString());
+        String guessed = Texts.guessLanguage(text.toString()).orElse(null);
         if ("ja".equals(guessed) || "en".equals(guessed)) {
           return guessed;
         }

@@ -12,11 +12,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-class NinjsTest {
+class NinjsExporterTest {
+  private static final NinjsExporter NINJS = new NinjsExporter();
   private static final Schema SCHEMA = loadSchema();
 
   private static Schema loadSchema() {
-    try (InputStream in = NinjsTest.class.getResourceAsStream("/ninjs/ninjs-schema_3.0.json")) {
+    try (InputStream in = NinjsExporterTest.class.getResourceAsStream("/ninjs/ninjs-schema_3.0.json")) {
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -29,19 +30,19 @@ class NinjsTest {
 
   @Test
   void wireStoryValidatesAgainstTheNinjs3Schema() {
-    ObjectNode ninjs = Ninjs.toNode(ExportFixtures.wireStory());
+    ObjectNode ninjs = NINJS.toNode(ExportFixtures.wireStory());
 
     assertThat(errors(ninjs)).isEmpty();
   }
 
   @Test
   void staffStoryWithoutUrlValidatesToo() {
-    assertThat(errors(Ninjs.toNode(ExportFixtures.staffStoryWithoutUrl("One paragraph.")))).isEmpty();
+    assertThat(errors(NINJS.toNode(ExportFixtures.staffStoryWithoutUrl("One paragraph.")))).isEmpty();
   }
 
   @Test
   void theSchemaRejectsWhatNinjsForbids() {
-    ObjectNode ninjs = Ninjs.toNode(ExportFixtures.wireStory());
+    ObjectNode ninjs = NINJS.toNode(ExportFixtures.wireStory());
     ninjs.putObject("copyrightHolder").put("name", "an object where ninjs 3 wants a string");
     ninjs.put("keywords", "not a ninjs 3 property");
     ninjs.put("type", "article");
@@ -52,7 +53,7 @@ class NinjsTest {
 
   @Test
   void mapsTheDocumentLayer() {
-    ObjectNode ninjs = Ninjs.toNode(ExportFixtures.wireStory());
+    ObjectNode ninjs = NINJS.toNode(ExportFixtures.wireStory());
 
     assertThat(ninjs.get("uri").asString()).isEqualTo("https://www.asahi.com/ajw/articles/99990001");
     assertThat(ninjs.get("type").asString()).isEqualTo("text");
@@ -76,18 +77,18 @@ class NinjsTest {
 
   @Test
   void wireStoryCreditsTheAgency() {
-    ObjectNode ninjs = Ninjs.toNode(ExportFixtures.wireStory());
+    ObjectNode ninjs = NINJS.toNode(ExportFixtures.wireStory());
 
     assertThat(ninjs.get("infoSources").get(0).get("name").asString()).isEqualTo("Reuters");
     assertThat(ninjs.get("copyrightHolder").asString()).isEqualTo("Reuters");
-    assertThat(Ninjs.toNode(ExportFixtures.staffStoryWithoutUrl("x y")).get("copyrightHolder").asString())
+    assertThat(NINJS.toNode(ExportFixtures.staffStoryWithoutUrl("x y")).get("copyrightHolder").asString())
         .isEqualTo("The Asahi Shimbun");
-    assertThat(Ninjs.toNode(ExportFixtures.staffStoryWithoutUrl("x y")).has("infoSources")).isFalse();
+    assertThat(NINJS.toNode(ExportFixtures.staffStoryWithoutUrl("x y")).has("infoSources")).isFalse();
   }
 
   @Test
   void sourcesBecomePeopleOrganisationsAndPlaces() {
-    ObjectNode ninjs = Ninjs.toNode(ExportFixtures.wireStory());
+    ObjectNode ninjs = NINJS.toNode(ExportFixtures.wireStory());
 
     assertThat(ninjs.get("people")).extracting(n -> n.get("name").asString()).containsExactly("Ken Arai");
     assertThat(ninjs.get("organisations")).extracting(n -> n.get("name").asString())
@@ -99,7 +100,7 @@ class NinjsTest {
 
   @Test
   void mediaBecomePictureAssociationsWithRenditions() {
-    JsonNode picture = Ninjs.toNode(ExportFixtures.wireStory()).get("associations").get(0);
+    JsonNode picture = NINJS.toNode(ExportFixtures.wireStory()).get("associations").get(0);
 
     assertThat(picture.get("type").asString()).isEqualTo("picture");
     assertThat(picture.get("renditions").get(0).get("href").asString()).isEqualTo("https://www.asahicom.jp/ajw/images/ferry.jpg");
@@ -109,19 +110,19 @@ class NinjsTest {
 
   @Test
   void withoutUrlTheUriIsAStableContentHashUrn() {
-    String a1 = Ninjs.toNode(ExportFixtures.staffStoryWithoutUrl("Same body.")).get("uri").asString();
-    String a2 = Ninjs.toNode(ExportFixtures.staffStoryWithoutUrl("Same body.")).get("uri").asString();
-    String b = Ninjs.toNode(ExportFixtures.staffStoryWithoutUrl("Other body.")).get("uri").asString();
+    String a1 = NINJS.toNode(ExportFixtures.staffStoryWithoutUrl("Same body.")).get("uri").asString();
+    String a2 = NINJS.toNode(ExportFixtures.staffStoryWithoutUrl("Same body.")).get("uri").asString();
+    String b = NINJS.toNode(ExportFixtures.staffStoryWithoutUrl("Other body.")).get("uri").asString();
 
     assertThat(a1).matches("urn:newsmodel:sha256:[0-9a-f]{64}").isEqualTo(a2).isNotEqualTo(b);
-    assertThat(Ninjs.toNode(ExportFixtures.staffStoryWithoutUrl("Same body.")).get("by").asString())
+    assertThat(NINJS.toNode(ExportFixtures.staffStoryWithoutUrl("Same body.")).get("by").asString())
         .isEqualTo("Taro Yamada, Hanako Sato");
   }
 
   @Test
   void jsonTextIsTheNode() {
-    JsonNode parsed = JsonMapper.builder().build().readTree(Ninjs.toJson(ExportFixtures.wireStory()));
+    JsonNode parsed = JsonMapper.builder().build().readTree(NINJS.writeString(ExportFixtures.wireStory()));
 
-    assertThat(parsed).isEqualTo(Ninjs.toNode(ExportFixtures.wireStory()));
+    assertThat(parsed).isEqualTo(NINJS.toNode(ExportFixtures.wireStory()));
   }
 }

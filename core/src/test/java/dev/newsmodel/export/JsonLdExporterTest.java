@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class JsonLdExportTest {
+class JsonLdExporterTest {
+  private static final JsonLdExporter JSONLD = new JsonLdExporter();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   @Test
   void isJsonWithTheSchemaOrgContextAndNewsArticleType() {
-    JsonNode doc = MAPPER.readTree(JsonLdExport.toJson(ExportFixtures.wireStory()));
+    JsonNode doc = MAPPER.readTree(JSONLD.writeString(ExportFixtures.wireStory()));
 
     assertThat(doc.get("@context").asString()).isEqualTo("https://schema.org");
     assertThat(doc.get("@type").asString()).isEqualTo("NewsArticle");
@@ -39,7 +40,7 @@ class JsonLdExportTest {
 
   @Test
   void mapsDocumentFields() {
-    JsonNode doc = JsonLdExport.toNode(ExportFixtures.wireStory());
+    JsonNode doc = JSONLD.toNode(ExportFixtures.wireStory());
 
     assertThat(doc.get("headline").asString()).isEqualTo("Harbor ferries to switch to hydrogen");
     assertThat(doc.get("datePublished").asString()).isEqualTo("2024-03-05T17:54:00+09:00");
@@ -55,12 +56,12 @@ class JsonLdExportTest {
 
   @Test
   void wireStoryNamesTheAgencyAsSourceAndBasis() {
-    JsonNode doc = JsonLdExport.toNode(ExportFixtures.wireStory());
+    JsonNode doc = JSONLD.toNode(ExportFixtures.wireStory());
 
     assertThat(doc.get("sourceOrganization").get("name").asString()).isEqualTo("Reuters");
     assertThat(doc.get("isBasedOn").get("publisher").get("name").asString()).isEqualTo("Reuters");
     assertThat(doc.get("author").get(0).get("@type").asString()).isEqualTo("Organization");
-    JsonNode staff = JsonLdExport.toNode(ExportFixtures.staffStoryWithoutUrl("Body."));
+    JsonNode staff = JSONLD.toNode(ExportFixtures.staffStoryWithoutUrl("Body."));
     assertThat(staff.has("sourceOrganization")).isFalse();
     assertThat(staff.get("author")).extracting(a -> a.get("name").asString()).containsExactly("Taro Yamada", "Hanako Sato");
     assertThat(staff.get("@id").asString()).startsWith("urn:newsmodel:sha256:");
@@ -68,7 +69,7 @@ class JsonLdExportTest {
 
   @Test
   void quotesAreQuotationsAndClaimsAreClaimsWithTheirAuthors() {
-    JsonNode parts = JsonLdExport.toNode(ExportFixtures.wireStory()).get("hasPart");
+    JsonNode parts = JSONLD.toNode(ExportFixtures.wireStory()).get("hasPart");
 
     assertThat(parts).hasSize(3);
     assertThat(parts.get(0).get("@type").asString()).isEqualTo("Quotation");

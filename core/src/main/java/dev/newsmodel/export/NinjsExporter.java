@@ -9,8 +9,9 @@ import dev.newsmodel.Byline;
 import dev.newsmodel.Media;
 import dev.newsmodel.Source;
 import dev.newsmodel.Syndication;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.stream.Collectors;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,23 +30,61 @@ import tools.jackson.databind.node.ObjectNode;
  * section and the tags); and one {@code picture} association per media item with its caption, credit line and
  * {@code renditions}. Absent values are left out, never written as {@code null}.
  *
- * <p>Stateless and thread-safe.
+ * <p>The {@link ArticleExporter} named {@value #NAME}, found by {@link ExporterRegistry#load()}.
+ * Stateless and thread-safe: one instance serves every thread.
  */
-public final class Ninjs {
+public final class NinjsExporter implements ArticleExporter {
+  /** The exporter's name, the command line's {@code --format ninjs}. */
+  public static final String NAME = "ninjs";
+  /** The media type of ninjs documents. */
+  public static final String MEDIA_TYPE = "application/json";
   /** The ninjs version the output follows. */
   public static final String VERSION = "3.0";
   /** The IPTC schema that output of this version validates against. */
   public static final String SCHEMA = "https://www.iptc.org/std/ninjs/ninjs-schema_3.0.json";
 
-  private Ninjs() {}
+  /** Creates the exporter ({@link java.util.ServiceLoader} needs a public no-argument constructor). */
+  public NinjsExporter() {}
+
+  /**
+   * Returns {@value #NAME}.
+   *
+   * @return the exporter's name
+   */
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /**
+   * Returns {@value #MEDIA_TYPE}.
+   *
+   * @return the media type of the documents written
+   */
+  @Override
+  public String mediaType() {
+    return MEDIA_TYPE;
+  }
+
+  /**
+   * Writes the article as indented ninjs JSON with a final line break.
+   *
+   * @param article the article to write
+   * @param out where the document goes; not closed
+   * @throws IOException when {@code out} cannot be written
+   */
+  @Override
+  public void write(Article article, Writer out) throws IOException {
+    out.write(ExportSupport.indented(toNode(article)));
+  }
 
   /**
    * Returns the article as a ninjs object.
    *
    * @param article the article to export
-   * @return a new ninjs object
+   * @return a new ninjs object, the caller's to change
    */
-  public static ObjectNode toNode(Article article) {
+  public ObjectNode toNode(Article article) {
     ObjectNode item = MAPPER.createObjectNode();
     item.putObject("standard").put("name", "ninjs").put("version", VERSION).put("schema", SCHEMA);
     item.put("uri", ExportSupport.uri(article));
@@ -111,16 +150,6 @@ public final class Ninjs {
     }
     addPictures(article, item);
     return item;
-  }
-
-  /**
-   * Returns the article as indented ninjs JSON.
-   *
-   * @param article the article to export
-   * @return the ninjs text
-   */
-  public static String toJson(Article article) {
-    return MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toNode(article));
   }
 
   private static void addEntities(Article article, ObjectNode item) {

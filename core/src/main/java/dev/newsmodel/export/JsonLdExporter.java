@@ -12,8 +12,9 @@ import dev.newsmodel.Quote;
 import dev.newsmodel.Source;
 import dev.newsmodel.SourceKind;
 import dev.newsmodel.Syndication;
+import java.io.IOException;
+import java.io.Writer;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code "@context": "https://schema.org"}).
  *
  * <p>The mapping: {@code @id} and {@code url} (the page URL, or the content-hash URN of
- * {@link Ninjs}); {@code headline}, {@code alternativeHeadline}; {@code datePublished},
+ * {@link NinjsExporter}); {@code headline}, {@code alternativeHeadline}; {@code datePublished},
  * {@code dateModified} with the page's offset; {@code inLanguage}; {@code author} (a
  * {@code Person} per byline, or the agency as {@code Organization} for an unsigned wire
  * story); {@code publisher} (the outlet); {@code sourceOrganization}, {@code creditText} and
@@ -33,21 +34,59 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code creator} and each claim as a {@code Claim} with its {@code author} and its
  * {@code appearance} in this article. Absent values are left out.
  *
- * <p>Stateless and thread-safe.
+ * <p>The {@link ArticleExporter} named {@value #NAME}, found by {@link ExporterRegistry#load()}.
+ * Stateless and thread-safe: one instance serves every thread.
  */
-public final class JsonLdExport {
+public final class JsonLdExporter implements ArticleExporter {
+  /** The exporter's name, the command line's {@code --format jsonld}. */
+  public static final String NAME = "jsonld";
+  /** The media type of JSON-LD documents. */
+  public static final String MEDIA_TYPE = "application/ld+json";
   /** The JSON-LD context of the output. */
   public static final String CONTEXT = "https://schema.org";
 
-  private JsonLdExport() {}
+  /** Creates the exporter ({@link java.util.ServiceLoader} needs a public no-argument constructor). */
+  public JsonLdExporter() {}
+
+  /**
+   * Returns {@value #NAME}.
+   *
+   * @return the exporter's name
+   */
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /**
+   * Returns {@value #MEDIA_TYPE}.
+   *
+   * @return the media type of the documents written
+   */
+  @Override
+  public String mediaType() {
+    return MEDIA_TYPE;
+  }
+
+  /**
+   * Writes the article as an indented JSON-LD document with a final line break.
+   *
+   * @param article the article to write
+   * @param out where the document goes; not closed
+   * @throws IOException when {@code out} cannot be written
+   */
+  @Override
+  public void write(Article article, Writer out) throws IOException {
+    out.write(ExportSupport.indented(toNode(article)));
+  }
 
   /**
    * Returns the article as a JSON-LD {@code NewsArticle} object.
    *
    * @param article the article to export
-   * @return a new JSON-LD object
+   * @return a new JSON-LD object, the caller's to change
    */
-  public static ObjectNode toNode(Article article) {
+  public ObjectNode toNode(Article article) {
     String id = ExportSupport.uri(article);
     ObjectNode node = MAPPER.createObjectNode();
     node.put("@context", CONTEXT);
@@ -138,16 +177,6 @@ public final class JsonLdExport {
       node.set("hasPart", parts);
     }
     return node;
-  }
-
-  /**
-   * Returns the article as indented JSON-LD.
-   *
-   * @param article the article to export
-   * @return the JSON-LD text
-   */
-  public static String toJson(Article article) {
-    return MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toNode(article));
   }
 
   /** Returns the source as a schema.org Person or Organization, or {@code null} when unknown. */
