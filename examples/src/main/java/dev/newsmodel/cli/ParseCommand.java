@@ -85,7 +85,8 @@ final class ParseCommand implements Callable<Integer> {
       try {
         url = Page.checkUrl(url);
       } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec().commandLine(), "--url " + e.getMessage());
+        String why = String.valueOf(e.getMessage());
+        throw new ParameterException(spec().commandLine(), "--url " + (why.startsWith("url: ") ? why.substring(5) : why));
       }
     }
     NewsModel newsModel = context.newsModel().get();

@@ -63,7 +63,7 @@ class CommandErrorsTest {
       assertThat(run.exitCode()).as(bad).isEqualTo(2);
       assertThat(run.out()).isEmpty();
       assertThat(run.err().lines().toList()).as(bad).hasSize(2);
-      assertThat(run.err()).startsWith("newsmodel parse: --url url: \"" + bad + "\" is not an absolute http(s) URL")
+      assertThat(run.err()).startsWith("newsmodel parse: --url \"" + bad + "\" is not an absolute http(s) URL")
           .contains("Try 'newsmodel parse --help'").doesNotContain("Usage:");
     }
   }
