@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,8 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -27,6 +30,8 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
@@ -84,6 +89,8 @@ public final class ArticleJson {
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, builder.strict)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // 1.5 is no span index: refused, not cut to 1.
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         // A number or boolean where text is expected is a wrong type, not text.
@@ -148,8 +155,9 @@ public final class ArticleJson {
    * cannot encode) is written as a JSON escape (backslash, u, four hex digits), so it
    * survives a round trip.
    *
-   * @param article the article to write
+   * @param article the article
    * @return the JSON text
+   * @throws NullPointerException when {@code article} is {@code null}
    */
   public String write(Article article) {
     // Through bytes on purpose: the UTF-8 generator escapes lone surrogates, a String writer
@@ -160,10 +168,12 @@ public final class ArticleJson {
   /**
    * Returns the article as UTF-8 JSON; never fails for a valid article.
    *
-   * @param article the article to write
+   * @param article the article
    * @return the JSON as UTF-8 bytes
+   * @throws NullPointerException when {@code article} is {@code null}
    */
   public byte[] writeBytes(Article article) {
+    Objects.requireNonNull(article, "article");
     try {
       return writer.writeValueAsBytes(article);
     } catch (JacksonException e) {
@@ -174,12 +184,14 @@ public final class ArticleJson {
   /**
    * Reads an article from JSON text.
    *
-   * @param json the JSON text of one article
-   * @return the validated article
-   * @throws ArticleJsonException when the text is not a valid article, naming the JSON path
+   * @param json the JSON text of one article object
+   * @return the article
+   * @throws ArticleJsonException when the text is not a valid article (a document that is only
+   *     {@code null} included), naming the JSON path
+   * @throws NullPointerException when {@code json} is {@code null}
    */
   public Article read(String json) {
-    if (json.length() > maxDocumentLength) {
+    if (Objects.requireNonNull(json, "json").length() > maxDocumentLength) {
       throw tooLong(json.length());
     }
     try {
@@ -192,12 +204,13 @@ public final class ArticleJson {
   /**
    * Reads an article from UTF-8 (or UTF-16/32 with a BOM) JSON.
    *
-   * @param json the JSON bytes of one article
-   * @return the validated article
+   * @param json the JSON of one article object
+   * @return the article
    * @throws ArticleJsonException when the bytes are not a valid article, naming the JSON path
+   * @throws NullPointerException when {@code json} is {@code null}
    */
   public Article read(byte[] json) {
-    if (json.length > maxDocumentLength) {
+    if (Objects.requireNonNull(json, "json").length > maxDocumentLength) {
       throw tooLong(json.length);
     }
     try {
@@ -211,12 +224,14 @@ public final class ArticleJson {
    * Reads an article from a stream of JSON; reads no further than the limit and does not
    * close the stream.
    *
-   * @param json the stream to read one article from
-   * @return the validated article
+   * @param json the stream of one article object's JSON
+   * @return the article
    * @throws ArticleJsonException when the content is not a valid article, naming the JSON path
    * @throws UncheckedIOException when reading the stream fails
+   * @throws NullPointerException when {@code json} is {@code null}
    */
   public Article read(InputStream json) {
+    Objects.requireNonNull(json, "json");
     try {
       return notNull(reader.readValue(json));
     } catch (JacksonIOException e) {
@@ -272,10 +287,117 @@ public final class ArticleJson {
       String name = segment(missing.group(1));
       return new ArticleJsonException(path.endsWith(name) ? path : path + name, "is required" + location(e), e);
     }
+    return new ArticleJsonException(path, problem(e, original) + location(e), e);
+  }
+
+  /**
+   * Says what is wrong in the library's words: the expected type and what was found, never
+   * Jackson's wording (its type names, features and coercion settings).
+   */
+  private static String problem(JacksonException e, String original) {
     if (e instanceof StreamConstraintsException) {
-      return new ArticleJsonException(path, "input over limit: " + original + location(e), e);
+      Matcher limit = Pattern.compile("allowed \\((\\d+)").matcher(original);
+      String of = limit.find() ? " of " + limit.group(1) : "";
+      if (original.contains("nesting depth")) {
+        return "input over limit: nested deeper than the limit" + of + " (ArticleJson.Builder.maxNestingDepth)";
+      }
+      if (original.toLowerCase(java.util.Locale.ROOT).contains("document length")) {
+        return "input over limit: longer than the limit" + of + " (ArticleJson.Builder.maxDocumentLength)";
+      }
+      return "input over limit: a value is longer than the reader allows";
     }
-    return new ArticleJsonException(path, original + location(e), e);
+    if (original.startsWith("Trailing token")) {
+      return "unexpected content after the article object";
+    }
+    if (original.startsWith("No content to map due to end-of-input")) {
+      return "the document is empty, not an article object";
+    }
+    if (e instanceof UnexpectedEndOfInputException) {
+      return "malformed JSON: the document ends before it is complete";
+    }
+    Matcher duplicate = DUPLICATE.matcher(original);
+    if (duplicate.find()) {
+      return "duplicate field \"" + duplicate.group(1) + "\"";
+    }
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      return "expected " + expected(mismatch.getTargetType()) + ", got " + found(mismatch, original);
+    }
+    if (e instanceof StreamReadException) {
+      return "malformed JSON: " + original;
+    }
+    return original;
+  }
+
+  private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"([^\"]*)\"");
+  private static final Pattern COERCE = Pattern.compile("^Cannot coerce (\\w+) value \\((.*?)\\) to");
+  private static final Pattern FROM = Pattern.compile("from (Object|Array|String|Integer|Number|Float|Boolean|Null) value");
+
+  /** The expected JSON of a model type, in the words of the JSON contract. */
+  private static String expected(Class<?> type) {
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "an integer";
+    }
+    if (type == double.class || type == Double.class || type == java.math.BigDecimal.class) {
+      return "a number";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type.isEnum()) {
+      StringBuilder names = new StringBuilder("one of ");
+      Object[] constants = type.getEnumConstants();
+      for (int i = 0; i < constants.length; i++) {
+        names.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
+      }
+      return names.toString();
+    }
+    if (type == java.time.OffsetDateTime.class) {
+      return "an ISO-8601 date-time with offset (e.g. \"2022-12-22T18:40:00+09:00\")";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    if (type == Article.class) {
+      return "an article object";
+    }
+    return "an object";
+  }
+
+  /** What the input held instead, from the exception's value or Jackson's description of the token. */
+  private static String found(MismatchedInputException e, String original) {
+    if (e instanceof InvalidFormatException invalid && invalid.getValue() != null) {
+      Object value = invalid.getValue();
+      if (value instanceof String text) {
+        return "\"" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "\"";
+      }
+      return value instanceof Boolean ? String.valueOf(value) : "the number " + value;
+    }
+    if (original.startsWith("Cannot map `null`")) {
+      return "null";
+    }
+    Matcher coerce = COERCE.matcher(original);
+    if (coerce.find()) {
+      return shape(coerce.group(1)) + " (" + coerce.group(2) + ")";
+    }
+    Matcher from = FROM.matcher(original);
+    if (from.find()) {
+      return shape(from.group(1));
+    }
+    return "another kind of value";
+  }
+
+  private static String shape(String jacksonShape) {
+    return switch (jacksonShape) {
+      case "Object" -> "an object";
+      case "Array" -> "an array";
+      case "String" -> "a string";
+      case "Boolean" -> "a boolean";
+      case "Null" -> "null";
+      default -> "a number";
+    };
   }
 
   private static @Nullable InvalidArticleException findInvalidArticle(Throwable e) {

@@ -46,6 +46,14 @@ final class Inputs implements Iterable<Inputs.Input> {
     return args.size() == 1 && (args.get(0).equals("-") || !Files.isDirectory(Path.of(args.get(0))));
   }
 
+  /**
+   * Returns the inputs, handing each file of a directory that is not a page file to {@code
+   * notAPage} as the walk passes it (files named on the command line are always inputs).
+   */
+  Iterator<Input> iterator(java.util.function.Consumer<Path> notAPage) {
+    return new Walker(notAPage);
+  }
+
   /** Counts the inputs (walks the directories once more); for the progress bar. */
   long count() {
     long n = 0;
@@ -65,7 +73,7 @@ final class Inputs implements Iterable<Inputs.Input> {
 
   @Override
   public Iterator<Input> iterator() {
-    return new Walker();
+    return new Walker(path -> { });
   }
 
   /** Depth-first, name-ordered walk holding one directory listing per level. */
@@ -73,6 +81,11 @@ final class Inputs implements Iterable<Inputs.Input> {
     private int nextArg;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private @Nullable Input next;
+    private final java.util.function.Consumer<Path> notAPage;
+
+    Walker(java.util.function.Consumer<Path> notAPage) {
+      this.notAPage = notAPage;
+    }
 
     @Override
     public boolean hasNext() {
@@ -88,6 +101,8 @@ final class Inputs implements Iterable<Inputs.Input> {
             push(path, path.toString());
           } else if (isPageFile(path)) {
             next = new Input(path.toString(), path);
+          } else {
+            notAPage.accept(path);
           }
         } else if (nextArg < args.size()) {
           String arg = args.get(nextArg++);

@@ -80,6 +80,14 @@ public final class Main implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new Main(context));
     commandLine.setOut(new PrintWriter(context.out(), true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(context.err(), true, StandardCharsets.UTF_8));
+    // A usage error is one line and a pointer to the help, not the whole help.
+    commandLine.setParameterExceptionHandler((e, args) -> {
+      CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+      context.out().flush();
+      context.err().println(spec.qualifiedName() + ": " + e.getMessage());
+      context.err().println("Try '" + spec.qualifiedName() + " --help' for more information.");
+      return 2;
+    });
     commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
       context.out().flush();
       context.err().println("newsmodel: " + e.getClass().getSimpleName() + ": " + e.getMessage());

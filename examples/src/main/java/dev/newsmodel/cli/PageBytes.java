@@ -1,38 +1,39 @@
 package dev.newsmodel.cli;
 
 import dev.newsmodel.parse.Page;
-import java.io.ByteArrayInputStream;
+import dev.newsmodel.parse.ParseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns an input's bytes into a {@link Page}: gunzips, refuses what is not a page (empty,
- * binary, too large) with a typed {@link Failure.InputException}, and reads {@code .txt}
- * inputs as plain text.
+ * Turns an input into a {@link Page}. What the bytes are (empty, binary, corrupt gzip, too
+ * large) is the library's to tell, when the page is parsed; the command only says what the
+ * file's name says: a {@code .txt} (or {@code .txt.gz}) input is plain text.
  */
 final class PageBytes {
-  /** The largest page accepted, after decompression: a guard against gzip bombs. */
-  static final int MAX_PAGE_BYTES = 64 * 1024 * 1024;
-
-  private static final int SNIFF = 8192;
-
   private PageBytes() {}
 
-  /** Reads a stream fully, up to {@link #MAX_PAGE_BYTES}. */
-  static byte[] readAll(InputStream in) throws IOException, Failure.InputException {
+  /**
+   * Reads a stream fully, up to {@link Page#MAX_BYTES}: a WARC record's body, held as bytes until
+   * a worker parses it.
+   *
+   * @throws ParseException with reason {@code TOO_LARGE} past the limit (the rest is not read)
+   */
+  static byte[] readAll(InputStream in) throws IOException, ParseException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[16384];
     long total = 0;
     int n;
     while ((n = in.read(buffer)) > 0) {
       total += n;
-      if (total > MAX_PAGE_BYTES) {
-        throw new Failure.InputException("too-large", "larger than " + MAX_PAGE_BYTES + " bytes");
+      if (total > Page.MAX_BYTES) {
+        throw new ParseException(ParseException.Reason.TOO_LARGE, "The input is longer than the limit of "
+            + Page.MAX_BYTES + " bytes (Page.MAX_BYTES).");
       }
       out.write(buffer, 0, n);
     }
@@ -40,74 +41,39 @@ final class PageBytes {
   }
 
   /**
-   * Returns the page in the bytes.
+   * Returns the page of a file or standard input, read as {@link Page#of(InputStream, String, Map)}
+   * does (no further than {@link Page#MAX_BYTES}).
    *
-   * @param name the input's name: {@code .gz} and {@code .txt} endings are honoured
-   * @param raw the bytes as read
+   * @param name the input's name: a {@code .txt} or {@code .txt.gz} ending makes it plain text
+   * @param in the input's bytes
    * @param url the page's URL, or {@code null}
-   * @param headers HTTP headers, empty when unknown
-   * @throws Failure.InputException when the bytes are not a page
    */
-  static Page toPage(String name, byte[] raw, @Nullable String url, Map<String, String> headers)
-      throws Failure.InputException {
-    byte[] bytes = isGzip(raw) ? gunzip(raw) : raw;
-    if (isBlank(bytes)) {
-      throw new Failure.InputException("empty", raw.length == 0 ? "the input is empty" : "the input holds only white space");
-    }
-    if (looksBinary(bytes)) {
-      throw new Failure.InputException("binary", "the input is binary data, not a page");
-    }
-    Page page = Page.of(bytes, url, headers);
-    String lower = stripGz(name.toLowerCase(Locale.ROOT));
-    return lower.endsWith(".txt") ? Page.ofText(page.content(), url) : page;
-  }
-
-  private static String stripGz(String name) {
-    return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-  }
-
-  static boolean isGzip(byte[] bytes) {
-    return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
-  }
-
-  private static byte[] gunzip(byte[] raw) throws Failure.InputException {
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-      return readAll(in);
-    } catch (IOException e) {
-      throw new Failure.InputException("unreadable", "corrupt gzip data: " + e.getMessage());
-    }
-  }
-
-  private static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
-        return false;
-      }
-    }
-    return true;
+  static Page toPage(String name, InputStream in, @Nullable String url) throws IOException {
+    return Page.of(in, url, headers(name, Map.of()));
   }
 
   /**
-   * Whether the bytes are binary: NUL bytes or many control characters near the start. UTF-16
-   * and UTF-32 text (which has NULs) is recognised by its byte-order mark and let through.
+   * Returns the page in a WARC record's body.
+   *
+   * @param raw the body as read
+   * @param url the record's target URI, or {@code null}
+   * @param headers the record's HTTP headers
    */
-  static boolean looksBinary(byte[] bytes) {
-    if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
-        || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
-      return false;
+  static Page toPage(byte[] raw, @Nullable String url, Map<String, String> headers) {
+    return Page.of(raw, url, headers);
+  }
+
+  // A .txt file is plain text whatever it holds: said the way HTTP says it.
+  private static Map<String, String> headers(String name, Map<String, String> headers) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".gz")) {
+      lower = lower.substring(0, lower.length() - 3);
     }
-    int limit = Math.min(bytes.length, SNIFF);
-    int control = 0;
-    for (int i = 0; i < limit; i++) {
-      int b = bytes[i] & 0xff;
-      if (b == 0) {
-        return true;
-      }
-      // ESC (0x1b) is allowed: ISO-2022-JP pages are full of it.
-      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
-        control++;
-      }
+    if (!lower.endsWith(".txt")) {
+      return headers;
     }
-    return control * 20 > limit;
+    Map<String, String> plain = new HashMap<>(headers);
+    plain.put("Content-Type", "text/plain");
+    return plain;
   }
 }

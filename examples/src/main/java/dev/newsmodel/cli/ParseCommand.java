@@ -2,6 +2,7 @@ package dev.newsmodel.cli;
 
 import dev.newsmodel.Article;
 import dev.newsmodel.parse.NewsModel;
+import dev.newsmodel.parse.Page;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -63,6 +64,9 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Parse on N threads; output stays in input order (default 1).")
   private int threads = 1;
 
+  @Option(names = "--verbose", description = "Name the files in directories that are not pages (they are skipped and counted in the summary).")
+  private boolean verbose;
+
   @Mixin private OutputOptions outputOptions = new OutputOptions();
 
   @Override
@@ -81,9 +85,18 @@ final class ParseCommand implements Callable<Integer> {
     if (url != null && !all.isSingle()) {
       throw new ParameterException(spec().commandLine(), "--url applies to one input; use --url-map for several");
     }
+    if (url != null) {
+      try {
+        url = Page.checkUrl(url);
+      } catch (IllegalArgumentException e) {
+        String why = String.valueOf(e.getMessage());
+        throw new ParameterException(spec().commandLine(), "--url " + (why.startsWith("url: ") ? why.substring(5) : why));
+      }
+    }
     NewsModel newsModel = context.newsModel().get();
     if (parser != null && newsModel.registry().parser(parser).isEmpty()) {
-      throw new ParameterException(spec().commandLine(), "no parser named '" + parser + "'; see 'newsmodel parsers'");
+      throw new ParameterException(spec().commandLine(), "no parser named '" + parser + "'; known: "
+          + String.join(", ", newsModel.registry().names()) + " (see 'newsmodel parsers')");
     }
     UrlMap urls = urlMap == null ? UrlMap.empty() : UrlMap.read(urlMap);
     Parsing parsing = new Parsing(newsModel, parser);
@@ -113,7 +126,14 @@ final class ParseCommand implements Callable<Integer> {
       long total = context.terminal() ? all.count() : -1;
       Progress progress = new Progress(context.err(), context.terminal(), total);
       long[] skipped = new long[1];
-      Iterator<BatchRun.Job> jobs = BatchRun.unanswered(all.iterator(),
+      List<String> notPages = new java.util.ArrayList<>();
+      long[] notPageCount = new long[1];
+      Iterator<BatchRun.Job> jobs = BatchRun.unanswered(all.iterator(file -> {
+            notPageCount[0]++;
+            if (verbose) {
+              notPages.add(file.toString());
+            }
+          }),
           input -> sink.answered(BatchOutput.key(input.name(), -1)), skipped,
           input -> () -> parsing.parse(input.name(), () -> read(context, input, urls)));
       long start = System.nanoTime();
@@ -126,7 +146,11 @@ final class ParseCommand implements Callable<Integer> {
         return 2;
       }
       context.out().flush();
-      context.err().println(summaryLine("parse", summary, start) + resumed(skipped[0], sink) + stopped(summary));
+      context.err().println(summaryLine("parse", summary, start) + resumed(skipped[0], sink)
+          + notPages(notPageCount[0], verbose) + stopped(summary));
+      for (String file : notPages) {
+        context.err().println("newsmodel parse: skipped " + file + " (not a page file)");
+      }
       if (summary.total() == 0 && skipped[0] == 0) {
         context.err().println("newsmodel: no page files (.html, .htm, .txt, each optionally .gz) in " + inputs);
         return 1;
@@ -138,6 +162,20 @@ final class ParseCommand implements Callable<Integer> {
   /** The summary's words on inputs an earlier run answered, or nothing. */
   static String resumed(long skipped, BatchOutput sink) {
     return skipped == 0 ? "" : ", " + skipped + " answered before (" + sink.failedBefore() + " failed)";
+  }
+
+  /** The summary's words on the files of directories that are not page files, or nothing. */
+  static String notPages(long count, boolean verbose) {
+    if (count == 0) {
+      return "";
+    }
+    return ", " + count + " other " + plural(count, "file") + " skipped (not .html, .htm, .txt"
+        + (verbose ? ")" : "; --verbose names them)");
+  }
+
+  /** The noun, with an s unless the count is one. */
+  static String plural(long count, String noun) {
+    return count == 1 ? noun : noun + "s";
   }
 
   /** The summary's words on a run stopped by a signal, or nothing. */
@@ -161,26 +199,22 @@ final class ParseCommand implements Callable<Integer> {
 
   static String summaryLine(String command, BatchRun.Summary summary, long startNanos) {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
-    return String.format(Locale.ROOT, "newsmodel %s: %d inputs, %d parsed, %d failed in %.1f s",
-        command, summary.total(), summary.ok(), summary.failed(), seconds);
+    return String.format(Locale.ROOT, "newsmodel %s: %d %s, %d parsed, %d failed in %.1f s",
+        command, summary.total(), plural(summary.total(), "input"), summary.ok(), summary.failed(), seconds);
   }
 
-  private dev.newsmodel.parse.Page read(Context context, Inputs.Input input, UrlMap urls)
-      throws IOException, Failure.InputException {
+  private dev.newsmodel.parse.Page read(Context context, Inputs.Input input, UrlMap urls) throws IOException {
     Path path = input.path();
     if (input.problem() != null) {
       throw new IOException(input.problem());
     }
-    byte[] bytes;
-    if (path == null) {
-      bytes = PageBytes.readAll(context.in());
-    } else {
-      try (InputStream in = Files.newInputStream(path)) {
-        bytes = PageBytes.readAll(in);
-      }
-    }
     String pageUrl = url != null ? url : urls.lookup(input.name(), path);
-    return PageBytes.toPage(input.name(), bytes, pageUrl, Map.of());
+    if (path == null) {
+      return PageBytes.toPage(input.name(), context.in(), pageUrl);
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return PageBytes.toPage(input.name(), in, pageUrl);
+    }
   }
 
   private CommandSpec spec() {

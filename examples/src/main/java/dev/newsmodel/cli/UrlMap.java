@@ -28,7 +28,8 @@ final class UrlMap {
   /**
    * Reads the map.
    *
-   * @throws IllegalArgumentException naming the line that has no tab
+   * @throws IllegalArgumentException naming the line that has no tab, or whose URL is no absolute
+   *     http(s) URL ({@code Page.checkUrl})
    */
   static UrlMap read(Path tsv) throws IOException {
     Map<String, String> urls = new HashMap<>();
@@ -42,7 +43,13 @@ final class UrlMap {
       if (tab <= 0 || tab == line.length() - 1) {
         throw new IllegalArgumentException(tsv + " line " + (i + 1) + ": expected KEY<TAB>URL");
       }
-      urls.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+      String url;
+      try {
+        url = dev.newsmodel.parse.Page.checkUrl(line.substring(tab + 1));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(tsv + " line " + (i + 1) + ": " + e.getMessage(), e);
+      }
+      urls.put(line.substring(0, tab).strip(), java.util.Objects.requireNonNull(url));
     }
     return new UrlMap(urls);
   }

@@ -1,6 +1,7 @@
 package dev.newsmodel.cli;
 
 import dev.newsmodel.parse.NewsModel;
+import dev.newsmodel.parse.Page;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -65,7 +66,8 @@ final class WarcCommand implements Callable<Integer> {
     }
     NewsModel newsModel = context.newsModel().get();
     if (parser != null && newsModel.registry().parser(parser).isEmpty()) {
-      throw new ParameterException(command.commandLine(), "no parser named '" + parser + "'; see 'newsmodel parsers'");
+      throw new ParameterException(command.commandLine(), "no parser named '" + parser + "'; known: "
+          + String.join(", ", newsModel.registry().names()) + " (see 'newsmodel parsers')");
     }
     Parsing parsing = new Parsing(newsModel, parser);
     BatchOutput sink;
@@ -94,7 +96,8 @@ final class WarcCommand implements Callable<Integer> {
       }
       context.out().flush();
       context.err().println(ParseCommand.summaryLine("warc", summary, start)
-          + ", " + pages.skipped() + " other records skipped" + ParseCommand.resumed(answered[0], sink)
+          + ", " + pages.skipped() + " other " + ParseCommand.plural(pages.skipped(), "record") + " skipped"
+          + ParseCommand.resumed(answered[0], sink)
           + ParseCommand.stopped(summary));
       return summary.failed() + sink.failedBefore() == 0 ? 0 : 1;
     }
@@ -107,8 +110,13 @@ final class WarcCommand implements Callable<Integer> {
       return () -> Outcome.failed(item.file(), failure).at(item.offset(), item.url());
     }
     byte[] body = Objects.requireNonNull(item.body());
-    return () -> parsing.parse(item.file(),
-        () -> PageBytes.toPage(item.url() == null ? item.file() : item.url(), body, item.url(), item.headers()))
+    try {
+      Page.checkUrl(item.url());
+    } catch (IllegalArgumentException e) {
+      Failure invalid = new Failure(Failure.INVALID_URL, String.valueOf(e.getMessage()));
+      return () -> Outcome.failed(item.file(), invalid).at(item.offset(), item.url());
+    }
+    return () -> parsing.parse(item.file(), () -> PageBytes.toPage(body, item.url(), item.headers()))
         .at(item.offset(), item.url());
   }
 }

@@ -92,7 +92,7 @@ final class WarcPages implements Iterator<WarcPages.Item> {
       gzip = head.position() == 2 && (head.get(0) & 0xff) == 0x1f && (head.get(1) & 0xff) == 0x8b;
       reader = new WarcReader(ch.position(0));
     } catch (IOException | RuntimeException e) {
-      next = new Item(name, 0, null, null, Map.of(), new Failure("unreadable", describe(e)));
+      next = new Item(name, 0, null, null, Map.of(), new Failure(dev.newsmodel.parse.ParseException.Reason.UNREADABLE.code(), describe(e)));
       close();
     }
   }
@@ -108,7 +108,7 @@ final class WarcPages implements Iterator<WarcPages.Item> {
       } catch (IOException | RuntimeException e) {
         // The failing record starts at the first record boundary after the last good one.
         long start = recordStartAfter(lastStart);
-        Item failed = new Item(name, Math.max(start, lastStart + 1), null, null, Map.of(), new Failure("corrupt-record", describe(e)));
+        Item failed = new Item(name, Math.max(start, lastStart + 1), null, null, Map.of(), new Failure(Failure.CORRUPT_RECORD, describe(e)));
         resync(Math.max(start, lastStart + 1));
         return failed;
       }
@@ -140,12 +140,12 @@ final class WarcPages implements Iterator<WarcPages.Item> {
           throw new java.io.EOFException("record truncated: " + body.length + " of " + declared + " body bytes");
         }
         return new Item(name, offset, url, body, headers(http), null);
-      } catch (Failure.InputException e) {
+      } catch (dev.newsmodel.parse.ParseException e) {
         // A whole record whose body is no page (over the size limit once unpacked): the next
         // record follows as usual, as jwarc skips the rest of this one.
-        return new Item(name, offset, url, null, Map.of(), e.failure());
+        return new Item(name, offset, url, null, Map.of(), Failure.of(e));
       } catch (IOException | RuntimeException e) {
-        Item failed = new Item(name, offset, url, null, Map.of(), new Failure("corrupt-record", describe(e)));
+        Item failed = new Item(name, offset, url, null, Map.of(), new Failure(Failure.CORRUPT_RECORD, describe(e)));
         resync(offset);
         return failed;
       }

@@ -44,27 +44,45 @@ public final class CustomOutletParser implements ArticleParser {
     return Set.of("harbor-gazette.example");
   }
 
+  /**
+   * Reads a Harbor Gazette page. Any page gives an article: what is missing (a headline, a date,
+   * body paragraphs) is a warning in its provenance, and the page's URL is taken as it is, since
+   * a {@link Page} only ever holds an absolute http(s) URL or none. A plain-text page gives its
+   * paragraphs as the body.
+   *
+   * @param page the page
+   * @return the article's document layer
+   */
   @Override
-  public Article parse(Page page) throws ParseException {
-    if (!page.isHtml()) {
-      throw new ParseException("the Harbor Gazette parser reads HTML pages only");
-    }
-    Document doc = page.document();
+  public Article parse(Page page) {
     List<String> warnings = new ArrayList<>();
     List<RemovedText> removed = new ArrayList<>();
     Article.Builder article = Article.builder()
-        .url(page.url())
+        .url(page.url())                                    // absolute http(s), or null
         .outlet(new Outlet("The Harbor Gazette", "harbor-gazette.example"))
         .language("en");
-
+    if (!page.isHtml()) {
+      int n = 0;
+      for (String paragraph : page.content().split("\\n\\s*\\n")) {
+        if (!paragraph.isBlank()) {
+          article.addBlock(Block.paragraph("p" + ++n, paragraph.strip()));
+        }
+      }
+      warnings.add("a plain-text page: its paragraphs are the body; no headline, byline or date");
+      return article.provenance(new Provenance(name(), warnings, removed)).build();
+    }
+    Document doc = page.document();
     Element headline = doc.selectFirst("h1.headline");
-    if (headline == null) {
+    if (headline == null || headline.text().isBlank()) {
       warnings.add("no headline (h1.headline) on the page");
     } else {
       article.headline(headline.text());
     }
     for (Element byline : doc.select(".byline")) {
-      article.addByline(Byline.of(byline.text().replaceFirst("(?i)^by\\s+", "")));
+      String name = byline.text().replaceFirst("(?i)^by\\b", "").strip();
+      if (!name.isEmpty()) {                               // a blank byline is no byline
+        article.addByline(Byline.of(name));
+      }
     }
     Element time = doc.selectFirst("time[datetime]");
     if (time != null) {
@@ -76,9 +94,12 @@ public final class CustomOutletParser implements ArticleParser {
     }
     int n = 0;
     for (Element p : doc.select(".story p")) {
+      if (p.text().isBlank()) {
+        continue;
+      }
       if (p.hasClass("promo")) {
         removed.add(new RemovedText("promo", p.text())); // kept aside, never silently dropped
-      } else if (!p.text().isBlank()) {
+      } else {
         article.addBlock(Block.paragraph("p" + ++n, p.text()));
       }
     }

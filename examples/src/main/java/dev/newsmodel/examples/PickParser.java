@@ -20,14 +20,23 @@ public final class PickParser {
   /**
    * Parses the page with the named parser, e.g. {@code text} for a scrape with no URL.
    *
-   * @throws java.util.NoSuchElementException when no parser has that name
+   * @param parserName the parser's name, e.g. {@code text}
+   * @param content the page's content
+   * @return the article
+   * @throws dev.newsmodel.parse.UnknownParserException when no parser has that name
+   * @throws ParseException when the content gives no article (empty, binary, ...)
    */
   public static Article parseWith(String parserName, String content) throws ParseException {
     return NewsModel.create().parse(Page.of(content, null), parserName);
   }
 
-  /** Prints the parsers and which one the registry would choose for an AJW URL. */
-  public static void main(String[] args) {
+  /**
+   * Prints the parsers and which one the registry would choose for an AJW URL.
+   *
+   * @param args not used
+   * @throws ParseException when no parser fits the page (not with the library's own parsers)
+   */
+  public static void main(String[] args) throws ParseException {
     parsers().forEach(System.out::println);
     Page page = Page.of("<html><body><p>x</p></body></html>", "https://www.asahi.com/ajw/articles/1");
     ArticleParser chosen = NewsModel.create().registry().select(page);

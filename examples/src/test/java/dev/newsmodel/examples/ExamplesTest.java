@@ -50,6 +50,30 @@ class ExamplesTest {
   }
 
   @Test
+  void customOutletParserGivesAnArticleForAnyPage() throws Exception {
+    NewsModel newsModel = CustomOutletParser.newsModel().withAttribution(false);
+    String[] pages = {
+        GAZETTE,
+        "<html><body><h1 class=\"headline\"> </h1><p class=\"byline\">By </p><p class=\"byline\"></p>"
+            + "<time datetime=\"last Tuesday\">then</time><div class=\"story\"><p> </p><p class=\"promo\"> </p>"
+            + "<p>One real paragraph.</p></div></body></html>",
+        "<html><body><p>A page of another outlet.</p></body></html>",
+        "Plain text, first paragraph.\n\nSecond paragraph of a scrape.\n",
+    };
+    for (String content : pages) {
+      for (String url : new String[] {null, "https://www.harbor-gazette.example/news/8"}) {
+        Article article = newsModel.parse(Page.of(content, url), "harbor-gazette");
+
+        assertThat(article.provenance().parser()).isEqualTo("harbor-gazette");
+        assertThat(article.url()).isEqualTo(url);
+      }
+    }
+    Article text = newsModel.parse(Page.of(pages[3], null), "harbor-gazette");
+    assertThat(text.body()).extracting(b -> b.text())
+        .containsExactly("Plain text, first paragraph.", "Second paragraph of a scrape.");
+  }
+
+  @Test
   void exportNinjsAndJsonLd() {
     JsonNode ninjs = MAPPER.readTree(ExportNinjs.ninjs(SampleArticles.wireStory()));
     JsonNode jsonld = MAPPER.readTree(ExportNinjs.jsonLd(SampleArticles.wireStory()));

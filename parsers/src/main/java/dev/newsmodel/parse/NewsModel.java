@@ -1,8 +1,10 @@
 package dev.newsmodel.parse;
 
 import dev.newsmodel.Article;
+import dev.newsmodel.InvalidArticleException;
 import dev.newsmodel.attribution.Attributor;
 import dev.newsmodel.parse.internal.ArticleLimiter;
+import java.util.Objects;
 
 /**
  * The library's front door: parses a page with the right parser, holds the result to the
@@ -17,6 +19,13 @@ import dev.newsmodel.parse.internal.ArticleLimiter;
  * <p>Every text the returned article holds is NFC without control characters (tab and newline
  * excepted). Past a limit the article is cut and its provenance warns about what was cut (see
  * {@link ParseLimits}); input longer than {@link ParseLimits#maxInputChars()} is refused.
+ *
+ * <p>It is the one way to parse: {@link ParserRegistry} only chooses a parser, and
+ * {@link ArticleParser#parse(Page)} is the raw parser call (no checks, no limits, no
+ * attribution), meant for parser authors' tests. A page that gives no article throws a checked
+ * {@link ParseException} whose {@link ParseException#reason() reason} says why; a bad argument
+ * throws an unchecked exception ({@code NullPointerException} naming the parameter, {@link
+ * UnknownParserException}).
  */
 public final class NewsModel {
   private final ParserRegistry registry;
@@ -48,9 +57,10 @@ public final class NewsModel {
    *
    * @param registry the parsers to choose from
    * @return the front door
+   * @throws NullPointerException when {@code registry} is {@code null}
    */
   public static NewsModel create(ParserRegistry registry) {
-    return new NewsModel(java.util.Objects.requireNonNull(registry, "registry"), Attributor.load(), true,
+    return new NewsModel(Objects.requireNonNull(registry, "registry"), Attributor.load(), true,
         ParseLimits.defaults());
   }
 
@@ -70,9 +80,10 @@ public final class NewsModel {
    *
    * @param attributor the attributor, e.g. {@code Attributor.load().with(myEngine)}
    * @return the new front door
+   * @throws NullPointerException when {@code attributor} is {@code null}
    */
   public NewsModel withAttribution(Attributor attributor) {
-    return new NewsModel(registry, java.util.Objects.requireNonNull(attributor, "attributor"), true, limits);
+    return new NewsModel(registry, Objects.requireNonNull(attributor, "attributor"), true, limits);
   }
 
   /**
@@ -96,11 +107,12 @@ public final class NewsModel {
   /**
    * Returns a copy that holds every parse to the given limits instead of the current ones.
    *
-   * @param newLimits the limits
-   * @return a new front door with the given limits
+   * @param newLimits the limits, e.g. {@code ParseLimits.builder().maxBlocks(500).build()}
+   * @return the new front door
+   * @throws NullPointerException when {@code newLimits} is {@code null}
    */
   public NewsModel withLimits(ParseLimits newLimits) {
-    return new NewsModel(registry, attribution, attributing, java.util.Objects.requireNonNull(newLimits, "limits"));
+    return new NewsModel(registry, attribution, attributing, Objects.requireNonNull(newLimits, "newLimits"));
   }
 
   /**
@@ -122,51 +134,58 @@ public final class NewsModel {
   }
 
   /**
-   * Parses the page with the parser the registry selects, then adds attribution.
+   * Parses the page with the parser the registry selects, holds the article to the {@link
+   * #limits()} and adds attribution (unless switched off). This and {@link #parse(Page, String)}
+   * are the library's ways to parse; both apply all of that.
    *
-   * @param page the page
-   * @return the article, attributed unless attribution is switched off
-   * @throws ParseException when the input is not a page at all, is longer than
-   *     {@link ParseLimits#maxInputChars()}, or a parser failed on it (a bug: the cause is attached)
+   * @param page the page, made for this one parse
+   * @return the article
+   * @throws ParseException when the page gives no article; {@link ParseException#reason()} says
+   *     why: the bytes' problem ({@code UNREADABLE}, {@code TOO_LARGE} past {@link Page#MAX_BYTES}
+   *     or {@link ParseLimits#maxInputChars()}, {@code BINARY}, {@code EMPTY}), {@code NOT_A_PAGE}
+   *     (nothing to parse, or the parser refused it), {@code NO_PARSER}, or a bug in a parser or
+   *     attribution ({@code INVALID_ARTICLE}, {@code PARSER_FAILED}, the bug attached as the cause)
+   * @throws NullPointerException when {@code page} is {@code null}
    */
   public Article parse(Page page) throws ParseException {
-    checkSize(page);
+    Objects.requireNonNull(page, "page");
+    checkPage(page);
     ArticleParser parser;
     try {
       parser = registry.select(page);
-    } catch (java.util.NoSuchElementException e) {
-      throw e;
     } catch (RuntimeException | StackOverflowError e) {
-      throw failure("choosing a parser", page, e);
+      throw failure(ParseException.Reason.PARSER_FAILED, "Internal error in choosing a parser", page, e);
     }
     return run(parser, page);
   }
 
   /**
-   * Parses the page with the named parser, then adds attribution.
+   * Parses the page with the named parser, holds the article to the {@link #limits()} and adds
+   * attribution (unless switched off).
    *
-   * @param page the page
-   * @param parserName the parser's name
-   * @return the article, attributed unless attribution is switched off
-   * @throws java.util.NoSuchElementException when no parser has that name
-   * @throws ParseException when the input is not a page at all, is longer than
-   *     {@link ParseLimits#maxInputChars()}, or the parser failed on it (a bug: the cause is attached)
+   * @param page the page, made for this one parse
+   * @param parserName the parser's name (case-insensitive), e.g. {@code text}
+   * @return the article
+   * @throws UnknownParserException when no parser has that name (before the page is looked at)
+   * @throws ParseException when the page gives no article; see {@link #parse(Page)}
+   * @throws NullPointerException when {@code page} or {@code parserName} is {@code null}
    */
   public Article parse(Page page, String parserName) throws ParseException {
-    ArticleParser parser = registry.parser(parserName)
-        .orElseThrow(() -> new java.util.NoSuchElementException("no parser named '" + parserName + "'; known: "
-            + registry.parsers().stream().map(ArticleParser::name).toList()));
-    checkSize(page);
+    Objects.requireNonNull(page, "page");
+    ArticleParser parser = registry.named(Objects.requireNonNull(parserName, "parserName"));
+    checkPage(page);
     return run(parser, page);
   }
 
   private Article run(ArticleParser parser, Page page) throws ParseException {
     Article document;
     try {
-      // Through the registry: it refuses what is not a page (Page.checkReadable) first.
-      document = ArticleLimiter.apply(registry.parse(page, parser.name()), limits);
+      document = ArticleLimiter.apply(parser.parse(page), limits);
+    } catch (InvalidArticleException e) {
+      throw failure(ParseException.Reason.INVALID_ARTICLE, "The '" + parser.name() + "' parser built an invalid article",
+          page, e);
     } catch (RuntimeException | StackOverflowError e) {
-      throw failure("parser '" + parser.name() + "'", page, e);
+      throw failure(ParseException.Reason.PARSER_FAILED, "Internal error in parser '" + parser.name() + "'", page, e);
     }
     if (!attributing) {
       return document;
@@ -174,7 +193,7 @@ public final class NewsModel {
     try {
       return attributeWithin(document);
     } catch (RuntimeException | StackOverflowError e) {
-      throw failure("attribution", page, e);
+      throw failure(ParseException.Reason.PARSER_FAILED, "Internal error in attribution", page, e);
     }
   }
 
@@ -195,19 +214,24 @@ public final class NewsModel {
         .build();
   }
 
-  private void checkSize(Page page) throws ParseException {
+  // Cheapest first: what the bytes said, then the size, then (decoding and parsing the DOM) whether
+  // there is anything to parse.
+  private void checkPage(Page page) throws ParseException {
+    page.checkBytes();
     // Asks the page first: a page still held as UTF-8 bytes no longer than the limit is not decoded for this.
     if (page.isLongerThan(limits.maxInputChars())) {
       int length = page.content().length();
-      throw new ParseException("The page is " + length + " characters long, over the limit of "
-          + limits.maxInputChars() + " (ParseLimits.maxInputChars)" + (page.url() == null ? "" : ": " + page.url()) + ".");
+      throw new ParseException(ParseException.Reason.TOO_LARGE, "The page is " + length
+          + " characters long, over the limit of " + limits.maxInputChars() + " (ParseLimits.maxInputChars)"
+          + (page.url() == null ? "" : " (" + page.url() + ")") + ".");
     }
+    page.checkReadable();
   }
 
   // A parser must not throw anything but ParseException; if one does, the caller still gets
   // the documented exception, with the bug attached as its cause.
-  private static ParseException failure(String what, Page page, Throwable e) {
-    return new ParseException("Internal error in " + what + " on " + (page.url() == null ? "a page without URL" : page.url())
+  private static ParseException failure(ParseException.Reason reason, String what, Page page, Throwable e) {
+    return new ParseException(reason, what + " on " + (page.url() == null ? "a page without URL" : page.url())
         + ": " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
   }
 }

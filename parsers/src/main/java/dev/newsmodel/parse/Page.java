@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,13 +46,20 @@ public final class Page {
   private final Charset charset;
   private final ImmutableList<String> warnings;
   private final boolean binary;
+  // Why the bytes are no page at all (corrupt gzip, too large), or null: checkReadable reports it.
+  private final ParseException.@Nullable Reason problem;
+  private final @Nullable String problemMessage;
   private @Nullable Document document;
   private @Nullable PageSignals signals;
   private @Nullable JsonLd jsonLd;
   private @Nullable MetaTags metaTags;
   private @Nullable List<Element> elements;
-  // A decompression bomb must not take the memory: no real page is bigger.
-  private static final int MAX_UNCOMPRESSED = 64 * 1024 * 1024;
+  /**
+   * The most bytes a page is read from, once decompressed: 64 MiB. No real page is bigger; past
+   * it the page is refused as {@link ParseException.Reason#TOO_LARGE} (a guard against
+   * decompression bombs and runaway responses).
+   */
+  public static final int MAX_BYTES = 64 * 1024 * 1024;
   // How many leading characters tell HTML from plain text (looksLikeHtml).
   private static final int HTML_SNIFF = 8192;
   private static final Pattern TAG = Pattern.compile(
@@ -66,11 +74,29 @@ public final class Page {
       List<String> warnings,
       @Nullable Document document,
       boolean binary) {
+    this(content, html, url, headers, charset, warnings, document, binary, null, null);
+  }
+
+  private Page(
+      @Nullable String content,
+      boolean html,
+      @Nullable String url,
+      Map<String, String> headers,
+      Charset charset,
+      List<String> warnings,
+      @Nullable Document document,
+      boolean binary,
+      ParseException.@Nullable Reason problem,
+      @Nullable String problemMessage) {
     this.content = content;
     this.html = html;
-    this.url = url == null || url.isBlank() ? null : url.strip();
+    this.url = url;
+    this.problem = problem;
+    this.problemMessage = problemMessage;
     java.util.TreeMap<String, String> lower = new java.util.TreeMap<>();
-    headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
+    headers.forEach((k, v) -> lower.put(
+        Objects.requireNonNull(k, "headers: a header name").toLowerCase(Locale.ROOT),
+        Objects.requireNonNull(v, () -> "headers: the value of " + k)));
     this.headers = ImmutableSortedMap.copyOfSorted(lower);
     this.charset = charset;
     this.warnings = ImmutableList.copyOf(warnings);
@@ -83,40 +109,110 @@ public final class Page {
     this.undecoded = undecoded;
   }
 
+  // A page that is no page at all: checkReadable() throws the problem.
+  private static Page unreadable(ParseException.Reason problem, String message, @Nullable String url,
+      Map<String, String> headers) {
+    return new Page("", false, url, headers, StandardCharsets.UTF_8, List.of(), null, false, problem, message);
+  }
+
+  /**
+   * Checks a page URL against the library's one rule and returns it as pages keep it. A URL is
+   * either absent ({@code null}, or blank) or an absolute {@code http} or {@code https} URL with
+   * a host, such as {@code https://www.asahi.com/ajw/articles/15550001}: surrounding white space
+   * is stripped, nothing else is changed. Anything else (a relative path such as {@code
+   * /story/1}, {@code javascript:} or {@code file:} URLs, text that is no URI) is refused. Every
+   * {@code Page} factory applies this rule, so {@link #url()} is always such a URL or {@code null}.
+   *
+   * @param url the URL to check, or {@code null}
+   * @return the URL stripped of surrounding white space, or {@code null} when {@code url} is
+   *     {@code null} or blank
+   * @throws IllegalArgumentException when the URL is not an absolute http(s) URL; the message
+   *     quotes the value
+   */
+  public static @Nullable String checkUrl(@Nullable String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    String stripped = url.strip();
+    URI uri;
+    try {
+      uri = new URI(stripped);
+    } catch (java.net.URISyntaxException e) {
+      throw badUrl(stripped, "it is not a URI (" + e.getReason() + " at index " + e.getIndex() + ")");
+    }
+    String scheme = uri.getScheme();
+    if (scheme == null) {
+      throw badUrl(stripped, "it is relative");
+    }
+    String lower = scheme.toLowerCase(Locale.ROOT);
+    if (!lower.equals("http") && !lower.equals("https")) {
+      throw badUrl(stripped, "its scheme is '" + scheme + "', not http or https");
+    }
+    if (uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) {
+      throw badUrl(stripped, "it has no host");
+    }
+    return stripped;
+  }
+
+  private static boolean isHttpUrl(String url) {
+    try {
+      return checkUrl(url) != null;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static IllegalArgumentException badUrl(String url, String why) {
+    String shown = url.length() > 200 ? url.substring(0, 197) + "..." : url;
+    return new IllegalArgumentException("url: \"" + shown + "\" is not an absolute http(s) URL: " + why);
+  }
+
   /**
    * Returns a page of already-decoded content; whether it is HTML or plain text is told from
    * the content (plain text has no markup).
    *
    * @param content the page's content
-   * @param url the page's URL, or {@code null} when unknown
+   * @param url the page's URL, or {@code null} when unknown (see {@link #checkUrl(String)})
    * @return the page
+   * @throws NullPointerException when {@code content} is {@code null}
+   * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL
    */
   public static Page of(String content, @Nullable String url) {
+    Objects.requireNonNull(content, "content");
+    String checked = checkUrl(url);
     String text = !content.isEmpty() && content.charAt(0) == '\uFEFF' ? content.substring(1) : content;
-    return new Page(text, looksLikeHtml(text), url, Map.of(), StandardCharsets.UTF_16, List.of(), null, false);
+    return new Page(text, looksLikeHtml(text), checked, Map.of(), StandardCharsets.UTF_16, List.of(), null, false);
   }
 
   /**
    * Returns a page of plain text (never read as HTML), e.g. a scrape with its markup stripped.
    *
-   * @param text the plain text
-   * @param url the page's URL, or {@code null} when unknown
+   * @param text the page's text
+   * @param url the page's URL, or {@code null} when unknown (see {@link #checkUrl(String)})
    * @return the page
+   * @throws NullPointerException when {@code text} is {@code null}
+   * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL
    */
   public static Page ofText(String text, @Nullable String url) {
-    return new Page(text, false, url, Map.of(), StandardCharsets.UTF_16, List.of(), null, false);
+    Objects.requireNonNull(text, "text");
+    return new Page(text, false, checkUrl(url), Map.of(), StandardCharsets.UTF_16, List.of(), null, false);
   }
 
   /**
    * Returns a page for a document the caller has already parsed; the page works on a copy.
    *
-   * @param document the parsed document; it is copied, not changed
-   * @param url the page's URL, or {@code null} when unknown
+   * @param document the parsed page
+   * @param url the page's URL, or {@code null} to take the document's location when that is an
+   *     absolute http(s) URL (a document parsed from a file has the file's path as its location,
+   *     which is no page URL and is not taken)
    * @return the page
+   * @throws NullPointerException when {@code document} is {@code null}
+   * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL
    */
   public static Page of(Document document, @Nullable String url) {
+    Objects.requireNonNull(document, "document");
+    String location = url != null ? checkUrl(url) : isHttpUrl(document.location()) ? checkUrl(document.location()) : null;
     Document copy = document.clone();
-    String location = url != null ? url : document.location().isEmpty() ? null : document.location();
     return new Page(copy.outerHtml(), true, location, Map.of(), copy.charset(), List.of(), copy, false);
   }
 
@@ -125,20 +221,47 @@ public final class Page {
    * header's charset, then the page's {@code <meta charset>} (or {@code http-equiv}
    * declaration), then detection among UTF-8, Shift_JIS, EUC-JP, ISO-2022-JP and windows-1252.
    * Gzip-compressed bytes are decompressed first. Bytes invalid in the chosen charset become
-   * U+FFFD and are counted in {@link #warnings()}.
+   * U+FFFD and are counted in {@link #warnings()}. A {@code Content-Type} of {@code text/plain}
+   * makes the page plain text whatever its content.
    *
-   * <p>Total: any byte array gives a page, even an empty or a binary one. Whether it is a page
-   * worth parsing is decided when it is parsed: {@link #checkReadable()} (called by the
-   * registry and the parsers) throws {@link ParseException} for empty or binary content.
+   * <p>Total: any byte array gives a page, even one that is no page at all. Whether it is a page
+   * worth parsing is decided when it is parsed: {@link #checkReadable()} (called by
+   * {@link NewsModel}) throws {@link ParseException} with the bytes' problem: {@link
+   * ParseException.Reason#EMPTY EMPTY}, {@link ParseException.Reason#BINARY BINARY}, {@link
+   * ParseException.Reason#UNREADABLE UNREADABLE} (corrupt or cut gzip data) or {@link
+   * ParseException.Reason#TOO_LARGE TOO_LARGE} (over {@link #MAX_BYTES}, once decompressed).
    *
    * @param bytes the page as fetched
-   * @param url the page's URL, or {@code null}
+   * @param url the page's URL, or {@code null} when unknown (see {@link #checkUrl(String)})
    * @param headers the HTTP response headers (names in any case), empty when unknown
-   * @return the decoded page
+   * @return the page
+   * @throws NullPointerException when {@code bytes}, {@code headers} or a header's name or value
+   *     is {@code null}
+   * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL
    */
   public static Page of(byte[] bytes, @Nullable String url, Map<String, String> headers) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(headers, "headers");
+    String checked = checkUrl(url);
+    String where = checked == null ? "" : " (" + checked + ")";
+    if (bytes.length > MAX_BYTES) {
+      return unreadable(ParseException.Reason.TOO_LARGE, "The input is " + bytes.length + " bytes long, over the limit of "
+          + MAX_BYTES + " (Page.MAX_BYTES)" + where + ".", checked, headers);
+    }
     List<String> warnings = new ArrayList<>();
-    byte[] raw = gunzipIfCompressed(bytes, warnings);
+    byte[] raw = bytes;
+    if (isGzip(bytes)) {
+      try {
+        raw = gunzip(bytes);
+      } catch (IOException e) {
+        return unreadable(ParseException.Reason.UNREADABLE, "The input is corrupt gzip data: " + e.getMessage() + where + ".",
+            checked, headers);
+      }
+      if (raw.length > MAX_BYTES) {
+        return unreadable(ParseException.Reason.TOO_LARGE, "The input is over the limit of " + MAX_BYTES
+            + " bytes (Page.MAX_BYTES) once decompressed" + where + ".", checked, headers);
+      }
+    }
     String contentType = null;
     for (Map.Entry<String, String> header : headers.entrySet()) {
       if (header.getKey().equalsIgnoreCase("content-type")) {
@@ -152,7 +275,7 @@ public final class Page {
       // until someone asks for its text (the parser reads the DOM from the bytes).
       String head = decoded.head(HTML_SNIFF + 1);
       if (!head.isEmpty() && head.charAt(0) != '\uFEFF' && isHtml(head, contentType)) {
-        return new Page(decoded, url, headers, warnings);
+        return new Page(decoded, checked, headers, warnings);
       }
     }
     String content = decoded.text();
@@ -160,43 +283,56 @@ public final class Page {
       content = content.substring(1);
     }
     boolean html = !decoded.binary() && isHtml(content, contentType);
-    return new Page(content, html, url, headers, decoded.charset(), warnings, null, decoded.binary());
+    return new Page(content, html, checked, headers, decoded.charset(), warnings, null, decoded.binary());
   }
 
   /**
    * Returns a page decoded from bytes with no HTTP headers; see {@link #of(byte[], String, Map)}.
    *
-   * @param bytes the page's bytes, possibly gzip-compressed
-   * @param url the page's URL, or {@code null} when unknown
-   * @return the decoded page
+   * @param bytes the page as fetched
+   * @param url the page's URL, or {@code null} when unknown (see {@link #checkUrl(String)})
+   * @return the page
+   * @throws NullPointerException when {@code bytes} is {@code null}
+   * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL
    */
   public static Page of(byte[] bytes, @Nullable String url) {
     return of(bytes, url, Map.of());
   }
 
   /**
-   * Returns a page read to the end of the stream and decoded as {@link #of(byte[], String, Map)}
-   * does. The stream is not closed.
+   * Returns a page read from the stream and decoded as {@link #of(byte[], String, Map)} does.
+   * Reads to the end of the stream, but no further than {@link #MAX_BYTES} and one byte: a longer
+   * stream gives a page refused as {@link ParseException.Reason#TOO_LARGE TOO_LARGE}, and the
+   * rest of the stream is left unread. The stream is not closed.
    *
-   * @param in the stream to read the page from
-   * @param url the page's URL, or {@code null} when unknown
-   * @param headers the HTTP response headers (any case); empty when none
-   * @return the decoded page
+   * @param in the page as fetched
+   * @param url the page's URL, or {@code null} when unknown (see {@link #checkUrl(String)})
+   * @param headers the HTTP response headers (names in any case), empty when unknown
+   * @return the page
    * @throws IOException when the stream cannot be read
+   * @throws NullPointerException when {@code in} or {@code headers} is {@code null}
+   * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL
    */
   public static Page of(InputStream in, @Nullable String url, Map<String, String> headers) throws IOException {
-    return of(in.readAllBytes(), url, headers);
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(headers, "headers");
+    String checked = checkUrl(url);
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      return unreadable(ParseException.Reason.TOO_LARGE, "The input is longer than the limit of " + MAX_BYTES
+          + " bytes (Page.MAX_BYTES)" + (checked == null ? "" : " (" + checked + ")") + ".", checked, headers);
+    }
+    return of(bytes, checked, headers);
   }
 
-  private static byte[] gunzipIfCompressed(byte[] bytes, List<String> warnings) {
-    if (bytes.length < 2 || (bytes[0] & 0xFF) != 0x1F || (bytes[1] & 0xFF) != 0x8B) {
-      return bytes;
-    }
+  private static boolean isGzip(byte[] bytes) {
+    return bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B;
+  }
+
+  // Decompresses up to MAX_BYTES and one byte, so that a bomb is told from a page at the limit.
+  private static byte[] gunzip(byte[] bytes) throws IOException {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-      return in.readNBytes(MAX_UNCOMPRESSED);
-    } catch (IOException e) {
-      warnings.add("The bytes start like gzip but could not be decompressed (" + e.getMessage() + "); read as they are.");
-      return bytes;
+      return in.readNBytes(MAX_BYTES + 1);
     }
   }
 
@@ -242,7 +378,8 @@ public final class Page {
   }
 
   /**
-   * Returns the URL, or {@code null} when unknown.
+   * Returns the URL: an absolute http(s) URL (the factories refuse anything else, see {@link
+   * #checkUrl(String)}), or {@code null} when unknown.
    *
    * @return the URL, or {@code null}
    */
@@ -251,20 +388,13 @@ public final class Page {
   }
 
   /**
-   * Returns the URL when it is an absolute URI (what an {@link dev.newsmodel.Article} accepts),
-   * or {@code null} when there is none or it is relative or malformed.
+   * Returns the same as {@link #url()}: since every factory checks the URL (see {@link
+   * #checkUrl(String)}), a page's URL is always absolute, so an article can take it as it is.
    *
-   * @return the absolute URL, or {@code null}
+   * @return the URL, or {@code null} when unknown
    */
   public @Nullable String absoluteUrl() {
-    if (url == null) {
-      return null;
-    }
-    try {
-      return new URI(url).isAbsolute() ? url : null;
-    } catch (java.net.URISyntaxException e) {
-      return null;
-    }
+    return url;
   }
 
   /**
@@ -340,20 +470,36 @@ public final class Page {
     return doc;
   }
 
+  // The cheap part of checkReadable(): what the bytes said when the page was made.
+  void checkBytes() throws ParseException {
+    if (problem != null) {
+      throw new ParseException(problem, Objects.requireNonNull(problemMessage));
+    }
+    if (binary) {
+      throw new ParseException(ParseException.Reason.BINARY, "The input is binary data, not a page"
+          + (url == null ? "" : " (" + url + ")") + ".");
+    }
+  }
+
   /**
-   * Returns whether the content is a page that can be parsed: not empty or blank, not binary.
+   * Checks that the page can be parsed: its bytes were readable and within {@link #MAX_BYTES},
+   * it is not binary, not empty or blank, and (for HTML) holds some text or metadata.
+   * {@link NewsModel} calls it before any parser; a parser may call it too.
    *
-   * @throws ParseException saying why not, when it is not
+   * @throws ParseException when the page cannot be parsed; its {@link ParseException#reason()} is
+   *     {@link ParseException.Reason#UNREADABLE UNREADABLE}, {@link ParseException.Reason#TOO_LARGE
+   *     TOO_LARGE}, {@link ParseException.Reason#BINARY BINARY}, {@link ParseException.Reason#EMPTY
+   *     EMPTY} or {@link ParseException.Reason#NOT_A_PAGE NOT_A_PAGE}
    */
   public void checkReadable() throws ParseException {
-    if (binary) {
-      throw new ParseException("The input is binary data, not a page" + (url == null ? "" : " (" + url + ")") + ".");
-    }
+    checkBytes();
+    String where = url == null ? "" : " (" + url + ")";
     if (isBlank()) {
-      throw new ParseException("The input is empty: there is no page to parse" + (url == null ? "" : " (" + url + ")") + ".");
+      throw new ParseException(ParseException.Reason.EMPTY, "The input is empty: there is no page to parse" + where + ".");
     }
     if (html && !hasText(document()) && document().select("script[type~=(?i)ld\\+json], meta").isEmpty()) {
-      throw new ParseException("The input is HTML without any text or metadata: there is nothing to parse.");
+      throw new ParseException(ParseException.Reason.NOT_A_PAGE,
+          "The input is HTML without any text or metadata: there is nothing to parse" + where + ".");
     }
   }
 

@@ -105,11 +105,12 @@ public final class PageSignals {
   /**
    * Returns whether one of the site names, or the title, contains the name (case-insensitive).
    *
-   * @param name the name to look for
-   * @return {@code true} when a site name or the title contains it
+   * @param name the outlet's name, e.g. {@code The Asahi Shimbun}
+   * @return whether the page names it
+   * @throws NullPointerException when {@code name} is {@code null}
    */
   public boolean names(String name) {
-    String wanted = name.toLowerCase(Locale.ROOT);
+    String wanted = java.util.Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT);
     for (String site : siteNames) {
       if (site.toLowerCase(Locale.ROOT).contains(wanted)) {
         return true;

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe: build one and share it. Parsers are stateless by contract, and
  * each {@link Page} belongs to one call.
  *
- * <p>Empty or binary input is not a page: {@link #parse(Page)} throws {@link ParseException}
- * for it (from {@link Page#checkReadable()}), while {@code Page.of(bytes, …)} stays total.
+ * <p>The registry chooses; it does not parse. Parse through {@link NewsModel} (built over a
+ * registry with {@link NewsModel#create(ParserRegistry)}): it refuses what is no page, holds the
+ * result to the {@link ParseLimits} and adds attribution. {@link ArticleParser#parse(Page)} on a
+ * parser the registry hands out is the raw call, with none of that: for parser authors' tests.
  */
 public final class ParserRegistry {
   /** The name of the parser that reads HTML pages no outlet parser claims. */
@@ -95,9 +97,14 @@ public final class ParserRegistry {
    *
    * @param parsers the parsers
    * @return the registry
+   * @throws NullPointerException when {@code parsers} or one of them is {@code null}
    * @throws IllegalArgumentException when two parsers share a name
    */
   public static ParserRegistry of(List<? extends ArticleParser> parsers) {
+    Objects.requireNonNull(parsers, "parsers");
+    for (int i = 0; i < parsers.size(); i++) {
+      Objects.requireNonNull(parsers.get(i), "parsers[" + i + "]");
+    }
     return new ParserRegistry(List.copyOf(parsers));
   }
 
@@ -144,13 +151,15 @@ public final class ParserRegistry {
   }
 
   /**
-   * Returns the parser with the given name (case-insensitive), or empty.
+   * Returns the parser with the given name (case-insensitive, surrounding white space ignored),
+   * or empty.
    *
-   * @param name the parser's name
+   * @param name the parser's name, e.g. {@code asahi}
    * @return the parser, or empty when none has the name
+   * @throws NullPointerException when {@code name} is {@code null}
    */
   public Optional<ArticleParser> parser(String name) {
-    String wanted = name.toLowerCase(Locale.ROOT);
+    String wanted = Objects.requireNonNull(name, "name").strip().toLowerCase(Locale.ROOT);
     return parsers.stream().filter(p -> p.name().equals(wanted)).findFirst();
   }
 
@@ -160,10 +169,12 @@ public final class ParserRegistry {
    *
    * @param page the page
    * @return the parser to read it with
-   * @throws NoSuchElementException when no parser fits and no fallback is registered
+   * @throws ParseException with reason {@link ParseException.Reason#NO_PARSER NO_PARSER} when no
+   *     parser fits and no fallback is registered
+   * @throws NullPointerException when {@code page} is {@code null}
    */
-  public ArticleParser select(Page page) {
-    Optional<String> host = page.host();
+  public ArticleParser select(Page page) throws ParseException {
+    Optional<String> host = Objects.requireNonNull(page, "page").host();
     if (host.isPresent()) {
       for (ArticleParser parser : parsers) {
         for (String h : parser.hosts()) {
@@ -187,8 +198,13 @@ public final class ParserRegistry {
       return best;
     }
     String fallback = page.isHtml() ? GENERIC : TEXT;
-    return parser(fallback).or(() -> parser(page.isHtml() ? TEXT : GENERIC)).orElseThrow(
-        () -> new NoSuchElementException("no parser fits the page and no '" + fallback + "' parser is registered"));
+    Optional<ArticleParser> found = parser(fallback).or(() -> parser(page.isHtml() ? TEXT : GENERIC));
+    if (found.isEmpty()) {
+      throw new ParseException(ParseException.Reason.NO_PARSER, "No parser fits the page"
+          + (page.url() == null ? "" : " (" + page.url() + ")") + " and no '" + fallback
+          + "' parser is registered; registered: " + String.join(", ", names()) + ".");
+    }
+    return found.get();
   }
 
   private static double safeScore(ArticleParser parser, Page page, double floor) {
@@ -205,52 +221,30 @@ public final class ParserRegistry {
    * Returns the parser with the given name when one is given, else the one {@link #select(Page)} picks.
    *
    * @param page the page
-   * @param parserName the parser's name, or {@code null} to select by the page
-   * @return the parser to read it with
-   * @throws NoSuchElementException when no parser has the name, or none fits and no fallback is registered
+   * @param parserName the parser's name, or {@code null} (or blank) to choose by the page
+   * @return the parser
+   * @throws UnknownParserException when no parser has the name
+   * @throws ParseException with reason {@link ParseException.Reason#NO_PARSER NO_PARSER} when no
+   *     name is given, no parser fits and no fallback is registered
+   * @throws NullPointerException when {@code page} is {@code null}
    */
-  public ArticleParser select(Page page, @Nullable String parserName) {
+  public ArticleParser select(Page page, @Nullable String parserName) throws ParseException {
+    Objects.requireNonNull(page, "page");
     if (parserName == null || parserName.isBlank()) {
       return select(page);
     }
-    return parser(parserName.strip())
-        .orElseThrow(() -> new NoSuchElementException("no parser named '" + parserName + "'; known: " + names()));
+    return named(parserName);
   }
 
   /**
-   * Parses the page with the parser {@link #select(Page)} picks (document layer only).
+   * Returns the parser with the given name.
    *
-   * @param page the page
-   * @return the article's document layer
-   * @throws ParseException when the input is not a page at all (empty or binary: see {@link
-   *     Page#checkReadable()}), or when the parser fails on it (the cause says how)
+   * @param name the parser's name (case-insensitive)
+   * @return the parser
+   * @throws UnknownParserException when no parser has the name
+   * @throws NullPointerException when {@code name} is {@code null}
    */
-  public Article parse(Page page) throws ParseException {
-    page.checkReadable();
-    return run(select(page), page);
-  }
-
-  private static Article run(ArticleParser parser, Page page) throws ParseException {
-    try {
-      return parser.parse(page);
-    } catch (RuntimeException e) {
-      // A parser bug must reach the caller as a documented error naming the parser, not a bare crash.
-      throw new ParseException("The '" + parser.name() + "' parser failed on the page: " + e, e);
-    }
-  }
-
-  /**
-   * Parses the page with the named parser.
-   *
-   * @param page the page
-   * @param parserName the parser's name
-   * @return the article's document layer
-   * @throws NoSuchElementException when no parser has that name
-   * @throws ParseException when the input is not a page at all, or when the parser fails on it
-   */
-  public Article parse(Page page, String parserName) throws ParseException {
-    ArticleParser parser = select(page, parserName);
-    page.checkReadable();
-    return run(parser, page);
+  public ArticleParser named(String name) {
+    return parser(name).orElseThrow(() -> new UnknownParserException(name, names()));
   }
 }

@@ -138,8 +138,8 @@ class PageTest {
       noise[i] = (byte) (i * 7 % 32);
     }
     assertThat(Page.of(noise, null).isBinary()).isTrue();
-    assertThatThrownBy(() -> ParserRegistry.load().parse(Page.of(noise, null))).isInstanceOf(ParseException.class);
-    assertThatThrownBy(() -> ParserRegistry.load().parse(Page.of(new byte[0], null), "asahi"))
+    assertThatThrownBy(() -> NewsModel.create().parse(Page.of(noise, null))).isInstanceOf(ParseException.class);
+    assertThatThrownBy(() -> NewsModel.create().parse(Page.of(new byte[0], null), "asahi"))
         .isInstanceOf(ParseException.class);
   }
 
@@ -160,10 +160,10 @@ class PageTest {
   }
 
   @Test
-  void onlyAbsoluteUrlsAreOffered() {
+  void onlyAbsoluteUrlsAreAccepted() {
     assertThat(Page.of("x", "https://example.org/a").absoluteUrl()).isEqualTo("https://example.org/a");
-    assertThat(Page.of("x", "/relative/path").absoluteUrl()).isNull();
-    assertThat(Page.of("x", "http://bad host/").absoluteUrl()).isNull();
+    assertThatThrownBy(() -> Page.of("x", "/relative/path")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Page.of("x", "http://bad host/")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -10,7 +10,6 @@ import dev.newsmodel.parse.text.PlainTextParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -45,7 +44,7 @@ class ParserRegistryTest {
   void selectsByHostIncludingSubdomains() throws Exception {
     Page page = Page.of("<html><body><p>Tide tables</p><p>More</p></body></html>", "https://news.harborgazette.example/tides/1");
     assertThat(REGISTRY.select(page).name()).isEqualTo("harbor-gazette");
-    assertThat(REGISTRY.parse(page).outlet().name()).isEqualTo("The Harbor Gazette");
+    assertThat(NewsModel.create(REGISTRY).parse(page).outlet().name()).isEqualTo("The Harbor Gazette");
     assertThat(REGISTRY.select(Page.of(AJW_HTML, "https://www.asahi.com/ajw/articles/9")).name()).isEqualTo("asahi");
     // A host that merely ends with the same letters is another site.
     assertThat(REGISTRY.select(Page.of(AJW_TEXT, "https://notasahi.com/x")).name()).isEqualTo("asahi");
@@ -53,7 +52,7 @@ class ParserRegistryTest {
   }
 
   @Test
-  void selectsByPageSignalsWithoutUrl() {
+  void selectsByPageSignalsWithoutUrl() throws Exception {
     assertThat(REGISTRY.select(Page.of(AJW_TEXT, null)).name()).isEqualTo("asahi");
     assertThat(REGISTRY.select(Page.of(AJW_HTML, null)).name()).isEqualTo("asahi");
     assertThat(REGISTRY.select(Page.of("<html><head><meta property='og:site_name' content='The Harbor Gazette'></head>"
@@ -61,27 +60,34 @@ class ParserRegistryTest {
   }
 
   @Test
-  void fallsBackToGenericForHtmlAndTextForText() {
+  void fallsBackToGenericForHtmlAndTextForText() throws Exception {
     ArticleParser generic = new NamedParser("generic");
     ParserRegistry registry = ParserRegistry.of(List.of(new PlainTextParser(), new AsahiParser(), generic));
     assertThat(registry.select(Page.of("<html><body><p>a</p><p>b</p></body></html>", null))).isSameAs(generic);
     assertThat(registry.select(Page.of("Some text.\nMore text.", null)).name()).isEqualTo("text");
     ParserRegistry none = ParserRegistry.of(List.of(new AsahiParser()));
-    assertThatThrownBy(() -> none.select(Page.of("Some text.", null))).isInstanceOf(NoSuchElementException.class);
+    assertThatThrownBy(() -> none.select(Page.of("Some text.", null))).isInstanceOfSatisfying(ParseException.class,
+        e -> assertThat(e.reason()).isEqualTo(ParseException.Reason.NO_PARSER));
+    assertThatThrownBy(() -> NewsModel.create(none).parse(Page.of("Some text.", null)))
+        .isInstanceOfSatisfying(ParseException.class, e -> assertThat(e.reason()).isEqualTo(ParseException.Reason.NO_PARSER));
   }
 
   @Test
   void aCallerCanNameTheParser() throws Exception {
-    Article article = REGISTRY.parse(Page.of(AJW_HTML, "https://www.asahi.com/ajw/articles/9"), "TEXT");
+    Article article = NewsModel.create(REGISTRY).parse(Page.of(AJW_HTML, "https://www.asahi.com/ajw/articles/9"), "TEXT");
     assertThat(article.provenance().parser()).isEqualTo("text");
     assertThat(REGISTRY.select(Page.of(AJW_TEXT, null), "harbor-gazette").name()).isEqualTo("harbor-gazette");
     assertThat(REGISTRY.select(Page.of(AJW_TEXT, null), null).name()).isEqualTo("asahi");
-    assertThatThrownBy(() -> REGISTRY.parse(Page.of(AJW_TEXT, null), "nope"))
-        .isInstanceOf(NoSuchElementException.class).hasMessageContaining("asahi");
+    assertThatThrownBy(() -> NewsModel.create(REGISTRY).parse(Page.of(AJW_TEXT, null), "nope"))
+        .isInstanceOfSatisfying(UnknownParserException.class, e -> {
+          assertThat(e.name()).isEqualTo("nope");
+          assertThat(e.known()).contains("asahi", "text");
+        }).hasMessageContaining("'nope'");
+    assertThatThrownBy(() -> REGISTRY.select(Page.of(AJW_TEXT, null), "nope")).isInstanceOf(UnknownParserException.class);
   }
 
   @Test
-  void aFailingParserIsReportedAsParseExceptionAndAFailingScoreAsNoClaim() {
+  void aFailingParserIsReportedAsParseExceptionAndAFailingScoreAsNoClaim() throws Exception {
     ArticleParser broken = new NamedParser("broken") {
       @Override
       public double contentScore(Page page) {
@@ -95,8 +101,9 @@ class ParserRegistryTest {
     };
     ParserRegistry registry = ParserRegistry.of(List.of(broken, new PlainTextParser()));
     assertThat(registry.select(Page.of("Some text.", null)).name()).isEqualTo("text");
-    assertThatThrownBy(() -> registry.parse(Page.of("Some text.", null), "broken"))
-        .isInstanceOf(ParseException.class).hasMessageContaining("'broken' parser failed")
+    assertThatThrownBy(() -> NewsModel.create(registry).parse(Page.of("Some text.", null), "broken"))
+        .isInstanceOfSatisfying(ParseException.class, e -> assertThat(e.reason()).isEqualTo(ParseException.Reason.PARSER_FAILED))
+        .hasMessageContaining("parser 'broken'")
         .hasCauseInstanceOf(IllegalStateException.class);
   }
 
@@ -108,10 +115,11 @@ class ParserRegistryTest {
 
   @Test
   void oneRegistryOnManyThreadsGivesTheSameArticles() throws Exception {
+    NewsModel documents = NewsModel.create(REGISTRY).withAttribution(false);
     List<Callable<Article>> jobs = List.of(
-        () -> REGISTRY.parse(Page.of(AJW_TEXT, null)),
-        () -> REGISTRY.parse(Page.of(AJW_HTML.getBytes(java.nio.charset.StandardCharsets.UTF_8), "https://www.asahi.com/ajw/articles/9", Map.of())),
-        () -> REGISTRY.parse(Page.of("港の灯台が修復された。\n多くの人が訪れた。".getBytes(java.nio.charset.Charset.forName("EUC-JP")), null)));
+        () -> documents.parse(Page.of(AJW_TEXT, null)),
+        () -> documents.parse(Page.of(AJW_HTML.getBytes(java.nio.charset.StandardCharsets.UTF_8), "https://www.asahi.com/ajw/articles/9", Map.of())),
+        () -> documents.parse(Page.of("港の灯台が修復された。\n多くの人が訪れた。".getBytes(java.nio.charset.Charset.forName("EUC-JP")), null)));
     List<Article> expected = new ArrayList<>();
     for (Callable<Article> job : jobs) {
       expected.add(job.call());

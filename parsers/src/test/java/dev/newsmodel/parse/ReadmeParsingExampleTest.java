@@ -17,11 +17,19 @@ class ReadmeParsingExampleTest {
         .getBytes(StandardCharsets.UTF_8);
     String scrapedText = "REUTERS\nMay 1, 2024 at 08:00 JST\nPort operators reported record traffic.";
 
-    ParserRegistry registry = ParserRegistry.load();       // every parser on the class path; share it
+    NewsModel newsModel = NewsModel.create();              // every parser and engine on the class path; share it
     Page page = Page.of(bytes, "https://www.asahi.com/ajw/articles/15550001",
         Map.of("Content-Type", "text/html"));              // charset: BOM, header, <meta>, detection
-    Article article = registry.parse(page);                // picked by host, else page signals, else fallback
-    Article text = registry.parse(Page.of(scrapedText, null), "text");    // or name the parser
+    Article article = newsModel.parse(page);               // picked by host, else page signals, else fallback
+    Article text = newsModel.parse(Page.of(scrapedText, null), "text");   // or name the parser
+    String why = "";
+    try {
+      newsModel.parse(Page.of(new byte[0], null));
+    } catch (ParseException e) {                           // the input gives no article
+      why = e.reason().code() + ": " + e.getMessage();     // "empty: The input is empty: ..."
+    }
+
+    assertThat(why).startsWith("empty: The input is empty");
 
     assertThat(article.provenance().parser()).isEqualTo("asahi");
     assertThat(article.headline()).isEqualTo("Ports busy");

@@ -1,6 +1,7 @@
 package dev.newsmodel.eval.extraction;
 
 import dev.newsmodel.Article;
+import dev.newsmodel.parse.NewsModel;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParserRegistry;
 import java.io.IOException;
@@ -112,6 +113,7 @@ public final class ExtractionEvaluation {
     }
     Map<String, String> predicted = new LinkedHashMap<>();
     Map<String, String> failures = new LinkedHashMap<>();
+    NewsModel documents = NewsModel.create(registry).withAttribution(false);
     for (Map.Entry<String, String[]> e : truth.entrySet()) {
       String id = e.getKey();
       String body = "";
@@ -121,7 +123,7 @@ public final class ExtractionEvaluation {
           failures.put(id, "no page file");
         } else {
           String url = e.getValue()[1].isEmpty() ? null : e.getValue()[1];
-          Article article = registry.parse(Page.of(bytes, url, Map.of()));
+          Article article = documents.parse(Page.of(bytes, url, Map.of()));
           body = article.bodyText();
         }
       } catch (Exception ex) {

@@ -2,6 +2,7 @@ package dev.newsmodel.eval.extraction;
 
 import dev.newsmodel.Article;
 import dev.newsmodel.Byline;
+import dev.newsmodel.parse.NewsModel;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParserRegistry;
 import dev.newsmodel.parse.html.Dates;
@@ -268,6 +269,7 @@ public final class FundusEvaluation {
    * @throws IOException when a file cannot be read
    */
   public static Result run(Path corpus, @Nullable Path exceptionsFile, ParserRegistry registry) throws IOException {
+    NewsModel documents = NewsModel.create(registry).withAttribution(false);
     List<PageResult> results = new ArrayList<>();
     List<Path> countries;
     try (Stream<Path> list = Files.list(corpus)) {
@@ -302,7 +304,7 @@ public final class FundusEvaluation {
           String file = pages.get(i);
           String version = keys.get(Math.min(i, keys.size() - 1));
           results.add(compare(country.getFileName().toString(), file, version, country.resolve(file),
-              meta.get(file).path("url").asString(""), versions.get(version), registry));
+              meta.get(file).path("url").asString(""), versions.get(version), documents));
         }
       }
     }
@@ -338,7 +340,7 @@ public final class FundusEvaluation {
   }
 
   private static PageResult compare(String country, String file, String version, Path page, String url,
-      JsonNode expected, ParserRegistry registry) {
+      JsonNode expected, NewsModel documents) {
     String expectedTitle = expected.hasNonNull("title") ? expected.get("title").asString() : null;
     List<String> expectedAuthors = new ArrayList<>();
     if (expected.has("authors")) {
@@ -348,7 +350,7 @@ public final class FundusEvaluation {
     String expectedBody = expected.has("body") ? bodyText(expected.get("body")) : null;
     Article article;
     try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
-      article = registry.parse(Page.of(in.readAllBytes(), url.isEmpty() ? null : url, Map.of()));
+      article = documents.parse(Page.of(in.readAllBytes(), url.isEmpty() ? null : url, Map.of()));
     } catch (Exception e) {
       return new PageResult(country, file, version, expectedTitle == null ? null : false, expectedDate == null ? null : false,
           expected.has("authors") ? false : null, expectedBody == null ? null : 0.0, expectedTitle, null,

@@ -35,7 +35,7 @@ class GenericParserTest {
     Page page = Page.of(PAGE, "https://www.valleypost.example/business/rates");
     assertThat(registry.select(page)).isInstanceOf(GenericParser.class);
 
-    Article article = registry.parse(page);
+    Article article = registry.select(page).parse(page);
 
     assertThat(article.headline()).isEqualTo("Central bank holds rates");
     assertThat(article.bylines()).isEmpty();

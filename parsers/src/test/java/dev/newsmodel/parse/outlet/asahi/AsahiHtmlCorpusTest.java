@@ -72,7 +72,7 @@ class AsahiHtmlCorpusTest {
     try (InputStream in = Files.newInputStream(file)) {
       page = Page.of(in, url, Map.of());
     }
-    Article article = REGISTRY.parse(page);
+    Article article = REGISTRY.select(page).parse(page);
     assertThat(article.provenance().parser()).isEqualTo("asahi");
     assertThat(article.headline()).isEqualTo(Texts.clean(expected.get("title").asString()));
     OffsetDateTime date = OffsetDateTime.parse(expected.get("publishing_date").asString().replace(' ', 'T'));
@@ -124,7 +124,7 @@ class AsahiHtmlCorpusTest {
 
   private static void checkPostlight(Path file, JsonNode expected, Map<String, String> exceptions) throws Exception {
     Page page = Page.of(Files.readAllBytes(file), expected.get("url").asString(), Map.of());
-    Article article = REGISTRY.parse(page);
+    Article article = REGISTRY.select(page).parse(page);
     assertThat(article.provenance().parser()).isEqualTo("asahi");
     assertThat(article.headline()).isEqualTo(expected.get("title").asString());
     OffsetDateTime date = OffsetDateTime.parse(expected.get("date_published").asString());

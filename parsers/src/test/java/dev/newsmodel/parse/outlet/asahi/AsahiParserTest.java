@@ -193,7 +193,7 @@ class AsahiParserTest {
     Page page = Page.of(text, null);
     assertThat(PARSER.contentScore(page)).isGreaterThanOrEqualTo(ParserRegistry.CONTENT_THRESHOLD);
     assertThat(REGISTRY.select(page).name()).isEqualTo("asahi");
-    Article article = REGISTRY.parse(page);
+    Article article = REGISTRY.select(page).parse(page);
     assertThat(article.outlet()).isEqualTo(AsahiParser.OUTLET_EN);
     assertThat(article.syndication().agency()).isEqualTo("Kyodo News");
     assertThat(article.published()).isEqualTo(OffsetDateTime.parse("2024-02-03T21:10+09:00"));

@@ -31,7 +31,7 @@ class AsahiSeedCorpusTest {
 
     assertThat(page.isHtml()).isFalse();
     assertThat(registry.select(page).name()).isEqualTo("asahi");
-    Article article = registry.parse(page);
+    Article article = registry.select(page).parse(page);
 
     assertThat(article.outlet()).isEqualTo(AsahiParser.OUTLET_EN);
     assertThat(article.language()).isEqualTo("en");

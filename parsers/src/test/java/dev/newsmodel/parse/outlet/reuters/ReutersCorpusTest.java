@@ -59,7 +59,7 @@ class ReutersCorpusTest {
   private static Article parse(String html, String url) throws ParseException {
     Page page = Page.of(html, url);
     assertThat(REGISTRY.select(page).name()).as("parser chosen for %s", url).isEqualTo(ReutersParser.NAME);
-    return REGISTRY.parse(page);
+    return REGISTRY.select(page).parse(page);
   }
 
   /**

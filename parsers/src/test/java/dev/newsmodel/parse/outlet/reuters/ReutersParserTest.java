@@ -460,7 +460,7 @@ class ReutersParserTest {
   @Nested
   class Registration {
     @Test
-    void registryPicksTheParserByHostAndByContent() {
+    void registryPicksTheParserByHostAndByContent() throws Exception {
       ParserRegistry registry = ParserRegistry.load();
       assertThat(registry.parser("reuters")).isPresent();
       assertThat(registry.select(Page.of(fixture("standard-2019.html"), "https://www.reuters.com/article/x-idUS1")).name())
