@@ -34,9 +34,10 @@ class NullRuleTest {
       "dev.newsmodel.InvalidArticleException.value",
       "dev.newsmodel.attribution.Attributor.defaultLanguage",
       "dev.newsmodel.parse.Page.url",
-      // Works something out, so by the rule it should be Optional; Page is being reworked for
-      // the URL rule (issue 19, point 3), which decides its fate.
-      "dev.newsmodel.parse.Page.absoluteUrl");
+      // Since the URL rule every page's URL is absolute or absent, so this is url() again.
+      "dev.newsmodel.parse.Page.absoluteUrl",
+      // A check that hands back the (nullable) value it was given, stripped: null in, null out.
+      "dev.newsmodel.parse.Page.checkUrl");
 
   @Test
   void noPublicMethodOfTheApiReturnsNullForNothingFound() throws Exception {
