@@ -24,7 +24,8 @@ import java.util.List;
  *   <li>Otherwise the unit's words left to right; at each word outside quotes: inside content an
  *       earlier cue took, {@link NestedCueRule} (or a new clause after "and"/"but"); a word that
  *       is no cue, {@link SeemingRule}, {@link PollRule}, then {@link ClauseCueRule} (a verb of
- *       saying or thinking from WordNet before a clause); a cue, {@link AskedAboutRule},
+ *       saying or thinking from WordNet before a clause), then {@link NominalCueRule} ("her
+ *       criticism of ..."), which a cue word after a possessive also tries; a cue, {@link AskedAboutRule},
  *       {@link WhenAskedRule}, {@link AccordingToRule} for "according", else
  *       {@link VerbCueRule} (with {@link InvertedCue}).
  *   <li>When nothing matched in the unit: {@link DashCreditRule}, then {@link SubjectVerbRule}.
@@ -49,6 +50,7 @@ public final class EnglishRules {
   private static final AttributionRule ACCORDING_TO = new AccordingToRule();
   private static final AttributionRule VERB_CUE = new VerbCueRule();
   private static final AttributionRule CLAUSE_CUE = new ClauseCueRule();
+  private static final AttributionRule NOMINAL_CUE = new NominalCueRule();
   private static final AttributionRule DASH_CREDIT = new DashCreditRule();
   private static final AttributionRule SUBJECT_VERB = new SubjectVerbRule();
   private static final AttributionRule QUOTE_FALLBACK = new QuoteFallbackRule();
@@ -188,6 +190,9 @@ public final class EnglishRules {
           if (end < 0) {
             end = CLAUSE_CUE.apply(s, c);
           }
+          if (end < 0) {
+            end = NOMINAL_CUE.apply(s, c);
+          }
           if (end >= 0) {
             covered = end;
           }
@@ -199,6 +204,10 @@ public final class EnglishRules {
         continue; // a proper noun: "United States" (in a headline's title case, "Roe Says ..." is no name)
       }
       if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1))) {
+        int end = c > covered ? NOMINAL_CUE.apply(s, c) : AttributionRule.NO_MATCH;
+        if (end >= 0) {
+          covered = end;
+        }
         continue;
       }
       int asked = ASKED_ABOUT.apply(s, c);

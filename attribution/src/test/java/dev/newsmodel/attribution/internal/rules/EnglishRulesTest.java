@@ -117,6 +117,32 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aRelativeClauseInTheSubjectIsAnAttributionOfItsOwn() {
+    assertThat(find("The mayor, who called the repairs a fine job, said the pier would reopen in May."))
+        .containsExactly("mayor, who | called | [the repairs a fine job] | ASSERTS",
+            "The mayor, who called the repairs a fine job, | said | [the pier would reopen in May] | ASSERTS");
+    // without a cue after the closing comma the relative clause's content runs on as before
+    assertThat(find("Ann Roe, who said the pier was unsafe, resigned from the board in June."))
+        .containsExactly("Roe, who | said | [the pier was unsafe, resigned from the board in June] | ASSERTS");
+    assertThat(VerbCueRule.relativeClauseEnd(units("The clerk, who denied it, added that the pier was safe.").get(0).tokens(), 3, 5))
+        .isEqualTo(6);
+  }
+
+  @Test
+  void aNounOfSayingWithAPossessorIsACue() {
+    assertThat(find("The mayor's criticism of the harbour plan grew louder over the summer."))
+        .containsExactly("The mayor's | criticism of | [the harbour plan grew louder over the summer] | ASSERTS");
+    assertThat(find("Her call for a recount of the harbour vote, filed on Monday, was refused."))
+        .containsExactly("Her | call for | [a recount of the harbour vote] | ASSERTS");
+    assertThat(alone(new NominalCueRule(), "claim", "Ann Roe's claim that the pier is safe surprised the council."))
+        .containsExactly("Ann Roe's | claim that | [the pier is safe surprised the council] | ASSERTS");
+    // no possessor, a time for a possessor, or a preposition that takes no content: no cue
+    assertThat(alone(new NominalCueRule(), "call", "A call for papers went out to every school.")).isEmpty();
+    assertThat(alone(new NominalCueRule(), "call", "Last year's call for papers went out to every school.")).isEmpty();
+    assertThat(alone(new NominalCueRule(), "support", "Her support to the harbour club never wavered.")).isEmpty();
+  }
+
+  @Test
   void toldSkipsItsAddressee() {
     assertThat(find("The harbour master told reporters the old pier was unsafe."))
         .containsExactly("The harbour master | told | [the old pier was unsafe] | ASSERTS");
@@ -203,6 +229,10 @@ class EnglishRulesTest {
     // in running text a capitalised cue word after a name stays part of the name
     assertThat(Tokens.isTitleCase(TextUnits.units(0, "The harbour master Says Pier reopened.",
         List.of()).get(0).tokens())).isFalse();
+  }
+
+  private static List<Unit> units(String paragraph) {
+    return TextUnits.units(0, paragraph, QuoteFinder.find(List.of(paragraph)).get(0));
   }
 
   private static List<String> find(String... paragraphs) {
