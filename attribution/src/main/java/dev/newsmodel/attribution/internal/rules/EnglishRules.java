@@ -1,5 +1,6 @@
 package dev.newsmodel.attribution.internal.rules;
 
+import static dev.newsmodel.attribution.internal.rules.Subjects.commaSubjectStart;
 import static dev.newsmodel.attribution.internal.rules.Subjects.conjoinedSubjectStart;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isNounPosition;
 import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
@@ -168,16 +169,34 @@ public final class EnglishRules {
       if (t.quoted() || !t.isWord()) {
         continue;
       }
-      boolean conjoined = false;
+      int conjunction = -1;
       if (c <= covered) {
-        if (CueLexicon.lookup(t.lower()) == null) {
+        boolean cue = CueLexicon.lookup(t.lower()) != null;
+        if (!cue && CueLexicon.lookupClauseCue(t.lower()) == null) {
           continue;
         }
-        if (conjoinedSubjectStart(toks, c) < 0) {
-          NESTED_CUE.apply(s, c);
+        conjunction = conjoinedSubjectStart(toks, c);
+        if (conjunction < 0) {
+          conjunction = commaSubjectStart(toks, c);
+        }
+        if (conjunction < 0) {
+          if (cue) {
+            NESTED_CUE.apply(s, c);
+          }
           continue;
         }
-        conjoined = true;
+        if (!cue) {
+          // "..., he maintained that ...": a WordNet cue opening a clause of its own
+          int before = out.size();
+          int end = CLAUSE_CUE.apply(s, c);
+          if (end >= 0) {
+            if (before > 0) {
+              endBeforeConjunction(text, toks, conjunction, out, before - 1);
+            }
+            covered = end;
+          }
+          continue;
+        }
       }
       String w = t.lower();
       CueLexicon.Entry entry = CueLexicon.lookup(w);
@@ -234,8 +253,8 @@ public final class EnglishRules {
       int before = out.size();
       int end = VERB_CUE.apply(s, c);
       if (end >= 0) {
-        if (conjoined && before > 0) {
-          endBeforeConjunction(text, toks, c, out, before - 1);
+        if (conjunction >= 0 && before > 0) {
+          endBeforeConjunction(text, toks, conjunction, out, before - 1);
         }
         covered = end;
       }
@@ -249,11 +268,12 @@ public final class EnglishRules {
   }
 
   /**
-   * "A dismissed X and on Thursday B denied Y": the content of {@code out[prevIndex]} (A's) ends
-   * before the conjunction opening the subject of the cue at token {@code c}.
+   * "A dismissed X and on Thursday B denied Y", "While A conceded X, B maintained Y": the content
+   * of {@code out[prevIndex]} (A's) ends before the conjunction or comma at token
+   * {@code conjunction} that opens the clause of the next cue.
    */
-  private static void endBeforeConjunction(String text, List<Token> toks, int c, List<Found> out, int prevIndex) {
-    int conj = toks.get(conjoinedSubjectStart(toks, c)).start();
+  private static void endBeforeConjunction(String text, List<Token> toks, int conjunction, List<Found> out, int prevIndex) {
+    int conj = toks.get(conjunction).start();
     Found prev = out.get(prevIndex);
     List<Span> spans = new ArrayList<>(prev.content());
     Span last = spans.get(spans.size() - 1);

@@ -129,6 +129,22 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aCueAfterACommaAndItsOwnSubjectEndsTheContentBeforeIt() {
+    assertThat(find("While he conceded the storm was severe, he insisted that the pier was safe."))
+        .containsExactly("he | conceded | [the storm was severe] | ASSERTS",
+            "he | insisted | [the pier was safe] | ASSERTS");
+    // a WordNet cue opens the new clause too
+    assertThat(find("While Roe conceded the storm was severe, Ann Lee surmised that the pier was safe."))
+        .containsExactly("Roe | conceded | [the storm was severe] | ASSERTS",
+            "Ann Lee | surmised | [the pier was safe] | ASSERTS");
+    // a parenthetical cue and a clause without a cue stay in the content
+    assertThat(find("Roe said the pier, she believed, was safe."))
+        .containsExactly("Roe | said | [the pier, she believed, was safe] | ASSERTS");
+    assertThat(find("Roe said that if it rains, she will stay home."))
+        .containsExactly("Roe | said | [if it rains, she will stay home] | ASSERTS");
+  }
+
+  @Test
   void aNounOfSayingWithAPossessorIsACue() {
     assertThat(find("The mayor's criticism of the harbour plan grew louder over the summer."))
         .containsExactly("The mayor's | criticism of | [the harbour plan grew louder over the summer] | ASSERTS");
