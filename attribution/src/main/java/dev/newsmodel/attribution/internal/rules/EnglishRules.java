@@ -10,6 +10,7 @@ import dev.newsmodel.attribution.internal.Found;
 import dev.newsmodel.attribution.internal.Found.Span;
 import dev.newsmodel.attribution.internal.QuoteSpan;
 import dev.newsmodel.attribution.internal.Token;
+import dev.newsmodel.attribution.internal.Words;
 import dev.newsmodel.attribution.internal.Unit;
 import java.util.ArrayList;
 import java.util.List;
@@ -176,7 +177,7 @@ public final class EnglishRules {
           continue;
         }
         conjunction = conjoinedSubjectStart(toks, c);
-        if (conjunction < 0) {
+        if (conjunction < 0 && !opensWithSubordinator(text, toks, out, s.firstFound)) {
           conjunction = commaSubjectStart(toks, c);
         }
         if (conjunction < 0) {
@@ -265,6 +266,23 @@ public final class EnglishRules {
     if (out.size() == s.unitFirst) {
       SUBJECT_VERB.apply(s, 0);
     }
+  }
+
+  /**
+   * Whether the content of the unit's latest attribution opens with a subordinate clause ("Roe
+   * said that if it rains, she will stay home"), whose closing comma opens no clause of its own.
+   */
+  private static boolean opensWithSubordinator(String text, List<Token> toks, List<Found> out, int firstFound) {
+    if (out.size() <= firstFound || out.get(out.size() - 1).content().isEmpty()) {
+      return false;
+    }
+    int start = out.get(out.size() - 1).content().get(out.get(out.size() - 1).content().size() - 1).start();
+    for (Token t : toks) {
+      if (t.start() >= start) {
+        return t.isWord() && Words.SUBORDINATORS.contains(t.lower());
+      }
+    }
+    return false;
   }
 
   /**

@@ -142,6 +142,9 @@ class EnglishRulesTest {
         .containsExactly("Roe | said | [the pier, she believed, was safe] | ASSERTS");
     assertThat(find("Roe said that if it rains, she will stay home."))
         .containsExactly("Roe | said | [if it rains, she will stay home] | ASSERTS");
+    // content that opens with a subordinate clause runs on past the comma that closes it
+    assertThat(find("Roe warned that if the council refused, she would insist that the pier close."))
+        .startsWith("Roe | warned | [if the council refused, she would insist that the pier close] | ASSERTS");
   }
 
   @Test
