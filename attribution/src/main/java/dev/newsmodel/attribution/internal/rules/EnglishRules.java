@@ -53,6 +53,7 @@ public final class EnglishRules {
   private static final AttributionRule VERB_CUE = new VerbCueRule();
   private static final AttributionRule CLAUSE_CUE = new ClauseCueRule();
   private static final AttributionRule NOMINAL_CUE = new NominalCueRule();
+  private static final AttributionRule PASSIVE_CUE = new PassiveCueRule();
   private static final AttributionRule DASH_CREDIT = new DashCreditRule();
   private static final AttributionRule SUBJECT_VERB = new SubjectVerbRule();
   private static final AttributionRule QUOTE_FALLBACK = new QuoteFallbackRule();
@@ -205,6 +206,9 @@ public final class EnglishRules {
         if (c > covered) {
           int end = SEEMING.apply(s, c);
           if (end < 0) {
+            end = PASSIVE_CUE.apply(s, c);
+          }
+          if (end < 0) {
             end = POLL.apply(s, c);
           }
           if (end < 0) {
@@ -250,6 +254,13 @@ public final class EnglishRules {
           covered = end;
         }
         continue;
+      }
+      if (c > covered && conjunction < 0) {
+        int end = PASSIVE_CUE.apply(s, c);
+        if (end >= 0) {
+          covered = end;
+          continue;
+        }
       }
       int before = out.size();
       int end = VERB_CUE.apply(s, c);

@@ -148,6 +148,18 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aPassiveOfJudgingIsAnOpinionWithNoSource() {
+    assertThat(find("The harbour council is widely expected to approve the budget on Friday."))
+        .containsExactly("- | is widely expected | [The harbour council][to approve the budget on Friday] | UNCERTAIN guessed");
+    assertThat(find("After the storm, the old pier was considered a danger to swimmers."))
+        .containsExactly("- | was considered | [the old pier][a danger to swimmers] | UNCERTAIN guessed");
+    // an agent, a place, or an expletive subject: no such opinion
+    assertThat(alone(new PassiveCueRule(), "seen", "The mayor was seen in the harbour on Monday.")).isEmpty();
+    assertThat(alone(new PassiveCueRule(), "reported", "The leak was reported by the harbour master.")).isEmpty();
+    assertThat(alone(new PassiveCueRule(), "expected", "It is expected to rain on Friday.")).isEmpty();
+  }
+
+  @Test
   void aNounOfSayingWithAPossessorIsACue() {
     assertThat(find("The mayor's criticism of the harbour plan grew louder over the summer."))
         .containsExactly("The mayor's | criticism of | [the harbour plan grew louder over the summer] | ASSERTS");
