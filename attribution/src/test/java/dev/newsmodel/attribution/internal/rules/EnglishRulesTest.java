@@ -53,6 +53,17 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aCreditWithAnAdjunctAfterItsCueStillCreditsTheQuote() {
+    assertThat(find("\u201cThe pier is open to everyone!\u201d Ann Roe said as she cut the ribbon."))
+        .containsExactly("Ann Roe | said | [\u201cThe pier is open to everyone!\u201d] | ASSERTS");
+    assertThat(find("\u201cWho will pay for it?\u201d the mayor asked at the meeting on Monday."))
+        .containsExactly("the mayor | asked | [\u201cWho will pay for it?\u201d] | ASSERTS");
+    // content of its own after the cue: the credit is no credit of the quote
+    assertThat(find("\u201cWho will pay for it?\u201d Roe said the council would."))
+        .doesNotContain("Roe | said | [\u201cWho will pay for it?\u201d] | ASSERTS");
+  }
+
+  @Test
   void aQuoteStandingAloneContinuesTheLastAttribution() {
     assertThat(find("\u201cThe pier is safe,\u201d Roe said on Monday. \u201cWe rebuilt it in a single month.\u201d"))
         .containsExactly("Roe | said | [\u201cThe pier is safe,\u201d] | ASSERTS",
