@@ -24,12 +24,14 @@ import java.util.List;
  *       closing the previous paragraph), {@link QuoteCreditRule} (a quote credited in the next
  *       unit), {@link ContinuedQuoteRule} (a quote standing alone).
  *   <li>Otherwise the unit's words left to right; at each word outside quotes: inside content an
- *       earlier cue took, {@link NestedCueRule} (or a new clause after "and"/"but"); a word that
- *       is no cue, {@link SeemingRule}, {@link PollRule}, then {@link ClauseCueRule} (a verb of
- *       saying or thinking from WordNet before a clause), then {@link NominalCueRule} ("her
- *       criticism of ..."), which a cue word after a possessive also tries; a cue, {@link AskedAboutRule},
- *       {@link WhenAskedRule}, {@link AccordingToRule} for "according", else
- *       {@link VerbCueRule} (with {@link InvertedCue}).
+ *       earlier cue took, {@link NestedCueRule}, or a new clause after "and"/"but" or after a
+ *       comma and a subject of its own ("..., he insisted that ..."; a WordNet cue there goes to
+ *       {@link ClauseCueRule}); a word that is no cue, {@link SeemingRule},
+ *       {@link PassiveCueRule} ("is widely expected to ..."), {@link PollRule}, then
+ *       {@link ClauseCueRule} (a verb of saying or thinking from WordNet before a clause), then
+ *       {@link NominalCueRule} ("her criticism of ..."), which a cue word after a possessive also
+ *       tries; a cue, {@link AskedAboutRule}, {@link WhenAskedRule}, {@link AccordingToRule} for
+ *       "according", {@link PassiveCueRule}, else {@link VerbCueRule} (with {@link InvertedCue}).
  *   <li>When nothing matched in the unit: {@link DashCreditRule}, then {@link SubjectVerbRule}.
  *   <li>Last, {@link QuoteFallbackRule} for quotes nothing attributed.
  * </ol>
