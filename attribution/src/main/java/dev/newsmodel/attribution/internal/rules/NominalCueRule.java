@@ -10,6 +10,7 @@ import dev.newsmodel.attribution.internal.Words;
 import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A noun of saying, judging or wanting ({@code nominal-cues.txt}) with a possessor before it and
@@ -69,17 +70,49 @@ final class NominalCueRule implements AttributionRule {
   }
 
   /**
+   * The subject of the clause a possessive pronoun at {@code i} stands in, when one is named
+   * before it: "Ann Roe is doubling down on her criticism of ..." gives "Ann Roe", "He has
+   * stepped up his attacks on ..." gives "He". The nearest subject pronoun or name left of the
+   * pronoun, not past a quote, a semicolon, a colon or a clause word; null when there is none.
+   */
+  static int @Nullable [] clauseSubject(List<Token> toks, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
+      Token t = toks.get(k);
+      String w = t.lower();
+      if (t.quoted() || t.is(";") || t.is(":") || t.is(",") || t.isWord() && Words.CLAUSE.contains(w) && !Words.AUX.contains(w)) {
+        return null;
+      }
+      if (SUBJECT_PRONOUNS.contains(w)) {
+        return new int[] {k, k};
+      }
+      if (t.isWord() && t.isCapitalized() && !Words.OPENERS.contains(w) && !Words.TIME_WORDS.contains(w)) {
+        int start = k;
+        while (start - 1 >= 0 && !toks.get(start - 1).quoted() && toks.get(start - 1).isWord()
+            && toks.get(start - 1).isCapitalized() && !Words.OPENERS.contains(toks.get(start - 1).lower())) {
+          start--;
+        }
+        return new int[] {start, k};
+      }
+    }
+    return null;
+  }
+
+  /** Pronouns that are a whole subject of a clause. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+  /**
    * The first and last token of the possessor that ends at token {@code i}: a possessive
    * pronoun ("her"), or a noun phrase before "'s" ("the mayor's", "Ann Roe's"); null when
    * token {@code i} ends no possessor.
    */
-  static int[] possessor(List<Token> toks, int i) {
+  static int @Nullable [] possessor(List<Token> toks, int i) {
     Token t = toks.get(i);
     if (t.quoted()) {
       return null;
     }
     if (POSSESSIVE_PRONOUNS.contains(t.lower())) {
-      return new int[] {i, i};
+      int[] subject = clauseSubject(toks, i);
+      return subject != null ? subject : new int[] {i, i};
     }
     int head;
     if (t.is("'s") || t.is("\u2019s") || t.is("'") || t.is("\u2019")) {

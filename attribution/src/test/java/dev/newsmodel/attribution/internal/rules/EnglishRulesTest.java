@@ -178,6 +178,11 @@ class EnglishRulesTest {
         .containsExactly("Her | call for | [a recount of the harbour vote] | ASSERTS");
     assertThat(alone(new NominalCueRule(), "claim", "Ann Roe's claim that the pier is safe surprised the council."))
         .containsExactly("Ann Roe's | claim that | [the pier is safe surprised the council] | ASSERTS");
+    // a possessive pronoun after the clause's subject: the subject is the source
+    assertThat(alone(new NominalCueRule(), "criticism", "Ann Roe is doubling down on her criticism of the harbour plan."))
+        .containsExactly("Ann Roe | criticism of | [the harbour plan] | ASSERTS");
+    assertThat(alone(new NominalCueRule(), "attacks", "He has stepped up his attacks on the council."))
+        .containsExactly("He | attacks on | [the council] | ASSERTS");
     // no possessor, a time for a possessor, or a preposition that takes no content: no cue
     assertThat(alone(new NominalCueRule(), "call", "A call for papers went out to every school.")).isEmpty();
     assertThat(alone(new NominalCueRule(), "call", "Last year's call for papers went out to every school.")).isEmpty();
