@@ -205,6 +205,50 @@ public class ExtractionBenchmark {
     }
   }
 
+  /**
+   * Apache OpenNLP's English part-of-speech tagger (opennlp-tools 2.5.6, UD English model 1.3.0),
+   * loaded once from its model artifact; not thread-safe, so one per thread. Only here to measure
+   * what a tagger would cost the pipeline: the library does not use one.
+   */
+  @State(Scope.Thread)
+  public static class PosTagger {
+    opennlp.tools.postag.POSTaggerME tagger;
+
+    @Setup(Level.Trial)
+    public void load() throws IOException {
+      String resource = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+      try (java.io.InputStream in = ExtractionBenchmark.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IOException("OpenNLP POS model " + resource + " is not on the class path");
+        }
+        tagger = new opennlp.tools.postag.POSTaggerME(new opennlp.tools.postag.POSModel(in));
+      }
+    }
+
+    int tag(Article article) {
+      int tags = 0;
+      for (dev.newsmodel.Block b : article.body()) {
+        String[] tokens = opennlp.tools.tokenize.SimpleTokenizer.INSTANCE.tokenize(b.text());
+        tags += tagger.tag(tokens).length;
+      }
+      return tags;
+    }
+  }
+
+  /**
+   * The whole library plus tokenising and part-of-speech tagging every body block with OpenNLP:
+   * what the full pipeline would cost with a tagger in the attribution step.
+   */
+  @Benchmark
+  public int fullWithPosTagger(Pages pages, FullPipeline full, PosTagger tagger, Cursor cursor) {
+    int i = cursor.next(pages.bytes.length);
+    try {
+      return tagger.tag(full.parse(pages.bytes[i], pages.urls[i]));
+    } catch (ParseException e) {
+      return -1;
+    }
+  }
+
   /** Attribution alone, on articles the document layer extracted beforehand. */
   @Benchmark
   public Article attribution(Documents documents, Pipelines pipelines, Cursor cursor) {

@@ -86,6 +86,9 @@ public final class Words {
   /** Time words that may stand between a subject and its verb: "Sanders on Tuesday said". */
   public static final Set<String> TIME_WORDS = LexiconFile.words("time-words.txt");
 
+  /** Words that open a subordinate clause ("if", "when", "because", ...). */
+  public static final Set<String> SUBORDINATORS = LexiconFile.words("subordinators.txt");
+
   /** Words that may open a sentence before its subject. */
   public static final Set<String> OPENERS = LexiconFile.words("sentence-openers.txt");
 

@@ -7,6 +7,7 @@ import static dev.newsmodel.attribution.internal.rules.Tokens.isPluralNoun;
 
 import dev.newsmodel.attribution.internal.CueLexicon;
 import dev.newsmodel.attribution.internal.Found.Span;
+import dev.newsmodel.attribution.internal.SourceNouns;
 import dev.newsmodel.attribution.internal.Token;
 import dev.newsmodel.attribution.internal.Words;
 import java.util.List;
@@ -173,7 +174,7 @@ final class CueSubject {
     }
     if (subjectHead >= 2 && subjectStart == subjectHead && toks.get(subjectHead).lower().equals("who")
         && toks.get(subjectHead - 1).is(",") && toks.get(subjectHead - 2).isWord() && !toks.get(subjectHead - 2).quoted()
-        && toks.get(subjectHead - 2).isCapitalized()) {
+        && (toks.get(subjectHead - 2).isCapitalized() || SourceNouns.isSourceNoun(toks.get(subjectHead - 2).lower()))) {
       // "Sanders, who ... said": the relative pronoun's mention runs from its antecedent
       subjectStart = subjectHead - 2;
     }

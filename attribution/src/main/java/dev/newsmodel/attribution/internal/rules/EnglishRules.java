@@ -1,5 +1,6 @@
 package dev.newsmodel.attribution.internal.rules;
 
+import static dev.newsmodel.attribution.internal.rules.Subjects.commaSubjectStart;
 import static dev.newsmodel.attribution.internal.rules.Subjects.conjoinedSubjectStart;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isNounPosition;
 import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
@@ -9,6 +10,7 @@ import dev.newsmodel.attribution.internal.Found;
 import dev.newsmodel.attribution.internal.Found.Span;
 import dev.newsmodel.attribution.internal.QuoteSpan;
 import dev.newsmodel.attribution.internal.Token;
+import dev.newsmodel.attribution.internal.Words;
 import dev.newsmodel.attribution.internal.Unit;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +24,14 @@ import java.util.List;
  *       closing the previous paragraph), {@link QuoteCreditRule} (a quote credited in the next
  *       unit), {@link ContinuedQuoteRule} (a quote standing alone).
  *   <li>Otherwise the unit's words left to right; at each word outside quotes: inside content an
- *       earlier cue took, {@link NestedCueRule} (or a new clause after "and"/"but"); a word that
- *       is no cue, {@link SeemingRule}, {@link PollRule}, then {@link ClauseCueRule} (a verb of
- *       saying or thinking from WordNet before a clause); a cue, {@link AskedAboutRule},
- *       {@link WhenAskedRule}, {@link AccordingToRule} for "according", else
- *       {@link VerbCueRule} (with {@link InvertedCue}).
+ *       earlier cue took, {@link NestedCueRule}, or a new clause after "and"/"but" or after a
+ *       comma and a subject of its own ("..., he insisted that ..."; a WordNet cue there goes to
+ *       {@link ClauseCueRule}); a word that is no cue, {@link SeemingRule},
+ *       {@link PassiveCueRule} ("is widely expected to ..."), {@link PollRule}, then
+ *       {@link ClauseCueRule} (a verb of saying or thinking from WordNet before a clause), then
+ *       {@link NominalCueRule} ("her criticism of ..."), which a cue word after a possessive also
+ *       tries; a cue, {@link AskedAboutRule}, {@link WhenAskedRule}, {@link AccordingToRule} for
+ *       "according", {@link PassiveCueRule}, else {@link VerbCueRule} (with {@link InvertedCue}).
  *   <li>When nothing matched in the unit: {@link DashCreditRule}, then {@link SubjectVerbRule}.
  *   <li>Last, {@link QuoteFallbackRule} for quotes nothing attributed.
  * </ol>
@@ -49,6 +54,8 @@ public final class EnglishRules {
   private static final AttributionRule ACCORDING_TO = new AccordingToRule();
   private static final AttributionRule VERB_CUE = new VerbCueRule();
   private static final AttributionRule CLAUSE_CUE = new ClauseCueRule();
+  private static final AttributionRule NOMINAL_CUE = new NominalCueRule();
+  private static final AttributionRule PASSIVE_CUE = new PassiveCueRule();
   private static final AttributionRule DASH_CREDIT = new DashCreditRule();
   private static final AttributionRule SUBJECT_VERB = new SubjectVerbRule();
   private static final AttributionRule QUOTE_FALLBACK = new QuoteFallbackRule();
@@ -171,16 +178,34 @@ public final class EnglishRules {
       if (t.quoted() || !t.isWord()) {
         continue;
       }
-      boolean conjoined = false;
+      int conjunction = -1;
       if (c <= covered) {
-        if (CueLexicon.lookup(t.lower()) == null) {
+        boolean cue = CueLexicon.lookup(t.lower()) != null;
+        if (!cue && CueLexicon.lookupClauseCue(t.lower()) == null) {
           continue;
         }
-        if (conjoinedSubjectStart(toks, c) < 0) {
-          NESTED_CUE.apply(s, c);
+        conjunction = conjoinedSubjectStart(toks, c);
+        if (conjunction < 0 && !opensWithSubordinator(text, toks, out, s.firstFound)) {
+          conjunction = commaSubjectStart(toks, c);
+        }
+        if (conjunction < 0) {
+          if (cue) {
+            NESTED_CUE.apply(s, c);
+          }
           continue;
         }
-        conjoined = true;
+        if (!cue) {
+          // "..., he maintained that ...": a WordNet cue opening a clause of its own
+          int before = out.size();
+          int end = CLAUSE_CUE.apply(s, c);
+          if (end >= 0) {
+            if (before > 0) {
+              endBeforeConjunction(text, toks, conjunction, out, before - 1);
+            }
+            covered = end;
+          }
+          continue;
+        }
       }
       String w = t.lower();
       CueLexicon.Entry entry = CueLexicon.lookup(w);
@@ -188,10 +213,16 @@ public final class EnglishRules {
         if (c > covered) {
           int end = SEEMING.apply(s, c);
           if (end < 0) {
+            end = PASSIVE_CUE.apply(s, c);
+          }
+          if (end < 0) {
             end = POLL.apply(s, c);
           }
           if (end < 0) {
             end = CLAUSE_CUE.apply(s, c);
+          }
+          if (end < 0) {
+            end = NOMINAL_CUE.apply(s, c);
           }
           if (end >= 0) {
             covered = end;
@@ -204,6 +235,10 @@ public final class EnglishRules {
         continue; // a proper noun: "United States" (in a headline's title case, "Roe Says ..." is no name)
       }
       if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1))) {
+        int end = c > covered ? NOMINAL_CUE.apply(s, c) : AttributionRule.NO_MATCH;
+        if (end >= 0) {
+          covered = end;
+        }
         continue;
       }
       int asked = ASKED_ABOUT.apply(s, c);
@@ -227,11 +262,18 @@ public final class EnglishRules {
         }
         continue;
       }
+      if (c > covered && conjunction < 0) {
+        int end = PASSIVE_CUE.apply(s, c);
+        if (end >= 0) {
+          covered = end;
+          continue;
+        }
+      }
       int before = out.size();
       int end = VERB_CUE.apply(s, c);
       if (end >= 0) {
-        if (conjoined && before > 0) {
-          endBeforeConjunction(text, toks, c, out, before - 1);
+        if (conjunction >= 0 && before > 0) {
+          endBeforeConjunction(text, toks, conjunction, out, before - 1);
         }
         covered = end;
       }
@@ -245,11 +287,29 @@ public final class EnglishRules {
   }
 
   /**
-   * "A dismissed X and on Thursday B denied Y": the content of {@code out[prevIndex]} (A's) ends
-   * before the conjunction opening the subject of the cue at token {@code c}.
+   * Whether the content of the unit's latest attribution opens with a subordinate clause ("Roe
+   * said that if it rains, she will stay home"), whose closing comma opens no clause of its own.
    */
-  private static void endBeforeConjunction(String text, List<Token> toks, int c, List<Found> out, int prevIndex) {
-    int conj = toks.get(conjoinedSubjectStart(toks, c)).start();
+  private static boolean opensWithSubordinator(String text, List<Token> toks, List<Found> out, int firstFound) {
+    if (out.size() <= firstFound || out.get(out.size() - 1).content().isEmpty()) {
+      return false;
+    }
+    int start = out.get(out.size() - 1).content().get(out.get(out.size() - 1).content().size() - 1).start();
+    for (Token t : toks) {
+      if (t.start() >= start) {
+        return t.isWord() && Words.SUBORDINATORS.contains(t.lower());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "A dismissed X and on Thursday B denied Y", "While A conceded X, B maintained Y": the content
+   * of {@code out[prevIndex]} (A's) ends before the conjunction or comma at token
+   * {@code conjunction} that opens the clause of the next cue.
+   */
+  private static void endBeforeConjunction(String text, List<Token> toks, int conjunction, List<Found> out, int prevIndex) {
+    int conj = toks.get(conjunction).start();
     Found prev = out.get(prevIndex);
     List<Span> spans = new ArrayList<>(prev.content());
     Span last = spans.get(spans.size() - 1);

@@ -43,6 +43,17 @@ final class QuoteCreditRule implements AttributionRule {
   }
 
   /**
+   * Whether {@code t} opens an adjunct of the cue rather than its content: a preposition ("Roe
+   * said at a rally ...") or a clause of time or reason ("... said as she cut the ribbon").
+   */
+  static boolean opensAdjunct(Token t) {
+    String w = t.lower();
+    return !t.quoted() && t.isWord() && (Words.ADJUNCT_PREP.contains(w)
+        || Words.SUBORDINATORS.contains(w) && !w.equals("if") && !w.equals("unless") && !w.equals("once")
+            && !w.equals("although") && !w.equals("though") && !w.equals("whereas"));
+  }
+
+  /**
    * A unit that only credits the quote before it: "Vitter demanded.", "he said, ...", "asked
    * Smith." (a subject of at most six words and a speech cue, or the cue and a name). Null when
    * the unit is anything else.
@@ -83,7 +94,8 @@ final class QuoteCreditRule implements AttributionRule {
       return null;
     }
     int after = k + 1;
-    if (after < n && !(toks.get(after).is(",") || toks.get(after).is(".")) && !(after + 1 >= n && toks.get(after).isWord())) {
+    if (after < n && !(toks.get(after).is(",") || toks.get(after).is(".")) && !(after + 1 >= n && toks.get(after).isWord())
+        && !opensAdjunct(toks.get(after))) {
       return null; // "He said the plan ...": the unit has content of its own
     }
     int se = k - 1;

@@ -167,6 +167,43 @@ final class Subjects {
     return -1;
   }
 
+  /**
+   * For a cue at {@code c} inside an earlier cue's content, the index of the comma that opens its
+   * clause when a subject pronoun or a name (up to three capitalised words) stands between them,
+   * past auxiliaries and -ly adverbs: "While he conceded the storm was severe, he maintained that
+   * ..."; -1 otherwise, and for a parenthetical cue followed by a comma ("the pier, she said, ...").
+   */
+  static int commaSubjectStart(List<Token> toks, int c) {
+    int n = toks.size();
+    if (c + 1 < n && toks.get(c + 1).is(",")) {
+      return -1;
+    }
+    int j = c - 1;
+    while (j >= 0 && !toks.get(j).quoted() && toks.get(j).isWord()
+        && (Words.AUX.contains(toks.get(j).lower()) || toks.get(j).lower().endsWith("ly") && !toks.get(j).isCapitalized())) {
+      j--;
+    }
+    int words = 0;
+    boolean pronoun = false;
+    while (j >= 0 && words < 3 && !toks.get(j).quoted() && toks.get(j).isWord()) {
+      String w = toks.get(j).lower();
+      if (SUBJECT_PRONOUNS.contains(w) && words == 0) {
+        pronoun = true;
+      } else if (pronoun || !toks.get(j).isCapitalized() || Words.CLAUSE.contains(w)) {
+        break;
+      }
+      words++;
+      j--;
+      if (pronoun) {
+        break;
+      }
+    }
+    return words > 0 && j >= 1 && toks.get(j).is(",") && !toks.get(j).quoted() ? j : -1;
+  }
+
+  /** Pronouns that are a whole subject of a clause. */
+  private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
+
   static boolean hasSubjectWord(List<Token> toks, int from, int to) {
     for (int i = from; i < to; i++) {
       Token t = toks.get(i);

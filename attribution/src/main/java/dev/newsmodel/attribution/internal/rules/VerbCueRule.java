@@ -141,6 +141,13 @@ final class VerbCueRule implements AttributionRule {
       int rs = toks.get(contentFrom).start();
       content.add(new Span(p, rs, trimEnd(text, rs, unit.end())));
       lastContentTok = n - 1;
+    } else if (!rightEmpty && relativeClauseEnd(toks, subject.head(), contentFrom) > contentFrom) {
+      // "The mayor, who called the plan a fine idea, said ...": the relative clause's content
+      // stops at the comma that closes it, and the main clause's cue is read on its own
+      int close = relativeClauseEnd(toks, subject.head(), contentFrom);
+      int rs = toks.get(contentFrom).start();
+      content.add(new Span(p, rs, trimEnd(text, rs, toks.get(close).start())));
+      lastContentTok = close - 1;
     } else if (!rightEmpty) {
       content.add(contentToEnd(text, toks, p, contentFrom, unit));
       lastContentTok = n - 1;
@@ -167,6 +174,40 @@ final class VerbCueRule implements AttributionRule {
       source = null; // "X was criticized for ...": X is no source
     }
     return addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
+  }
+
+  /**
+   * When the subject at {@code head} is a relative "who" after a comma ("The mayor, who called
+   * the plan a fine idea, said ..."): the comma from {@code from} on that closes the relative
+   * clause, the one a cue of the main clause follows (past auxiliaries and -ly adverbs); -1 when
+   * the subject is no such relative or no cue follows a comma.
+   */
+  static int relativeClauseEnd(List<Token> toks, int head, int from) {
+    int n = toks.size();
+    if (head < 1 || !toks.get(head).lower().equals("who") || !toks.get(head - 1).is(",")) {
+      return -1;
+    }
+    for (int k = from; k + 1 < n; k++) {
+      Token t = toks.get(k);
+      if (t.quoted() || !t.is(",")) {
+        if (t.is(";") && !t.quoted()) {
+          return -1;
+        }
+        continue;
+      }
+      int m = k + 1;
+      while (m < n && !toks.get(m).quoted() && toks.get(m).isWord()
+          && (Words.AUX.contains(toks.get(m).lower()) || toks.get(m).lower().endsWith("ly"))) {
+        m++;
+      }
+      if (m < n && !toks.get(m).quoted() && toks.get(m).isWord() && !toks.get(m).isCapitalized()) {
+        CueLexicon.Entry e = CueLexicon.lookup(toks.get(m).lower());
+        if (e != null && e.kind() != CueLexicon.Kind.WEAK) {
+          return k;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

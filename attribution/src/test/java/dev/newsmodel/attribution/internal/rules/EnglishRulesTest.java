@@ -53,6 +53,17 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aCreditWithAnAdjunctAfterItsCueStillCreditsTheQuote() {
+    assertThat(find("\u201cThe pier is open to everyone!\u201d Ann Roe said as she cut the ribbon."))
+        .containsExactly("Ann Roe | said | [\u201cThe pier is open to everyone!\u201d] | ASSERTS");
+    assertThat(find("\u201cWho will pay for it?\u201d the mayor asked at the meeting on Monday."))
+        .containsExactly("the mayor | asked | [\u201cWho will pay for it?\u201d] | ASSERTS");
+    // content of its own after the cue: the credit is no credit of the quote
+    assertThat(find("\u201cWho will pay for it?\u201d Roe said the council would."))
+        .doesNotContain("Roe | said | [\u201cWho will pay for it?\u201d] | ASSERTS");
+  }
+
+  @Test
   void aQuoteStandingAloneContinuesTheLastAttribution() {
     assertThat(find("\u201cThe pier is safe,\u201d Roe said on Monday. \u201cWe rebuilt it in a single month.\u201d"))
         .containsExactly("Roe | said | [\u201cThe pier is safe,\u201d] | ASSERTS",
@@ -114,6 +125,68 @@ class EnglishRulesTest {
         .containsExactly("The harbour council | declined to comment | [declined to comment] | NO_COMMENT");
     assertThat(alone(new VerbCueRule(), "said", "The mayor said the pier was safe for visitors."))
         .containsExactly("The mayor | said | [the pier was safe for visitors] | ASSERTS");
+  }
+
+  @Test
+  void aRelativeClauseInTheSubjectIsAnAttributionOfItsOwn() {
+    assertThat(find("The mayor, who called the repairs a fine job, said the pier would reopen in May."))
+        .containsExactly("mayor, who | called | [the repairs a fine job] | ASSERTS",
+            "The mayor, who called the repairs a fine job, | said | [the pier would reopen in May] | ASSERTS");
+    // without a cue after the closing comma the relative clause's content runs on as before
+    assertThat(find("Ann Roe, who said the pier was unsafe, resigned from the board in June."))
+        .containsExactly("Roe, who | said | [the pier was unsafe, resigned from the board in June] | ASSERTS");
+    assertThat(VerbCueRule.relativeClauseEnd(units("The clerk, who denied it, added that the pier was safe.").get(0).tokens(), 3, 5))
+        .isEqualTo(6);
+  }
+
+  @Test
+  void aCueAfterACommaAndItsOwnSubjectEndsTheContentBeforeIt() {
+    assertThat(find("While he conceded the storm was severe, he insisted that the pier was safe."))
+        .containsExactly("he | conceded | [the storm was severe] | ASSERTS",
+            "he | insisted | [the pier was safe] | ASSERTS");
+    // a WordNet cue opens the new clause too
+    assertThat(find("While Roe conceded the storm was severe, Ann Lee surmised that the pier was safe."))
+        .containsExactly("Roe | conceded | [the storm was severe] | ASSERTS",
+            "Ann Lee | surmised | [the pier was safe] | ASSERTS");
+    // a parenthetical cue and a clause without a cue stay in the content
+    assertThat(find("Roe said the pier, she believed, was safe."))
+        .containsExactly("Roe | said | [the pier, she believed, was safe] | ASSERTS");
+    assertThat(find("Roe said that if it rains, she will stay home."))
+        .containsExactly("Roe | said | [if it rains, she will stay home] | ASSERTS");
+    // content that opens with a subordinate clause runs on past the comma that closes it
+    assertThat(find("Roe warned that if the council refused, she would insist that the pier close."))
+        .startsWith("Roe | warned | [if the council refused, she would insist that the pier close] | ASSERTS");
+  }
+
+  @Test
+  void aPassiveOfJudgingIsAnOpinionWithNoSource() {
+    assertThat(find("The harbour council is widely expected to approve the budget on Friday."))
+        .containsExactly("- | is widely expected | [The harbour council][to approve the budget on Friday] | UNCERTAIN guessed");
+    assertThat(find("After the storm, the old pier was considered a danger to swimmers."))
+        .containsExactly("- | was considered | [the old pier][a danger to swimmers] | UNCERTAIN guessed");
+    // an agent, a place, or an expletive subject: no such opinion
+    assertThat(alone(new PassiveCueRule(), "seen", "The mayor was seen in the harbour on Monday.")).isEmpty();
+    assertThat(alone(new PassiveCueRule(), "reported", "The leak was reported by the harbour master.")).isEmpty();
+    assertThat(alone(new PassiveCueRule(), "expected", "It is expected to rain on Friday.")).isEmpty();
+  }
+
+  @Test
+  void aNounOfSayingWithAPossessorIsACue() {
+    assertThat(find("The mayor's criticism of the harbour plan grew louder over the summer."))
+        .containsExactly("The mayor's | criticism of | [the harbour plan grew louder over the summer] | ASSERTS");
+    assertThat(find("Her call for a recount of the harbour vote, filed on Monday, was refused."))
+        .containsExactly("Her | call for | [a recount of the harbour vote] | ASSERTS");
+    assertThat(alone(new NominalCueRule(), "claim", "Ann Roe's claim that the pier is safe surprised the council."))
+        .containsExactly("Ann Roe's | claim that | [the pier is safe surprised the council] | ASSERTS");
+    // a possessive pronoun after the clause's subject: the subject is the source
+    assertThat(alone(new NominalCueRule(), "criticism", "Ann Roe is doubling down on her criticism of the harbour plan."))
+        .containsExactly("Ann Roe | criticism of | [the harbour plan] | ASSERTS");
+    assertThat(alone(new NominalCueRule(), "attacks", "He has stepped up his attacks on the council."))
+        .containsExactly("He | attacks on | [the council] | ASSERTS");
+    // no possessor, a time for a possessor, or a preposition that takes no content: no cue
+    assertThat(alone(new NominalCueRule(), "call", "A call for papers went out to every school.")).isEmpty();
+    assertThat(alone(new NominalCueRule(), "call", "Last year's call for papers went out to every school.")).isEmpty();
+    assertThat(alone(new NominalCueRule(), "support", "Her support to the harbour club never wavered.")).isEmpty();
   }
 
   @Test
@@ -203,6 +276,10 @@ class EnglishRulesTest {
     // in running text a capitalised cue word after a name stays part of the name
     assertThat(Tokens.isTitleCase(TextUnits.units(0, "The harbour master Says Pier reopened.",
         List.of()).get(0).tokens())).isFalse();
+  }
+
+  private static List<Unit> units(String paragraph) {
+    return TextUnits.units(0, paragraph, QuoteFinder.find(List.of(paragraph)).get(0));
   }
 
   private static List<String> find(String... paragraphs) {

@@ -1,0 +1,145 @@
+package dev.newsmodel.attribution.internal.rules;
+
+import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
+
+import dev.newsmodel.Stance;
+import dev.newsmodel.attribution.internal.Found;
+import dev.newsmodel.attribution.internal.Found.Span;
+import dev.newsmodel.attribution.internal.Token;
+import dev.newsmodel.attribution.internal.Words;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A noun of saying, judging or wanting ({@code nominal-cues.txt}) with a possessor before it and
+ * a preposition or "that" after it: "The mayor's criticism of the harbour plan grew louder.",
+ * "Her call for a recount was refused.", "Their claim that the pier is safe". The possessor
+ * ("The mayor", "Her") is the source, the noun and its preposition the cue, and what follows up
+ * to the next comma, semicolon or the end of the sentence the content. Without a possessor it is
+ * no cue ("A call for papers went out.").
+ */
+final class NominalCueRule implements AttributionRule {
+  /** The nouns that open an attribution ({@code nominal-cues.txt}). */
+  static final Set<String> NOUNS = LexiconFile.words("nominal-cues.txt");
+
+  /** What may follow the noun: the preposition of its complement, or "that". */
+  private static final Set<String> LINKS = Set.of("of", "for", "on", "about", "against", "over", "that", "to");
+
+  /** Possessive pronouns that are a whole possessor. */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our");
+
+  @Override
+  public int apply(Sentence sentence, int at) {
+    List<Token> toks = sentence.unit.tokens();
+    int n = toks.size();
+    Token t = toks.get(at);
+    if (at < 1 || at + 2 >= n || t.quoted() || !NOUNS.contains(t.lower()) || t.isCapitalized() && at > 1) {
+      return NO_MATCH;
+    }
+    Token link = toks.get(at + 1);
+    Token first = toks.get(at + 2);
+    if (link.quoted() || !LINKS.contains(link.lower()) || !(first.isWord() || first.quoted())) {
+      return NO_MATCH;
+    }
+    if (link.lower().equals("to") && !(t.lower().equals("call") || t.lower().equals("calls")
+        || t.lower().equals("pledge") || t.lower().equals("promise") || t.lower().equals("vow"))) {
+      return NO_MATCH; // "his support to the party" is no content; "her call to end the strike" is
+    }
+    int[] possessor = possessor(toks, at - 1);
+    if (possessor == null) {
+      return NO_MATCH;
+    }
+    int end = at + 2;
+    while (end + 1 < n && (toks.get(end + 1).quoted() || !(toks.get(end + 1).is(",") || toks.get(end + 1).is(";")))) {
+      end++;
+    }
+    String text = sentence.text;
+    int p = sentence.paragraph;
+    int cs = first.start();
+    int ce = end + 1 == n ? trimEnd(text, cs, sentence.unit.end()) : toks.get(end).end();
+    if (ce <= cs) {
+      return NO_MATCH;
+    }
+    Span source = new Span(p, toks.get(possessor[0]).start(), toks.get(possessor[1]).end());
+    Span cue = new Span(p, t.start(), link.end());
+    sentence.out.add(new Found(source, cue, text.substring(cue.start(), cue.end()), List.of(new Span(p, cs, ce)),
+        Stance.ASSERTS, -1, null));
+    return end;
+  }
+
+  /**
+   * The subject of the clause a possessive pronoun at {@code i} stands in, when one is named
+   * before it: "Ann Roe is doubling down on her criticism of ..." gives "Ann Roe", "He has
+   * stepped up his attacks on ..." gives "He". The nearest subject pronoun or name left of the
+   * pronoun, not past a quote, a semicolon, a colon or a clause word; null when there is none.
+   */
+  static int @Nullable [] clauseSubject(List<Token> toks, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
+      Token t = toks.get(k);
+      String w = t.lower();
+      if (t.quoted() || t.is(";") || t.is(":") || t.is(",") || t.isWord() && Words.CLAUSE.contains(w) && !Words.AUX.contains(w)) {
+        return null;
+      }
+      if (SUBJECT_PRONOUNS.contains(w)) {
+        return new int[] {k, k};
+      }
+      if (t.isWord() && t.isCapitalized() && !Words.OPENERS.contains(w) && !Words.TIME_WORDS.contains(w)) {
+        int start = k;
+        while (start - 1 >= 0 && !toks.get(start - 1).quoted() && toks.get(start - 1).isWord()
+            && toks.get(start - 1).isCapitalized() && !Words.OPENERS.contains(toks.get(start - 1).lower())) {
+          start--;
+        }
+        return new int[] {start, k};
+      }
+    }
+    return null;
+  }
+
+  /** Pronouns that are a whole subject of a clause. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+  /**
+   * The first and last token of the possessor that ends at token {@code i}: a possessive
+   * pronoun ("her"), or a noun phrase before "'s" ("the mayor's", "Ann Roe's"); null when
+   * token {@code i} ends no possessor.
+   */
+  static int @Nullable [] possessor(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    if (t.quoted()) {
+      return null;
+    }
+    if (POSSESSIVE_PRONOUNS.contains(t.lower())) {
+      int[] subject = clauseSubject(toks, i);
+      return subject != null ? subject : new int[] {i, i};
+    }
+    int head;
+    if (t.is("'s") || t.is("\u2019s") || t.is("'") || t.is("\u2019")) {
+      head = i - 1;
+    } else if (t.lower().endsWith("'s") || t.lower().endsWith("\u2019s")) {
+      head = i;
+    } else {
+      return null;
+    }
+    if (head < 0 || toks.get(head).quoted() || !toks.get(head).isWord()
+        || Words.TIME_WORDS.contains(toks.get(head).lower().replaceFirst("['\u2019]s$", ""))) {
+      return null;
+    }
+    int start = head;
+    while (start - 1 >= 0 && start > head - 5 && !toks.get(start - 1).quoted()
+        && (toks.get(start - 1).isWord() && toks.get(start - 1).isCapitalized()
+            && !Words.OPENERS.contains(toks.get(start - 1).lower())
+            || toks.get(start - 1).is("."))) {
+      start--;
+    }
+    if (start == head && start - 1 >= 0 && !toks.get(start - 1).quoted()
+        && (toks.get(start - 1).lower().equals("the") || toks.get(start - 1).lower().equals("a"))) {
+      start--; // "the mayor's"
+    }
+    if (!toks.get(head).isCapitalized() && start == head) {
+      return null; // "last year's call for ..." names no one
+    }
+    return new int[] {start, head};
+  }
+}
