@@ -111,6 +111,9 @@ public final class BodyExtractor {
     int endBlock;
     int endImage;
     boolean overruled;
+    // Unflagged, the content column of a layout ("sidebar-grid__content article__content") inside
+    // wrappers flagged by the layout's name.
+    boolean contentInsideFlag;
     double score;
 
     Frame(Element element, boolean block, @Nullable String reason, @Nullable Frame parent, int firstBlock,
@@ -237,6 +240,10 @@ public final class BodyExtractor {
       Frame parent = open.isEmpty() ? null : open.get(open.size() - 1);
       String own = Boilerplate.reasonFor(element, reasons);
       Frame frame = new Frame(element, block, own, parent, blocks.size(), images.size());
+      if (own == null && block && frame.flaggedParent != null && Boilerplate.isWeak(frame.flaggedParent.reason)
+          && Boilerplate.namesContentInLayout(element)) {
+        frame.contentInsideFlag = true;
+      }
       open.add(frame);
       return FilterResult.CONTINUE;
     }
@@ -350,20 +357,32 @@ public final class BodyExtractor {
         rawPrefix[i + 1] = rawPrefix[i] + Math.max(0, w);
         totalPositive += Math.max(0, w);
       }
-      // 2. A flag on an element holding most of the page's text is a wrapper's name, not furniture.
-      for (Frame f : closed) {
-        if (f.reason != null && (!f.reason.equals(Boilerplate.COMMENTS) || Boilerplate.namesContent(f.element))
-            && rawPrefix[f.endBlock] - rawPrefix[f.firstBlock] >= 0.5 * totalPositive && totalPositive > 0) {
-          f.overruled = true;
-        }
-      }
-      double[] prefix = new double[n + 1];
       linkPrefix = new double[n + 1];
       lengthPrefix = new double[n + 1];
       for (int i = 0; i < n; i++) {
         Raw raw = blocks.get(i);
         linkPrefix[i + 1] = linkPrefix[i] + raw.linkDensity * raw.length;
         lengthPrefix[i + 1] = lengthPrefix[i] + raw.length;
+      }
+      // 2. A flag on an element holding most of the page's text is a wrapper's name, not furniture.
+      //    So is a layout word (sidebar-grid) on the wrappers of that layout's content column
+      //    when the column holds a fair share of the page's prose: a body cut into several such
+      //    layouts has none holding most of it.
+      for (Frame f : closed) {
+        if (f.reason != null && (!f.reason.equals(Boilerplate.COMMENTS) || Boilerplate.namesContent(f.element))
+            && rawPrefix[f.endBlock] - rawPrefix[f.firstBlock] >= 0.5 * totalPositive && totalPositive > 0) {
+          f.overruled = true;
+        }
+        if (f.contentInsideFlag && totalPositive > 0
+            && rawPrefix[f.endBlock] - rawPrefix[f.firstBlock] >= 0.1 * totalPositive && linkDensity(f) < 0.25) {
+          for (Frame up = f.flaggedParent; up != null && up.reason != null && Boilerplate.isWeak(up.reason); up = up.flaggedParent) {
+            up.overruled = true;
+          }
+        }
+      }
+      double[] prefix = new double[n + 1];
+      for (int i = 0; i < n; i++) {
+        Raw raw = blocks.get(i);
         raw.furniture = furniture(raw.flagged);
         if (raw.furniture == null && raw.tag.equals("figcaption")) {
           raw.furniture = Boilerplate.CAPTION;

@@ -139,6 +139,26 @@ class BodyExtractorTest {
   }
 
   @Test
+  void aBodyCutIntoSeveralSidebarLayoutsKeepsEveryContentColumn() {
+    // A layout grid repeated down the page, each with the article's next part in its content
+    // column and a real sidebar beside it: no single wrapper holds most of the text, yet the
+    // layout's name on the wrappers is no furniture.
+    String layout = """
+        <div class="sidebar-grid sidebar-grid--narrow"><div class="sidebar-grid__container">
+          <div class="sidebar-grid__content article__content"><p>%s</p></div>
+          <aside class="sidebar-grid__sidebar"><p>%s</p></aside>
+        </div></div>
+        <div class="ad-slot">Advertisement</div>
+        """;
+    String aside = "Our newsletter arrives every weekday morning with the five stories you need to read today.";
+    Extraction e = extract("<article><h1>Quay opening delayed</h1>" + layout.formatted(P1, aside)
+        + layout.formatted(P2, aside) + layout.formatted(P3, aside) + layout.formatted(P4, aside) + "</article>");
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3, P4);
+    assertThat(reasons(e, "newsletter arrives")).containsOnly("sidebar");
+  }
+
+  @Test
   void aBodyCutIntoChunksIsReadWhole() {
     Extraction e = extract("""
         <section name="articleBody">
