@@ -441,8 +441,16 @@ public final class BodyExtractor {
         inside[i] = true;
       }
       if (best.parent != null) {
+        // Siblings, and siblings of the parent or grandparent made as it is (same tag and
+        // class): a story cut into items that each wrap a chunk with its picture
+        // (item > story > chunk) has its other chunks in the item's repeats. Unlike wrappers
+        // there hold teaser lists and captions.
+        Frame parent = best.parent;
+        Frame grand = parent.parent;
         for (Frame f : closed) {
-          if (f.parent != best.parent || f == best || furniture(f.flagged()) != null) {
+          boolean sibling = f.parent == parent && f != best;
+          if (!(sibling || repeats(f, parent) || (grand != null && repeats(f, grand)))
+              || furniture(f.flagged()) != null) {
             continue;
           }
           double w = prefix[f.endBlock] - prefix[f.firstBlock];
@@ -533,6 +541,12 @@ public final class BodyExtractor {
         result = result.parent;
       }
       return result;
+    }
+
+    /** Whether {@code f} is a sibling of {@code of} made as it is: the same tag and class. */
+    private static boolean repeats(Frame f, Frame of) {
+      return of.parent != null && f.parent == of.parent && f != of && f.element.normalName().equals(of.element.normalName())
+          && f.element.className().equals(of.element.className());
     }
 
     private double linkDensity(Frame f) {

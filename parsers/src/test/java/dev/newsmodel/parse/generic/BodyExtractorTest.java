@@ -159,6 +159,25 @@ class BodyExtractorTest {
   }
 
   @Test
+  void aStoryCutIntoRepeatedItemsWithPicturesKeepsEveryItemsText() {
+    // A story stack: each item wraps a picture with its caption and a story block with the
+    // next paragraphs; the teaser list after it is made otherwise and stays out.
+    String item = """
+        <div class="stack-item">
+          <figure><img src="/img/%1$d.jpg"><figcaption>The old pier at low tide, picture %1$d.</figcaption></figure>
+          <div class="stack-story"><div class="rich-text"><p>%2$s</p><p>%3$s</p></div></div>
+        </div>
+        """;
+    String teaser = "<li>The ferry timetable changes next week, and the council has published the new times online.</li>";
+    Extraction e = extract("<main><h1>Quay opening delayed</h1><div class=\"stack\">" + item.formatted(1, P1, P2)
+        + item.formatted(2, P3, P4) + item.formatted(3, P2.replace("Fishermen", "Boat owners"), P1.replace("Tuesday", "Monday"))
+        + "</div><div class=\"more-from\"><ul>" + teaser.repeat(3) + "</ul></div></main>");
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3, P4,
+        P2.replace("Fishermen", "Boat owners"), P1.replace("Tuesday", "Monday"));
+  }
+
+  @Test
   void aBodyCutIntoChunksIsReadWhole() {
     Extraction e = extract("""
         <section name="articleBody">
