@@ -373,6 +373,12 @@ public final class BodyExtractor {
             && rawPrefix[f.endBlock] - rawPrefix[f.firstBlock] >= 0.5 * totalPositive && totalPositive > 0) {
           f.overruled = true;
         }
+        // A section named by its heading's anchor (id="sharing-with-…") holding a quarter of
+        // the page's prose with next to no links is no share bar, menu or teaser list.
+        if (f.reason != null && (Boilerplate.isWeak(f.reason) || f.reason.equals(Boilerplate.SHARE_BAR)) && totalPositive > 0
+            && rawPrefix[f.endBlock] - rawPrefix[f.firstBlock] >= 0.25 * totalPositive && linkDensity(f) < 0.1) {
+          f.overruled = true;
+        }
         if (f.contentInsideFlag && totalPositive > 0
             && rawPrefix[f.endBlock] - rawPrefix[f.firstBlock] >= 0.1 * totalPositive && linkDensity(f) < 0.25) {
           for (Frame up = f.flaggedParent; up != null && up.reason != null && Boilerplate.isWeak(up.reason); up = up.flaggedParent) {

@@ -19,6 +19,9 @@ class BodyExtractorTest {
   private static final String P4 = "Work on the access road is expected to finish in the autumn, according to a "
       + "timetable published on the council's website, after which lorries will use the new route.";
 
+  private static final String P5 = "The ferry company said it would move its evening sailings to the new quay "
+      + "as soon as it opened, and that tickets bought for the old pier would remain valid.";
+
   private static Extraction extract(String body) {
     return BodyExtractor.extract(Jsoup.parse("<html><body>" + body + "</body></html>", "https://news.example.org/a/1"));
   }
@@ -175,6 +178,27 @@ class BodyExtractorTest {
 
     assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3, P4,
         P2.replace("Fishermen", "Boat owners"), P1.replace("Tuesday", "Monday"));
+  }
+
+  @Test
+  void aSectionNamedByItsHeadingsAnchorIsNoShareBar() {
+    // Documentation and blog generators give each section its heading's slug as id; a heading
+    // about sharing makes an id that reads like a share bar, yet the section is the text.
+    Extraction e = extract("""
+        <div class="body" role="main">
+          <h1>Sharing the new quay</h1>
+          <p>%s</p><p>%s</p>
+          <div class="section" id="sharing-with-the-ferry-company">
+            <h2>Sharing with the ferry company</h2><p>%s</p><p>%s</p>
+          </div>
+          <div class="section" id="next-steps"><h2>Next steps</h2><p>%s</p></div>
+          <div class="social-share"><a href="/s/fb">Facebook</a> <a href="/s/x">X</a> <a href="/s/mail">Email</a></div>
+        </div>
+        """.formatted(P1, P2, P3, P4, P5));
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2,
+        "Sharing with the ferry company", P3, P4, "Next steps", P5);
+    assertThat(reasons(e, "Facebook")).containsExactly("share-bar");
   }
 
   @Test
