@@ -189,6 +189,8 @@ public final class BodyExtractor {
     private char[] buffer = new char[256];
     // Class/id words already judged on this page (pages repeat them on many elements).
     final java.util.Map<String, String> reasons = new java.util.HashMap<>();
+    // Class/id words already judged as a layout's content column (Boilerplate.namesContentInLayout).
+    final java.util.Map<String, Boolean> layoutContent = new java.util.HashMap<>();
     int linkChars;
     int linkDepth;
     // The length of text after its last <br> or white-space-only text: white space before it is
@@ -241,7 +243,8 @@ public final class BodyExtractor {
       String own = Boilerplate.reasonFor(element, reasons);
       Frame frame = new Frame(element, block, own, parent, blocks.size(), images.size());
       if (own == null && block && frame.flaggedParent != null && Boilerplate.isWeak(frame.flaggedParent.reason)
-          && Boilerplate.namesContentInLayout(element)) {
+          && layoutContent.computeIfAbsent(element.className() + " " + element.id(),
+              k -> Boilerplate.namesContentInLayout(element))) {
         frame.contentInsideFlag = true;
       }
       open.add(frame);
