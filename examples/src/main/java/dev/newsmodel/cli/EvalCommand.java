@@ -5,6 +5,7 @@ import dev.newsmodel.eval.attribution.AttributionEvaluation;
 import dev.newsmodel.eval.attribution.JapaneseEvaluation;
 import dev.newsmodel.eval.extraction.ExtractionEvaluation;
 import dev.newsmodel.eval.extraction.FundusEvaluation;
+import dev.newsmodel.eval.extraction.ReadabilityEvaluation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code newsmodel eval}: the library's evaluations, as the library runs them. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures the library on an evaluation corpus: body extraction, metadata, attribution.",
-    subcommands = {EvalCommand.Extraction.class, EvalCommand.Fundus.class, EvalCommand.AttributionEval.class,
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Fundus.class, EvalCommand.Readability.class,
+        EvalCommand.AttributionEval.class,
         EvalCommand.Japanese.class})
 final class EvalCommand {
   @ParentCommand private @Nullable Main main;
@@ -78,6 +80,32 @@ final class EvalCommand {
       FundusEvaluation.Result result = FundusEvaluation.run(corpus, exceptions, context.newsModel().get().registry());
       if (misses) {
         context.out().print(result.misses());
+      }
+      context.out().println(result.report());
+      context.out().flush();
+      return 0;
+    }
+  }
+
+  /** {@code newsmodel eval readability DIR [--per-page]}. */
+  @Command(name = "readability", mixinStandardHelpOptions = true,
+      description = "Body (word 4-gram F1), title, byline and date against a reader view's reviewed output "
+          + "(Mozilla Readability's test-suite layout: <page>/source.html[.gz], expected.html, expected-metadata.json).")
+  static final class Readability implements Callable<Integer> {
+    @ParentCommand private @Nullable EvalCommand eval;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The page folders, e.g. ../shared/corpus/readability/pages.")
+    private Path pages = Path.of(".");
+
+    @Option(names = "--per-page", description = "Also print each page's body figures and metadata misses, worst first.")
+    private boolean perPage;
+
+    @Override
+    public Integer call() throws IOException {
+      Context context = context(eval);
+      ReadabilityEvaluation.Result result = ReadabilityEvaluation.run(pages, context.newsModel().get().registry());
+      if (perPage) {
+        context.out().print(result.perPage());
       }
       context.out().println(result.report());
       context.out().flush();

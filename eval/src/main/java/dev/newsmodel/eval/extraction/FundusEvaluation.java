@@ -50,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FundusEvaluation {
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final double BODY_MISS = 0.9;
   private static final Pattern VERSION_PART = Pattern.compile("[V_]");
 
   private FundusEvaluation() {}
@@ -63,7 +64,7 @@ public final class FundusEvaluation {
    * @param titleEqual whether the titles match
    * @param dateEqual whether the dates are the same instant to the minute
    * @param authorsEqual whether the author sets match
-   * @param bodyF1 the body's word-4-gram F1
+   * @param body the body's word-4-gram overlap ({@link ShingleScore}) with the expected body
    * @param expectedTitle the expected title
    * @param actualTitle the article's headline
    * @param expectedAuthors the expected authors
@@ -73,7 +74,7 @@ public final class FundusEvaluation {
    * @param error why the page could not be parsed, or {@code null}
    */
   public record PageResult(String country, String file, String version, @Nullable Boolean titleEqual,
-      @Nullable Boolean dateEqual, @Nullable Boolean authorsEqual, @Nullable Double bodyF1,
+      @Nullable Boolean dateEqual, @Nullable Boolean authorsEqual, ShingleScore.@Nullable Overlap body,
       @Nullable String expectedTitle, @Nullable String actualTitle, List<String> expectedAuthors,
       List<String> actualAuthors, @Nullable String expectedDate, @Nullable String actualDate,
       @Nullable String error) {
@@ -101,6 +102,15 @@ public final class FundusEvaluation {
     }
 
     /**
+     * Returns the body's word-4-gram F1 of this page.
+     *
+     * @return the F1 of the page's precision and recall, or {@code null} when the expected output has no body
+     */
+    public @Nullable Double bodyF1() {
+      return body == null ? null : body.f1();
+    }
+
+    /**
      * Returns the page's key in the exceptions file, {@code country/file}.
      *
      * @return the key
@@ -112,13 +122,31 @@ public final class FundusEvaluation {
 
   /**
    * Aggregate figures over a set of pages: shares of pages whose field matched, among the pages
-   * where that field is scored, and the mean body F1.
+   * where that field is scored, and the body's word-4-gram figures two ways.
+   *
+   * <p>{@code body} is the mean of the pages' F1; {@code benchmark} aggregates as the
+   * article-extraction benchmark and {@code score_extraction.py} do (precision and recall are
+   * means over pages, F1 is of those two means), which weighs a page that loses half its text
+   * and one that gains half a page of furniture differently from the per-page mean.
+   *
+   * @param pages the number of pages
+   * @param title the share of titles that matched
+   * @param titlePages the pages with an expected title
+   * @param date the share of dates that matched
+   * @param datePages the pages with an expected date
+   * @param authors the share of author sets that matched
+   * @param authorPages the pages with expected authors
+   * @param body the mean of the pages' body F1
+   * @param bodyPages the pages with an expected body
+   * @param benchmark the body figures aggregated as {@code score_extraction.py} does
    */
   public record Figures(int pages, double title, int titlePages, double date, int datePages, double authors,
-      int authorPages, double body, int bodyPages) {
+      int authorPages, double body, int bodyPages, ShingleScore.Figures benchmark) {
     String line(String label) {
-      return String.format(Locale.ROOT, "%-10s pages=%3d  title %.3f (%d)  date %.3f (%d)  authors %.3f (%d)  body-F1 %.3f (%d)",
-          label, pages, title, titlePages, date, datePages, authors, authorPages, body, bodyPages);
+      return String.format(Locale.ROOT,
+          "%-10s pages=%3d  title %.3f (%d)  date %.3f (%d)  authors %.3f (%d)  body-F1 %.3f (%d)  benchmark-F1 %.3f P %.3f R %.3f",
+          label, pages, title, titlePages, date, datePages, authors, authorPages, body, bodyPages, benchmark.f1(),
+          benchmark.precision(), benchmark.recall());
     }
   }
 
@@ -168,9 +196,10 @@ public final class FundusEvaluation {
 
     /**
      * Returns one line per mismatched field (page, field, expected, actual, and "[excepted]"
-     * when the exceptions file reviews it), for finding what to fix; empty when all match.
+     * when the exceptions file reviews it) and per page whose body F1 is below 0.9 (with its
+     * precision and recall), for finding what to fix; empty when all match.
      *
-     * @return the lines, or the empty string
+     * @return the lines, tab-separated
      */
     public String misses() {
       StringBuilder out = new StringBuilder();
@@ -187,6 +216,11 @@ public final class FundusEvaluation {
         }
         if (Boolean.FALSE.equals(p.authorsEqual())) {
           miss(out, p, "authors", p.expectedAuthors().toString(), p.actualAuthors().toString(), exc);
+        }
+        if (p.body() != null && p.body().f1() < BODY_MISS) {
+          out.append(p.key()).append("\tbody\t").append(String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f",
+              p.body().precision(), p.body().recall(), p.body().f1())).append(exc.containsKey("body") ? "\t[excepted]" : "")
+              .append('\n');
         }
       }
       return out.toString();
@@ -220,6 +254,8 @@ public final class FundusEvaluation {
   private static Figures figures(List<PageResult> pages, Map<String, Map<String, String>> exceptions) {
     int titleN = 0, titleOk = 0, dateN = 0, dateOk = 0, authorN = 0, authorOk = 0, bodyN = 0;
     double bodySum = 0;
+    List<ShingleScore.Overlap> overlaps = new ArrayList<>();
+    List<Boolean> exact = new ArrayList<>();
     for (PageResult p : pages) {
       Map<String, String> exc = exceptions.getOrDefault(p.key(), Map.of());
       if (p.titleEqual() != null && !exc.containsKey("title")) {
@@ -234,13 +270,16 @@ public final class FundusEvaluation {
         authorN++;
         authorOk += p.authorsEqual() ? 1 : 0;
       }
-      if (p.bodyF1() != null && !exc.containsKey("body")) {
+      if (p.body() != null && !exc.containsKey("body")) {
         bodyN++;
-        bodySum += p.bodyF1();
+        bodySum += p.body().f1();
+        overlaps.add(p.body());
+        exact.add(p.body().fp() == 0 && p.body().fn() == 0);
       }
     }
     return new Figures(pages.size(), share(titleOk, titleN), titleN, share(dateOk, dateN), dateN,
-        share(authorOk, authorN), authorN, bodyN == 0 ? Double.NaN : bodySum / bodyN, bodyN);
+        share(authorOk, authorN), authorN, bodyN == 0 ? Double.NaN : bodySum / bodyN, bodyN,
+        ShingleScore.aggregate(overlaps, exact));
   }
 
   private static double share(int ok, int n) {
@@ -353,7 +392,7 @@ public final class FundusEvaluation {
       article = documents.parse(Page.of(in.readAllBytes(), url.isEmpty() ? null : url, Map.of()));
     } catch (Exception e) {
       return new PageResult(country, file, version, expectedTitle == null ? null : false, expectedDate == null ? null : false,
-          expected.has("authors") ? false : null, expectedBody == null ? null : 0.0, expectedTitle, null,
+          expected.has("authors") ? false : null, expectedBody == null ? null : ShingleScore.overlap(expectedBody, ""), expectedTitle, null,
           expectedAuthors, List.of(), expectedDate, null, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
     Boolean titleEqual = expectedTitle == null ? null
@@ -381,16 +420,16 @@ public final class FundusEvaluation {
       }
     }
     Boolean authorsEqual = expected.has("authors") ? new HashSet<>(expectedAuthors).equals(new HashSet<>(actualAuthors)) : null;
-    Double bodyF1 = null;
+    ShingleScore.Overlap body = null;
     if (expectedBody != null) {
       StringBuilder actual = new StringBuilder();
       if (article.subheadline() != null) {
         actual.append(article.subheadline()).append("\n\n");
       }
       actual.append(article.bodyText());
-      bodyF1 = ShingleScore.overlap(expectedBody, actual.toString()).f1();
+      body = ShingleScore.overlap(expectedBody, actual.toString());
     }
-    return new PageResult(country, file, version, titleEqual, dateEqual, authorsEqual, bodyF1, expectedTitle,
+    return new PageResult(country, file, version, titleEqual, dateEqual, authorsEqual, body, expectedTitle,
         article.headline(), expectedAuthors, actualAuthors, expectedDate,
         article.published() == null ? null : article.published().toString(), null);
   }

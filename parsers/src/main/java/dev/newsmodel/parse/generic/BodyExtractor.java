@@ -112,6 +112,9 @@ public final class BodyExtractor {
     int endBlock;
     int endImage;
     boolean overruled;
+    // Unflagged, the content column of a layout ("sidebar-grid__content article__content") inside
+    // wrappers flagged by the layout's name.
+    boolean contentInsideFlag;
     double score;
 
     Frame(Element element, boolean block, @Nullable String reason, @Nullable Frame parent, int firstBlock,
@@ -187,6 +190,8 @@ public final class BodyExtractor {
     private char[] buffer = new char[256];
     // Class/id words already judged on this page (pages repeat them on many elements).
     final java.util.Map<String, String> reasons = new java.util.HashMap<>();
+    // Class/id words already judged as a layout's content column (Boilerplate.namesContentInLayout).
+    final java.util.Map<String, Boolean> layoutContent = new java.util.HashMap<>();
     int linkChars;
     int linkDepth;
     // The length of text after its last <br> or white-space-only text: white space before it is
@@ -238,6 +243,11 @@ public final class BodyExtractor {
       Frame parent = open.isEmpty() ? null : open.get(open.size() - 1);
       String own = Boilerplate.reasonFor(element, reasons).orElse(null);
       Frame frame = new Frame(element, block, own, parent, blocks.size(), images.size());
+      if (own == null && block && frame.flaggedParent != null && Boilerplate.isWeak(frame.flaggedParent.reason)
+          && layoutContent.computeIfAbsent(element.className() + " " + element.id(),
+              k -> Boilerplate.namesContentInLayout(element))) {
+        frame.contentInsideFlag = true;
+      }
       open.add(frame);
       return FilterResult.CONTINUE;
     }
@@ -351,20 +361,38 @@ public final class BodyExtractor {
         rawPrefix[i + 1] = rawPrefix[i] + Math.max(0, w);
         totalPositive += Math.max(0, w);
       }
-      // 2. A flag on an element holding most of the page's text is a wrapper's name, not furniture.
-      for (Frame f : closed) {
-        if (f.reason != null && (!f.reason.equals(Boilerplate.COMMENTS) || Boilerplate.namesContent(f.element))
-            && rawPrefix[f.endBlock] - rawPrefix[f.firstBlock] >= 0.5 * totalPositive && totalPositive > 0) {
-          f.overruled = true;
-        }
-      }
-      double[] prefix = new double[n + 1];
       linkPrefix = new double[n + 1];
       lengthPrefix = new double[n + 1];
       for (int i = 0; i < n; i++) {
         Raw raw = blocks.get(i);
         linkPrefix[i + 1] = linkPrefix[i] + raw.linkDensity * raw.length;
         lengthPrefix[i + 1] = lengthPrefix[i] + raw.length;
+      }
+      // 2. A flag on an element holding most of the page's text is a wrapper's name, not furniture.
+      //    So is a layout word (sidebar-grid) on the wrappers of that layout's content column
+      //    when the column holds a fair share of the page's prose: a body cut into several such
+      //    layouts has none holding most of it.
+      for (Frame f : closed) {
+        if (f.reason != null && (!f.reason.equals(Boilerplate.COMMENTS) || Boilerplate.namesContent(f.element))
+            && rawPrefix[f.endBlock] - rawPrefix[f.firstBlock] >= 0.5 * totalPositive && totalPositive > 0) {
+          f.overruled = true;
+        }
+        // A section named by its heading's anchor (id="sharing-with-…") holding a quarter of
+        // the page's prose with next to no links is no share bar, menu or teaser list.
+        if (f.reason != null && (Boilerplate.isWeak(f.reason) || f.reason.equals(Boilerplate.SHARE_BAR)) && totalPositive > 0
+            && rawPrefix[f.endBlock] - rawPrefix[f.firstBlock] >= 0.25 * totalPositive && linkDensity(f) < 0.1) {
+          f.overruled = true;
+        }
+        if (f.contentInsideFlag && totalPositive > 0
+            && rawPrefix[f.endBlock] - rawPrefix[f.firstBlock] >= 0.1 * totalPositive && linkDensity(f) < 0.25) {
+          for (Frame up = f.flaggedParent; up != null && up.reason != null && Boilerplate.isWeak(up.reason); up = up.flaggedParent) {
+            up.overruled = true;
+          }
+        }
+      }
+      double[] prefix = new double[n + 1];
+      for (int i = 0; i < n; i++) {
+        Raw raw = blocks.get(i);
         raw.furniture = furniture(raw.flagged);
         if (raw.furniture == null && raw.tag.equals("figcaption")) {
           raw.furniture = Boilerplate.CAPTION;
@@ -423,8 +451,16 @@ public final class BodyExtractor {
         inside[i] = true;
       }
       if (best.parent != null) {
+        // Siblings, and siblings of the parent or grandparent made as it is (same tag and
+        // class): a story cut into items that each wrap a chunk with its picture
+        // (item > story > chunk) has its other chunks in the item's repeats. Unlike wrappers
+        // there hold teaser lists and captions.
+        Frame parent = best.parent;
+        Frame grand = parent.parent;
         for (Frame f : closed) {
-          if (f.parent != best.parent || f == best || furniture(f.flagged()) != null) {
+          boolean sibling = f.parent == parent && f != best;
+          if (!(sibling || repeats(f, parent) || (grand != null && repeats(f, grand)))
+              || furniture(f.flagged()) != null) {
             continue;
           }
           double w = prefix[f.endBlock] - prefix[f.firstBlock];
@@ -515,6 +551,12 @@ public final class BodyExtractor {
         result = result.parent;
       }
       return result;
+    }
+
+    /** Whether {@code f} is a sibling of {@code of} made as it is: the same tag and class. */
+    private static boolean repeats(Frame f, Frame of) {
+      return of.parent != null && f.parent == of.parent && f != of && f.element.normalName().equals(of.element.normalName())
+          && f.element.className().equals(of.element.className());
     }
 
     private double linkDensity(Frame f) {

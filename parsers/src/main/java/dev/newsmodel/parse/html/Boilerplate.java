@@ -246,6 +246,32 @@ public final class Boilerplate {
   }
 
   /**
+   * Returns whether a reason is a weak one: a layout word (sidebar, header, footer, navigation,
+   * related, tags, author box) that sites also put on wrappers of the article itself, as
+   * opposed to the strong ones (advertisement, comments, hidden, share bar…).
+   *
+   * @param reason a reason this class returns
+   * @return whether content words or content inside the element may cancel it
+   */
+  public static boolean isWeak(String reason) {
+    return WEAK.contains(reason);
+  }
+
+  /**
+   * Returns whether an element's class/id words name both a weak reason and content, as
+   * layout grids name their columns ({@code sidebar-grid__content article__content}): the
+   * content column of a layout whose wrappers carry the layout's furniture-like name.
+   *
+   * @param element the element
+   * @return whether its words say a weak reason and content together
+   */
+  public static boolean namesContentInLayout(Element element) {
+    Verdict verdict = new Verdict();
+    forEachToken(element.className() + " " + element.id(), verdict);
+    return verdict.content && verdict.found != null && WEAK.contains(verdict.found);
+  }
+
+  /**
    * Returns whether class/id words also name content ("article-body", "story text").
    *
    * @param element the element whose {@code class} and {@code id} are read

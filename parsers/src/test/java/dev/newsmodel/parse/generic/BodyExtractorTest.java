@@ -19,6 +19,9 @@ class BodyExtractorTest {
   private static final String P4 = "Work on the access road is expected to finish in the autumn, according to a "
       + "timetable published on the council's website, after which lorries will use the new route.";
 
+  private static final String P5 = "The ferry company said it would move its evening sailings to the new quay "
+      + "as soon as it opened, and that tickets bought for the old pier would remain valid.";
+
   private static Extraction extract(String body) {
     return BodyExtractor.extract(Jsoup.parse("<html><body>" + body + "</body></html>", "https://news.example.org/a/1"));
   }
@@ -136,6 +139,66 @@ class BodyExtractorTest {
 
     assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3);
     assertThat(reasons(e, "Home")).containsExactly("navigation");
+  }
+
+  @Test
+  void aBodyCutIntoSeveralSidebarLayoutsKeepsEveryContentColumn() {
+    // A layout grid repeated down the page, each with the article's next part in its content
+    // column and a real sidebar beside it: no single wrapper holds most of the text, yet the
+    // layout's name on the wrappers is no furniture.
+    String layout = """
+        <div class="sidebar-grid sidebar-grid--narrow"><div class="sidebar-grid__container">
+          <div class="sidebar-grid__content article__content"><p>%s</p></div>
+          <aside class="sidebar-grid__sidebar"><p>%s</p></aside>
+        </div></div>
+        <div class="ad-slot">Advertisement</div>
+        """;
+    String aside = "Our newsletter arrives every weekday morning with the five stories you need to read today.";
+    Extraction e = extract("<article><h1>Quay opening delayed</h1>" + layout.formatted(P1, aside)
+        + layout.formatted(P2, aside) + layout.formatted(P3, aside) + layout.formatted(P4, aside) + "</article>");
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3, P4);
+    assertThat(reasons(e, "newsletter arrives")).containsOnly("sidebar");
+  }
+
+  @Test
+  void aStoryCutIntoRepeatedItemsWithPicturesKeepsEveryItemsText() {
+    // A story stack: each item wraps a picture with its caption and a story block with the
+    // next paragraphs; the teaser list after it is made otherwise and stays out.
+    String item = """
+        <div class="stack-item">
+          <figure><img src="/img/%1$d.jpg"><figcaption>The old pier at low tide, picture %1$d.</figcaption></figure>
+          <div class="stack-story"><div class="rich-text"><p>%2$s</p><p>%3$s</p></div></div>
+        </div>
+        """;
+    String teaser = "<li>The ferry timetable changes next week, and the council has published the new times online.</li>";
+    Extraction e = extract("<main><h1>Quay opening delayed</h1><div class=\"stack\">" + item.formatted(1, P1, P2)
+        + item.formatted(2, P3, P4) + item.formatted(3, P2.replace("Fishermen", "Boat owners"), P1.replace("Tuesday", "Monday"))
+        + "</div><div class=\"more-from\"><ul>" + teaser.repeat(3) + "</ul></div></main>");
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3, P4,
+        P2.replace("Fishermen", "Boat owners"), P1.replace("Tuesday", "Monday"));
+  }
+
+  @Test
+  void aSectionNamedByItsHeadingsAnchorIsNoShareBar() {
+    // Documentation and blog generators give each section its heading's slug as id; a heading
+    // about sharing makes an id that reads like a share bar, yet the section is the text.
+    Extraction e = extract("""
+        <div class="body" role="main">
+          <h1>Sharing the new quay</h1>
+          <p>%s</p><p>%s</p>
+          <div class="section" id="sharing-with-the-ferry-company">
+            <h2>Sharing with the ferry company</h2><p>%s</p><p>%s</p>
+          </div>
+          <div class="section" id="next-steps"><h2>Next steps</h2><p>%s</p></div>
+          <div class="social-share"><a href="/s/fb">Facebook</a> <a href="/s/x">X</a> <a href="/s/mail">Email</a></div>
+        </div>
+        """.formatted(P1, P2, P3, P4, P5));
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2,
+        "Sharing with the ferry company", P3, P4, "Next steps", P5);
+    assertThat(reasons(e, "Facebook")).containsExactly("share-bar");
   }
 
   @Test
