@@ -2,6 +2,7 @@ package dev.newsmodel.eval.extraction;
 
 import dev.newsmodel.Article;
 import dev.newsmodel.Byline;
+import dev.newsmodel.parse.NewsModel;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParserRegistry;
 import java.io.IOException;
@@ -215,14 +216,16 @@ public final class ReadabilityEvaluation {
     if (folders.isEmpty()) {
       throw new IOException("no page folders with an expected.html in " + pagesDir);
     }
+    // The document layer alone, through the front door (limits applied), as the other evaluations.
+    NewsModel documents = NewsModel.create(registry).withAttribution(false);
     List<PageResult> results = new ArrayList<>();
     for (Path folder : folders) {
-      results.add(compare(folder, registry));
+      results.add(compare(folder, documents));
     }
     return new Result(results);
   }
 
-  private static PageResult compare(Path folder, ParserRegistry registry) throws IOException {
+  private static PageResult compare(Path folder, NewsModel documents) throws IOException {
     String name = folder.getFileName().toString();
     String expectedBody = Jsoup.parse(Files.readString(folder.resolve("expected.html"), StandardCharsets.UTF_8)).text();
     Path metaFile = folder.resolve("expected-metadata.json");
@@ -237,7 +240,7 @@ public final class ReadabilityEvaluation {
     String expectedDate = text(meta, "publishedTime");
     Article article;
     try {
-      article = registry.parse(Page.of(readSource(folder), null, Map.of()));
+      article = documents.parse(Page.of(readSource(folder), null, Map.of()));
     } catch (Exception e) {
       return new PageResult(name, ShingleScore.overlap(expectedBody, ""), expectedTitle == null ? null : false,
           expectedByline == null ? null : false, expectedDate == null ? null : false, expectedTitle, null,
