@@ -21,7 +21,13 @@ public record Context(
     Supplier<NewsModel> newsModel, InputStream in, PrintStream out, PrintStream err, boolean terminal,
     StopSignal stop) {
 
-  /** Returns a context over the process's streams and every parser on the class path. */
+  /**
+   * Returns a context over the process's streams and every parser on the class path.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @return the context
+   */
   public static Context system(PrintStream out, PrintStream err) {
     return new Context(memoize(NewsModel::create), System.in, out, err, stderrIsTerminal(), new StopSignal());
   }
@@ -43,7 +49,15 @@ public record Context(
     }
   }
 
-  /** Returns a context over the given streams and library, with no terminal. */
+  /**
+   * Returns a context over the given streams and library, with no terminal.
+   *
+   * @param newsModel the library to parse with
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @return the context
+   */
   public static Context of(NewsModel newsModel, InputStream in, PrintStream out, PrintStream err) {
     return new Context(() -> newsModel, in, out, err, false, new StopSignal());
   }

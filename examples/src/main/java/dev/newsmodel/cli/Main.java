@@ -40,12 +40,20 @@ public final class Main implements Callable<Integer> {
 
   private final Context context;
 
-  /** Creates the command over the given context. */
+  /**
+   * Creates the command over the given context.
+   *
+   * @param context the streams and library the command uses
+   */
   public Main(Context context) {
     this.context = context;
   }
 
-  /** Runs the command and exits with its exit code. */
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -75,6 +83,9 @@ public final class Main implements Callable<Integer> {
    * exit code 0 on success, 1 when an input failed, 2 on a usage error or when the output cannot
    * be written (full disk, no permission), 3 when the run could not go on (an unreadable URL
    * map).
+   *
+   * @param context the streams and library the command uses
+   * @return the command line
    */
   public static CommandLine commandLine(Context context) {
     CommandLine commandLine = new CommandLine(new Main(context));

@@ -18,7 +18,11 @@ public final class StopSignal {
     requested = true;
   }
 
-  /** Whether a stop was asked for. */
+  /**
+   * Returns whether a stop was asked for.
+   *
+   * @return whether a stop was asked for
+   */
   public boolean requested() {
     return requested;
   }
@@ -36,6 +40,8 @@ public final class StopSignal {
   /**
    * Asks the run to stop and, when a batch run has started, waits until it has finished, at most
    * {@code seconds}; for a shutdown hook. Other commands are not waited for.
+   *
+   * @param seconds the longest wait
    */
   public void requestAndAwait(long seconds) {
     request();

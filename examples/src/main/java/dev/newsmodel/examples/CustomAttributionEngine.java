@@ -44,7 +44,11 @@ public final class CustomAttributionEngine implements AttributionEngine {
   /** Creates the engine (ServiceLoader needs a public no-argument constructor). */
   public CustomAttributionEngine() {}
 
-  /** Returns the library's front door with this engine added to the ones on the class path. */
+  /**
+   * Returns the library's front door with this engine added to the ones on the class path.
+   *
+   * @return the front door
+   */
   public static NewsModel newsModel() {
     return NewsModel.create().withAttribution(Attributor.load().with(new CustomAttributionEngine()));
   }

@@ -109,14 +109,23 @@ public final class CustomOutletParser implements ArticleParser {
     return article.provenance(new Provenance(name(), warnings, removed)).build();
   }
 
-  /** Returns a front door that knows this parser and every parser on the class path. */
+  /**
+   * Returns a front door that knows this parser and every parser on the class path.
+   *
+   * @return the front door
+   */
   public static NewsModel newsModel() {
     List<ArticleParser> parsers = new ArrayList<>(ParserRegistry.load().parsers());
     parsers.add(new CustomOutletParser());
     return NewsModel.create(ParserRegistry.of(parsers));
   }
 
-  /** Parses a Harbor Gazette page with the registry built by {@link #newsModel()}. */
+  /**
+   * Parses a Harbor Gazette page with the registry built by {@link #newsModel()}.
+   *
+   * @param args ignored
+   * @throws ParseException when the page gives no article
+   */
   public static void main(String[] args) throws ParseException {
     String html = """
         <html><body><h1 class="headline">Tugboat crews vote to strike</h1>

@@ -10,13 +10,25 @@ import dev.newsmodel.parse.ParseException;
 public final class ParseFromString {
   private ParseFromString() {}
 
-  /** Returns the article of an HTML (or plain-text) page. */
+  /**
+   * Returns the article of an HTML (or plain-text) page.
+   *
+   * @param html the page
+   * @param url the page's absolute http(s) URL, or {@code null}
+   * @return the article
+   * @throws ParseException when the page gives no article
+   */
   public static Article parse(String html, String url) throws ParseException {
     NewsModel newsModel = NewsModel.create(); // thread-safe: create once, share
     return newsModel.parse(Page.of(html, url));
   }
 
-  /** Prints the headline, the date and the paragraphs of a small page. */
+  /**
+   * Prints the headline, the date and the paragraphs of a small page.
+   *
+   * @param args ignored
+   * @throws ParseException when the page gives no article
+   */
   public static void main(String[] args) throws ParseException {
     String html = """
         <html><head><title>Library opens late on Fridays</title></head><body><article>

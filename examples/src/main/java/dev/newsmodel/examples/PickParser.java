@@ -11,7 +11,11 @@ import java.util.List;
 public final class PickParser {
   private PickParser() {}
 
-  /** Returns "name: description" for every registered parser, sorted by name. */
+  /**
+   * Returns "name: description" for every registered parser, sorted by name.
+   *
+   * @return one line per parser
+   */
   public static List<String> parsers() {
     return NewsModel.create().registry().parsers().stream()
         .map(p -> p.name() + ": " + p.description()).toList();

@@ -14,7 +14,12 @@ import java.util.List;
 public final class QuotesAndClaims {
   private QuotesAndClaims() {}
 
-  /** Returns one line per quote: {@code Speaker: "text"} ({@code unattributed} when none). */
+  /**
+   * Returns one line per quote: {@code Speaker: "text"} ({@code unattributed} when none).
+   *
+   * @param article the article
+   * @return one line per quote
+   */
   public static List<String> quotes(Article article) {
     List<String> lines = new ArrayList<>();
     for (Quote quote : article.quotes()) {
@@ -23,7 +28,12 @@ public final class QuotesAndClaims {
     return lines;
   }
 
-  /** Returns one line per claim: {@code Claimant STANCE (cue): text}. */
+  /**
+   * Returns one line per claim: {@code Claimant STANCE (cue): text}.
+   *
+   * @param article the article
+   * @return one line per claim
+   */
   public static List<String> claims(Article article) {
     List<String> lines = new ArrayList<>();
     for (Claim claim : article.claims()) {
@@ -33,7 +43,12 @@ public final class QuotesAndClaims {
     return lines;
   }
 
-  /** Prints the quotes and claims of the first page named on the command line, or of a sample. */
+  /**
+   * Prints the quotes and claims of the first page named on the command line, or of a sample.
+   *
+   * @param args a page's file name, or nothing for the sample
+   * @throws Exception when the page cannot be read or gives no article
+   */
   public static void main(String[] args) throws Exception {
     String html = """
         <html><body><article><h1>Dam repairs delayed</h1>

@@ -79,6 +79,7 @@ public final class ParseException extends Exception {
     }
   }
 
+  /** Why the page gave no article. */
   private final Reason reason;
 
   /**

@@ -13,7 +13,9 @@ import java.util.Objects;
 public final class UnknownParserException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The name asked for. */
   private final String name;
+  /** The names of the parsers the registry has. */
   private final List<String> known;
 
   /**

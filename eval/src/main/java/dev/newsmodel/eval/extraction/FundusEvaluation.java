@@ -87,7 +87,7 @@ public final class FundusEvaluation {
      * @param titleEqual whether the titles match
      * @param dateEqual whether the dates are the same instant to the minute
      * @param authorsEqual whether the author sets match
-     * @param bodyF1 the body's word-4-gram F1
+     * @param body the body's word-4-gram overlap with the expected body, or {@code null} when none is expected
      * @param expectedTitle the expected title
      * @param actualTitle the article's headline
      * @param expectedAuthors the expected authors

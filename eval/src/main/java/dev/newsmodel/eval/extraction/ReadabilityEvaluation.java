@@ -101,7 +101,11 @@ public final class ReadabilityEvaluation {
    * @param pages every page's comparison, in folder-name order
    */
   public record Result(List<PageResult> pages) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param pages every page's comparison, in folder-name order
+     */
     public Result {
       pages = List.copyOf(pages);
     }

@@ -52,7 +52,11 @@ public final class NewsPipeline {
 
   private NewsPipeline() {}
 
-  /** Runs the pipeline with {@code --warc=GLOB | --pages=GLOB --output=PREFIX [--runner=...]}. */
+  /**
+   * Runs the pipeline with {@code --warc=GLOB | --pages=GLOB --output=PREFIX [--runner=...]}.
+   *
+   * @param args the pipeline options
+   */
   public static void main(String[] args) {
     PipelineOptionsFactory.register(NewsPipelineOptions.class);
     NewsPipelineOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsPipelineOptions.class);
@@ -60,7 +64,13 @@ public final class NewsPipeline {
     result.waitUntilFinish();
   }
 
-  /** Builds the pipeline for the options (exactly one of {@code warc} and {@code pages}). */
+  /**
+   * Builds the pipeline for the options (exactly one of {@code warc} and {@code pages}).
+   *
+   * @param options the pipeline's options
+   * @return the pipeline, ready to run
+   * @throws IllegalArgumentException when not exactly one of {@code warc} and {@code pages} is given
+   */
   public static Pipeline build(NewsPipelineOptions options) {
     if ((options.getWarc() == null) == (options.getPages() == null)) {
       throw new IllegalArgumentException("give exactly one of --warc and --pages");

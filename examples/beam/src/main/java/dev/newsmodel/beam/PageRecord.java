@@ -14,5 +14,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record PageRecord(String input, @Nullable String url, byte[] body, Map<String, String> headers)
     implements Serializable {
+  /** The record's serial form version. */
   private static final long serialVersionUID = 1L;
 }
