@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -131,7 +130,7 @@ class FrontDoorTest {
 
   @Test
   void aParserThatBuildsAnInvalidArticleOrCrashesIsReportedWithItsCause() {
-    ArticleParser invalid = new FixedParser("invalid") {
+    ArticleParser invalid = new NamedParser("invalid") {
       @Override
       public Article parse(Page page) {
         // Two blocks with one id: the model refuses it.
@@ -139,7 +138,7 @@ class FrontDoorTest {
             .provenance(Provenance.of(name())).build();
       }
     };
-    ArticleParser crashing = new FixedParser("crashing") {
+    ArticleParser crashing = new NamedParser("crashing") {
       @Override
       public Article parse(Page page) {
         throw new IllegalStateException("bug");
@@ -247,39 +246,10 @@ class FrontDoorTest {
     assertThatThrownBy(() -> DOCUMENTS.withLimits(null)).isInstanceOf(NullPointerException.class).hasMessage("newLimits");
     assertThatThrownBy(() -> NewsModel.create(null)).isInstanceOf(NullPointerException.class).hasMessage("registry");
     assertThatThrownBy(() -> ParserRegistry.of(null)).isInstanceOf(NullPointerException.class).hasMessage("parsers");
-    assertThatThrownBy(() -> ParserRegistry.of(Arrays.asList(new FixedParser("a"), null)))
+    assertThatThrownBy(() -> ParserRegistry.of(Arrays.asList(new NamedParser("a"), null)))
         .isInstanceOf(NullPointerException.class).hasMessage("parsers[1]");
     assertThatThrownBy(() -> DOCUMENTS.registry().parser(null)).isInstanceOf(NullPointerException.class).hasMessage("name");
     assertThatThrownBy(() -> DOCUMENTS.registry().select(null)).isInstanceOf(NullPointerException.class).hasMessage("page");
     assertThatThrownBy(() -> new ParseException(null, "x")).isInstanceOf(NullPointerException.class).hasMessage("reason");
-  }
-
-  /** A parser known by its name only. */
-  private static class FixedParser implements ArticleParser {
-    private final String name;
-
-    FixedParser(String name) {
-      this.name = name;
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public String description() {
-      return name;
-    }
-
-    @Override
-    public Set<String> hosts() {
-      return Set.of();
-    }
-
-    @Override
-    public Article parse(Page page) throws ParseException {
-      return Article.builder().provenance(Provenance.of(name)).build();
-    }
   }
 }

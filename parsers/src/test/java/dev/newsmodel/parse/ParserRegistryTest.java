@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsmodel.Article;
-import dev.newsmodel.Provenance;
 import dev.newsmodel.parse.outlet.asahi.AsahiParser;
 import dev.newsmodel.parse.text.PlainTextParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -142,34 +140,5 @@ class ParserRegistryTest {
     }
     assertThat(expected.get(0).provenance().parser()).isEqualTo("asahi");
     assertThat(expected.get(2).body()).hasSize(2);
-  }
-
-  /** A parser that is only a name. */
-  private static class NamedParser implements ArticleParser {
-    private final String name;
-
-    NamedParser(String name) {
-      this.name = name;
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public String description() {
-      return name;
-    }
-
-    @Override
-    public Set<String> hosts() {
-      return Set.of();
-    }
-
-    @Override
-    public Article parse(Page page) {
-      return Article.builder().provenance(Provenance.of(name)).build();
-    }
   }
 }
