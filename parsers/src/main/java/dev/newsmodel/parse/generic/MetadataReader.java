@@ -50,15 +50,20 @@ public final class MetadataReader {
       "(?iu)^(?:staff|staff writer|staff reporter|editor|editors|editorial|editorial (?:staff|team|board)|admin|"
           + "administrator|newsroom|news desk|desk|redaktion|redacción|rédaction|redazione|redactie|"
           + "the editors|web desk|online desk|digital desk|team|guest|anonymous|unknown|null|none|"
-          + "[a-z]+ staff|.*\\b(?:staff|staff writers?|staff reporters?|desk|newsroom|redaktion|team)$)$");
+          // "red." abbreviates Redaktion/redactie; "Agenturen" credits the agencies collectively.
+          + "red\\.?|agenturen|agencies|agences|agencias|agenzie|news|nachrichten|noticias|nouvelles|notizie|"
+          + "[a-z]+ staff|.*\\b(?:staff|staff writers?|staff reporters?|desk|newsroom|redaktion|team|news)$)$");
   private static final Pattern NAME_SPLIT = Pattern.compile(
       "\\s*(?:,\\s*(?:and|und|et|y|e|og|och|en|i)\\s+|\\s+(?:and|und|et|y|e|og|och|en|i)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*\\|\\s*|\\s*/\\s*)\\s*");
   private static final Pattern BY_PREFIX = Pattern.compile(
       "(?iu)^(?:by|von|par|por|di|da|door|av|af|de|text|texte|written by|reported by|autor(?:in)?|author)\\s*:?\\s+");
   private static final Pattern INVERTED_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’ -]*)$");
   // Initials in brackets, a role word after the name: "Jane Doe (jd)", "홍길동 기자", "Jane Doe, Staff Writer".
+  // "Jane Doe skrifar frá Oslo" (Icelandic "writes from"; Danish and Norwegian "skriver"): the
+  // verb and all after it.
   private static final Pattern NAME_TAIL = Pattern.compile(
-      "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter)\\s*$");
+      "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter"
+          + "|\\s(?:skrifar|skriver)\\b.*)\\s*$");
   private static final Pattern AUTHOR_PAGE = Pattern.compile(
       "(?i)/(?:authors?|autor(?:en)?|auteurs?|autori?|journalists?|reporters?)/(?:name/)?([^/?#]+)/?(?:[?#]|$)");
   private static final Pattern BRACKETED_ADDRESS = Pattern.compile("(?i)\\((?:https?://|www\\.)[^)]*\\)");
@@ -82,8 +87,15 @@ public final class MetadataReader {
   private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:\\d|[|•·]|\\s[-–—]\\s).*$");
   // A line that is only a byline, in the languages the cue words cover: "Von Jane Doe", "Autor: Jan Kowal".
   private static final Pattern CUED_LINE = Pattern.compile(
-      "(?u)^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Av|Af|Text:|Texte\\s?:|Autor(?:in)?:|Author:|Auteur\\s?:|Autore:)"
-          + "\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|und|and|et|y|e|en|og|och|&|,))*,?\\s*$");
+      "(?u)^(?:(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Av|Af):?|Text:|Texte\\s?:|Autor(?:in)?:|Author:|Auteur\\s?:|Autore:)"
+          + "\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|und|and|et|y|e|en|og|och|&|,)|,)*,?\\s*$");
+  // A paragraph that is nothing but names in bold: "<p><strong>Jane Doe/John Roe</strong></p>".
+  // Each name two to four capitalised words; names joined by a slash, a comma, "&" or "and".
+  private static final String BOLD_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}";
+  private static final Pattern BOLD_NAMES = Pattern.compile(
+      "(?u)^" + BOLD_NAME + "(?:\\s*(?:/|,|&|\\sand\\s|\\sund\\s)\\s*" + BOLD_NAME + "){0,3}$");
+  // A paragraph opening with this much text of its own is the article's text, not its byline.
+  private static final int LONG_PARAGRAPH = 100;
   // How many elements (in document order) before or after the first h1 a cued byline may stand.
   private static final int CUED_BEFORE_H1 = 15;
   private static final int CUED_AFTER_H1 = 40;
@@ -92,7 +104,7 @@ public final class MetadataReader {
       "autor", "autorin", "autorin/autor", "autor/in", "autoren", "author", "authors", "auteur", "auteurs", "autore",
       "autori", "text", "texte", "written by", "reporter", "journalist");
   static final String[] NOT_BYLINE_WORDS = {
-      "bio", "box", "avatar", "image", "img", "photo", "pic", "more", "list", "social", "follow", "about", "desc"};
+      "bio", "box", "avatar", "image", "img", "photo", "pic", "bild", "foto", "comment", "more", "list", "social", "follow", "about", "desc"};
   private static final Set<String> LABEL_TAGS = Set.of("strong", "b", "dt", "label", "span", "em");
   private static final Set<String> DATE_LABELS = Set.of(
       "date", "datum", "published", "veröffentlicht", "stand", "fecha", "data", "dato", "date de publication",
@@ -359,6 +371,9 @@ public final class MetadataReader {
     int firstH1At = -1;
     private int index;
     final List<String> timeTexts = new ArrayList<>();
+    // Bold-name paragraphs after the h1: above the first paragraph of text, or set to the right.
+    final List<String> boldNames = new ArrayList<>();
+    private boolean textBegun;
     @Nullable String headlineMicrodata;
     private final Map<String, Integer> classHints = new HashMap<>();
 
@@ -378,6 +393,9 @@ public final class MetadataReader {
         v.readLabelledDate(e, tag);
         v.readLabelledAuthor(e, tag);
         v.readCuedLine(e, tag);
+        if (tag.equals("p") && v.firstH1At >= 0) {
+          v.readBoldNames(e);
+        }
         if (e.attributesSize() == 0) {
           continue;
         }
@@ -491,6 +509,53 @@ public final class MetadataReader {
       if (t.length() <= 80 && CUED_LINE.matcher(t).matches()) {
         cuedLines.add(t);
         cuedAt.add(index);
+      }
+    }
+
+    /**
+     * A paragraph after the h1 that holds nothing but names in bold, standing above the first
+     * paragraph of text ("<p><strong>Jane Doe</strong></p>" opening the article) or set to the
+     * right (a signature closing it). Paragraphs of text are told by their own first text.
+     */
+    private void readBoldNames(Element e) {
+      int nodes = e.childNodeSize();
+      if (nodes == 0) {
+        return;
+      }
+      if (e.childNode(0) instanceof TextNode first) {
+        if (!textBegun && first.getWholeText().length() >= LONG_PARAGRAPH) {
+          textBegun = true;
+        }
+        if (!first.isBlank() || nodes > 3) {
+          return;
+        }
+      }
+      if (boldNames.size() >= 2 || nodes > 3) {
+        return;
+      }
+      // One strong or b child and white space around it.
+      Element bold = null;
+      for (int i = 0; i < nodes; i++) {
+        org.jsoup.nodes.Node child = e.childNode(i);
+        if (child instanceof Element el) {
+          if (bold != null || !(el.normalName().equals("strong") || el.normalName().equals("b"))) {
+            return;
+          }
+          bold = el;
+        } else if (!(child instanceof TextNode text && text.isBlank())) {
+          return;
+        }
+      }
+      if (bold == null || bold.childNodeSize() != 1 || !(bold.childNode(0) instanceof TextNode)) {
+        return;
+      }
+      boolean signature = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:right");
+      if (textBegun && !signature) {
+        return;
+      }
+      String t = Texts.clean(bold.text());
+      if (t.length() <= 80 && BOLD_NAMES.matcher(t).matches()) {
+        boldNames.add(t);
       }
     }
 
@@ -834,6 +899,7 @@ public final class MetadataReader {
     sources.add(cued);
     sources.add(visible.authorPageLinks);
     sources.add(visible.cuedNearHeadline());
+    sources.add(visible.boldNames);
     for (List<String> source : sources) {
       List<Byline> out = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>();
@@ -925,7 +991,10 @@ public final class MetadataReader {
     for (String part : NAME_SPLIT.split(text)) {
       // "Jane Doe, John Roe" lists people; "Doe, Jane" was turned round above.
       String[] commaParts = part.split("\\s*,\\s*");
-      if (commaParts.length >= 2 && commaParts[0].strip().contains(" ")) {
+      if (commaParts.length >= 2 && PLACEHOLDER_AUTHOR.matcher(commaParts[0].strip()).matches()) {
+        // "red, Example.com": a desk's abbreviation before a name is a list, not "Surname, Given".
+        parts.addAll(List.of(commaParts));
+      } else if (commaParts.length >= 2 && commaParts[0].strip().contains(" ")) {
         int keep = commaParts.length;
         // "Jane Doe, Nairobi": one word after full names is the dateline's place (or a role).
         if (!commaParts[keep - 1].strip().contains(" ") && commaParts[keep - 2].strip().contains(" ")) {
