@@ -360,6 +360,9 @@ public final class MetadataReader {
     final List<String> modifiedMicrodata = new ArrayList<>();
     final List<String> authorMicrodata = new ArrayList<>();
     final List<String> relAuthors = new ArrayList<>();
+    // The names of schema.org Person items in microdata ("itemscope itemtype=…/Person").
+    final List<String> personItems = new ArrayList<>();
+    private @Nullable Element personBlock;
     final List<String> authorPageLinks = new ArrayList<>();
     final List<String> bylineTexts = new ArrayList<>();
     final List<String> dateTexts = new ArrayList<>();
@@ -576,6 +579,16 @@ public final class MetadataReader {
 
     /** Dates, headline and authors marked up with itemprop. */
     private void readMicrodata(Element e, String tag) {
+      // Only the first block of them: sibling items under one parent (teasers repeat the markup
+      // elsewhere on the page, one item each).
+      if (personItems.size() < 5 && e.hasAttr("itemscope") && e.attr("itemtype").endsWith("/Person")
+          && (personBlock == null || personBlock == e.parent())) {
+        personBlock = e.parent();
+        Element name = e.selectFirst(ITEMPROP_HAS_NAME);
+        if (name != null) {
+          addIfPresent(personItems, name.hasAttr("content") ? name.attr("content") : name.text());
+        }
+      }
       String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
       if (!itemprop.isEmpty()) {
         String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : null;
@@ -609,7 +622,7 @@ public final class MetadataReader {
       if (!tag.equals("a")) {
         return;
       }
-      if (relAuthors.size() < 3 && e.attr("rel").equalsIgnoreCase("author")) {
+      if (relAuthors.size() < 3 && e.attr("rel").equalsIgnoreCase("author") && !isPlaceholderAuthorPage(e.attr("href"))) {
         addIfPresent(relAuthors, e.text());
       }
       String href = authorPageLinks.size() < 3 ? e.attr("href") : "";
@@ -643,7 +656,10 @@ public final class MetadataReader {
           && ((hints & BYLINE_CLASS) != 0 || (hintsOf(e.id().toLowerCase(Locale.ROOT)) & BYLINE_CLASS) != 0)
           && (hints & NOT_BYLINE_CLASS) == 0) {
         String t = Texts.clean(e.text());
-        if (!t.isEmpty() && t.length() < 120) {
+        // A byline that is a link to a placeholder account's page names no one.
+        Element link = tag.equals("a") ? e : e.firstElementChild();
+        if (!t.isEmpty() && t.length() < 120 && !(link != null && link.normalName().equals("a")
+            && isPlaceholderAuthorPage(link.attr("href")))) {
           bylineTexts.add(t);
           // The line that holds the byline often holds the date: "Thu 25.04.24 | 14:07 | By Jane Doe".
           Element line = e.parent();
@@ -667,6 +683,18 @@ public final class MetadataReader {
       }
       return known;
     }
+  }
+
+  /**
+   * Whether the address is an author page of a placeholder account (".../author/admin/"): the
+   * name shown for it is the site's login, not the writer's.
+   */
+  static boolean isPlaceholderAuthorPage(@Nullable String href) {
+    if (href == null || !mayBeAuthorPage(href)) {
+      return false;
+    }
+    Matcher page = AUTHOR_PAGE.matcher(href);
+    return page.find() && PLACEHOLDER_AUTHOR.matcher(page.group(1).replace('-', ' ')).matches();
   }
 
   // Whether the link has a path segment that starts "aut"/"Aut" or is "journalist…" or
@@ -744,6 +772,14 @@ public final class MetadataReader {
     // The sharing title (og:title) is the one the newsroom writes for readers arriving from
     // elsewhere; JSON-LD's headline is often the search-engine variant. Where they disagree the
     // sharing title is the article's title more often than not, so it comes first.
+    // A sharing title that carries the site's name is the document title copied, not one
+    // written for sharing: JSON-LD's headline, when the page shows it as its heading and it is
+    // worded otherwise (not only quoted otherwise), comes first.
+    if (!curated && og != null && fromLd != null && h1 != null && Texts.clean(fromLd).equals(h1)) {
+      String ogTitle = stripSiteName(og, siteNames, domain);
+      curated = ogTitle != null && !Texts.clean(og).equals(ogTitle)
+          && !Headlines.foldQuotes(ogTitle).equals(Headlines.foldQuotes(h1));
+    }
     String[] ordered = curated ? new String[] {fromLd, og, other, visible.headlineMicrodata, visible.title}
         : new String[] {og, fromLd, other, visible.headlineMicrodata, visible.title};
     // The first three are written as metadata; microdata and <title> follow the page's layout.
@@ -778,6 +814,9 @@ public final class MetadataReader {
 
 
   private static final org.jsoup.select.Evaluator ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
+  // itemprop="name" or a list holding it ("url name").
+  private static final org.jsoup.select.Evaluator ITEMPROP_HAS_NAME =
+      org.jsoup.select.QueryParser.parse("[itemprop~=(?i)(^|\\s)name(\\s|$)]");
 
   /** Returns the title without a " | Site name" suffix or "Site name | " prefix. */
   static @Nullable String stripSiteName(String title, List<String> siteNames, @Nullable String domain) {
@@ -901,20 +940,34 @@ public final class MetadataReader {
     sources.add(visible.cuedNearHeadline());
     sources.add(visible.boldNames);
     for (List<String> source : sources) {
-      List<Byline> out = new ArrayList<>();
-      Set<String> seen = new LinkedHashSet<>();
-      for (String raw : source) {
-        for (String name : splitNames(raw)) {
-          if (isPerson(name, siteNames, domain) && seen.add(name.toLowerCase(Locale.ROOT))) {
-            out.add(Byline.of(name));
+      List<Byline> out = people(source, siteNames, domain);
+      if (!out.isEmpty()) {
+        // Structured data naming only the first of several authors: the page's Person items
+        // (microdata) naming them all and more give the whole list.
+        if (visible.personItems.size() > out.size()) {
+          List<Byline> shown = people(visible.personItems, siteNames, domain);
+          if (shown.size() > out.size() && shown.containsAll(out)) {
+            return shown;
           }
         }
-      }
-      if (!out.isEmpty()) {
         return out;
       }
     }
     return List.of();
+  }
+
+  /** The people a source names, each once, in order. */
+  private static List<Byline> people(List<String> source, List<String> siteNames, @Nullable String domain) {
+    List<Byline> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String raw : source) {
+      for (String name : splitNames(raw)) {
+        if (isPerson(name, siteNames, domain) && seen.add(name.toLowerCase(Locale.ROOT))) {
+          out.add(Byline.of(name));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -964,6 +1017,11 @@ public final class MetadataReader {
         if (ORGANISATION_TYPES.contains(type)) {
           return;
         }
+      }
+      // A Person whose page is a placeholder account's (".../author/admin/") is the site's login.
+      if (isPlaceholderAuthorPage(JsonLd.text(value, "url").orElse(null))
+          || isPlaceholderAuthorPage(JsonLd.text(value, "@id").orElse(null))) {
+        return;
       }
       String name = JsonLd.text(value, "name").orElse(null);
       if (name == null) {

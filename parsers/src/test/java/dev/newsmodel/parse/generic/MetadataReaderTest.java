@@ -645,4 +645,68 @@ class MetadataReaderTest {
         bei <a href="/b#comment-1">Anderer Artikel</a></li></ul></aside>""", "https://blatt.example.cc/a/1");
     assertThat(comments.bylines()).isEmpty();
   }
+
+  @Test
+  void personItemsOfTheBylineBlockCompleteAJsonLdThatNamesOnlyOne() {
+    String ld = """
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferja",
+          "author":[{"@type":"Person","name":"Kari Nordeksempel"}]}</script>""";
+    Metadata m = page("no", ld, """
+        <h1>Ferja</h1><div class="bylines">
+        <div class="byline" itemscope itemtype="http://schema.org/Person"><a rel="author" itemprop="url name"
+          href="mailto:ola@avis.example"><span>Ola</span> <span>Modell</span></a></div>
+        <div class="byline" itemscope itemtype="http://schema.org/Person"><a rel="author" itemprop="url name"
+          href="mailto:kari@avis.example"><span>Kari</span> <span>Nordeksempel</span></a></div></div><p>Tekst.</p>""",
+        "https://avis.example.no/a/1");
+    assertThat(m.bylines()).containsExactly(Byline.of("Ola Modell"), Byline.of("Kari Nordeksempel"));
+    // Teasers further down, one Person item each under their own parent, add no one.
+    Metadata teasers = page("en", ld.replace("Kari Nordeksempel", "Jane Example"), """
+        <h1>Ferry</h1><p>Text.</p>
+        <div class="teaser"><span itemscope itemtype="https://schema.org/Person" itemprop="author">
+          <span itemprop="name">Jane Example</span></span></div>
+        <div class="teaser"><span itemscope itemtype="https://schema.org/Person" itemprop="author">
+          <span itemprop="name">John Other</span></span></div>""", "https://paper.example.co.uk/a/1");
+    assertThat(teasers.bylines()).containsExactly(Byline.of("Jane Example"));
+  }
+
+  @Test
+  void thePlaceholderAccountsAuthorPageNamesNoOne() {
+    assertThat(MetadataReader.isPlaceholderAuthorPage("https://news.example.co.za/author/admin/")).isTrue();
+    assertThat(MetadataReader.isPlaceholderAuthorPage("https://news.example.co.za/author/jane-doe/")).isFalse();
+    Metadata m = page("en", """
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"NewsArticle","headline":"Goats eat the school rice","author":{"@id":"https://news.example.co.za/author/admin/","name":"Sitename D"}},
+          {"@type":"Person","@id":"https://news.example.co.za/author/admin/","name":"Sitename D","url":"https://news.example.co.za/author/admin/"}]}</script>""",
+        """
+        <h1>Goats eat the school rice</h1><p class="meta"> by <span class="author vcard"><a href="https://news.example.co.za/author/admin/"
+          rel="author">Sitename D</a></span> | <span class="published">5 November 2024</span></p>
+        <div class="post-content"><p><strong>SIPHO EXAMPLE&nbsp;</strong></p>
+        <p>A councillor's goats got into the school kitchen on Monday and ate the rice meant for the children's lunch.</p></div>""",
+        "https://news.example.co.za/goats/");
+    assertThat(m.bylines()).containsExactly(Byline.of("SIPHO EXAMPLE"));
+  }
+
+  @Test
+  void aSharingTitleCarryingTheSiteNameGivesWayToTheShownJsonLdHeadline() {
+    Metadata m = page("en", """
+        <meta property="og:title" content="Council votes to close pier | Bay News">
+        <meta property="og:site_name" content="Bay News">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"What the pier's closure means for the bay"}</script>""",
+        "<h1>What the pier's closure means for the bay</h1><p>Text.</p>", "https://baynews.example/a/1");
+    assertThat(m.headline()).isEqualTo("What the pier's closure means for the bay");
+    // A sharing title without the site's name is written for sharing and keeps its place.
+    Metadata shared = page("en", """
+        <meta property="og:title" content="Council votes to close pier">
+        <meta property="og:site_name" content="Bay News">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"What the pier's closure means for the bay"}</script>""",
+        "<h1>What the pier's closure means for the bay</h1><p>Text.</p>", "https://baynews.example/a/1");
+    assertThat(shared.headline()).isEqualTo("Council votes to close pier");
+    // Nor does it give way where the two differ only in their quote marks.
+    Metadata quoted = page("en", """
+        <meta property="og:title" content="Mayor's 'last' budget | Bay News">
+        <meta property="og:site_name" content="Bay News">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor’s ‘last’ budget"}</script>""",
+        "<h1>Mayor’s ‘last’ budget</h1><p>Text.</p>", "https://baynews.example/a/2");
+    assertThat(quoted.headline()).isEqualTo("Mayor's 'last' budget");
+  }
 }
