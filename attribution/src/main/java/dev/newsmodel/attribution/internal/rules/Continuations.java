@@ -9,6 +9,7 @@ import dev.newsmodel.Stance;
 import dev.newsmodel.attribution.internal.CueLexicon;
 import dev.newsmodel.attribution.internal.Found;
 import dev.newsmodel.attribution.internal.Found.Span;
+import dev.newsmodel.attribution.internal.SourceNouns;
 import dev.newsmodel.attribution.internal.Token;
 import dev.newsmodel.attribution.internal.Unit;
 import dev.newsmodel.attribution.internal.Words;
@@ -18,9 +19,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Adds a cue's attribution with its content split where ", adding ..." or "... and added ..."
- * continues it with a statement of its own: "The mayor said the pier was safe, adding that it
- * would reopen in May." gives two attributions to the mayor.
+ * Where a cue's content ends when a second statement follows in the same sentence. A
+ * continuation of the same source (", adding ...", "... and added ...", "... but has since said
+ * ...", "..., and vowing ...") is split off as an attribution of its own: "The mayor said the
+ * pier was safe, adding that it would reopen in May." gives two attributions to the mayor. A
+ * comma before a clause with a subject and a verb of its own ("..., the inspector warned ...",
+ * "..., who has argued ...") ends the content, and the rules read that clause afresh.
  */
 final class Continuations {
   private Continuations() {}
@@ -51,22 +55,107 @@ final class Continuations {
     return lastContentTok;
   }
 
-  /** Splits content at ", adding ..." / "and added ..."; returns the shortened span or null. */
+  /** Continuations split off one content at most: a sentence reports a handful. */
+  static final int MAX_SPLITS = 4;
+
+  /**
+   * Splits content at the first ", adding ...", "... and added ...", "... but has since said
+   * ...", "..., and vowing ..." that continues it with a statement of the same source; the
+   * statement split off is split again the same way (up to {@link #MAX_SPLITS} in all). Each one
+   * split off is added to {@code extra}. Returns the shortened span (as a one-element list) or
+   * null when nothing continues the content.
+   */
   static @Nullable List<Span> splitContinuation(String text, Unit unit, Span content, Span source,
+      List<Found> extra) {
+    List<Span> first = null;
+    boolean whole = false; // the content was all continuation
+    Span rest = content;
+    for (int splits = 0; splits < MAX_SPLITS && rest != null; splits++) {
+      int before = extra.size();
+      List<Span> split = splitOnce(text, unit, rest, source, extra);
+      if (split == null && extra.size() > before && splits == 0) {
+        whole = true; // keep what was split off, and split it in turn
+      } else if (split == null) {
+        while (extra.size() > before) {
+          extra.remove(extra.size() - 1);
+        }
+        break;
+      } else if (splits == 0) {
+        first = split;
+      } else {
+        // the continuation split again: it ends where the next one starts
+        Found f = extra.get(before - 1);
+        extra.set(before - 1, new Found(f.source(), f.cue(), f.cueText(), split, f.stance(), f.continues(), f.appositive()));
+      }
+      rest = extra.get(extra.size() - 1).content().get(0);
+    }
+    return whole ? null : first;
+  }
+
+  /**
+   * The token index of the conjunction ("and", "but") that coordinates the word at {@code i}
+   * with what comes before, past auxiliaries and adverbs ("and also warned", "but has since
+   * said", "and then"), or -1.
+   */
+  static int coordinator(List<Token> toks, int i, int from) {
+    int j = i - 1;
+    while (j > from && !toks.get(j).quoted() && toks.get(j).isWord() && Words.AUX.contains(toks.get(j).lower())
+        && j > i - 4) {
+      j--;
+    }
+    if (j <= from || toks.get(j).quoted()) {
+      return -1;
+    }
+    String c = toks.get(j).lower();
+    return c.equals("and") || c.equals("but") ? j : -1;
+  }
+
+  /**
+   * Whether {@code w} is a finite form of a verb of saying or thinking that can be coordinated
+   * with a cue: "said", "told", "warned", "insists", or a past form of a WordNet verb that takes a
+   * clause ("conceded").
+   */
+  static boolean finiteCue(String w) {
+    CueLexicon.Entry e = CueLexicon.lookup(w);
+    if (e != null) {
+      return (w.endsWith("ed") || w.equals("said") || w.equals("told") || w.endsWith("s"));
+    }
+    return w.endsWith("ed") && CueLexicon.lookupClauseCue(w) != null;
+  }
+
+  /**
+   * Whether {@code w} is a present participle that opens a statement of its own after a comma
+   * or "and": one of {@link Words#CONTINUING_PARTICIPLES}, or the -ing form of any cue
+   * ("..., conceding that", "and vowing to"); "according" opens a source of its own.
+   */
+  static boolean participleCue(String w) {
+    if (Words.CONTINUING_PARTICIPLES.contains(w)) {
+      return true;
+    }
+    return w.endsWith("ing") && !w.equals("according")
+        && (CueLexicon.lookup(w) != null && CueLexicon.lookup(w).kind() != CueLexicon.Kind.WEAK || CueLexicon.lookupClauseCue(w) != null);
+  }
+
+  /** One split of {@link #splitContinuation}: the first continuation in {@code content}. */
+  private static @Nullable List<Span> splitOnce(String text, Unit unit, Span content, Span source,
       List<Found> extra) {
     List<Token> toks = unit.tokens();
     int n = toks.size();
+    int from = -1;
     for (int i = 1; i < n; i++) {
       Token t = toks.get(i);
-      if (t.start() <= content.start() || t.end() > content.end() || t.quoted()) {
+      if (t.start() < content.start()) {
+        from = i;
+        continue;
+      }
+      if (t.end() > content.end() || t.quoted() || !t.isWord()) {
         continue;
       }
       String w = t.lower();
       Token prev = toks.get(i - 1);
-      boolean participle = prev.is(",") && Words.CONTINUING_PARTICIPLES.contains(w);
-      boolean conjoined = (prev.lower().equals("and") || prev.lower().equals("but"))
-          && CueLexicon.lookup(w) != null && CueLexicon.lookup(w).kind() != CueLexicon.Kind.WEAK
-          && (w.endsWith("ed") || w.equals("said") || w.equals("told") || w.endsWith("s"));
+      int conj = coordinator(toks, i, from);
+      boolean participle = (prev.is(",") && !prev.quoted() || conj == i - 1) && participleCue(w);
+      boolean conjoined = conj >= 0 && finiteCue(w);
       if (!participle && !conjoined) {
         continue;
       }
@@ -83,7 +172,10 @@ final class Continuations {
       if (re <= rs) {
         return null;
       }
-      int cut = conjoined ? toks.get(i - 1).start() : prev.start();
+      int cut = conj >= 0 ? toks.get(conj).start() : prev.start();
+      if (conj >= 1 && toks.get(conj - 1).is(",") && !toks.get(conj - 1).quoted()) {
+        cut = toks.get(conj - 1).start();
+      }
       int firstEnd = trimEnd(text, content.start(), cut);
       CueLexicon.Entry e = CueLexicon.lookup(w);
       Stance stance = e == null ? Stance.ASSERTS : e.stance();
@@ -97,12 +189,116 @@ final class Continuations {
     return null;
   }
 
+  /** Pronouns that are the whole subject of a new clause after a comma. */
+  private static final java.util.Set<String> CLAUSE_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
+
   /**
-   * The content from token {@code from} to the end of the unit, trimmed, but keeping a closing
-   * quote mark when the unit ends inside a quotation.
+   * The comma at which content that starts at token {@code from} ends because a new clause with
+   * a subject and a verb of its own opens after it: "..., she conceded ...", "..., the inspector
+   * warned ...", "..., Ann Roe had said ..."; -1 when there is none. A comma that closes an
+   * opening subordinate clause ("if it rains, she will stay") ends nothing, nor does one before a
+   * parenthetical cue ("the pier, she said, is safe") or one inside quotes.
+   */
+  static int newClauseComma(List<Token> toks, int from) {
+    int n = toks.size();
+    boolean subordinate = from < n && Words.SUBORDINATORS.contains(toks.get(from).lower());
+    for (int k = from + 1; k + 2 < n; k++) {
+      Token t = toks.get(k);
+      if (t.quoted() || !t.is(",")) {
+        continue;
+      }
+      if (subordinate) {
+        subordinate = false;
+        continue;
+      }
+      String after = toks.get(k + 1).lower();
+      boolean relative = !toks.get(k + 1).quoted() && (after.equals("who") || after.equals("which"));
+      int v = relative ? k + 2 : clauseSubjectEnd(toks, k + 1);
+      if (v < 0) {
+        continue;
+      }
+      while (v < n && toks.get(v).isWord() && !toks.get(v).quoted() && Words.AUX.contains(toks.get(v).lower())) {
+        v++;
+      }
+      if (v + 1 < n && (relative ? cueVerb(toks.get(v)) : finiteVerb(toks.get(v))) && !toks.get(v + 1).is(",")
+          && !toks.get(v + 1).is(".")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The token after a clause's subject that starts at {@code i}: a subject pronoun, up to three
+   * words in capitals (after a determiner or a source noun: "actress Ann Roe"), or a determiner
+   * and a source noun ("the officials", "some allies"); -1 when none starts there.
+   */
+  private static int clauseSubjectEnd(List<Token> toks, int i) {
+    int n = toks.size();
+    if (i >= n || toks.get(i).quoted() || !toks.get(i).isWord()) {
+      return -1;
+    }
+    String w = toks.get(i).lower();
+    if (CLAUSE_PRONOUNS.contains(w)) {
+      return i + 1;
+    }
+    int k = i;
+    if (Words.DETERMINERS.contains(w) && !toks.get(i).isCapitalized()) {
+      k++;
+    }
+    int nouns = k;
+    while (nouns < n && nouns < k + 2 && toks.get(nouns).isWord() && !toks.get(nouns).quoted()
+        && !toks.get(nouns).isCapitalized() && SourceNouns.isSourceNoun(toks.get(nouns).lower())) {
+      nouns++;
+    }
+    int caps = nouns;
+    while (caps < n && caps < nouns + 3 && toks.get(caps).isWord() && !toks.get(caps).quoted()
+        && toks.get(caps).isCapitalized() && !Words.NOT_SUBJECTS.contains(toks.get(caps).lower())) {
+      caps++;
+    }
+    if (caps > nouns) {
+      return caps;
+    }
+    return nouns > k && k > i ? nouns : -1;
+  }
+
+  /** Whether {@code t} is a finite cue: a word of the cue lexicon or a verb WordNet gives as taking a clause, no -ing form. */
+  private static boolean cueVerb(Token t) {
+    String w = t.lower();
+    return !t.quoted() && t.isWord() && !t.isCapitalized() && !w.endsWith("ing")
+        && (CueLexicon.lookup(w) != null || CueLexicon.lookupClauseCue(w) != null);
+  }
+
+  /** Whether {@code t} reads as a finite verb: a cue, a verb WordNet gives as taking a clause, or a lower-case form ending in -ed. */
+  private static boolean finiteVerb(Token t) {
+    if (t.quoted() || !t.isWord() || t.isCapitalized()) {
+      return false;
+    }
+    String w = t.lower();
+    return CueLexicon.lookup(w) != null && !w.endsWith("ing") || w.endsWith("ed") || CueLexicon.lookupClauseCue(w) != null && !w.endsWith("ing")
+        || Words.ACTION_VERBS.contains(w);
+  }
+
+  /**
+   * The last token of content that starts at token {@code from}: the one before a comma that
+   * opens a clause of its own ({@link #newClauseComma}), else the unit's last.
+   */
+  static int lastContentToken(List<Token> toks, int from) {
+    int comma = newClauseComma(toks, from);
+    return comma > from ? comma - 1 : toks.size() - 1;
+  }
+
+  /**
+   * The content from token {@code from} to the end of the unit, or to the comma that opens a
+   * clause of its own ({@link #lastContentToken}), trimmed, but keeping a closing quote mark when
+   * the unit ends inside a quotation.
    */
   static Span contentToEnd(String text, List<Token> toks, int p, int from, Unit unit) {
     int rs = toks.get(from).start();
+    int last = lastContentToken(toks, from);
+    if (last < toks.size() - 1) {
+      return new Span(p, rs, trimEnd(text, rs, toks.get(last + 1).start()));
+    }
     int re = trimEnd(text, rs, unit.end());
     if (toks.get(toks.size() - 1).quoted() && endsWithQuote(text, unit.end())) {
       re = unit.end();

@@ -2,6 +2,7 @@ package dev.newsmodel.attribution.internal.rules;
 
 import static dev.newsmodel.attribution.internal.rules.Continuations.addFound;
 import static dev.newsmodel.attribution.internal.rules.Continuations.contentToEnd;
+import static dev.newsmodel.attribution.internal.rules.Continuations.lastContentToken;
 import static dev.newsmodel.attribution.internal.rules.Subjects.initialSubject;
 import static dev.newsmodel.attribution.internal.rules.Subjects.plausibleSubject;
 import static dev.newsmodel.attribution.internal.rules.Tokens.hasWord;
@@ -50,7 +51,7 @@ final class InvertedCue {
       // "X declined to comment but added: …": the subject carries over
       List<Span> content = new ArrayList<>();
       content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
-      return addFound(text, unit, cue, inherited, content, subject.appositive(), n - 1, out);
+      return addFound(text, unit, cue, inherited, content, subject.appositive(), lastContentToken(toks, right.contentFrom()), out);
     } else if (entry.kind() != CueLexicon.Kind.WEAK && j >= 0 && (toks.get(j).is(",") || toks.get(j).quoted())
         && !rightEmpty && hasWord(toks, 0, j) && !participle) {
       return invertedCue(text, unit, cue, right, j, subject.appositive(), out);
@@ -63,7 +64,7 @@ final class InvertedCue {
       Span source = new Span(p, toks.get(subjectRange[0]).start(), toks.get(subjectRange[1] - 1).end());
       List<Span> content = new ArrayList<>();
       content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
-      return addFound(text, unit, cue, source, content, subject.appositive(), n - 1, out);
+      return addFound(text, unit, cue, source, content, subject.appositive(), lastContentToken(toks, right.contentFrom()), out);
     }
     return -1;
   }
@@ -99,7 +100,7 @@ final class InvertedCue {
       Span source = new Span(p, toks.get(interrupted[0]).start(), toks.get(interrupted[1] - 1).end());
       content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
       out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, appositive));
-      return n - 1;
+      return lastContentToken(toks, right.contentFrom());
     }
     int s = right.r();
     int e = s;

@@ -2,6 +2,7 @@ package dev.newsmodel.attribution.internal.rules;
 
 import static dev.newsmodel.attribution.internal.rules.Continuations.addFound;
 import static dev.newsmodel.attribution.internal.rules.Continuations.contentToEnd;
+import static dev.newsmodel.attribution.internal.rules.Continuations.lastContentToken;
 import static dev.newsmodel.attribution.internal.rules.Continuations.splitContinuation;
 import static dev.newsmodel.attribution.internal.rules.CueComplement.rightSide;
 import static dev.newsmodel.attribution.internal.rules.CueSubject.leftSubject;
@@ -149,8 +150,9 @@ final class VerbCueRule implements AttributionRule {
       content.add(new Span(p, rs, trimEnd(text, rs, toks.get(close).start())));
       lastContentTok = close - 1;
     } else if (!rightEmpty) {
+      // to the unit's end, or to a comma where a clause of its own opens ("X suggested A, the inspector warned B")
       content.add(contentToEnd(text, toks, p, contentFrom, unit));
-      lastContentTok = n - 1;
+      lastContentTok = lastContentToken(toks, contentFrom);
     } else if (hasWord(toks, 0, subjectStart)) {
       if (entry.kind() == CueLexicon.Kind.WEAK) {
         return -1;

@@ -1,0 +1,106 @@
+package dev.newsmodel.attribution.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.attribution.internal.AttributionFinder;
+import dev.newsmodel.attribution.internal.Found;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a content ends when a second statement follows it in the same sentence: a clause with a
+ * subject of its own after a comma, a second cue coordinated with the first ("and warned", "but
+ * has since said", "and vowing"), a participle after a comma. Each attribution shown as
+ * {@code source | cue | [content]...}.
+ */
+class ContentBoundaryTest {
+
+  @Test
+  void aCommaBeforeASubjectAndACueEndsTheContentAndOpensAStatementOfItsOwn() {
+    assertThat(find("The mayor suggested the pier would close for the winter, the inspector warned that it was unsafe."))
+        .containsExactly("The mayor | suggested | [the pier would close for the winter]",
+            "the inspector | warned | [it was unsafe]");
+    assertThat(find("Roe conceded the storm had been severe, she insisted that the sea wall would hold."))
+        .containsExactly("Roe | conceded | [the storm had been severe]", "she | insisted | [the sea wall would hold]");
+  }
+
+  @Test
+  void aNameWithALowerCaseTitleIsASubjectAfterTheComma() {
+    assertThat(find("The council denied the harbour would be sold, spokeswoman Ann Roe said the sale was already agreed."))
+        .containsExactly("The council | denied | [the harbour would be sold]",
+            "spokeswoman Ann Roe | said | [the sale was already agreed]");
+  }
+
+  @Test
+  void theCommaClosingAnOpeningSubordinateClauseEndsNothing() {
+    assertThat(find("The mayor said if the storm returns, she will close the pier for a week."))
+        .containsExactly("The mayor | said | [if the storm returns, she will close the pier for a week]");
+  }
+
+  @Test
+  void aCommaBeforeANameThatIsNoSubjectEndsNothing() {
+    // an enumeration and an appositive: no verb follows the name
+    assertThat(find("The mayor thanked the divers, Ann Roe and the harbour crew for their work."))
+        .containsExactly("The mayor | thanked | [the divers, Ann Roe and the harbour crew for their work]");
+  }
+
+  @Test
+  void aRelativeClauseWhoseVerbIsACueEndsTheContent() {
+    List<String> found = find("The mayor criticized the harbour board, which has argued that the pier should be sold.");
+    assertThat(found).first().isEqualTo("The mayor | criticized | [the harbour board]");
+    assertThat(found).anyMatch(a -> a.contains("| argued | [the pier should be sold]"));
+  }
+
+  @Test
+  void aRelativeClauseWithoutACueStaysInTheContent() {
+    assertThat(find("The mayor criticized the harbour board, which has managed the pier since the war."))
+        .containsExactly("The mayor | criticized | [the harbour board, which has managed the pier since the war]");
+  }
+
+  @Test
+  void aCueCoordinatedAfterAuxiliariesAndAdverbsIsAStatementOfItsOwn() {
+    assertThat(find("The mayor said the pier was safe but has since conceded that it may close."))
+        .containsExactly("The mayor | said | [the pier was safe]", "The mayor | conceded | [it may close]");
+    assertThat(find("The mayor said the pier was safe and then warned that the beach was not."))
+        .containsExactly("The mayor | said | [the pier was safe]", "The mayor | warned | [the beach was not]");
+  }
+
+  @Test
+  void aParticipleCueAfterAndIsAStatementOfItsOwn() {
+    assertThat(find("The mayor defended the new pier, and vowing to reopen it by May."))
+        .containsExactly("The mayor | defended | [the new pier]", "The mayor | vowing | [to reopen it by May]");
+  }
+
+  @Test
+  void everyContinuationInASentenceIsSplitOff() {
+    assertThat(find("The mayor said the pier was safe, adding that it would reopen in May and warned that the beach would stay shut."))
+        .containsExactly("The mayor | said | [the pier was safe]", "The mayor | adding | [it would reopen in May]",
+            "The mayor | warned | [the beach would stay shut]");
+  }
+
+  @Test
+  void twoVerbsCoordinatedInsideTheContentAreNoSecondStatement() {
+    // "rose and fell" coordinates verbs of the reported clause, neither a cue
+    assertThat(find("The mayor said the tide rose and fell twice as fast as last year."))
+        .containsExactly("The mayor | said | [the tide rose and fell twice as fast as last year]");
+  }
+
+  private static List<String> find(String... paragraphs) {
+    List<String> ps = List.of(paragraphs);
+    List<String> out = new ArrayList<>();
+    for (Found f : AttributionFinder.find(ps).found()) {
+      StringBuilder b = new StringBuilder();
+      b.append(f.source() == null ? "-" : text(ps, f.source())).append(" | ").append(f.cueText()).append(" | ");
+      for (Found.Span s : f.content()) {
+        b.append('[').append(text(ps, s)).append(']');
+      }
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  private static String text(List<String> ps, Found.Span s) {
+    return ps.get(s.paragraph()).substring(s.start(), s.end());
+  }
+}
