@@ -61,7 +61,9 @@ final class EvalCommand {
 
   /** {@code newsmodel eval fundus DIR [--exceptions FILE]}. */
   @Command(name = "fundus", mixinStandardHelpOptions = true,
-      description = "Title, date, authors and body against the fundus corpus's expected output, per country and overall.")
+      description = {"Title, date, authors and body against the fundus corpus's expected output, per country and overall.",
+          "authors: the bylines (people) against fundus's authors; credits: the bylines plus the syndication's agency,"
+              + " an agency counting as the expected author the agency vocabulary resolves to it (AP = Associated Press)."})
   static final class Fundus implements Callable<Integer> {
     @ParentCommand private @Nullable EvalCommand eval;
 
@@ -71,7 +73,7 @@ final class EvalCommand {
     @Option(names = "--exceptions", paramLabel = "FILE", description = "Reviewed exceptions to report separately.")
     private @Nullable Path exceptions;
 
-    @Option(names = "--misses", description = "Also print each mismatched title, date and author set.")
+    @Option(names = "--misses", description = "Also print each mismatched title, date, author set and credit set.")
     private boolean misses;
 
     @Override

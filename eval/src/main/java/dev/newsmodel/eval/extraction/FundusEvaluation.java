@@ -2,6 +2,8 @@ package dev.newsmodel.eval.extraction;
 
 import dev.newsmodel.Article;
 import dev.newsmodel.Byline;
+import dev.newsmodel.agency.NewsAgencies;
+import dev.newsmodel.agency.NewsAgency;
 import dev.newsmodel.parse.NewsModel;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParserRegistry;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -43,9 +46,16 @@ import tools.jackson.databind.json.JsonMapper;
  * headlines and paragraphs and the article's subheadline and body. A field the expected output
  * lacks is not scored for that page.
  *
+ * <p>Credits: the model keeps people as bylines and a wire agency as the article's syndication,
+ * while fundus lists an agency among the authors. The credits figure compares the set of the
+ * bylines' names plus the syndication's agency with fundus's authors, an expected author and
+ * the agency counting as equal when {@link NewsAgencies#standard()} resolves both to the same
+ * agency ({@code AP} and {@code Associated Press}, {@code DPA} and {@code dpa}). The authors
+ * figure stays people against fundus's authors.
+ *
  * <p>An exceptions file lists reviewed cases where the expected output is itself wrong, one
  * per line: {@code country/page-file TAB field TAB reason} with field one of {@code title},
- * {@code date}, {@code authors}, {@code body}; blank lines and lines starting with {@code #}
+ * {@code date}, {@code authors}, {@code credits}, {@code body}; blank lines and lines starting with {@code #}
  * are ignored. Excepted comparisons are left out of the "with exceptions" figures.
  */
 public final class FundusEvaluation {
@@ -72,12 +82,15 @@ public final class FundusEvaluation {
    * @param expectedDate the expected date as written
    * @param actualDate the article's publication date, or {@code null}
    * @param error why the page could not be parsed, or {@code null}
+   * @param creditsEqual whether the bylines plus the syndication's agency match the expected
+   *     authors, an agency matching any name of it
+   * @param actualAgency the article's syndication agency, or {@code null}
    */
   public record PageResult(String country, String file, String version, @Nullable Boolean titleEqual,
       @Nullable Boolean dateEqual, @Nullable Boolean authorsEqual, ShingleScore.@Nullable Overlap body,
       @Nullable String expectedTitle, @Nullable String actualTitle, List<String> expectedAuthors,
       List<String> actualAuthors, @Nullable String expectedDate, @Nullable String actualDate,
-      @Nullable String error) {
+      @Nullable String error, @Nullable Boolean creditsEqual, @Nullable String actualAgency) {
     /**
      * Copies the lists.
      *
@@ -95,6 +108,9 @@ public final class FundusEvaluation {
      * @param expectedDate the expected date as written
      * @param actualDate the article's publication date, or {@code null}
      * @param error why the page could not be parsed, or {@code null}
+     * @param creditsEqual whether the bylines plus the syndication's agency match the expected
+     *     authors, an agency matching any name of it
+     * @param actualAgency the article's syndication agency, or {@code null}
      */
     public PageResult {
       expectedAuthors = List.copyOf(expectedAuthors);
@@ -139,14 +155,18 @@ public final class FundusEvaluation {
    * @param body the mean of the pages' body F1
    * @param bodyPages the pages with an expected body
    * @param benchmark the body figures aggregated as {@code score_extraction.py} does
+   * @param credits the share of pages whose bylines plus syndication agency matched the expected
+   *     authors (see the class comment)
+   * @param creditPages the pages with expected authors scored for credits
    */
   public record Figures(int pages, double title, int titlePages, double date, int datePages, double authors,
-      int authorPages, double body, int bodyPages, ShingleScore.Figures benchmark) {
+      int authorPages, double body, int bodyPages, ShingleScore.Figures benchmark, double credits, int creditPages) {
     String line(String label) {
       return String.format(Locale.ROOT,
-          "%-10s pages=%3d  title %.3f (%d)  date %.3f (%d)  authors %.3f (%d)  body-F1 %.3f (%d)  benchmark-F1 %.3f P %.3f R %.3f",
-          label, pages, title, titlePages, date, datePages, authors, authorPages, body, bodyPages, benchmark.f1(),
-          benchmark.precision(), benchmark.recall());
+          "%-10s pages=%3d  title %.3f (%d)  date %.3f (%d)  authors %.3f (%d)  credits %.3f (%d)  body-F1 %.3f (%d)"
+              + "  benchmark-F1 %.3f P %.3f R %.3f",
+          label, pages, title, titlePages, date, datePages, authors, authorPages, credits, creditPages, body, bodyPages,
+          benchmark.f1(), benchmark.precision(), benchmark.recall());
     }
   }
 
@@ -217,6 +237,10 @@ public final class FundusEvaluation {
         if (Boolean.FALSE.equals(p.authorsEqual())) {
           miss(out, p, "authors", p.expectedAuthors().toString(), p.actualAuthors().toString(), exc);
         }
+        if (Boolean.FALSE.equals(p.creditsEqual())) {
+          miss(out, p, "credits", p.expectedAuthors().toString(),
+              p.actualAuthors() + (p.actualAgency() == null ? "" : " + syndication " + p.actualAgency()), exc);
+        }
         if (p.body() != null && p.body().f1() < BODY_MISS) {
           out.append(p.key()).append("\tbody\t").append(String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f",
               p.body().precision(), p.body().recall(), p.body().f1())).append(exc.containsKey("body") ? "\t[excepted]" : "")
@@ -252,7 +276,7 @@ public final class FundusEvaluation {
   }
 
   private static Figures figures(List<PageResult> pages, Map<String, Map<String, String>> exceptions) {
-    int titleN = 0, titleOk = 0, dateN = 0, dateOk = 0, authorN = 0, authorOk = 0, bodyN = 0;
+    int titleN = 0, titleOk = 0, dateN = 0, dateOk = 0, authorN = 0, authorOk = 0, creditN = 0, creditOk = 0, bodyN = 0;
     double bodySum = 0;
     List<ShingleScore.Overlap> overlaps = new ArrayList<>();
     List<Boolean> exact = new ArrayList<>();
@@ -270,6 +294,10 @@ public final class FundusEvaluation {
         authorN++;
         authorOk += p.authorsEqual() ? 1 : 0;
       }
+      if (p.creditsEqual() != null && !exc.containsKey("credits")) {
+        creditN++;
+        creditOk += p.creditsEqual() ? 1 : 0;
+      }
       if (p.body() != null && !exc.containsKey("body")) {
         bodyN++;
         bodySum += p.body().f1();
@@ -279,7 +307,7 @@ public final class FundusEvaluation {
     }
     return new Figures(pages.size(), share(titleOk, titleN), titleN, share(dateOk, dateN), dateN,
         share(authorOk, authorN), authorN, bodyN == 0 ? Double.NaN : bodySum / bodyN, bodyN,
-        ShingleScore.aggregate(overlaps, exact));
+        ShingleScore.aggregate(overlaps, exact), share(creditOk, creditN), creditN);
   }
 
   private static double share(int ok, int n) {
@@ -393,7 +421,8 @@ public final class FundusEvaluation {
     } catch (Exception e) {
       return new PageResult(country, file, version, expectedTitle == null ? null : false, expectedDate == null ? null : false,
           expected.has("authors") ? false : null, expectedBody == null ? null : ShingleScore.overlap(expectedBody, ""), expectedTitle, null,
-          expectedAuthors, List.of(), expectedDate, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+          expectedAuthors, List.of(), expectedDate, null, e.getClass().getSimpleName() + ": " + e.getMessage(),
+          expected.has("authors") ? false : null, null);
     }
     Boolean titleEqual = expectedTitle == null ? null
         : article.headline() != null && normalise(expectedTitle).equals(normalise(article.headline()));
@@ -420,6 +449,8 @@ public final class FundusEvaluation {
       }
     }
     Boolean authorsEqual = expected.has("authors") ? new HashSet<>(expectedAuthors).equals(new HashSet<>(actualAuthors)) : null;
+    String agency = article.syndication() == null ? null : article.syndication().agency();
+    Boolean creditsEqual = expected.has("authors") ? creditsEqual(expectedAuthors, actualAuthors, agency) : null;
     ShingleScore.Overlap body = null;
     if (expectedBody != null) {
       StringBuilder actual = new StringBuilder();
@@ -431,7 +462,28 @@ public final class FundusEvaluation {
     }
     return new PageResult(country, file, version, titleEqual, dateEqual, authorsEqual, body, expectedTitle,
         article.headline(), expectedAuthors, actualAuthors, expectedDate,
-        article.published() == null ? null : article.published().toString(), null);
+        article.published() == null ? null : article.published().toString(), null, creditsEqual, agency);
+  }
+
+  /**
+   * Whether the people plus the agency are the expected authors as a set: the agency stands for
+   * the one expected author the vocabulary resolves to the same agency, else for itself.
+   */
+  static boolean creditsEqual(List<String> expected, List<String> people, @Nullable String agency) {
+    Set<String> want = new HashSet<>(expected);
+    Set<String> got = new HashSet<>(people);
+    if (agency != null) {
+      Optional<NewsAgency> credited = NewsAgencies.standard().find(agency);
+      String named = agency;
+      for (String author : want) {
+        if (!got.contains(author) && credited.isPresent() && NewsAgencies.standard().find(author).equals(credited)) {
+          named = author;
+          break;
+        }
+      }
+      got.add(named);
+    }
+    return want.equals(got);
   }
 
   /** Returns the expected body as text: summary, then each section's headline and paragraphs. */
@@ -469,7 +521,7 @@ public final class FundusEvaluation {
       if (parts.length < 3 || parts[2].isBlank()) {
         throw new IOException("exceptions line needs page, field and reason separated by tabs: " + line);
       }
-      Set<String> fields = Set.of("title", "date", "authors", "body");
+      Set<String> fields = Set.of("title", "date", "authors", "credits", "body");
       if (!fields.contains(parts[1].strip())) {
         throw new IOException("unknown field '" + parts[1] + "' in exceptions line: " + line);
       }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,5 +33,18 @@ class FundusEvaluationTest {
 
     Path bad = Files.writeString(dir.resolve("bad.tsv"), "xx/P_2024.html.gz\tauthors\n");
     assertThatThrownBy(() -> FundusEvaluation.readExceptions(bad)).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void creditsCountTheSyndicationAsTheAuthorNamingTheSameAgency() {
+    // An expected author and the syndication match when the vocabulary resolves both to one agency.
+    assertThat(FundusEvaluation.creditsEqual(List.of("AP"), List.of(), "Associated Press")).isTrue();
+    assertThat(FundusEvaluation.creditsEqual(List.of("Jane Doe", "DPA"), List.of("Jane Doe"), "dpa")).isTrue();
+    // The agency still has to be expected, and every expected author found.
+    assertThat(FundusEvaluation.creditsEqual(List.of("Jane Doe"), List.of("Jane Doe"), "dpa")).isFalse();
+    assertThat(FundusEvaluation.creditsEqual(List.of("Jane Doe", "AFP"), List.of("Jane Doe"), "dpa")).isFalse();
+    assertThat(FundusEvaluation.creditsEqual(List.of("Jane Doe", "dpa"), List.of("Jane Doe"), null)).isFalse();
+    // Without an agency on either side, credits are the authors.
+    assertThat(FundusEvaluation.creditsEqual(List.of("Jane Doe"), List.of("Jane Doe"), null)).isTrue();
   }
 }

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param canonicalUrl the canonical absolute URL, or {@code null}
  * @param outlet the outlet, or {@code null}
  * @param leadImage the lead image, or {@code null}
- * @param syndication the wire agency named by structured data, or {@code null}
+ * @param syndication the wire agency named by structured data or credited as an author, or {@code null}
  * @param warnings what was missing, conflicting or guessed, one sentence each
  */
 public record Metadata(
@@ -55,7 +55,7 @@ public record Metadata(
    * @param canonicalUrl the canonical absolute URL, or {@code null}
    * @param outlet the outlet, or {@code null}
    * @param leadImage the lead image, or {@code null}
-   * @param syndication the wire agency named by structured data, or {@code null}
+   * @param syndication the wire agency named by structured data or credited as an author, or {@code null}
    * @param warnings what was missing, conflicting or guessed, one sentence each
    */
   public Metadata {

@@ -55,7 +55,7 @@ public final class MetadataReader {
           + "[a-z]+ staff|.*\\b(?:staff|staff writers?|staff reporters?|desk|newsroom|redaktion|team|news)$)$");
   private static final Pattern NAME_SPLIT = Pattern.compile(
       "\\s*(?:,\\s*(?:and|und|et|y|e|og|och|en|i)\\s+|\\s+(?:and|und|et|y|e|og|och|en|i)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*\\|\\s*|\\s*/\\s*)\\s*");
-  private static final Pattern BY_PREFIX = Pattern.compile(
+  static final Pattern BY_PREFIX = Pattern.compile(
       "(?iu)^(?:by|von|par|por|di|da|door|av|af|de|text|texte|written by|reported by|autor(?:in)?|author)\\s*:?\\s+");
   private static final Pattern INVERTED_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’ -]*)$");
   // Initials in brackets, a role word after the name: "Jane Doe (jd)", "홍길동 기자", "Jane Doe, Staff Writer".
@@ -342,6 +342,10 @@ public final class MetadataReader {
 
     Media lead = leadImage(ld, meta, url);
     Syndication syndication = ld == null ? null : structuredSyndication(ld, siteNames);
+    if (syndication == null) {
+      syndication = AuthorCredits.find(structuredAuthors(ld, meta), visibleAuthors(visible),
+          bylines.stream().map(Byline::name).toList(), siteNames, domain);
+    }
 
     return new Metadata(headline, subheadline, bylines,
         published == null ? null : published.dateTime(), modified == null ? null : modified.dateTime(),
@@ -970,6 +974,28 @@ public final class MetadataReader {
     return out;
   }
 
+  /** The structured author texts an agency may be credited in ({@link AuthorCredits}): JSON-LD of any type, metas. */
+  private static List<String> structuredAuthors(@Nullable JsonNode ld, MetaTags meta) {
+    List<String> texts = new ArrayList<>();
+    if (ld != null) {
+      AuthorCredits.jsonLdNames(ld.get("author"), texts);
+    }
+    texts.addAll(meta.all("author"));
+    texts.addAll(meta.all("article:author"));
+    return texts;
+  }
+
+  /** The visible author texts an agency may be credited in ({@link AuthorCredits}). */
+  private static List<String> visibleAuthors(Visible visible) {
+    List<String> texts = new ArrayList<>(visible.authorMicrodata);
+    texts.addAll(visible.labelledAuthors);
+    for (String text : visible.bylineTexts) {
+      texts.add(bylineOf(text));
+    }
+    texts.addAll(visible.cuedNearHeadline());
+    return texts;
+  }
+
   /**
    * The names part of a byline element's text: after a cue word when one comes later in the
    * line ("capital von Jane Doe 05. November 2024" → "Jane Doe"), up to a date, a bar or a
@@ -1095,7 +1121,9 @@ public final class MetadataReader {
         return false;
       }
     }
-    if (WireAgencies.find(name).filter(agency -> agency.length() >= name.length() - 2).isPresent()) {
+    // An agency is a syndication, never a person: "dpa", "Deutsche Presse-Agentur", "AP Staff".
+    if (WireAgencies.agency(name).isPresent()
+        || WireAgencies.find(name).filter(agency -> agency.length() >= name.length() - 2).isPresent()) {
       return false;
     }
     int letters = 0;
