@@ -84,6 +84,8 @@ public final class MetadataReader {
   private static final Pattern CUED_LINE = Pattern.compile(
       "(?u)^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Av|Af|Text:|Texte\\s?:|Autor(?:in)?:|Author:|Auteur\\s?:|Autore:)"
           + "\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|und|and|et|y|e|en|og|och|&|,))*,?\\s*$");
+  // The longest cued byline line, in characters of clean text.
+  private static final int CUED_LINE_MAX = 80;
   // How many elements (in document order) before or after the first h1 a cued byline may stand.
   private static final int CUED_BEFORE_H1 = 15;
   private static final int CUED_AFTER_H1 = 40;
@@ -484,11 +486,11 @@ public final class MetadataReader {
         return;
       }
       String lead = first.getWholeText().stripLeading();
-      if (lead.length() < 2 || !Character.isUpperCase(lead.charAt(0))) {
+      if (lead.length() < 2 || !Character.isUpperCase(lead.charAt(0)) || printableAsciiExceeds(lead, CUED_LINE_MAX)) {
         return;
       }
       String t = Texts.clean(e.text());
-      if (t.length() <= 80 && CUED_LINE.matcher(t).matches()) {
+      if (t.length() <= CUED_LINE_MAX && CUED_LINE.matcher(t).matches()) {
         cuedLines.add(t);
         cuedAt.add(index);
       }
@@ -602,6 +604,26 @@ public final class MetadataReader {
       }
       return known;
     }
+  }
+
+  /**
+   * Whether the text holds more than {@code limit} printable ASCII characters: those all survive
+   * {@link Texts#clean(String)}, so an element whose first text node has more is longer than
+   * {@code limit} once clean, whatever else it holds. Counting them is cheaper than building the
+   * element's text, which most paragraphs would otherwise pay for in the cued-byline check.
+   */
+  static boolean printableAsciiExceeds(String text, int limit) {
+    if (text.length() <= limit) {
+      return false;
+    }
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < '\u007F' && ++count > limit) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether the link has a path segment that starts "aut"/"Aut" or is "journalist…" or
