@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
  * {@code corpus/fundus-exceptions.tsv}; skipped where ../shared is absent. Floors only rise.
  */
 class FundusCorpusIT {
-  static final double TITLE_FLOOR = 0.89;
+  static final double TITLE_FLOOR = 0.899;
   static final double DATE_FLOOR = 0.985;
-  static final double AUTHORS_FLOOR = 0.74;
+  static final double AUTHORS_FLOOR = 0.76;
   static final double BODY_FLOOR = 0.942;
   // The body as score_extraction.py aggregates it (F1 of the mean precision and recall).
   static final double BODY_BENCHMARK_F1_FLOOR = 0.944;
   static final double BODY_BENCHMARK_PRECISION_FLOOR = 0.92;
-  static final double AUTHORS_WITH_EXCEPTIONS_FLOOR = 0.945;
+  static final double AUTHORS_WITH_EXCEPTIONS_FLOOR = 0.97;
   static final double DATE_WITH_EXCEPTIONS_FLOOR = 0.995;
 
   @Test

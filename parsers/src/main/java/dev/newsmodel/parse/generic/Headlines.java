@@ -79,6 +79,26 @@ final class Headlines {
     return null;
   }
 
+  /** The text with typographic single and double quotes as straight ones. */
+  static String foldQuotes(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char folded = switch (c) {
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
+        default -> c;
+      };
+      if (folded != c && out == null) {
+        out = new StringBuilder(text);
+      }
+      if (out != null) {
+        out.setCharAt(i, folded);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
   private static boolean isTitleSized(String part, String whole) {
     return part.length() >= LEAST_SHARE * whole.length() && Texts.wordCount(part) >= 3;
   }

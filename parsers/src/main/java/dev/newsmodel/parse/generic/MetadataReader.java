@@ -50,15 +50,20 @@ public final class MetadataReader {
       "(?iu)^(?:staff|staff writer|staff reporter|editor|editors|editorial|editorial (?:staff|team|board)|admin|"
           + "administrator|newsroom|news desk|desk|redaktion|redacción|rédaction|redazione|redactie|"
           + "the editors|web desk|online desk|digital desk|team|guest|anonymous|unknown|null|none|"
-          + "[a-z]+ staff|.*\\b(?:staff|staff writers?|staff reporters?|desk|newsroom|redaktion|team)$)$");
+          // "red." abbreviates Redaktion/redactie; "Agenturen" credits the agencies collectively.
+          + "red\\.?|agenturen|agencies|agences|agencias|agenzie|news|nachrichten|noticias|nouvelles|notizie|"
+          + "[a-z]+ staff|.*\\b(?:staff|staff writers?|staff reporters?|desk|newsroom|redaktion|team|news)$)$");
   private static final Pattern NAME_SPLIT = Pattern.compile(
       "\\s*(?:,\\s*(?:and|und|et|y|e|og|och|en|i)\\s+|\\s+(?:and|und|et|y|e|og|och|en|i)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*\\|\\s*|\\s*/\\s*)\\s*");
   private static final Pattern BY_PREFIX = Pattern.compile(
       "(?iu)^(?:by|von|par|por|di|da|door|av|af|de|text|texte|written by|reported by|autor(?:in)?|author)\\s*:?\\s+");
   private static final Pattern INVERTED_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’ -]*)$");
   // Initials in brackets, a role word after the name: "Jane Doe (jd)", "홍길동 기자", "Jane Doe, Staff Writer".
+  // "Jane Doe skrifar frá Oslo" (Icelandic "writes from"; Danish and Norwegian "skriver"): the
+  // verb and all after it.
   private static final Pattern NAME_TAIL = Pattern.compile(
-      "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter)\\s*$");
+      "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter"
+          + "|\\s(?:skrifar|skriver)\\b.*)\\s*$");
   private static final Pattern AUTHOR_PAGE = Pattern.compile(
       "(?i)/(?:authors?|autor(?:en)?|auteurs?|autori?|journalists?|reporters?)/(?:name/)?([^/?#]+)/?(?:[?#]|$)");
   private static final Pattern BRACKETED_ADDRESS = Pattern.compile("(?i)\\((?:https?://|www\\.)[^)]*\\)");
@@ -82,8 +87,15 @@ public final class MetadataReader {
   private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:\\d|[|•·]|\\s[-–—]\\s).*$");
   // A line that is only a byline, in the languages the cue words cover: "Von Jane Doe", "Autor: Jan Kowal".
   private static final Pattern CUED_LINE = Pattern.compile(
-      "(?u)^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Av|Af|Text:|Texte\\s?:|Autor(?:in)?:|Author:|Auteur\\s?:|Autore:)"
-          + "\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|und|and|et|y|e|en|og|och|&|,))*,?\\s*$");
+      "(?u)^(?:(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Av|Af):?|Text:|Texte\\s?:|Autor(?:in)?:|Author:|Auteur\\s?:|Autore:)"
+          + "\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|und|and|et|y|e|en|og|och|&|,)|,)*,?\\s*$");
+  // A paragraph that is nothing but names in bold: "<p><strong>Jane Doe/John Roe</strong></p>".
+  // Each name two to four capitalised words; names joined by a slash, a comma, "&" or "and".
+  private static final String BOLD_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}";
+  private static final Pattern BOLD_NAMES = Pattern.compile(
+      "(?u)^" + BOLD_NAME + "(?:\\s*(?:/|,|&|\\sand\\s|\\sund\\s)\\s*" + BOLD_NAME + "){0,3}$");
+  // A paragraph opening with this much text of its own is the article's text, not its byline.
+  private static final int LONG_PARAGRAPH = 100;
   // The longest cued byline line, in characters of clean text.
   private static final int CUED_LINE_MAX = 80;
   // How many elements (in document order) before or after the first h1 a cued byline may stand.
@@ -94,7 +106,7 @@ public final class MetadataReader {
       "autor", "autorin", "autorin/autor", "autor/in", "autoren", "author", "authors", "auteur", "auteurs", "autore",
       "autori", "text", "texte", "written by", "reporter", "journalist");
   static final String[] NOT_BYLINE_WORDS = {
-      "bio", "box", "avatar", "image", "img", "photo", "pic", "more", "list", "social", "follow", "about", "desc"};
+      "bio", "box", "avatar", "image", "img", "photo", "pic", "bild", "foto", "comment", "more", "list", "social", "follow", "about", "desc"};
   private static final Set<String> LABEL_TAGS = Set.of("strong", "b", "dt", "label", "span", "em");
   private static final Set<String> DATE_LABELS = Set.of(
       "date", "datum", "published", "veröffentlicht", "stand", "fecha", "data", "dato", "date de publication",
@@ -350,6 +362,9 @@ public final class MetadataReader {
     final List<String> modifiedMicrodata = new ArrayList<>();
     final List<String> authorMicrodata = new ArrayList<>();
     final List<String> relAuthors = new ArrayList<>();
+    // The names of schema.org Person items in microdata ("itemscope itemtype=…/Person").
+    final List<String> personItems = new ArrayList<>();
+    private @Nullable Element personBlock;
     final List<String> authorPageLinks = new ArrayList<>();
     final List<String> bylineTexts = new ArrayList<>();
     final List<String> dateTexts = new ArrayList<>();
@@ -361,6 +376,9 @@ public final class MetadataReader {
     int firstH1At = -1;
     private int index;
     final List<String> timeTexts = new ArrayList<>();
+    // Bold-name paragraphs after the h1: above the first paragraph of text, or set to the right.
+    final List<String> boldNames = new ArrayList<>();
+    private boolean textBegun;
     @Nullable String headlineMicrodata;
     private final Map<String, Integer> classHints = new HashMap<>();
 
@@ -380,6 +398,9 @@ public final class MetadataReader {
         v.readLabelledDate(e, tag);
         v.readLabelledAuthor(e, tag);
         v.readCuedLine(e, tag);
+        if (tag.equals("p") && v.firstH1At >= 0) {
+          v.readBoldNames(e);
+        }
         if (e.attributesSize() == 0) {
           continue;
         }
@@ -497,6 +518,53 @@ public final class MetadataReader {
     }
 
     /**
+     * A paragraph after the h1 that holds nothing but names in bold, standing above the first
+     * paragraph of text ("<p><strong>Jane Doe</strong></p>" opening the article) or set to the
+     * right (a signature closing it). Paragraphs of text are told by their own first text.
+     */
+    private void readBoldNames(Element e) {
+      int nodes = e.childNodeSize();
+      if (nodes == 0) {
+        return;
+      }
+      if (e.childNode(0) instanceof TextNode first) {
+        if (!textBegun && first.getWholeText().length() >= LONG_PARAGRAPH) {
+          textBegun = true;
+        }
+        if (!first.isBlank() || nodes > 3) {
+          return;
+        }
+      }
+      if (boldNames.size() >= 2 || nodes > 3) {
+        return;
+      }
+      // One strong or b child and white space around it.
+      Element bold = null;
+      for (int i = 0; i < nodes; i++) {
+        org.jsoup.nodes.Node child = e.childNode(i);
+        if (child instanceof Element el) {
+          if (bold != null || !(el.normalName().equals("strong") || el.normalName().equals("b"))) {
+            return;
+          }
+          bold = el;
+        } else if (!(child instanceof TextNode text && text.isBlank())) {
+          return;
+        }
+      }
+      if (bold == null || bold.childNodeSize() != 1 || !(bold.childNode(0) instanceof TextNode)) {
+        return;
+      }
+      boolean signature = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:right");
+      if (textBegun && !signature) {
+        return;
+      }
+      String t = Texts.clean(bold.text());
+      if (t.length() <= 80 && BOLD_NAMES.matcher(t).matches()) {
+        boldNames.add(t);
+      }
+    }
+
+    /**
      * The cued lines that stand near the page's first h1 (the article's byline sits just above
      * or below its headline; "Von …" lines further away credit teasers of other articles).
      */
@@ -513,6 +581,16 @@ public final class MetadataReader {
 
     /** Dates, headline and authors marked up with itemprop. */
     private void readMicrodata(Element e, String tag) {
+      // Only the first block of them: sibling items under one parent (teasers repeat the markup
+      // elsewhere on the page, one item each).
+      if (personItems.size() < 5 && e.hasAttr("itemscope") && e.attr("itemtype").endsWith("/Person")
+          && (personBlock == null || personBlock == e.parent())) {
+        personBlock = e.parent();
+        Element name = e.selectFirst(ITEMPROP_HAS_NAME);
+        if (name != null) {
+          addIfPresent(personItems, name.hasAttr("content") ? name.attr("content") : name.text());
+        }
+      }
       String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
       if (!itemprop.isEmpty()) {
         String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : null;
@@ -546,7 +624,7 @@ public final class MetadataReader {
       if (!tag.equals("a")) {
         return;
       }
-      if (relAuthors.size() < 3 && e.attr("rel").equalsIgnoreCase("author")) {
+      if (relAuthors.size() < 3 && e.attr("rel").equalsIgnoreCase("author") && !isPlaceholderAuthorPage(e.attr("href"))) {
         addIfPresent(relAuthors, e.text());
       }
       String href = authorPageLinks.size() < 3 ? e.attr("href") : "";
@@ -580,7 +658,10 @@ public final class MetadataReader {
           && ((hints & BYLINE_CLASS) != 0 || (hintsOf(e.id().toLowerCase(Locale.ROOT)) & BYLINE_CLASS) != 0)
           && (hints & NOT_BYLINE_CLASS) == 0) {
         String t = Texts.clean(e.text());
-        if (!t.isEmpty() && t.length() < 120) {
+        // A byline that is a link to a placeholder account's page names no one.
+        Element link = tag.equals("a") ? e : e.firstElementChild();
+        if (!t.isEmpty() && t.length() < 120 && !(link != null && link.normalName().equals("a")
+            && isPlaceholderAuthorPage(link.attr("href")))) {
           bylineTexts.add(t);
           // The line that holds the byline often holds the date: "Thu 25.04.24 | 14:07 | By Jane Doe".
           Element line = e.parent();
@@ -624,6 +705,18 @@ public final class MetadataReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the address is an author page of a placeholder account (".../author/admin/"): the
+   * name shown for it is the site's login, not the writer's.
+   */
+  static boolean isPlaceholderAuthorPage(@Nullable String href) {
+    if (href == null || !mayBeAuthorPage(href)) {
+      return false;
+    }
+    Matcher page = AUTHOR_PAGE.matcher(href);
+    return page.find() && PLACEHOLDER_AUTHOR.matcher(page.group(1).replace('-', ' ')).matches();
   }
 
   // Whether the link has a path segment that starts "aut"/"Aut" or is "journalist…" or
@@ -701,6 +794,14 @@ public final class MetadataReader {
     // The sharing title (og:title) is the one the newsroom writes for readers arriving from
     // elsewhere; JSON-LD's headline is often the search-engine variant. Where they disagree the
     // sharing title is the article's title more often than not, so it comes first.
+    // A sharing title that carries the site's name is the document title copied, not one
+    // written for sharing: JSON-LD's headline, when the page shows it as its heading and it is
+    // worded otherwise (not only quoted otherwise), comes first.
+    if (!curated && og != null && fromLd != null && h1 != null && Texts.clean(fromLd).equals(h1)) {
+      String ogTitle = stripSiteName(og, siteNames, domain);
+      curated = ogTitle != null && !Texts.clean(og).equals(ogTitle)
+          && !Headlines.foldQuotes(ogTitle).equals(Headlines.foldQuotes(h1));
+    }
     String[] ordered = curated ? new String[] {fromLd, og, other, visible.headlineMicrodata, visible.title}
         : new String[] {og, fromLd, other, visible.headlineMicrodata, visible.title};
     // The first three are written as metadata; microdata and <title> follow the page's layout.
@@ -735,6 +836,9 @@ public final class MetadataReader {
 
 
   private static final org.jsoup.select.Evaluator ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
+  // itemprop="name" or a list holding it ("url name").
+  private static final org.jsoup.select.Evaluator ITEMPROP_HAS_NAME =
+      org.jsoup.select.QueryParser.parse("[itemprop~=(?i)(^|\\s)name(\\s|$)]");
 
   /** Returns the title without a " | Site name" suffix or "Site name | " prefix. */
   static @Nullable String stripSiteName(String title, List<String> siteNames, @Nullable String domain) {
@@ -856,21 +960,36 @@ public final class MetadataReader {
     sources.add(cued);
     sources.add(visible.authorPageLinks);
     sources.add(visible.cuedNearHeadline());
+    sources.add(visible.boldNames);
     for (List<String> source : sources) {
-      List<Byline> out = new ArrayList<>();
-      Set<String> seen = new LinkedHashSet<>();
-      for (String raw : source) {
-        for (String name : splitNames(raw)) {
-          if (isPerson(name, siteNames, domain) && seen.add(name.toLowerCase(Locale.ROOT))) {
-            out.add(Byline.of(name));
+      List<Byline> out = people(source, siteNames, domain);
+      if (!out.isEmpty()) {
+        // Structured data naming only the first of several authors: the page's Person items
+        // (microdata) naming them all and more give the whole list.
+        if (visible.personItems.size() > out.size()) {
+          List<Byline> shown = people(visible.personItems, siteNames, domain);
+          if (shown.size() > out.size() && shown.containsAll(out)) {
+            return shown;
           }
         }
-      }
-      if (!out.isEmpty()) {
         return out;
       }
     }
     return List.of();
+  }
+
+  /** The people a source names, each once, in order. */
+  private static List<Byline> people(List<String> source, List<String> siteNames, @Nullable String domain) {
+    List<Byline> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String raw : source) {
+      for (String name : splitNames(raw)) {
+        if (isPerson(name, siteNames, domain) && seen.add(name.toLowerCase(Locale.ROOT))) {
+          out.add(Byline.of(name));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -921,6 +1040,11 @@ public final class MetadataReader {
           return;
         }
       }
+      // A Person whose page is a placeholder account's (".../author/admin/") is the site's login.
+      if (isPlaceholderAuthorPage(JsonLd.text(value, "url").orElse(null))
+          || isPlaceholderAuthorPage(JsonLd.text(value, "@id").orElse(null))) {
+        return;
+      }
       String name = JsonLd.text(value, "name").orElse(null);
       if (name == null) {
         // {"@type":"Person","givenName":"Jane","familyName":"Doe"} without a name.
@@ -947,7 +1071,10 @@ public final class MetadataReader {
     for (String part : NAME_SPLIT.split(text)) {
       // "Jane Doe, John Roe" lists people; "Doe, Jane" was turned round above.
       String[] commaParts = part.split("\\s*,\\s*");
-      if (commaParts.length >= 2 && commaParts[0].strip().contains(" ")) {
+      if (commaParts.length >= 2 && PLACEHOLDER_AUTHOR.matcher(commaParts[0].strip()).matches()) {
+        // "red, Example.com": a desk's abbreviation before a name is a list, not "Surname, Given".
+        parts.addAll(List.of(commaParts));
+      } else if (commaParts.length >= 2 && commaParts[0].strip().contains(" ")) {
         int keep = commaParts.length;
         // "Jane Doe, Nairobi": one word after full names is the dateline's place (or a role).
         if (!commaParts[keep - 1].strip().contains(" ") && commaParts[keep - 2].strip().contains(" ")) {

@@ -563,4 +563,150 @@ class MetadataReaderTest {
     assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2017-02-23T17:18:13-08:00"));
     assertThat(m.published().getOffset()).isEqualTo(java.time.ZoneOffset.ofHours(-8));
   }
+
+  @Test
+  void boldNamesOpeningTheArticleAreItsByline() {
+    Metadata one = page("en", """
+        <meta name="author" content="Valley Courier">
+        <meta property="og:site_name" content="Valley Courier">""", """
+        <h1>Dam repairs begin</h1><div class="entry-content"><p>&nbsp;</p>
+        <p><strong>Tumelo Example</strong></p>
+        <p><strong>W</strong>ORK on the dam began on Monday after months of delay, the water board said in a statement to residents.</p>
+        <p>Engineers expect the repairs to take the whole of the dry season, with the reservoir kept low until then.</p></div>""",
+        "https://valleycourier.example/dam-repairs/");
+    assertThat(one.bylines()).containsExactly(Byline.of("Tumelo Example"));
+    Metadata two = page("en", "<title>Quarry</title>", """
+        <h1>Quarry</h1><p><em>…villagers complain of cracked walls</em></p>
+        <p><strong>Lineo Sample/Thabo Modelo</strong></p>
+        <p>A quarry company has come under criticism from villagers who say its blasting cracks the walls of their homes.</p>""",
+        "https://paper.example/quarry/");
+    assertThat(two.bylines()).containsExactly(Byline.of("Lineo Sample"), Byline.of("Thabo Modelo"));
+  }
+
+  @Test
+  void boldNamesSetToTheRightCloseTheArticle() {
+    Metadata m = page("vi", "<title>Bệnh dạ dày</title>", """
+        <h1>Bệnh dạ dày</h1>
+        <p class="Normal">Nội soi định kỳ giúp phát hiện sớm các bệnh lý của đường tiêu hóa, theo các bác sĩ của bệnh viện.</p>
+        <p class="Normal">Hướng điều trị phụ thuộc vào giai đoạn bệnh, có thể là phẫu thuật hoặc hóa trị.</p>
+        <p class="Normal" style="text-align: right;"><strong>Trần Mẫu</strong></p>""", "https://bao.example.vn/a-1.html");
+    assertThat(m.bylines()).containsExactly(Byline.of("Trần Mẫu"));
+  }
+
+  @Test
+  void boldLinesInsideTheTextAreSubheadingsNotBylines() {
+    Metadata m = page("en", "<title>Budget</title>", """
+        <h1>Budget</h1>
+        <p>The council passed its budget on Tuesday after a long debate about the cost of the new library and the pool.</p>
+        <p><strong>Key Decisions</strong></p>
+        <p>Fees for the pool rise next year.</p>
+        <p><strong>Jane Example</strong> said the vote was close.</p>""", "https://town.example/budget");
+    assertThat(m.bylines()).isEmpty();
+  }
+
+  @Test
+  void aCueWordWithAColonBeforeLinkedNames() {
+    Metadata m = page("de", "<title>Faktencheck</title>", """
+        <h1>Faktencheck</h1><ul><li>3 Minuten Lesezeit</li>
+        <li>Von: <span class="person-link"><a href="/anna-muster">Anna MUSTER</a>,</span>
+        <span class="person-link"><a href="/ben-beispiel">Ben BEISPIEL</a></span></li></ul><p>Text.</p>""",
+        "https://check.example.com/a/1");
+    assertThat(m.bylines()).containsExactly(Byline.of("Anna MUSTER"), Byline.of("Ben BEISPIEL"));
+  }
+
+  @Test
+  void deskAbbreviationsAgenciesAndNewsAreNoPeople() {
+    assertThat(MetadataReader.isPerson("red", java.util.List.of(), null)).isFalse();
+    assertThat(MetadataReader.isPerson("Agenturen", java.util.List.of(), null)).isFalse();
+    assertThat(MetadataReader.isPerson("Nachrichten", java.util.List.of(), null)).isFalse();
+    assertThat(MetadataReader.isPerson("valley news", java.util.List.of(), null)).isFalse();
+    assertThat(MetadataReader.isPerson("Jana Newsome", java.util.List.of(), null)).isTrue();
+    assertThat(MetadataReader.splitNames("red, Example.at/Agenturen")).containsExactly("red", "Example.at", "Agenturen");
+    Metadata m = page("de", "<title>Wahl</title>", """
+        <h1>Wahl</h1><div class="byline"><p>red, sender.example/<a href="/agenturen">Agenturen</a></p></div><p>Text.</p>""",
+        "https://sender.example/stories/1");
+    assertThat(m.bylines()).isEmpty();
+  }
+
+  @Test
+  void writesFromAfterTheNameIsNoPartOfIt() {
+    assertThat(MetadataReader.splitNames("Jón Dæmason skrifar frá Ósló")).containsExactly("Jón Dæmason");
+    assertThat(MetadataReader.splitNames("Kari Eksempel skriver fra Bergen")).containsExactly("Kari Eksempel");
+  }
+
+  @Test
+  void pictureCreditsAndCommentersAreNoBylines() {
+    Metadata credit = page("de", "<title>Gipfel</title>", """
+        <h1>Gipfel</h1><figure><img src="a.jpg"><div class="bildautor">Foto: Bild: XY/AGENTUR/PETRA MUSTER</div></figure>
+        <p>Text.</p>""", "https://zeitung.example.at/a/1");
+    assertThat(credit.bylines()).isEmpty();
+    Metadata comments = page("de", "<title>Ostern</title>", """
+        <h1>Ostern</h1><p>Text.</p><aside><ul><li class="recentcomments"><span class="comment-author-link">Kaffeefreund</span>
+        bei <a href="/b#comment-1">Anderer Artikel</a></li></ul></aside>""", "https://blatt.example.cc/a/1");
+    assertThat(comments.bylines()).isEmpty();
+  }
+
+  @Test
+  void personItemsOfTheBylineBlockCompleteAJsonLdThatNamesOnlyOne() {
+    String ld = """
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferja",
+          "author":[{"@type":"Person","name":"Kari Nordeksempel"}]}</script>""";
+    Metadata m = page("no", ld, """
+        <h1>Ferja</h1><div class="bylines">
+        <div class="byline" itemscope itemtype="http://schema.org/Person"><a rel="author" itemprop="url name"
+          href="mailto:ola@avis.example"><span>Ola</span> <span>Modell</span></a></div>
+        <div class="byline" itemscope itemtype="http://schema.org/Person"><a rel="author" itemprop="url name"
+          href="mailto:kari@avis.example"><span>Kari</span> <span>Nordeksempel</span></a></div></div><p>Tekst.</p>""",
+        "https://avis.example.no/a/1");
+    assertThat(m.bylines()).containsExactly(Byline.of("Ola Modell"), Byline.of("Kari Nordeksempel"));
+    // Teasers further down, one Person item each under their own parent, add no one.
+    Metadata teasers = page("en", ld.replace("Kari Nordeksempel", "Jane Example"), """
+        <h1>Ferry</h1><p>Text.</p>
+        <div class="teaser"><span itemscope itemtype="https://schema.org/Person" itemprop="author">
+          <span itemprop="name">Jane Example</span></span></div>
+        <div class="teaser"><span itemscope itemtype="https://schema.org/Person" itemprop="author">
+          <span itemprop="name">John Other</span></span></div>""", "https://paper.example.co.uk/a/1");
+    assertThat(teasers.bylines()).containsExactly(Byline.of("Jane Example"));
+  }
+
+  @Test
+  void thePlaceholderAccountsAuthorPageNamesNoOne() {
+    assertThat(MetadataReader.isPlaceholderAuthorPage("https://news.example.co.za/author/admin/")).isTrue();
+    assertThat(MetadataReader.isPlaceholderAuthorPage("https://news.example.co.za/author/jane-doe/")).isFalse();
+    Metadata m = page("en", """
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"NewsArticle","headline":"Goats eat the school rice","author":{"@id":"https://news.example.co.za/author/admin/","name":"Sitename D"}},
+          {"@type":"Person","@id":"https://news.example.co.za/author/admin/","name":"Sitename D","url":"https://news.example.co.za/author/admin/"}]}</script>""",
+        """
+        <h1>Goats eat the school rice</h1><p class="meta"> by <span class="author vcard"><a href="https://news.example.co.za/author/admin/"
+          rel="author">Sitename D</a></span> | <span class="published">5 November 2024</span></p>
+        <div class="post-content"><p><strong>SIPHO EXAMPLE&nbsp;</strong></p>
+        <p>A councillor's goats got into the school kitchen on Monday and ate the rice meant for the children's lunch.</p></div>""",
+        "https://news.example.co.za/goats/");
+    assertThat(m.bylines()).containsExactly(Byline.of("SIPHO EXAMPLE"));
+  }
+
+  @Test
+  void aSharingTitleCarryingTheSiteNameGivesWayToTheShownJsonLdHeadline() {
+    Metadata m = page("en", """
+        <meta property="og:title" content="Council votes to close pier | Bay News">
+        <meta property="og:site_name" content="Bay News">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"What the pier's closure means for the bay"}</script>""",
+        "<h1>What the pier's closure means for the bay</h1><p>Text.</p>", "https://baynews.example/a/1");
+    assertThat(m.headline()).isEqualTo("What the pier's closure means for the bay");
+    // A sharing title without the site's name is written for sharing and keeps its place.
+    Metadata shared = page("en", """
+        <meta property="og:title" content="Council votes to close pier">
+        <meta property="og:site_name" content="Bay News">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"What the pier's closure means for the bay"}</script>""",
+        "<h1>What the pier's closure means for the bay</h1><p>Text.</p>", "https://baynews.example/a/1");
+    assertThat(shared.headline()).isEqualTo("Council votes to close pier");
+    // Nor does it give way where the two differ only in their quote marks.
+    Metadata quoted = page("en", """
+        <meta property="og:title" content="Mayor's 'last' budget | Bay News">
+        <meta property="og:site_name" content="Bay News">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor’s ‘last’ budget"}</script>""",
+        "<h1>Mayor’s ‘last’ budget</h1><p>Text.</p>", "https://baynews.example/a/2");
+    assertThat(quoted.headline()).isEqualTo("Mayor's 'last' budget");
+  }
 }
