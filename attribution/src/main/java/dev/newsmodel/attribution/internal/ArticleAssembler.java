@@ -198,6 +198,8 @@ public final class ArticleAssembler {
     }
     List<Claim> claims = new ArrayList<>();
     Map<String, List<Integer>> claimsByWord = new HashMap<>();
+    List<Integer> unindexed = new ArrayList<>(); // assertions not yet in claimsByWord, in order
+    List<String> unindexedTexts = new ArrayList<>(); // and their texts
     List<Integer> allegations = new ArrayList<>();
     List<SourceResolver.@Nullable Entity> claimClaimant = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
@@ -222,10 +224,19 @@ public final class ArticleAssembler {
       }
       SourceResolver.Entity claimant = claimants.get(i);
       String id = "c" + (claims.size() + 1);
-      Set<String> words = contentWords(text);
       String respondsTo = null;
       if (stance == Stance.DENIES) {
-        respondsTo = respondsTo(claims, claimsByWord, allegations, claimClaimant, claimant, words);
+        // The word index of the assertions so far is built at the first denial: most articles
+        // have none, and their assertions' words were never needed.
+        for (int k = 0; k < unindexed.size(); k++) {
+          int index = unindexed.get(k);
+          for (String w : contentWords(unindexedTexts.get(k))) {
+            claimsByWord.computeIfAbsent(w, x -> new ArrayList<>()).add(index);
+          }
+        }
+        unindexed.clear();
+        unindexedTexts.clear();
+        respondsTo = respondsTo(claims, claimsByWord, allegations, claimClaimant, claimant, contentWords(text));
       }
       claims.add(Claim.builder(id).claimant(claimant == null ? null : ids.get(claimant)).cue(f.continues() >= 0 ? null : f.cueText())
           .stance(stance).mode(mode).text(text).quotes(qids).quantities(Quantities.find(text))
@@ -235,9 +246,8 @@ public final class ArticleAssembler {
       if (stance == Stance.ASSERTS) {
         // only assertions can be answered by a denial: index them by word, once
         int index = claims.size() - 1;
-        for (String w : words) {
-          claimsByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(index);
-        }
+        unindexed.add(index);
+        unindexedTexts.add(text);
         String cue = f.cueText() == null ? "" : f.cueText();
         if (ALLEGATION_CUE.matcher(cue).find() && cue.toLowerCase(Locale.ROOT).startsWith("alleg")) {
           allegations.add(index);

@@ -96,6 +96,8 @@ public final class MetadataReader {
       "(?u)^" + BOLD_NAME + "(?:\\s*(?:/|,|&|\\sand\\s|\\sund\\s)\\s*" + BOLD_NAME + "){0,3}$");
   // A paragraph opening with this much text of its own is the article's text, not its byline.
   private static final int LONG_PARAGRAPH = 100;
+  // The longest cued byline line, in characters of clean text.
+  private static final int CUED_LINE_MAX = 80;
   // How many elements (in document order) before or after the first h1 a cued byline may stand.
   private static final int CUED_BEFORE_H1 = 15;
   private static final int CUED_AFTER_H1 = 40;
@@ -509,11 +511,11 @@ public final class MetadataReader {
         return;
       }
       String lead = first.getWholeText().stripLeading();
-      if (lead.length() < 2 || !Character.isUpperCase(lead.charAt(0))) {
+      if (lead.length() < 2 || !Character.isUpperCase(lead.charAt(0)) || printableAsciiExceeds(lead, CUED_LINE_MAX)) {
         return;
       }
       String t = Texts.clean(e.text());
-      if (t.length() <= 80 && CUED_LINE.matcher(t).matches()) {
+      if (t.length() <= CUED_LINE_MAX && CUED_LINE.matcher(t).matches()) {
         cuedLines.add(t);
         cuedAt.add(index);
       }
@@ -687,6 +689,26 @@ public final class MetadataReader {
       }
       return known;
     }
+  }
+
+  /**
+   * Whether the text holds more than {@code limit} printable ASCII characters: those all survive
+   * {@link Texts#clean(String)}, so an element whose first text node has more is longer than
+   * {@code limit} once clean, whatever else it holds. Counting them is cheaper than building the
+   * element's text, which most paragraphs would otherwise pay for in the cued-byline check.
+   */
+  static boolean printableAsciiExceeds(String text, int limit) {
+    if (text.length() <= limit) {
+      return false;
+    }
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < '\u007F' && ++count > limit) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -28,29 +28,23 @@ public final class Texts {
     // cleaned as an array (clean(char[], int)).
     int n = text.length();
     boolean inSpace = false;
-    char max = 0;
+    boolean mayCompose = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c > ' ' && c < '\u007F') {
         // Printable ASCII, most of most pages: neither invisible nor white space.
         inSpace = false;
-        if (c > max) {
-          max = c;
-        }
       } else if (isInvisible(c) || (isSpaceOrControl(c) && (inSpace || c != ' '))) {
         return clean(text.toCharArray(), n);
       } else if (c == ' ') {
         inSpace = true;
       } else {
         inSpace = false;
-        if (c > max) {
-          max = c;
-        }
+        mayCompose |= mayNotBeNfc(c);
       }
     }
     String result = text.strip();
-    // Nothing below U+0300 composes with what precedes it: such text is already NFC.
-    if (max < '\u0300' || Normalizer.isNormalized(result, Normalizer.Form.NFC)) {
+    if (!mayCompose || Normalizer.isNormalized(result, Normalizer.Form.NFC)) {
       return result;
     }
     return Normalizer.normalize(result, Normalizer.Form.NFC);
@@ -70,14 +64,11 @@ public final class Texts {
     // the one being read).
     int out = 0;
     boolean inSpace = false;
-    char max = 0;
+    boolean mayCompose = false;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
       if (c > ' ' && c < '\u007F') {
         inSpace = false;
-        if (c > max) {
-          max = c;
-        }
         chars[out++] = c;
         continue;
       }
@@ -92,9 +83,7 @@ public final class Texts {
         c = ' ';
       } else {
         inSpace = false;
-        if (c > max) {
-          max = c;
-        }
+        mayCompose |= mayNotBeNfc(c);
       }
       chars[out++] = c;
     }
@@ -107,10 +96,34 @@ public final class Texts {
       out--;
     }
     String result = new String(chars, from, out - from);
-    if (max < '\u0300' || Normalizer.isNormalized(result, Normalizer.Form.NFC)) {
+    if (!mayCompose || Normalizer.isNormalized(result, Normalizer.Form.NFC)) {
       return result;
     }
     return Normalizer.normalize(result, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether a character may make text other than NFC: false for characters that are their own
+   * NFC form and never combine with a neighbour (no combining mark, no conjoining jamo, no
+   * singleton decomposition), which text made only of them is NFC as it stands. Below U+0300
+   * nothing composes; the ranges above it are the common ones of news text (typographic
+   * punctuation, Vietnamese's precomposed Latin, kana, CJK ideographs, Hangul syllables,
+   * full-width forms), so that {@link Normalizer#isNormalized} runs only on text that holds
+   * something else. {@code TextsNfcRangesTest} checks every character of the ranges.
+   */
+  static boolean mayNotBeNfc(char c) {
+    if (c < '\u0300') {
+      return false;
+    }
+    if (c < '\u3000') {
+      return !((c >= '\u2010' && c <= '\u205E') || (c >= '\u1E00' && c <= '\u1EFF'));
+    }
+    if (c <= '\u30FF') {
+      // The ideographic tone marks (U+302A-302F) and the combining kana sound marks (U+3099,
+      // U+309A) combine; the rest of CJK punctuation and kana does not.
+      return (c >= '\u302A' && c <= '\u302F') || c == '\u3099' || c == '\u309A';
+    }
+    return !((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\uFF01' && c <= '\uFFEF'));
   }
 
   private static boolean isInvisible(char c) {

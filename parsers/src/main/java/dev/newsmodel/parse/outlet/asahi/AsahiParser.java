@@ -166,11 +166,20 @@ public final class AsahiParser implements ArticleParser {
       if (afterMainInner && !articleText && e.hasClass("ArticleText") && hasAncestorWithId(e, "MainInner")) {
         articleText = true;
       }
-      if (!lastUpdated && (LAST_UPDATED_EN.matches(doc, e) || LAST_UPDATED_TIME.matches(doc, e))) {
-        lastUpdated = true;
-      }
-      if (wantImage && !image && ASAHI_IMAGE.matches(doc, e)) {
-        image = true;
+      // The tag first: each of the three marks is one tag's (the evaluators' own order would
+      // ask every element three times).
+      switch (e.normalName()) {
+        case "p", "time" -> {
+          if (!lastUpdated && (LAST_UPDATED_EN.matches(doc, e) || LAST_UPDATED_TIME.matches(doc, e))) {
+            lastUpdated = true;
+          }
+        }
+        case "img" -> {
+          if (wantImage && !image && ASAHI_IMAGE.matches(doc, e)) {
+            image = true;
+          }
+        }
+        default -> { }
       }
       if (articleText && lastUpdated) {
         break;
