@@ -135,7 +135,7 @@ final class CueSubject {
         return null;
       }
       if (!t.lower().equals("by")) {
-        if (AGENT_ENDS.contains(t.lower()) && !t.lower().equals("to")) {
+        if (NOT_BEFORE_AGENT.contains(t.lower())) {
           return null; // "was asked during a lunch held by ...": the agent of something else
         }
         continue;
@@ -158,12 +158,16 @@ final class CueSubject {
       }
       Token first = toks.get(s);
       String hw = toks.get(e - 1).lower();
-      boolean agent = first.isCapitalized() || Words.DETERMINERS.contains(first.lower()) || SourceNouns.isSourceNoun(hw)
+      boolean agent = first.isCapitalized() || toks.get(e - 1).isCapitalized() || Words.DETERMINERS.contains(first.lower()) || SourceNouns.isSourceNoun(hw)
           || hw.endsWith("s") && !hw.endsWith("ss");
       return agent ? new int[] {s, e} : null;
     }
     return null;
   }
+
+  /** Prepositions of place and time after a passive cue: a "by" after them is another phrase's agent. */
+  private static final java.util.Set<String> NOT_BEFORE_AGENT = java.util.Set.of("during", "at", "in", "on", "after",
+      "before", "while", "since", "until", "over", "outside", "inside", "near");
 
   /** Words that end an agent's noun phrase: prepositions and clause words after it. */
   private static final java.util.Set<String> AGENT_ENDS = java.util.Set.of("for", "in", "on", "at", "to", "with",

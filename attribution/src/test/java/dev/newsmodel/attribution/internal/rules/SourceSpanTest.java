@@ -62,6 +62,21 @@ class SourceSpanTest {
   }
 
   @Test
+  void anAgentNamedAfterATitleOrPastAnObjectIsTheSource() {
+    assertThat(sources("Roe was asked by host Ann Lee whether the pier was safe."))
+        .contains("host Ann Lee -> asked");
+    assertThat(sources("The mayor has been pushed to a harder line by harbour inspectors."))
+        .contains("harbour inspectors -> pushed");
+  }
+
+  @Test
+  void aQuestionOpeningTheSentenceIsTheAskersWhenByNamesOne() {
+    assertThat(sources("Asked by reporters whether the pier was safe, Roe said it was."))
+        .contains("reporters -> Asked");
+    assertThat(sources("Asked about the pier, Roe said it was safe.")).contains("- -> Asked");
+  }
+
+  @Test
   void byAgentReadsTheNounPhraseAfterBy() {
     List<Token> toks = tokens("asked by Mayor Ann Roe whether it was safe");
     int[] agent = CueSubject.byAgent(toks, 1);
