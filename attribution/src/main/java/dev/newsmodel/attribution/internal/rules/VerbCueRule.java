@@ -199,6 +199,7 @@ final class VerbCueRule implements AttributionRule {
       // "X was criticized for ...": X is no source; "X was asked by Y whether ...": Y is
       int[] agent = CueSubject.byAgent(toks, cueEnd + 1);
       source = agent == null ? null : new Span(p, toks.get(agent[0]).start(), toks.get(agent[1] - 1).end());
+      appositive = null; // the subject's appositive describes the subject, not the agent
     }
     return addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
   }

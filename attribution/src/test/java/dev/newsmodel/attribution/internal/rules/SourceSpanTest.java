@@ -70,6 +70,27 @@ class SourceSpanTest {
   }
 
   @Test
+  void aPassiveAgentDoesNotTakeTheSubjectsAppositive() {
+    // the subject's appositive ("the harbour master") lies before the agent: it is not the agent's
+    List<Found> found = AttributionFinder.find(List.of(
+        "Ann Roe, the harbour master, was asked by reporters whether the pier was safe.")).found();
+    assertThat(found).anySatisfy(f -> {
+      assertThat(f.source()).isNotNull();
+      assertThat(f.appositive()).isNull();
+    });
+  }
+
+  @Test
+  void anArticleWithAPassiveAfterAnAppositiveGetsTheAgentAsClaimant() {
+    dev.newsmodel.Article article = dev.newsmodel.attribution.Attributor.load().attribute(dev.newsmodel.Article.builder()
+        .addBlock(dev.newsmodel.Block.paragraph("p1",
+            "Ann Roe, the harbour master, was asked by Tom Lee whether the pier was safe."))
+        .build());
+    assertThat(article.claims()).anySatisfy(c -> assertThat(article.source(c.claimant()).orElseThrow().name())
+        .isEqualTo("Tom Lee"));
+  }
+
+  @Test
   void aQuestionOpeningTheSentenceIsTheAskersWhenByNamesOne() {
     assertThat(sources("Asked by reporters whether the pier was safe, Roe said it was."))
         .contains("reporters -> Asked");
