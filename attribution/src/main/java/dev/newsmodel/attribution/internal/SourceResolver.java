@@ -146,7 +146,8 @@ public final class SourceResolver {
   public @Nullable Entity resolve(Found.Span span, Found.@Nullable Span appositive, String sentence) {
     String para = paragraphs.get(span.paragraph());
     int start = span.start();
-    int end = appositive != null ? appositive.start() : span.end();
+    // an appositive that does not follow the mention's start describes something else
+    int end = appositive != null && appositive.start() > start && appositive.start() <= span.end() ? appositive.start() : span.end();
     // trim to the noun phrase: drop trailing comma/space and leading time phrases or conjunctions
     while (end > start && (Words.isSpace(para.charAt(end - 1)) || para.charAt(end - 1) == ',')) {
       end--;

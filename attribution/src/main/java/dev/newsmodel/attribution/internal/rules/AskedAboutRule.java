@@ -23,7 +23,8 @@ final class AskedAboutRule implements AttributionRule {
 
   /**
    * "Asked about the report, X said ...": the question opening the unit is added to {@code out},
-   * attributed to no one. Returns the index of the comma ending it, or -1 when there is none.
+   * attributed to the asker when "by" names one ("Asked by a reporter whether ..."), else to no
+   * one. Returns the index of the comma ending it, or -1 when there is none.
    */
   static int askedAbout(Unit unit, List<Found> out) {
     List<Token> toks = unit.tokens();
@@ -35,7 +36,10 @@ final class AskedAboutRule implements AttributionRule {
     }
     if (e < n && e > 1) {
       int p = unit.paragraph();
-      out.add(new Found(null, new Span(p, t.start(), t.end()), t.text(),
+      // "Asked by a reporter whether ..., X said": the asker is the question's source
+      int[] asker = toks.get(1).lower().equals("by") ? CueSubject.byAgent(toks, 1) : null;
+      Span source = asker == null || asker[1] > e ? null : new Span(p, toks.get(asker[0]).start(), toks.get(asker[1] - 1).end());
+      out.add(new Found(source, new Span(p, t.start(), t.end()), t.text(),
           List.of(new Span(p, toks.get(1).start(), toks.get(e - 1).end())), Stance.ASSERTS, -1, null, true));
       return e;
     }

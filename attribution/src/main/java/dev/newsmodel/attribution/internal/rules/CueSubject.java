@@ -51,23 +51,25 @@ final class CueSubject {
         break;
       }
       if ((bw.equals("been") || bw.equals("was") || bw.equals("were") || bw.equals("is") || bw.equals("are") || bw.equals("be"))
-          && w.endsWith("ed")) {
+          && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w))) {
         passive = true;
       }
     }
     return passive;
   }
 
+  /** Past participles of cue verbs that do not end in -ed: "was told", "is known", "were shown". */
+  private static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("told", "known", "shown",
+      "seen", "given", "written", "taken", "thought", "heard", "said", "found", "made", "brought", "sought", "taught",
+      "held", "meant", "read", "spoken", "sworn", "understood", "drawn", "forbidden", "foreseen", "overheard",
+      "shaken", "bidden", "forgiven", "upheld", "withheld");
+
   /**
    * The last token before the cue at {@code c} past auxiliaries, time words, a parenthesis,
    * -ly adverbs and an abbreviation's period; -1 when none is left.
    */
   static int beforeAuxiliaries(List<Token> toks, int c) {
-    int j = c - 1;
-    while (j >= 0 && !toks.get(j).quoted() && (Words.AUX.contains(toks.get(j).lower())
-        || Words.TIME_WORDS.contains(toks.get(j).lower()) && j > 0 && !toks.get(j - 1).is(","))) {
-      j--;
-    }
+    int j = skipAdverbials(toks, c - 1);
     if (j >= 0 && toks.get(j).is(")")) {
       int k = j - 1;
       while (k > 0 && k > j - 8 && !toks.get(k).is("(")) {
@@ -77,17 +79,104 @@ final class CueSubject {
         j = k - 1;
       }
     }
-    // auxiliaries that are adverbs ending in -ly
-    while (j >= 0 && !toks.get(j).quoted() && toks.get(j).isWord() && toks.get(j).lower().endsWith("ly")
-        && !toks.get(j).isCapitalized() && toks.get(j).text().length() > 4) {
-      j--;
-    }
+    j = skipAdverbials(toks, j);
     if (j >= 1 && toks.get(j).is(".") && toks.get(j - 1).isWord() && toks.get(j - 1).end() == toks.get(j).start()
         && toks.get(j - 1).isCapitalized()) {
       j--; // "Joseph R. Biden Jr. responded", "Acme Inc. said"
     }
     return j;
   }
+
+  /**
+   * From token {@code j} leftwards, past what may stand between a subject and its verb in any
+   * order: auxiliaries and adverbs ("has never formally"), -ly adverbs, time words ("on
+   * Friday", "last week", a lower-case one after a comma too: "X, who ..., last week said") and
+   * "ago" with its measure ("two weeks ago"). Returns the first token left of them, or -1.
+   */
+  static int skipAdverbials(List<Token> toks, int j) {
+    while (j >= 0 && !toks.get(j).quoted() && toks.get(j).isWord()) {
+      Token t = toks.get(j);
+      String w = t.lower();
+      if (Words.AUX.contains(w)) {
+        j--;
+      } else if (Words.TIME_WORDS.contains(w) && (j > 0 && !toks.get(j - 1).is(",") || !t.isCapitalized())) {
+        j--;
+        if (j >= 0 && toks.get(j).lower().equals("this") && !toks.get(j).isCapitalized()) {
+          j--; // "this week"
+        }
+      } else if (w.equals("ago") && j >= 2 && toks.get(j - 1).isWord() && !toks.get(j - 1).isCapitalized()) {
+        j -= 2; // "two weeks ago", "days ago"
+        if (j >= 0 && !toks.get(j).quoted() && (toks.get(j).lower().equals("just") || toks.get(j).lower().equals("a")
+            || Character.isDigit(toks.get(j).text().charAt(0)) || NUMBER_WORDS.contains(toks.get(j).lower()))) {
+          j--;
+        }
+      } else if (w.endsWith("ly") && !t.isCapitalized() && t.text().length() > 4) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * The agent of a passive cue: the noun phrase after "by" within a few words from token
+   * {@code from} ("was asked by a caller whether ...", "has been rebuked by opponents for ...",
+   * "were described to him by a reporter"), as token indexes {start, end exclusive}; null when
+   * no "by" follows before a comma, a quote or a clause, or when what follows it reads as no
+   * agent ("by phone", "by Friday": a lower-case word that is neither a determiner nor a source
+   * noun, or a time word).
+   */
+  static int @Nullable [] byAgent(List<Token> toks, int from) {
+    int n = toks.size();
+    for (int i = from; i < n && i < from + 8; i++) {
+      Token t = toks.get(i);
+      if (t.quoted() || !t.isWord() || Words.CLAUSE.contains(t.lower()) && !t.lower().equals("to")) {
+        return null;
+      }
+      if (!t.lower().equals("by")) {
+        if (NOT_BEFORE_AGENT.contains(t.lower())) {
+          return null; // "was asked during a lunch held by ...": the agent of something else
+        }
+        continue;
+      }
+      int s = i + 1;
+      if (s >= n || toks.get(s).quoted() || !toks.get(s).isWord() || Words.TIME_WORDS.contains(toks.get(s).lower())) {
+        return null;
+      }
+      int e = s;
+      while (e < n && e < s + 8 && !toks.get(e).quoted() && (toks.get(e).isWord() || isNameJoiner(toks, e)
+          || toks.get(e).is(".") && e > s && toks.get(e - 1).isCapitalized())
+          && !(e > s && !toks.get(e).isCapitalized() && AGENT_ENDS.contains(toks.get(e).lower()))) {
+        e++;
+      }
+      while (e > s && (toks.get(e - 1).is(".") || !toks.get(e - 1).isWord())) {
+        e--;
+      }
+      if (e == s) {
+        return null;
+      }
+      Token first = toks.get(s);
+      String hw = toks.get(e - 1).lower();
+      boolean agent = first.isCapitalized() || toks.get(e - 1).isCapitalized() || Words.DETERMINERS.contains(first.lower()) || SourceNouns.isSourceNoun(hw)
+          || hw.endsWith("s") && !hw.endsWith("ss");
+      return agent ? new int[] {s, e} : null;
+    }
+    return null;
+  }
+
+  /** Prepositions of place and time after a passive cue: a "by" after them is another phrase's agent. */
+  private static final java.util.Set<String> NOT_BEFORE_AGENT = java.util.Set.of("during", "at", "in", "on", "after",
+      "before", "while", "since", "until", "over", "outside", "inside", "near");
+
+  /** Words that end an agent's noun phrase: prepositions and clause words after it. */
+  private static final java.util.Set<String> AGENT_ENDS = java.util.Set.of("for", "in", "on", "at", "to", "with",
+      "about", "from", "during", "after", "before", "over", "as", "whether", "that", "if", "who", "which", "because",
+      "when", "while", "and", "or", "but", "into", "of", "than", "since", "until", "under", "against");
+
+  /** Number words that measure a time before "ago": "two weeks ago", "several days ago". */
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "several", "few", "many", "some");
 
   /** The subject's head when token {@code j} (unquoted) ends a subject; null when it does not. */
   static @Nullable Head subjectHead(List<Token> toks, int j, int p) {
@@ -124,6 +213,10 @@ final class CueSubject {
 
   /** "X, who heads the group, said" / "X, an environmental group, said": the comma at {@code j} closes an appositive. */
   static @Nullable Head commaAppositive(List<Token> toks, int j, int p) {
+    Head opening = openingSubjectBeforeAsides(toks, j, p);
+    if (opening != null) {
+      return opening;
+    }
     int k = j - 1;
     int limit = Math.max(0, j - 40);
     while (k > limit && !(toks.get(k).is(",") && !toks.get(k).quoted())) {
@@ -152,6 +245,36 @@ final class CueSubject {
       return new Head(head, j, new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end()));
     }
     return null;
+  }
+
+  /**
+   * "Roe, 58, of Ashton, Md., said", "Roe, speaking in Ashton, Iowa, on Monday, warned": when the
+   * unit opens with a subject closed by a comma and the comma at {@code j}, right before the
+   * cue, ends the asides that follow it (several commas, no quote, no clause of its own), the
+   * opening subject is the cue's. Null when the unit opens otherwise.
+   */
+  static @Nullable Head openingSubjectBeforeAsides(List<Token> toks, int j, int p) {
+    int[] opening = Subjects.initialSubject(toks, j);
+    if (opening == null || opening[1] >= j - 1 || !toks.get(opening[1]).is(",") || j - opening[1] > 40) {
+      return null;
+    }
+    int commas = 0;
+    for (int i = opening[1] + 1; i < j; i++) {
+      Token t = toks.get(i);
+      if (t.quoted() || t.is(";") || t.is(":")) {
+        return null;
+      }
+      if (t.is(",")) {
+        commas++;
+      } else if (t.isWord() && !t.isCapitalized() && (CueLexicon.lookup(t.lower()) != null && !t.lower().endsWith("ing")
+          || t.lower().equals("and") || t.lower().equals("but"))) {
+        return null; // "Roe, the mayor, said X, and Lee, the clerk, said": another clause
+      }
+    }
+    if (commas == 0 || !plausibleHead(toks.get(opening[1] - 1))) {
+      return null;
+    }
+    return new Head(opening[1] - 1, j, new Span(p, toks.get(opening[1] + 1).start(), toks.get(j - 1).end()));
   }
 
   /** The first token of the subject whose head is {@code subjectHead}: its modifiers and name parts. */

@@ -27,7 +27,7 @@ final class Subjects {
    * group"), as token indexes {start, end exclusive}, or null when the unit opens otherwise.
    */
   static int @Nullable [] initialSubject(List<Token> toks, int limit) {
-    int i = 0;
+    int i = datelineEnd(toks, limit);
     while (i < limit && !toks.get(i).quoted() && (Words.OPENERS.contains(toks.get(i).lower()) || toks.get(i).is(","))) {
       i++;
     }
@@ -80,6 +80,33 @@ final class Subjects {
       return null;
     }
     return new int[] {start, head + 1};
+  }
+
+  /**
+   * The first token after a dateline that opens the unit ("WASHINGTON — ...", "Paris (Reuters)
+   * – ...", "BOSTON, March 3 (AP) -- ..."): names, dates and an agency's parenthesis up to a
+   * dash, the first word in capitals or the last token before the dash a closing parenthesis.
+   * 0 when the unit opens with no dateline.
+   */
+  static int datelineEnd(List<Token> toks, int limit) {
+    int n = Math.min(limit, Math.min(toks.size(), 14));
+    for (int d = 1; d < n; d++) {
+      Token t = toks.get(d);
+      if (t.quoted()) {
+        return 0;
+      }
+      if (t.is("\u2014") || t.is("\u2013") || t.is("--") || t.is("-")) {
+        Token first = toks.get(0);
+        boolean shouted = first.isWord() && first.text().length() > 1
+            && first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT));
+        return shouted || toks.get(d - 1).is(")") ? d + 1 : 0;
+      }
+      if (!(t.isWord() && (t.isCapitalized() || Character.isDigit(t.text().charAt(0))) || t.is(",") || t.is(".")
+          || t.is("(") || t.is(")"))) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   /**

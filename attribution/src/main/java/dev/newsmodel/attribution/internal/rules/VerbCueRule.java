@@ -7,6 +7,7 @@ import static dev.newsmodel.attribution.internal.rules.Continuations.splitContin
 import static dev.newsmodel.attribution.internal.rules.CueComplement.rightSide;
 import static dev.newsmodel.attribution.internal.rules.CueSubject.leftSubject;
 import static dev.newsmodel.attribution.internal.rules.InvertedCue.subjectlessCue;
+import static dev.newsmodel.attribution.internal.rules.Subjects.initialSubject;
 import static dev.newsmodel.attribution.internal.rules.Subjects.plausibleSubject;
 import static dev.newsmodel.attribution.internal.rules.Tokens.endsWithQuote;
 import static dev.newsmodel.attribution.internal.rules.Tokens.hasWord;
@@ -66,7 +67,7 @@ final class VerbCueRule implements AttributionRule {
     if (cue == null) {
       return -1;
     }
-    LeftSubject subject = leftSubject(toks, c, w, unit.paragraph());
+    LeftSubject subject = clauseSubjectOfParticiple(toks, w, leftSubject(toks, c, w, unit.paragraph()));
     RightSide right = rightSide(toks, c, cue, entry, subject);
     if (right == null) {
       return -1;
@@ -75,6 +76,30 @@ final class VerbCueRule implements AttributionRule {
       return subjectCue(text, unit, w, entry, subject, right, out);
     }
     return subjectlessCue(text, unit, w, entry, subject, right, out, inherited);
+  }
+
+  /**
+   * A participle cue ("saying", "calling") continues the subject of its clause when what stands
+   * left of it cannot speak: "The group placed ads calling the plan a mistake" (ads), "Roe was
+   * frank about her rival, the mayor, saying ..." (an appositive inside the predicate). Then the
+   * noun phrase that opens the unit is the subject. A speaker right before the participle is its
+   * own subject ("officials urging ...", "with aides saying ..."), and {@code left} stays.
+   */
+  static LeftSubject clauseSubjectOfParticiple(List<Token> toks, String w, LeftSubject left) {
+    if (!InvertedCue.isParticiple(w) || left.head() < 0 || left.passive()) {
+      return left;
+    }
+    int before = left.start() - 1;
+    boolean inPredicate = left.appositive() != null && toks.get(left.j()).is(",") && before >= 0
+        && toks.get(before).isWord() && !toks.get(before).quoted() && !toks.get(before).lower().equals("with");
+    if (!inPredicate && plausibleSubject(toks, left.start(), left.head())) {
+      return left;
+    }
+    int[] opening = initialSubject(toks, left.head());
+    if (opening == null || opening[1] - 1 >= left.head() || !plausibleSubject(toks, opening[0], opening[1] - 1)) {
+      return left;
+    }
+    return new LeftSubject(left.j(), false, opening[1] - 1, opening[0], opening[1] - 1, null);
   }
 
   /**
@@ -173,7 +198,10 @@ final class VerbCueRule implements AttributionRule {
       return -1;
     }
     if (subject.passive()) {
-      source = null; // "X was criticized for ...": X is no source
+      // "X was criticized for ...": X is no source; "X was asked by Y whether ...": Y is
+      int[] agent = CueSubject.byAgent(toks, cueEnd + 1);
+      source = agent == null ? null : new Span(p, toks.get(agent[0]).start(), toks.get(agent[1] - 1).end());
+      appositive = null; // the subject's appositive describes the subject, not the agent
     }
     return addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
   }

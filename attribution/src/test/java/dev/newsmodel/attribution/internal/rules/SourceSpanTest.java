@@ -1,0 +1,157 @@
+package dev.newsmodel.attribution.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.attribution.internal.AttributionFinder;
+import dev.newsmodel.attribution.internal.Found;
+import dev.newsmodel.attribution.internal.QuoteFinder;
+import dev.newsmodel.attribution.internal.TextUnits;
+import dev.newsmodel.attribution.internal.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which words of a sentence the English engine takes as the source of a verb cue: past
+ * adverbials, a passive's agent, a participle's clause subject, a dateline, an opening subject
+ * with several asides. Sentences written for these tests; each attribution is shown as
+ * {@code source -> cue}, with {@code -} for none.
+ */
+class SourceSpanTest {
+
+  @Test
+  void adverbialsBetweenSubjectAndCueAreSkippedInAnyOrder() {
+    assertThat(sources("The harbour board has never formally accused the council of neglect."))
+        .contains("The harbour board -> accused");
+    assertThat(sources("The harbour master two weeks ago said the pier was safe."))
+        .contains("The harbour master -> said");
+    assertThat(sources("The ferry union has sometimes acknowledged that the fares are high."))
+        .contains("The ferry union -> acknowledged");
+    // a lower-case time word after a comma: "X, who ..., last week said"
+    assertThat(sources("Ann Roe, who chairs the harbour board, last week said the pier was safe."))
+        .anyMatch(s -> s.startsWith("Ann Roe") && s.endsWith("-> said"));
+  }
+
+  @Test
+  void skippingAdverbialsStopsAtTheSubject() {
+    assertThat(CueSubject.skipAdverbials(tokens("Roe has never formally accused"), 3)).isZero();
+    assertThat(CueSubject.skipAdverbials(tokens("Roe days ago said"), 2)).isZero();
+    assertThat(CueSubject.skipAdverbials(tokens("Roe on Friday said"), 2)).isZero();
+    // nothing to skip: the token itself
+    assertThat(CueSubject.skipAdverbials(tokens("the mayor said"), 1)).isEqualTo(1);
+  }
+
+  @Test
+  void aPassiveCueTakesItsAgentAsSource() {
+    assertThat(sources("Roe was asked by a harbour inspector whether the pier was safe."))
+        .contains("a harbour inspector -> asked");
+    assertThat(sources("The plan has been criticized by ferry operators for its cost."))
+        .contains("ferry operators -> criticized");
+    assertThat(sources("The fares were criticized to reporters by Ann Lee, the harbour clerk."))
+        .contains("Ann Lee -> criticized");
+  }
+
+  @Test
+  void aPassiveCueWithoutAnAgentHasNoSource() {
+    assertThat(sources("The plan was criticized for its cost.")).contains("- -> criticized");
+    // an irregular participle is passive too: the subject is not the one who told
+    assertThat(sources("Roe had been told that the pier would close.")).contains("- -> told");
+    // "by" after another phrase belongs to it, not to the cue
+    assertThat(sources("Roe was asked during a dinner hosted by the harbour club whether the pier would close."))
+        .doesNotContain("the harbour club -> asked");
+  }
+
+  @Test
+  void anAgentNamedAfterATitleOrPastAnObjectIsTheSource() {
+    assertThat(sources("Roe was asked by host Ann Lee whether the pier was safe."))
+        .contains("host Ann Lee -> asked");
+    assertThat(sources("The mayor has been pushed to a harder line by harbour inspectors."))
+        .contains("harbour inspectors -> pushed");
+  }
+
+  @Test
+  void aPassiveAgentDoesNotTakeTheSubjectsAppositive() {
+    // the subject's appositive ("the harbour master") lies before the agent: it is not the agent's
+    List<Found> found = AttributionFinder.find(List.of(
+        "Ann Roe, the harbour master, was asked by reporters whether the pier was safe.")).found();
+    assertThat(found).anySatisfy(f -> {
+      assertThat(f.source()).isNotNull();
+      assertThat(f.appositive()).isNull();
+    });
+  }
+
+  @Test
+  void anArticleWithAPassiveAfterAnAppositiveGetsTheAgentAsClaimant() {
+    dev.newsmodel.Article article = dev.newsmodel.attribution.Attributor.load().attribute(dev.newsmodel.Article.builder()
+        .addBlock(dev.newsmodel.Block.paragraph("p1",
+            "Ann Roe, the harbour master, was asked by Tom Lee whether the pier was safe."))
+        .build());
+    assertThat(article.claims()).anySatisfy(c -> assertThat(article.source(c.claimant()).orElseThrow().name())
+        .isEqualTo("Tom Lee"));
+  }
+
+  @Test
+  void aQuestionOpeningTheSentenceIsTheAskersWhenByNamesOne() {
+    assertThat(sources("Asked by reporters whether the pier was safe, Roe said it was."))
+        .contains("reporters -> Asked");
+    assertThat(sources("Asked about the pier, Roe said it was safe.")).contains("- -> Asked");
+  }
+
+  @Test
+  void byAgentReadsTheNounPhraseAfterBy() {
+    List<Token> toks = tokens("asked by Mayor Ann Roe whether it was safe");
+    int[] agent = CueSubject.byAgent(toks, 1);
+    assertThat(agent).isNotNull();
+    assertThat(toks.get(agent[0]).text()).isEqualTo("Mayor");
+    assertThat(toks.get(agent[1] - 1).text()).isEqualTo("Roe");
+    assertThat(CueSubject.byAgent(tokens("criticized by Friday"), 1)).isNull();
+    assertThat(CueSubject.byAgent(tokens("criticized, by all accounts"), 1)).isNull();
+  }
+
+  @Test
+  void aParticipleAfterAnObjectContinuesTheClauseSubject() {
+    assertThat(sources("Harbour Watch put up posters calling the fare rise a mistake."))
+        .contains("Harbour Watch -> calling");
+    assertThat(sources("Ann Roe was blunt about her rival, the harbour master, saying he had failed the town."))
+        .contains("Ann Roe -> saying");
+  }
+
+  @Test
+  void aSpeakerRightBeforeAParticipleIsItsOwnSubject() {
+    assertThat(sources("The council met on Monday, with several members saying the pier must close."))
+        .anyMatch(s -> s.endsWith("several members -> saying"))
+        .doesNotContain("The council -> saying");
+  }
+
+  @Test
+  void aDatelineIsNoSubject() {
+    assertThat(sources("PORTSMOUTH (Harbour News) \u2013 The ferry union has criticized the fares, saying they hurt families."))
+        .contains("The ferry union -> saying");
+    assertThat(Subjects.datelineEnd(tokens("PORTSMOUTH \u2014 The union said"), 6)).isEqualTo(2);
+    assertThat(Subjects.datelineEnd(tokens("The union \u2014 and its allies \u2014 said"), 8)).isZero();
+  }
+
+  @Test
+  void anOpeningSubjectKeepsTheCueAcrossSeveralAsides() {
+    assertThat(sources("Ann Roe, 58, of Ashton, Md., said the pier was safe."))
+        .anyMatch(s -> s.startsWith("Ann Roe") && s.endsWith("-> said"));
+    assertThat(sources("Ann Roe, speaking in Ashton, Iowa, on Monday, warned that the pier was unsafe."))
+        .anyMatch(s -> s.startsWith("Ann Roe") && s.endsWith("-> warned"));
+    // a second clause between the subject and the cue: no opening subject
+    assertThat(CueSubject.openingSubjectBeforeAsides(tokens("Roe, the mayor, said yes, and Lee, the clerk, said"), 12, 0))
+        .isNull();
+  }
+
+  private static List<Token> tokens(String sentence) {
+    return TextUnits.units(0, sentence, QuoteFinder.find(List.of(sentence)).get(0)).get(0).tokens();
+  }
+
+  private static List<String> sources(String paragraph) {
+    List<String> out = new ArrayList<>();
+    for (Found f : AttributionFinder.find(List.of(paragraph)).found()) {
+      String source = f.source() == null ? "-" : paragraph.substring(f.source().start(), f.source().end());
+      out.add(source + " -> " + f.cueText());
+    }
+    return out;
+  }
+}
