@@ -18,7 +18,7 @@ class FundusCorpusIT {
   static final double DATE_FLOOR = 0.985;
   // People's bylines only: agencies printed as authors ("The Associated Press") are the
   // syndication, which the credits figure counts.
-  static final double AUTHORS_FLOOR = 0.755;
+  static final double AUTHORS_FLOOR = 0.754;
   // Bylines plus the syndication's agency against fundus's authors (an agency equal to the
   // expected author the vocabulary resolves to it): no exceptions needed for agencies.
   static final double CREDITS_FLOOR = 0.80;
