@@ -76,6 +76,15 @@ public final class CueLexicon {
   }
 
   /**
+   * Returns the words {@link #lookupClauseCue(String)} knows, lower case.
+   *
+   * @return the clause-taking verbs of {@code wordnet-cues.txt} that {@code cues.txt} does not list
+   */
+  public static java.util.Set<String> clauseCueWords() {
+    return java.util.Collections.unmodifiableSet(CLAUSE_WORDS.keySet());
+  }
+
+  /**
    * Returns the entry for a word (any case), or {@code null} when it is no cue.
    *
    * @param word the word

@@ -22,12 +22,15 @@ import java.util.List;
 final class PollRule implements AttributionRule {
   @Override
   public int apply(Sentence sentence, int at) {
-    if (!sentence.unit.tokens().get(at).lower().equals("in")) {
+    if (!sentence.unit.tokens().get(at).lower().equals(OPENER)) {
       return NO_MATCH;
     }
     int end = inEvidence(sentence.text, sentence.unit, at, sentence.out);
     return end > at ? end : NO_MATCH;
   }
+
+  /** The word the rule's phrase opens with. */
+  static final String OPENER = "in";
 
   static final java.util.Set<String> EVIDENCE_NOUNS = LexiconFile.words("evidence-nouns.txt");
 
