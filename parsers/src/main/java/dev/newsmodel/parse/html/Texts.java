@@ -1,5 +1,7 @@
 package dev.newsmodel.parse.html;
 
+import dev.newsmodel.parse.internal.Nfc;
+
 import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -40,7 +42,7 @@ public final class Texts {
         inSpace = true;
       } else {
         inSpace = false;
-        mayCompose |= mayNotBeNfc(c);
+        mayCompose |= Nfc.mayNotBeNfc(c);
       }
     }
     String result = text.strip();
@@ -83,7 +85,7 @@ public final class Texts {
         c = ' ';
       } else {
         inSpace = false;
-        mayCompose |= mayNotBeNfc(c);
+        mayCompose |= Nfc.mayNotBeNfc(c);
       }
       chars[out++] = c;
     }
@@ -100,30 +102,6 @@ public final class Texts {
       return result;
     }
     return Normalizer.normalize(result, Normalizer.Form.NFC);
-  }
-
-  /**
-   * Whether a character may make text other than NFC: false for characters that are their own
-   * NFC form and never combine with a neighbour (no combining mark, no conjoining jamo, no
-   * singleton decomposition), which text made only of them is NFC as it stands. Below U+0300
-   * nothing composes; the ranges above it are the common ones of news text (typographic
-   * punctuation, Vietnamese's precomposed Latin, kana, CJK ideographs, Hangul syllables,
-   * full-width forms), so that {@link Normalizer#isNormalized} runs only on text that holds
-   * something else. {@code TextsNfcRangesTest} checks every character of the ranges.
-   */
-  static boolean mayNotBeNfc(char c) {
-    if (c < '\u0300') {
-      return false;
-    }
-    if (c < '\u3000') {
-      return !((c >= '\u2010' && c <= '\u205E') || (c >= '\u1E00' && c <= '\u1EFF'));
-    }
-    if (c <= '\u30FF') {
-      // The ideographic tone marks (U+302A-302F) and the combining kana sound marks (U+3099,
-      // U+309A) combine; the rest of CJK punctuation and kana does not.
-      return (c >= '\u302A' && c <= '\u302F') || c == '\u3099' || c == '\u309A';
-    }
-    return !((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\uFF01' && c <= '\uFFEF'));
   }
 
   private static boolean isInvisible(char c) {

@@ -1,5 +1,6 @@
 package dev.newsmodel.parse.internal;
 
+
 import dev.newsmodel.Article;
 import dev.newsmodel.Block;
 import dev.newsmodel.Media;
@@ -174,20 +175,18 @@ public final class ArticleLimiter {
    */
   public static String safeText(String text) {
     boolean clean = true;
-    char max = 0;
+    boolean mayCompose = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isControl(c) || Character.isSurrogate(c) && isLoneSurrogate(text, i)) {
         clean = false;
         break;
       }
-      if (c > max) {
-        max = c;
-      }
+      mayCompose |= Nfc.mayNotBeNfc(c);
     }
-    // Nothing below U+0300 composes or decomposes under NFC (as in Texts.clean): text made only
-    // of such characters is NFC already, and the check walked every block of every article.
-    if (clean && max < '\u0300') {
+    // Text made only of characters that neither compose nor decompose under NFC (as in
+    // Texts.clean: Nfc) is NFC already, and the check walked every block of every article.
+    if (clean && !mayCompose) {
       return text;
     }
     String out = text;

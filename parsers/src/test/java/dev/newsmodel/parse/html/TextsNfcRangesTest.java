@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Texts#clean(String)} skips the NFC check for text whose characters {@link
- * Texts#mayNotBeNfc(char)} calls safe: every such character must be its own NFC form and must not
+ * dev.newsmodel.parse.internal.Nfc#mayNotBeNfc(char)} calls safe: every such character must be its own NFC form and must not
  * combine with a neighbour, or text that is not NFC would come out as it came in.
  */
 class TextsNfcRangesTest {
@@ -18,7 +18,7 @@ class TextsNfcRangesTest {
   private static List<Character> safeCharacters() {
     List<Character> safe = new ArrayList<>();
     for (char c = 0; c < Character.MAX_VALUE; c++) {
-      if (!Texts.mayNotBeNfc(c)) {
+      if (!dev.newsmodel.parse.internal.Nfc.mayNotBeNfc(c)) {
         safe.add(c);
       }
     }
