@@ -5,6 +5,7 @@ import dev.newsmodel.Block;
 import dev.newsmodel.Byline;
 import dev.newsmodel.Dateline;
 import dev.newsmodel.Media;
+import dev.newsmodel.Outlet;
 import dev.newsmodel.Provenance;
 import dev.newsmodel.RemovedText;
 import dev.newsmodel.Syndication;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads any HTML news page: metadata from every source the page offers ({@link MetadataReader}),
@@ -161,6 +163,12 @@ public final class GenericParser implements ArticleParser {
       }
     }
 
+    if (syndication != null && isTheAgencyItself(metadata.outlet(), syndication.agency())) {
+      // An agency's own site (its "(AP) —" dateline, its own credit) publishes its own story: no
+      // republication, so no syndication. The dateline taken from the credit stays.
+      syndication = null;
+    }
+
     if (blocks.isEmpty()) {
       warnings.add("No article body found.");
     }
@@ -211,5 +219,25 @@ public final class GenericParser implements ArticleParser {
         .media(media)
         .provenance(new Provenance(parser, warnings, removed))
         .build();
+  }
+
+  // "AP News" at apnews.com, "Reuters" at reuters.com, "AFP" at afp.com: the outlet's name
+  // (with or without a trailing "News") or its domain's first label is the agency's name.
+  private static boolean isTheAgencyItself(@Nullable Outlet outlet, String agency) {
+    if (outlet == null) {
+      return false;
+    }
+    String name = outlet.name();
+    if (agency.equals(WireAgencies.agency(name).orElse(null))
+        || agency.equals(WireAgencies.agency(name.replaceFirst("(?i)\\s+news$", "")).orElse(null))) {
+      return true;
+    }
+    String domain = outlet.domain();
+    if (domain == null) {
+      return false;
+    }
+    String label = domain.startsWith("www.") ? domain.substring(4) : domain;
+    int dot = label.indexOf('.');
+    return dot > 0 && agency.equals(WireAgencies.agency(label.substring(0, dot)).orElse(null));
   }
 }

@@ -52,6 +52,39 @@ class GenericParserTest {
     assertThat(article.provenance().removed()).anyMatch(r -> r.reason().equals("navigation"));
   }
 
+  // The same kind of wire story on the agency's own site: the "(AP) —" credit is the agency's own,
+  // not a republication.
+  private static final String AGENCY_OWN_PAGE = """
+      <!doctype html><html lang="en"><head><title>Storm closes mountain passes</title>
+      <meta property="og:site_name" content="%s"></head><body>
+      <article><h1>Storm closes mountain passes</h1>
+      <p>DENVER (AP) — An early snowstorm closed three mountain passes on Tuesday and left thousands
+      of homes without power across the Front Range, state officials said.</p>
+      <p>Crews worked through the night to clear the highways, but the transportation department said
+      the passes would stay closed until the wind dropped and avalanche teams could check the slopes.</p>
+      <p>Forecasters expect the snow to ease by Wednesday afternoon, with warmer weather over the weekend
+      that should melt most of what fell in the lower valleys.</p>
+      </article></body></html>""";
+
+  @Test
+  void aStoryOnTheAgencysOwnSiteHasNoSyndicationButKeepsItsDateline() throws ParseException {
+    Article own = new GenericParser().parse(
+        Page.of(AGENCY_OWN_PAGE.formatted("AP News"), "https://apnews.example/article/storm"));
+    assertThat(own.syndication()).isNull();
+    assertThat(own.dateline()).isNotNull();
+    assertThat(own.dateline().place()).isEqualTo("DENVER");
+
+    Article byDomain = new GenericParser().parse(
+        Page.of(AGENCY_OWN_PAGE.formatted("Wire Desk").replace("(AP)", "(AFP)"), "https://www.afp.com/en/news/storm"));
+    assertThat(byDomain.syndication()).isNull();
+
+    Article republished = new GenericParser().parse(
+        Page.of(AGENCY_OWN_PAGE.formatted("Valley Post"), "https://www.valleypost.example/weather/storm"));
+    assertThat(republished.syndication()).isNotNull();
+    assertThat(republished.syndication().agency()).isEqualTo("Associated Press");
+    assertThat(republished.dateline().place()).isEqualTo("DENVER");
+  }
+
   // A Japanese regional paper's layout: a date line over the body, a Kyodo story, a membership
   // notice and its promotion lines closing the free part.
   private static final String JAPANESE_PAGE = """
