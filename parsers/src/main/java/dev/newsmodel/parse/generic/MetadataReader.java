@@ -86,7 +86,7 @@ public final class MetadataReader {
   // Where a byline's names end: a digit (the date after them), a bar, a bullet or a middle dot.
   private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:\\d|[|•·]|\\s[-–—]\\s).*$");
   // A line that is only a byline, in the languages the cue words cover: "Von Jane Doe", "Autor: Jan Kowal".
-  private static final Pattern CUED_LINE = Pattern.compile(
+  static final Pattern CUED_LINE = Pattern.compile(
       "(?u)^(?:(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Av|Af):?|Text:|Texte\\s?:|Autor(?:in)?:|Author:|Auteur\\s?:|Autore:)"
           + "\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|und|and|et|y|e|en|og|och|&|,)|,)*,?\\s*$");
   // A paragraph that is nothing but names in bold: "<p><strong>Jane Doe/John Roe</strong></p>".
@@ -102,13 +102,13 @@ public final class MetadataReader {
   private static final int CUED_BEFORE_H1 = 15;
   private static final int CUED_AFTER_H1 = 40;
   // Labels that name the author in the next text: "<strong>Autor</strong> Jane Doe".
-  private static final Set<String> AUTHOR_LABELS = Set.of(
+  static final Set<String> AUTHOR_LABELS = Set.of(
       "autor", "autorin", "autorin/autor", "autor/in", "autoren", "author", "authors", "auteur", "auteurs", "autore",
       "autori", "text", "texte", "written by", "reporter", "journalist");
   static final String[] NOT_BYLINE_WORDS = {
       "bio", "box", "avatar", "image", "img", "photo", "pic", "bild", "foto", "comment", "more", "list", "social", "follow", "about", "desc"};
   private static final Set<String> LABEL_TAGS = Set.of("strong", "b", "dt", "label", "span", "em");
-  private static final Set<String> DATE_LABELS = Set.of(
+  static final Set<String> DATE_LABELS = Set.of(
       "date", "datum", "published", "veröffentlicht", "stand", "fecha", "data", "dato", "date de publication",
       "publié le", "publicado", "pubblicato", "gepubliceerd", "publiceret", "publicerad", "published on");
   static final String[] DATE_WORDS = {"date", "time", "datum", "publish", "posted", "tarih", "fecha"};
@@ -465,6 +465,7 @@ public final class MetadataReader {
     private void readLabelledDate(Element e, String tag) {
       if (dateTexts.size() < 3 && e.childNodeSize() == 1 && LABEL_TAGS.contains(tag)
           && e.childNode(0) instanceof TextNode label && label.getWholeText().length() <= 30
+          && mayBeLabel(label.getWholeText(), DATE_LABEL_LETTERS)
           && DATE_LABELS.contains(Texts.clean(label.getWholeText()).toLowerCase(Locale.ROOT).replace(":", ""))) {
         Element labelled = e.parent();
         if (labelled != null && hasAtMostChildElements(labelled, 2)) {
@@ -479,7 +480,8 @@ public final class MetadataReader {
     /** A labelled author: "<li><strong>Autor</strong> Jane Doe</li>", "<p><b>Text:</b> Jan Kowal</p>". */
     private void readLabelledAuthor(Element e, String tag) {
       if (labelledAuthors.size() < 2 && e.childNodeSize() == 1 && LABEL_TAGS.contains(tag)
-          && e.childNode(0) instanceof TextNode label && label.getWholeText().length() <= 30) {
+          && e.childNode(0) instanceof TextNode label && label.getWholeText().length() <= 30
+          && mayBeLabel(label.getWholeText(), AUTHOR_LABEL_LETTERS)) {
         String key = Texts.clean(label.getWholeText()).toLowerCase(Locale.ROOT);
         key = key.endsWith(":") ? key.substring(0, key.length() - 1).strip() : key;
         Element labelled = e.parent();
@@ -511,7 +513,8 @@ public final class MetadataReader {
         return;
       }
       String lead = first.getWholeText().stripLeading();
-      if (lead.length() < 2 || !Character.isUpperCase(lead.charAt(0)) || printableAsciiExceeds(lead, CUED_LINE_MAX)) {
+      if (lead.length() < 2 || !Character.isUpperCase(lead.charAt(0)) || !opensWithCueWord(lead)
+          || printableAsciiExceeds(lead, CUED_LINE_MAX)) {
         return;
       }
       String t = Texts.clean(e.text());
@@ -738,6 +741,42 @@ public final class MetadataReader {
 
   // Element.childrenSize() builds (and caches) the list of child elements: for every element of
   // the page that was a tenth of the document layer's allocation. Counting stops at max + 1.
+  // The first letters of the AUTHOR_LABELS and DATE_LABELS keys: a label whose first letter is
+  // another ASCII letter is none of them, and is not cleaned and looked up (most short spans).
+  static final String AUTHOR_LABEL_LETTERS = "atwrj";
+  static final String DATE_LABEL_LETTERS = "dpvsfg";
+
+  static boolean mayBeLabel(String label, String firstLetters) {
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (Character.isLetter(c)) {
+        // A non-ASCII letter may clean to an ASCII one: looked up.
+        return c >= 0x80 || firstLetters.indexOf(Character.toLowerCase(c)) >= 0;
+      }
+    }
+    return false;
+  }
+
+  // The words CUED_LINE opens with: a line that does not start with one is no cued byline, and
+  // its text (e.text(), a walk of its subtree) is then never built.
+  private static final String[] CUE_WORDS = {"By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Door",
+      "DOOR", "Av", "Af", "Text", "Autor", "Author", "Auteur"};
+
+  static boolean opensWithCueWord(String lead) {
+    switch (lead.charAt(0)) {
+      case 'B', 'V', 'P', 'D', 'A', 'T' -> { }
+      default -> {
+        return false;
+      }
+    }
+    for (String word : CUE_WORDS) {
+      if (lead.startsWith(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasAtMostChildElements(Element e, int max) {
     int count = 0;
     for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {

@@ -57,7 +57,9 @@ public final class MetaTags {
           continue;
         }
         // RDFa lets one tag carry several properties: property="dc:creator twitter:creator".
-        for (String name : names.split("\\s+")) {
+        // (Most tags name one property: split, whose \s+ is compiled as a regex each call, only
+        // when there is white space to split at.)
+        for (String name : hasWhiteSpace(names) ? WHITE_SPACE.split(names) : new String[] {names}) {
           values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
           // Dublin Core written RDFa-style ("dc:creator") is the same term as "dc.creator".
           if (name.startsWith("dc:") || name.startsWith("dcterms:")) {
@@ -67,6 +69,17 @@ public final class MetaTags {
       }
     }
     return new MetaTags(values);
+  }
+
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
+  private static boolean hasWhiteSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -12,8 +12,9 @@ import net.jqwik.api.Provide;
 
 /**
  * The cued-byline check skips an element when its first text node alone is too long to be a
- * byline line ({@link MetadataReader#printableAsciiExceeds}): that must never skip text whose
- * clean form is within the limit.
+ * byline line ({@link MetadataReader#printableAsciiExceeds}) or does not open with a cue word
+ * ({@link MetadataReader#opensWithCueWord}): neither may skip a line the cued-byline pattern
+ * takes.
  */
 class CuedLineBoundProperties {
   @Property(tries = 3000)
@@ -36,6 +37,52 @@ class CuedLineBoundProperties {
     assertThat(MetadataReader.printableAsciiExceeds(byline, 80)).isFalse();
     assertThat(MetadataReader.printableAsciiExceeds("x".repeat(81), 80)).isTrue();
     assertThat(MetadataReader.printableAsciiExceeds("x".repeat(80), 80)).isFalse();
+  }
+
+  @Property(tries = 3000)
+  void everyLineThePatternTakesOpensWithACueWord(@ForAll("cuedLines") String line) {
+    if (MetadataReader.CUED_LINE.matcher(line).matches()) {
+      assertThat(MetadataReader.opensWithCueWord(line)).isTrue();
+    }
+  }
+
+  @Example
+  void cueWordsInEveryLanguageOpenALineAndOtherWordsDoNot() {
+    for (String line : new String[] {"By Jane Doe", "BY JANE DOE", "Von Jan Roe", "Par Jean Dupont", "Por Ana Ruiz",
+        "Di Anna Rossi", "Door Jan Jansen", "Av Kari Nordmann", "Af Mette Hansen", "Text: Jan Kowal",
+        "Texte : Marie Roe", "Autorin: Eva Muster", "Author: Jane Doe", "Auteur : Paul Roe", "Autore: Anna Rossi"}) {
+      assertThat(MetadataReader.CUED_LINE.matcher(line).matches()).as(line).isTrue();
+      assertThat(MetadataReader.opensWithCueWord(line)).as(line).isTrue();
+    }
+    assertThat(MetadataReader.opensWithCueWord("Bericht aus Berlin")).isFalse();
+    assertThat(MetadataReader.opensWithCueWord("Jane Doe")).isFalse();
+    assertThat(MetadataReader.opensWithCueWord("Mehr zum Thema")).isFalse();
+  }
+
+  @Example
+  void everyAuthorAndDateLabelPassesTheLabelPrefilter() {
+    for (String label : MetadataReader.AUTHOR_LABELS) {
+      assertThat(MetadataReader.mayBeLabel(label, MetadataReader.AUTHOR_LABEL_LETTERS)).as(label).isTrue();
+      assertThat(MetadataReader.mayBeLabel(" " + label.toUpperCase(java.util.Locale.ROOT) + ":",
+          MetadataReader.AUTHOR_LABEL_LETTERS)).as(label).isTrue();
+    }
+    for (String label : MetadataReader.DATE_LABELS) {
+      assertThat(MetadataReader.mayBeLabel(label, MetadataReader.DATE_LABEL_LETTERS)).as(label).isTrue();
+      assertThat(MetadataReader.mayBeLabel(label.toUpperCase(java.util.Locale.ROOT) + ":",
+          MetadataReader.DATE_LABEL_LETTERS)).as(label).isTrue();
+    }
+    assertThat(MetadataReader.mayBeLabel("Home", MetadataReader.AUTHOR_LABEL_LETTERS)).isFalse();
+    assertThat(MetadataReader.mayBeLabel("12 Kommentare", MetadataReader.DATE_LABEL_LETTERS)).isFalse();
+    assertThat(MetadataReader.mayBeLabel("Über uns", MetadataReader.AUTHOR_LABEL_LETTERS)).isTrue(); // looked up
+  }
+
+  @Provide
+  Arbitrary<String> cuedLines() {
+    Arbitrary<String> cue = Arbitraries.of("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Door", "DOOR",
+        "Av", "Af", "Text:", "Texte:", "Texte :", "Autor:", "Autorin:", "Author:", "Auteur :", "Autore:", "Bei", "Vor",
+        "Pro", "Das", "Auf", "Tag", "Ab", "Ví", "Über");
+    Arbitrary<String> rest = Arbitraries.strings().withChars("ABJabcé.'’- ,&").ofMaxLength(40);
+    return net.jqwik.api.Combinators.combine(cue, rest).as((c, r) -> c + " J" + r);
   }
 
   @Provide
