@@ -831,6 +831,14 @@ public final class MetadataReader {
     String og = meta.first("og:title").orElse(null);
     String other = meta.first("twitter:title", "parsely-title", "sailthru.title", "dc.title", "title").orElse(null);
     String h1 = visible.h1s.isEmpty() ? null : visible.h1s.get(0);
+    // A JSON-LD whose name is the page's heading and whose headline is not: the headline is a
+    // description there (encyclopaedia and reference pages: "constitutional monarchy in …").
+    if (fromLd != null && h1 != null && !Texts.clean(fromLd).equals(h1)) {
+      String name = JsonLd.text(ld, "name").orElse(null);
+      if (name != null && Texts.clean(name).equals(h1)) {
+        fromLd = name;
+      }
+    }
     // A JSON-LD that sets an alternativeHeadline beside its headline says which is the title.
     String alternative = ld == null ? null : JsonLd.text(ld, "alternativeHeadline").orElse(null);
     boolean curated = fromLd != null && alternative != null;

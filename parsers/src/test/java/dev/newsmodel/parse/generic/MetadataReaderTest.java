@@ -13,6 +13,32 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aJsonLdHeadlineThatIsNotTheHeadingGivesWayToItsNameThatIs() {
+    // A reference page: JSON-LD's headline is a description, its name the page's heading.
+    Metadata reference = read("""
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",
+          "name":"Harbour Bridge","headline":"road bridge across the inner harbour"}</script>
+        """, "<h1>Harbour Bridge</h1><p>The bridge opened in 1932.</p>", "https://wiki.example/Harbour_Bridge");
+    assertThat(reference.headline()).isEqualTo("Harbour Bridge");
+
+    // A news page that sets a short search headline beside the one it shows, named as shown.
+    Metadata news = read("""
+        <meta property="og:title" content="Council backs quay plan">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "name":"Council backs plan to rebuild the old quay by 2027",
+          "headline":"Council backs quay plan","alternativeHeadline":"Quay plan approved"}</script>
+        """, "<h1>Council backs plan to rebuild the old quay by 2027</h1>", "https://www.harbourgazette.example/news/2");
+    assertThat(news.headline()).isEqualTo("Council backs plan to rebuild the old quay by 2027");
+
+    // The headline shown as the heading stays, whatever the name says.
+    Metadata shown = read("""
+        <script type="application/ld+json">{"@type":"NewsArticle","name":"Harbour Gazette",
+          "headline":"Quay opening delayed"}</script>
+        """, "<h1>Quay opening delayed</h1>", "https://www.harbourgazette.example/news/3");
+    assertThat(shown.headline()).isEqualTo("Quay opening delayed");
+  }
+
+  @Test
   void jsonLdInAGraphGivesHeadlineAuthorsDatesAndSection() {
     Metadata m = read("""
         <title>Quay opening delayed | Harbour Gazette</title>
