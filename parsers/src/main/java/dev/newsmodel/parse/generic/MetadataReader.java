@@ -69,6 +69,9 @@ public final class MetadataReader {
   private static final Pattern BRACKETED_ADDRESS = Pattern.compile("(?i)\\((?:https?://|www\\.)[^)]*\\)");
   // Digits, brackets and colons belong to dates, credits and labels, not to people's names.
   private static final Pattern NOT_A_NAME = Pattern.compile("[\\d():|@#©]");
+  // A byline's cue word or label standing alone ("Von", "By"): the name is in another element.
+  private static final Pattern CUE_WORD_ONLY = Pattern.compile(
+      "(?i)^(?:by|von|par|por|di|door|av|af|texte?|autor(?:in)?|author|auteur|autore)\\s*:?$");
   private static final Pattern SOCIAL = Pattern.compile(
       "(?i)\\b(?:twitter|facebook|instagram|linkedin|whatsapp|e-?mail|follow|share)\\b");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
@@ -371,6 +374,9 @@ public final class MetadataReader {
     private @Nullable Element personBlock;
     final List<String> authorPageLinks = new ArrayList<>();
     final List<String> bylineTexts = new ArrayList<>();
+    // Byline-class texts after the first, a last resort when nothing else names a person: the
+    // first such element is often another article's credit or a photo's ("AFP").
+    final List<String> laterBylineTexts = new ArrayList<>();
     final List<String> dateTexts = new ArrayList<>();
     final List<String> bylineLines = new ArrayList<>();
     final List<String> labelledAuthors = new ArrayList<>();
@@ -647,7 +653,7 @@ public final class MetadataReader {
     /** Small elements whose class or id says they hold a date or a byline. */
     private void readClassHints(Element e, String tag) {
       boolean wantsDate = dateTexts.size() < 3;
-      boolean wantsByline = bylineTexts.isEmpty();
+      boolean wantsByline = bylineTexts.isEmpty() || laterBylineTexts.size() < 2;
       // Small elements only: a big container's text is not a date or a byline, and reading it
       // for every such container would be quadratic. (Counted before the class is looked at:
       // counting up to five children is cheaper than the class's words.)
@@ -669,6 +675,10 @@ public final class MetadataReader {
         Element link = tag.equals("a") ? e : e.firstElementChild();
         if (!t.isEmpty() && t.length() < 120 && !(link != null && link.normalName().equals("a")
             && isPlaceholderAuthorPage(link.attr("href")))) {
+          if (!bylineTexts.isEmpty()) {
+            laterBylineTexts.add(t);
+            return;
+          }
           bylineTexts.add(t);
           // The line that holds the byline often holds the date: "Thu 25.04.24 | 14:07 | By Jane Doe".
           Element line = e.parent();
@@ -1012,6 +1022,13 @@ public final class MetadataReader {
     sources.add(visible.authorPageLinks);
     sources.add(visible.cuedNearHeadline());
     sources.add(visible.boldNames);
+    // The first byline-class text named no one (a label, a date, initials): a later one may. Not
+    // when it credits an agency, which is then the article's credit (the later ones are teasers').
+    if (!visible.bylineTexts.isEmpty() && WireAgencies.find(bylineOf(visible.bylineTexts.get(0))).isEmpty()) {
+      for (String text : visible.laterBylineTexts) {
+        sources.add(List.of(bylineOf(text)));
+      }
+    }
     for (List<String> source : sources) {
       List<Byline> out = people(source, siteNames, domain);
       if (!out.isEmpty()) {
@@ -1178,7 +1195,8 @@ public final class MetadataReader {
         || SOCIAL.matcher(name).find()) {
       return false;
     }
-    if (PLACEHOLDER_AUTHOR.matcher(name).matches() || isSiteName(name, siteNames, domain)) {
+    if (PLACEHOLDER_AUTHOR.matcher(name).matches() || CUE_WORD_ONLY.matcher(name).matches()
+        || isSiteName(name, siteNames, domain)) {
       return false;
     }
     if (domain != null) {

@@ -39,6 +39,32 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aBylineClassHoldingOnlyItsCueWordGivesWayToTheNextOneButAnAgencyCreditDoesNot() {
+    // "By" in one byline-classed element, the name in the next: the name is the byline.
+    Metadata split = read("", """
+        <h1>Teachers rally at the statehouse</h1>
+        <div class="byline-wrapper"><span class="byline">By </span><h3 class="byline"><span>Ann Roe</span></h3></div>
+        <p>Thousands of teachers rallied on Monday for higher pay and smaller classes across the state.</p>
+        """, "https://www.valleypost.example/news/rally");
+    assertThat(split.bylines()).containsExactly(Byline.of("Ann Roe"));
+
+    // "Von" alone is no one's name.
+    Metadata label = read("", """
+        <h1>Neue Brücke eröffnet</h1><span class="author-label">Von</span>
+        <p>Die neue Brücke über den Fluss wurde am Montag nach drei Jahren Bauzeit eröffnet.</p>
+        """, "https://www.talbote.example/lokal/bruecke");
+    assertThat(label.bylines()).isEmpty();
+
+    // The article credits an agency; the author classes further down belong to teasers.
+    Metadata agency = read("", """
+        <h1>Storm closes mountain passes</h1><span class="author">AFP</span>
+        <p>An early snowstorm closed three mountain passes on Tuesday, officials said.</p>
+        <aside><h2>Another story</h2><span class="author">Jean Dupont</span></aside>
+        """, "https://www.journal.example/monde/tempete");
+    assertThat(agency.bylines()).isEmpty();
+  }
+
+  @Test
   void jsonLdInAGraphGivesHeadlineAuthorsDatesAndSection() {
     Metadata m = read("""
         <title>Quay opening delayed | Harbour Gazette</title>
