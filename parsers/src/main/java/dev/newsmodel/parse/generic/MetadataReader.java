@@ -892,7 +892,33 @@ public final class MetadataReader {
       return visiblePart;
     }
     String fuller = Headlines.fullerThanCut(first, candidates, visible.h1s);
-    return fuller != null ? fuller : first;
+    if (fuller != null) {
+      return fuller;
+    }
+    if (structured.isEmpty() && visible.headlineMicrodata == null && first.equals(candidates.get(candidates.size() - 1))) {
+      // Only the document title says what the page is called, and no site name is known to cut
+      // from it: "Lorem ipsum dolor – My website" ends in the site's name all the same.
+      return withoutShortSuffix(first);
+    }
+    return first;
+  }
+
+  // A title's last part after a separator, when short (at most three words) and after at least
+  // three words of title: the site's name, even where the page names its site nowhere else.
+  static String withoutShortSuffix(String title) {
+    List<int[]> cuts = separators(title);
+    if (cuts.isEmpty()) {
+      return title;
+    }
+    int[] last = cuts.get(cuts.size() - 1);
+    String head = title.substring(0, last[0]).strip();
+    String tail = title.substring(last[1]).strip();
+    boolean plainSeparator = title.substring(last[0], last[1]).strip().length() == 1
+        && "|-\u2013\u2014\u00B7\u00BB".indexOf(title.substring(last[0], last[1]).strip().charAt(0)) >= 0;
+    if (plainSeparator && !tail.isEmpty() && Texts.wordCount(tail) <= 3 && Texts.wordCount(head) >= 3) {
+      return head;
+    }
+    return title;
   }
 
 

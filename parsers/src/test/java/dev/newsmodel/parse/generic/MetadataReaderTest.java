@@ -65,6 +65,23 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aDocumentTitleAloneLosesAShortSuffixAfterItsLastSeparator() {
+    assertThat(read("<title>Quiet mornings on the old harbour – Anna's notes</title>", "<p>Text.</p>",
+        "https://notes.example/harbour").headline()).isEqualTo("Quiet mornings on the old harbour");
+    assertThat(read("<title>Fixing a bike chain | How to | Cycle Workshop</title>", "<p>Text.</p>",
+        "https://cycle.example/chain").headline()).isEqualTo("Fixing a bike chain | How to");
+    // A long last part is the title's own words; a short title keeps its part.
+    assertThat(read("<title>Storm hits coast - why the old sea wall failed on Tuesday night</title>", "<p>Text.</p>",
+        "https://news.example/storm").headline()).isEqualTo("Storm hits coast - why the old sea wall failed on Tuesday night");
+    assertThat(read("<title>Budget - Live</title>", "<p>Text.</p>", "https://news.example/live").headline())
+        .isEqualTo("Budget - Live");
+    // A sharing title is written as metadata: its wording stays where no site name is known.
+    assertThat(read("<meta property=\"og:title\" content=\"Quiet mornings on the old harbour – Part two\">"
+        + "<title>Quiet mornings on the old harbour – Part two</title>", "<p>Text.</p>",
+        "https://notes.example/harbour-2").headline()).isEqualTo("Quiet mornings on the old harbour – Part two");
+  }
+
+  @Test
   void jsonLdInAGraphGivesHeadlineAuthorsDatesAndSection() {
     Metadata m = read("""
         <title>Quay opening delayed | Harbour Gazette</title>
