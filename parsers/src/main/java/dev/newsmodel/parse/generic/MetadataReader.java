@@ -228,8 +228,14 @@ public final class MetadataReader {
     }
     jsonLd.firstOfType(Set.of("newsmediaorganization", "organization", "website"))
         .flatMap(o -> JsonLd.text(o, "name")).ifPresent(n -> addIfPresent(siteNames, n));
-    addIfPresent(siteNames, meta.first("application-name", "apple-mobile-web-app-title", "al:android:app_name",
-        "al:iphone:app_name", "twitter:app:name:iphone").orElse(null));
+    String appName = meta.first("application-name", "apple-mobile-web-app-title", "al:android:app_name",
+        "al:iphone:app_name", "twitter:app:name:iphone").orElse(null);
+    // Some templates fill the app-name metas with the page's own title: that is no site name.
+    String ogTitle = meta.first("og:title").orElse(null);
+    if (appName != null && !(ogTitle != null && Texts.comparable(ogTitle).equals(Texts.comparable(appName)))
+        && !(visible.title != null && Texts.comparable(visible.title).equals(Texts.comparable(appName)))) {
+      addIfPresent(siteNames, appName);
+    }
     String twitterSite = meta.first("twitter:site").orElse(null);
     Outlet outlet = siteNames.isEmpty() ? (domain == null ? null : new Outlet(domain, domain))
         : new Outlet(siteNames.get(0), domain);

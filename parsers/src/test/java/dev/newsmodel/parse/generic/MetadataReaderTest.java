@@ -82,6 +82,18 @@ class MetadataReaderTest {
   }
 
   @Test
+  void anAppNameThatIsThePagesOwnTitleIsNoSiteName() {
+    Metadata m = read("""
+        <meta name="application-name" content="Ferry timetable changes from Monday">
+        <meta property="og:title" content="Ferry timetable changes from Monday">
+        <meta property="og:site_name" content="Harbour Gazette">
+        """, "<h1><a class=\"logo\" href=\"/\">harbour gazette home</a></h1><h1>Ferry timetable changes from Monday</h1>",
+        "https://www.harbourgazette.example/news/4");
+    assertThat(m.headline()).isEqualTo("Ferry timetable changes from Monday");
+    assertThat(m.outlet().name()).isEqualTo("Harbour Gazette");
+  }
+
+  @Test
   void jsonLdInAGraphGivesHeadlineAuthorsDatesAndSection() {
     Metadata m = read("""
         <title>Quay opening delayed | Harbour Gazette</title>
