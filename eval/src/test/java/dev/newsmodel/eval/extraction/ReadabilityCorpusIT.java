@@ -18,7 +18,7 @@ class ReadabilityCorpusIT {
   // precision mean at 0 (it had no prediction at all before); every other page is unchanged.
   static final double BODY_F1_FLOOR = 0.911;
   static final double BODY_PRECISION_FLOOR = 0.936;
-  static final double TITLE_FLOOR = 0.834;
+  static final double TITLE_FLOOR = 0.842;
   static final double BYLINE_FLOOR = 0.763;
   static final double DATE_FLOOR = 0.999;
 

@@ -71,12 +71,19 @@ final class Headlines {
     }
     for (List<String> list : List.of(candidates, h1s)) {
       for (String c : list) {
-        if (c.length() > head.length() && c.startsWith(head) && !ELLIPSIS.matcher(c).find()) {
+        // (Not the same cut title with the site's name after it: "Title… - Section / Site".)
+        if (c.length() > head.length() && c.startsWith(head) && !ELLIPSIS.matcher(c).find()
+            && !isCutAgain(c.substring(head.length()))) {
           return c;
         }
       }
     }
     return null;
+  }
+
+  private static boolean isCutAgain(String continuation) {
+    String t = continuation.stripLeading();
+    return t.startsWith("\u2026") || t.startsWith("...");
   }
 
   /** The text with typographic single and double quotes as straight ones. */

@@ -94,6 +94,21 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aCutSharingTitleIsNotCompletedByTheSameCutTitleWithASectionAfterIt() {
+    Metadata m = read("""
+        <meta property="og:title" content="Screen notes: «Harbour», «Six Days», «The Mayor»…">
+        <title>Screen notes: «Harbour», «Six Days», «The Mayor»… - Culture / Weekend</title>
+        """, "<p>Text.</p>", "https://www.journal.example/culture/notes");
+    assertThat(m.headline()).isEqualTo("Screen notes: «Harbour», «Six Days», «The Mayor»…");
+
+    Metadata fuller = read("""
+        <meta property="og:title" content="Council backs plan to rebuild the old…">
+        <title>Council backs plan to rebuild the old quay by 2027</title>
+        """, "<p>Text.</p>", "https://www.harbourgazette.example/news/5");
+    assertThat(fuller.headline()).isEqualTo("Council backs plan to rebuild the old quay by 2027");
+  }
+
+  @Test
   void jsonLdInAGraphGivesHeadlineAuthorsDatesAndSection() {
     Metadata m = read("""
         <title>Quay opening delayed | Harbour Gazette</title>
