@@ -394,6 +394,8 @@ public final class MetadataReader {
     final List<String> timeTexts = new ArrayList<>();
     // Bold-name paragraphs after the h1: above the first paragraph of text, or set to the right.
     final List<String> boldNames = new ArrayList<>();
+    // "Jane Doe |" standing just before the date under the headline, with no class to say so.
+    final List<String> namesBeforeDate = new ArrayList<>();
     private boolean textBegun;
     @Nullable String headlineMicrodata;
     private final Map<String, Integer> classHints = new HashMap<>();
@@ -414,6 +416,7 @@ public final class MetadataReader {
         v.readLabelledDate(e, tag);
         v.readLabelledAuthor(e, tag);
         v.readCuedLine(e, tag);
+        v.readNameBeforeDate(e, tag);
         if (tag.equals("p") && v.firstH1At >= 0) {
           v.readBoldNames(e);
         }
@@ -505,6 +508,32 @@ public final class MetadataReader {
             addIfPresent(labelledAuthors, rest.startsWith(":") ? rest.substring(1) : rest);
           }
         }
+      }
+    }
+
+    /**
+     * A name and a bar, its next sibling a printed date, a few elements after the first h1:
+     * "<span>Jane Doe |</span><span>05.04.2025</span>", a meta line with no class to name it.
+     */
+    private void readNameBeforeDate(Element e, String tag) {
+      if (!namesBeforeDate.isEmpty() || firstH1At < 0 || index - firstH1At > CUED_BEFORE_H1) {
+        return;
+      }
+      switch (tag) {
+        case "span", "div", "p", "li", "small" -> { }
+        default -> {
+          return;
+        }
+      }
+      if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode only)
+          || only.getWholeText().length() > 80 || only.getWholeText().indexOf('|') < 0) {
+        return;
+      }
+      Matcher name = NAME_AND_BAR.matcher(Texts.clean(only.getWholeText()));
+      Element next = e.nextElementSibling();
+      if (name.matches() && next != null && next.text().length() <= 80
+          && Dates.parseVisible(next.text(), ZoneOffset.UTC).isPresent()) {
+        namesBeforeDate.add(name.group(1));
       }
     }
 
@@ -772,6 +801,10 @@ public final class MetadataReader {
     }
     return false;
   }
+
+  // Two to four capitalised words and a bar: "Jane Doe |".
+  private static final Pattern NAME_AND_BAR = Pattern.compile(
+      "(?u)^(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})\\s*\\|$");
 
   // The words CUED_LINE opens with: a line that does not start with one is no cued byline, and
   // its text (e.text(), a walk of its subtree) is then never built.
@@ -1054,6 +1087,7 @@ public final class MetadataReader {
     sources.add(visible.authorPageLinks);
     sources.add(visible.cuedNearHeadline());
     sources.add(visible.boldNames);
+    sources.add(visible.namesBeforeDate);
     // The first byline-class text named no one (a label, a date, initials): a later one may. Not
     // when it credits an agency, which is then the article's credit (the later ones are teasers').
     if (!visible.bylineTexts.isEmpty() && WireAgencies.find(bylineOf(visible.bylineTexts.get(0))).isEmpty()) {

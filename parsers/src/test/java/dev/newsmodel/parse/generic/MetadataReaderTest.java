@@ -109,6 +109,29 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aNameAndABarBeforeThePrintedDateUnderTheHeadlineIsTheByline() {
+    Metadata m = read("", """
+        <h1>Charging points pass eleven thousand</h1><h4>The ministry counted the stations by province.</h4>
+        <div class="row"><span style="float:left">Ayşe Yıldız &nbsp;|</span><span class="tarih">05.04.2025 - 10:12</span></div>
+        <p>The number of charging points for electric cars has passed eleven thousand across the country.</p>
+        """, "https://www.haber.example/ekonomi/1");
+    assertThat(m.bylines()).containsExactly(Byline.of("Ayşe Yıldız"));
+
+    // A section name and a bar before a date is no one.
+    Metadata section = read("", """
+        <h1>Charging points pass eleven thousand</h1>
+        <div><span>ekonomi |</span><span>05.04.2025</span></div><p>Text of the article.</p>
+        """, "https://www.haber.example/ekonomi/2");
+    assertThat(section.bylines()).isEmpty();
+    // Nor a name and a bar before text that is not a date.
+    Metadata menu = read("", """
+        <h1>Charging points pass eleven thousand</h1>
+        <div><span>World News |</span><span>Economy</span></div><p>Text of the article.</p>
+        """, "https://www.haber.example/ekonomi/3");
+    assertThat(menu.bylines()).isEmpty();
+  }
+
+  @Test
   void jsonLdInAGraphGivesHeadlineAuthorsDatesAndSection() {
     Metadata m = read("""
         <title>Quay opening delayed | Harbour Gazette</title>
