@@ -18,10 +18,10 @@ class FundusCorpusIT {
   static final double DATE_FLOOR = 0.985;
   // People's bylines only: agencies printed as authors ("The Associated Press") are the
   // syndication, which the credits figure counts.
-  static final double AUTHORS_FLOOR = 0.758;
+  static final double AUTHORS_FLOOR = 0.762;
   // Bylines plus the syndication's agency against fundus's authors (an agency equal to the
   // expected author the vocabulary resolves to it): no exceptions needed for agencies.
-  static final double CREDITS_FLOOR = 0.806;
+  static final double CREDITS_FLOOR = 0.810;
   static final double BODY_FLOOR = 0.942;
   // The body as score_extraction.py aggregates it (F1 of the mean precision and recall).
   static final double BODY_BENCHMARK_F1_FLOOR = 0.944;

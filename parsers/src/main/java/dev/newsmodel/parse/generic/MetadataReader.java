@@ -396,6 +396,9 @@ public final class MetadataReader {
     final List<String> boldNames = new ArrayList<>();
     // "Jane Doe |" standing just before the date under the headline, with no class to say so.
     final List<String> namesBeforeDate = new ArrayList<>();
+    // Names the page labels as its editors ("Editor : Jane Doe"): structured data that names
+    // them as authors names the desk's editor, not who wrote the article.
+    final List<String> editors = new ArrayList<>();
     private boolean textBegun;
     @Nullable String headlineMicrodata;
     private final Map<String, Integer> classHints = new HashMap<>();
@@ -417,6 +420,7 @@ public final class MetadataReader {
         v.readLabelledAuthor(e, tag);
         v.readCuedLine(e, tag);
         v.readNameBeforeDate(e, tag);
+        v.readEditorLabel(e, tag);
         if (tag.equals("p") && v.firstH1At >= 0) {
           v.readBoldNames(e);
         }
@@ -508,6 +512,31 @@ public final class MetadataReader {
             addIfPresent(labelledAuthors, rest.startsWith(":") ? rest.substring(1) : rest);
           }
         }
+      }
+    }
+
+    /** "Editor : <a>Jane Doe</a>": an element opening with an editor label, then a name. */
+    private void readEditorLabel(Element e, String tag) {
+      if (editors.size() >= 3) {
+        return;
+      }
+      switch (tag) {
+        case "div", "span", "p", "li", "small" -> { }
+        default -> {
+          return;
+        }
+      }
+      if (e.childNodeSize() < 2 || !(e.childNode(0) instanceof TextNode first)) {
+        return;
+      }
+      String label = first.getWholeText().strip();
+      if (label.length() > 40 || !EDITOR_LABEL.matcher(Texts.clean(label)).matches() || !hasAtMostChildElements(e, 2)) {
+        return;
+      }
+      label = Texts.clean(label);
+      String whole = Texts.clean(e.text());
+      if (whole.length() <= 80 && whole.startsWith(label)) {
+        addIfPresent(editors, whole.substring(label.length()).strip());
       }
     }
 
@@ -801,6 +830,10 @@ public final class MetadataReader {
     }
     return false;
   }
+
+  // The label of the editor's name in a credit line, in the languages pages print it.
+  private static final Pattern EDITOR_LABEL = Pattern.compile(
+      "(?iu)^(?:editor|editors|edited by|editing by|redaktur|penyunting|redakteur(?:in)?|editor/a|editado por)\\s*:?$");
 
   // Two to four capitalised words and a bar: "Jane Doe |".
   private static final Pattern NAME_AND_BAR = Pattern.compile(
@@ -1097,6 +1130,9 @@ public final class MetadataReader {
     }
     for (List<String> source : sources) {
       List<Byline> out = people(source, siteNames, domain);
+      if (!visible.editors.isEmpty()) {
+        out.removeIf(byline -> visible.editors.stream().anyMatch(editor -> editor.equalsIgnoreCase(byline.name())));
+      }
       if (!out.isEmpty()) {
         // Structured data naming only the first of several authors: the page's Person items
         // (microdata) naming them all and more give the whole list.

@@ -132,6 +132,21 @@ class MetadataReaderTest {
   }
 
   @Test
+  void anAuthorTheStructuredDataNamesButThePageLabelsAsEditorGivesWayToTheByline() {
+    Metadata m = read("""
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Teachers graduate in Jakarta",
+          "author":{"@type":"Person","name":"Budi Santoso"}}</script>
+        """, """
+        <h1>Teachers graduate in Jakarta</h1><div class="info"><div class="author-2">Dewi Lestari</div></div>
+        <p>Two hundred teachers graduated on Saturday from the school's first economics course.</p>
+        <div class="info-author">
+            Editor : <a href="/author/12/budi-santoso" class="author">Budi Santoso</a>
+        </div>
+        """, "https://www.berita.example/ekonomi/1");
+    assertThat(m.bylines()).containsExactly(Byline.of("Dewi Lestari"));
+  }
+
+  @Test
   void jsonLdInAGraphGivesHeadlineAuthorsDatesAndSection() {
     Metadata m = read("""
         <title>Quay opening delayed | Harbour Gazette</title>
