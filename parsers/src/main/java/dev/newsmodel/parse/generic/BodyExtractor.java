@@ -55,6 +55,10 @@ public final class BodyExtractor {
           + "veröffentlicht|aktualisiert|photo|image|video|listen|min read)\\b.{0,120}$"
           + "|^\\d{1,2}[./ ]\\w+[./ ]\\d{2,4}.{0,40}$|^\\w+ \\d{1,2}, \\d{4}.{0,40}$|^\\d+ min(?:ute)?s? read$");
 
+  // The weight (about characters of prose) an element made as the article is must hold to join
+  // it from elsewhere in the article's wrapper.
+  private static final double LIKE_MIN_WEIGHT = 400;
+
   private static final String[] LAZY_SOURCES = {"data-src", "data-original", "data-lazy-src", "data-srcset", "srcset"};
 
   private BodyExtractor() {}
@@ -442,7 +446,11 @@ public final class BodyExtractor {
         return new Extraction(kept, removed, List.of());
       }
       // 4. Siblings that weigh a fair share of the article join it (a body split by an ad or a
-      //    paywall marker); lighter ones (teaser lists, author boxes) stay out.
+      //    paywall marker); lighter ones (teaser lists, author boxes) stay out, unless the page
+      //    made them as it made the article: a paragraph beside it (the lead above a "read
+      //    more" box, paragraphs around a long quote), a repeat of its wrappers (the steps of a
+      //    how-to, each in its own box) or an element of its own tag and class up to numbering
+      //    (story-body-1 above an ad, story-body-2 below it).
       boolean[] inside = new boolean[n];
       double bestWeight = prefix[best.endBlock] - prefix[best.firstBlock];
       int start = best.firstBlock;
@@ -457,14 +465,29 @@ public final class BodyExtractor {
         // there hold teaser lists and captions.
         Frame parent = best.parent;
         Frame grand = parent.parent;
+        Frame scope = grand != null ? grand : parent;
+        String bestTag = best.element.normalName();
+        String bestClass = best.element.className();
+        String bestKind = bestClass.isEmpty() ? null : withoutDigits(bestClass);
         for (Frame f : closed) {
-          boolean sibling = f.parent == parent && f != best;
-          if (!(sibling || repeats(f, parent) || (grand != null && repeats(f, grand)))
-              || furniture(f.flagged()) != null) {
+          if ((f.firstBlock >= best.firstBlock && f.endBlock <= best.endBlock)
+              || (f.firstBlock <= best.firstBlock && f.endBlock >= best.endBlock)) {
+            continue; // best itself, inside it or around it
+          }
+          boolean sibling = f.parent == parent;
+          boolean repeat = repeats(f, parent) || (grand != null && repeats(f, grand));
+          boolean like = bestKind != null && f.firstBlock >= scope.firstBlock && f.endBlock <= scope.endBlock
+              && f.element.normalName().equals(bestTag) && withoutDigits(f.element.className()).equals(bestKind);
+          if (!(sibling || repeat || like) || furniture(f.flagged()) != null) {
             continue;
           }
           double w = prefix[f.endBlock] - prefix[f.firstBlock];
-          if (w > 0.2 * bestWeight && linkDensity(f) < 0.3) {
+          boolean joins = w > 0.2 * bestWeight
+              || (sibling && f.element.normalName().equals("p") && linkDensity(f) < 0.25 && holdsText(f))
+              || (repeat && holdsText(f))
+              // a paragraph's worth at least: a trailing promo in the body's class stays out
+              || (like && w >= Math.min(LIKE_MIN_WEIGHT, 0.2 * bestWeight) && holdsText(f));
+          if (joins && linkDensity(f) < 0.3) {
             for (int i = f.firstBlock; i < f.endBlock; i++) {
               inside[i] = true;
             }
@@ -551,6 +574,35 @@ public final class BodyExtractor {
         result = result.parent;
       }
       return result;
+    }
+
+    /** A class attribute up to numbering: {@code story-body story-body-2} reads {@code story-body story-body-}. */
+    private static String withoutDigits(String s) {
+      StringBuilder out = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          out.append(c);
+        }
+      }
+      return out.toString();
+    }
+
+    /**
+     * Whether a frame holds article text: a block that weighs for the article, and more such
+     * weight than its other blocks (captions aside) weigh against it.
+     */
+    private boolean holdsText(Frame f) {
+      boolean good = false;
+      double w = 0;
+      for (int i = f.firstBlock; i < f.endBlock; i++) {
+        Raw raw = blocks.get(i);
+        good |= isGood(raw);
+        if (!Boilerplate.CAPTION.equals(raw.furniture)) {
+          w += raw.weight;
+        }
+      }
+      return good && w > 0;
     }
 
     /** Whether {@code f} is a sibling of {@code of} made as it is: the same tag and class. */
