@@ -497,19 +497,21 @@ public final class BodyExtractor {
         }
       }
       String[] verdict = new String[n];
+      boolean textBefore = false;
       for (int i = 0; i < n; i++) {
         Raw raw = blocks.get(i);
         if (!inside[i]) {
           verdict[i] = raw.furniture != null ? raw.furniture : raw.tag.equals("h1") ? "headline" : "outside-body";
         } else if (raw.furniture != null) {
           verdict[i] = raw.furniture;
-        } else if (raw.tag.equals("h1")) {
+        } else if (raw.tag.equals("h1") && !textBefore) {
           verdict[i] = "headline";
         } else if (raw.linkDensity > 0.5 && raw.length < 400) {
           verdict[i] = "links";
         } else if (Boilerplate.isStockPhrase(raw.text)) {
           verdict[i] = Boilerplate.PROMO;
         }
+        textBefore |= inside[i] && verdict[i] == null && isGood(raw);
       }
       // Short fragments count only between article text: trim them at both ends.
       int first = start;

@@ -335,6 +335,22 @@ class BodyExtractorTest {
   }
 
   @Test
+  void aFirstLevelHeadingAfterTheOpeningTextIsASubheading() {
+    // Blog engines that write Markdown's "#" sections give every section an h1: only the one
+    // above the text is the headline.
+    Extraction e = extract("""
+        <article><h1>Profiling a server in production</h1>
+          <div class="post"><p>%s</p><p>%s</p><h1>What we measured</h1><p>%s</p><p>%s</p></div>
+        </article>
+        """.formatted(P1, P2, P3, P4));
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, "What we measured", P3, P4);
+    assertThat(e.blocks()).filteredOn(b -> b.text().equals("What we measured"))
+        .extracting(Extraction.TextBlock::kind).containsExactly(BlockKind.SUBHEADING);
+    assertThat(reasons(e, "Profiling a server")).containsExactly("headline");
+  }
+
+  @Test
   void aPageWithoutArticleTextGivesNoBlocksButKeepsTheTextAsRemoved() {
     Extraction e = extract("<nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav><div><a href='/x'>Log in</a></div>");
 
