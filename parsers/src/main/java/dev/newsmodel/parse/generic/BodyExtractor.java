@@ -67,8 +67,11 @@ public final class BodyExtractor {
    * Extracts the article body of a page.
    *
    * @param doc the parsed page
-   * @return the body blocks, the removed text and the body's media; empty blocks when the page
-   *     has no text that reads like an article (everything is then in removed text)
+   * @return the body blocks, the removed text and the body's media. A page with no text that
+   *     reads like article prose (a note of a few words, headings over pictures) keeps its text
+   *     that is no furniture, link list or headline, from its {@code article} or {@code main}
+   *     element when it has one; empty blocks when there is none (everything is then in
+   *     removed text)
    */
   public static Extraction extract(Document doc) {
     Walker walker = new Walker();
@@ -237,7 +240,7 @@ public final class BodyExtractor {
       if (block) {
         flush();
       }
-      if (tag.equals("a")) {
+      if (tag.equals("a") && isLink(element)) {
         linkDepth++;
       }
       if (!block && element.attributesSize() == 0) {
@@ -261,7 +264,7 @@ public final class BodyExtractor {
       if (!(node instanceof Element element)) {
         return FilterResult.CONTINUE;
       }
-      if (element.normalName().equals("a")) {
+      if (element.normalName().equals("a") && isLink(element)) {
         linkDepth--;
       }
       if (open.isEmpty() || open.get(open.size() - 1).element != element) {
@@ -276,6 +279,11 @@ public final class BodyExtractor {
       frame.endImage = images.size();
       closed.add(frame);
       return FilterResult.CONTINUE;
+    }
+
+    /** Whether an {@code <a>} leads anywhere: a {@code javascript:} address is a button, not a link. */
+    private static boolean isLink(Element a) {
+      return !a.attr("href").regionMatches(true, 0, "javascript:", 0, 11);
     }
 
     void image(Element img) {
@@ -440,10 +448,7 @@ public final class BodyExtractor {
       List<Extraction.TextBlock> kept = new ArrayList<>();
       List<RemovedText> removed = new ArrayList<>();
       if (best == null) {
-        for (Raw raw : blocks) {
-          removed.add(new RemovedText(raw.furniture != null ? raw.furniture : "no-article", raw.text));
-        }
-        return new Extraction(kept, removed, List.of());
+        return shortPage();
       }
       // 4. Siblings that weigh a fair share of the article join it (a body split by an ad or a
       //    paywall marker); lighter ones (teaser lists, author boxes) stay out, unless the page
@@ -539,6 +544,41 @@ public final class BodyExtractor {
         }
       }
       return new Extraction(kept, removed, media(best));
+    }
+
+    /**
+     * A page where no block reads like article prose (a note of a few words, a page of
+     * headings and pictures): its text is what is not furniture, not a link list, not the
+     * headline and not a stock phrase, inside the page's {@code article} or {@code main}
+     * element when it has one.
+     */
+    private Extraction shortPage() {
+      Frame region = null;
+      for (Frame f : closed) {
+        String tag = f.element.normalName();
+        if ((tag.equals("article") || tag.equals("main")) && f.endBlock > f.firstBlock && furniture(f.flagged()) == null
+            && (region == null || f.firstBlock < region.firstBlock)) {
+          region = f;
+        }
+      }
+      int from = region == null ? 0 : region.firstBlock;
+      int to = region == null ? blocks.size() : region.endBlock;
+      List<Extraction.TextBlock> kept = new ArrayList<>();
+      List<RemovedText> removed = new ArrayList<>();
+      for (int i = 0; i < blocks.size(); i++) {
+        Raw raw = blocks.get(i);
+        String why = raw.furniture != null ? raw.furniture
+            : i < from || i >= to ? "outside-body"
+            : raw.tag.equals("h1") ? "headline"
+            : raw.linkDensity > 0.5 ? "links"
+            : Boilerplate.isStockPhrase(raw.text) ? Boilerplate.PROMO : null;
+        if (why == null) {
+          kept.add(new Extraction.TextBlock(raw.kind, raw.text));
+        } else {
+          removed.add(new RemovedText(why, raw.text));
+        }
+      }
+      return new Extraction(kept, removed, region == null ? List.of() : media(region));
     }
 
     /**

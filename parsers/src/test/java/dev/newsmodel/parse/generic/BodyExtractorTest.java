@@ -351,6 +351,33 @@ class BodyExtractorTest {
   }
 
   @Test
+  void aShortNoteWithoutProseKeepsItsText() {
+    // A notice of a few words under headings: nothing reads like prose, yet it is the page's text.
+    Extraction e = extract("""
+        <nav class="menu"><a href="/">Home</a> <a href="/about">About</a></nav>
+        <article><h1>Library notice</h1><h2>Opening hours</h2><p>Closed on Monday</p>
+          <h2>Contact</h2><p>Ask at the desk</p></article>
+        <div class="promo"><p>Subscribe to our newsletter</p></div>
+        """);
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text)
+        .containsExactly("Opening hours", "Closed on Monday", "Contact", "Ask at the desk");
+    assertThat(reasons(e, "Home")).containsExactly("navigation");
+    assertThat(reasons(e, "Library notice")).containsExactly("headline");
+  }
+
+  @Test
+  void textInsideAScriptLinkIsNoLinkText() {
+    // A template wraps the article in <a href="javascript:…">, a click handler, not a link.
+    Extraction e = extract("""
+        <div class="entry"><a href="javascript:void(0)"><p>%s</p><p>%s</p><p>%s</p></a></div>
+        <ul class="more"><li><a href="/next">Next: ferry timetable changes next week</a></li></ul>
+        """.formatted(P1, P2, P3));
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void aPageWithoutArticleTextGivesNoBlocksButKeepsTheTextAsRemoved() {
     Extraction e = extract("<nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav><div><a href='/x'>Log in</a></div>");
 
