@@ -281,9 +281,21 @@ public final class BodyExtractor {
       return FilterResult.CONTINUE;
     }
 
-    /** Whether an {@code <a>} leads anywhere: a {@code javascript:} address is a button, not a link. */
+    /**
+     * Whether an {@code <a>} counts as a link. One with a {@code javascript:} address around
+     * blocks (paragraphs, divisions) is a click handler wrapping text, not a link; a
+     * {@code javascript:} control of a few words (a play switch, a pager's arrows) still is.
+     */
     private static boolean isLink(Element a) {
-      return !a.attr("href").regionMatches(true, 0, "javascript:", 0, 11);
+      if (!a.attr("href").regionMatches(true, 0, "javascript:", 0, 11)) {
+        return true;
+      }
+      for (Element child : a.children()) {
+        if (BLOCK_TAGS.contains(child.normalName())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     void image(Element img) {

@@ -368,13 +368,20 @@ class BodyExtractorTest {
 
   @Test
   void textInsideAScriptLinkIsNoLinkText() {
-    // A template wraps the article in <a href="javascript:…">, a click handler, not a link.
+    // A template wraps the article in <a href="javascript:…">, a click handler, not a link; a
+    // control of a few words with such an address (a player's switch) is still link text.
     Extraction e = extract("""
         <div class="entry"><a href="javascript:void(0)"><p>%s</p><p>%s</p><p>%s</p></a></div>
         <ul class="more"><li><a href="/next">Next: ferry timetable changes next week</a></li></ul>
         """.formatted(P1, P2, P3));
 
     assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3);
+
+    Extraction control = extract("""
+        <div class="entry"><p>%s</p><p><a href="javascript:;" class="switch">Autoplay on or off</a></p><p>%s</p><p>%s</p></div>
+        """.formatted(P1, P2, P3));
+    assertThat(control.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3);
+    assertThat(reasons(control, "Autoplay on or off")).containsExactly("links");
   }
 
   @Test
