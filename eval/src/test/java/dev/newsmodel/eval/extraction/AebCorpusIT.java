@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * not fall below the floors reached; skipped where ../shared is absent. Floors only rise.
  */
 class AebCorpusIT {
-  static final double F1_FLOOR = 0.969;
+  static final double F1_FLOOR = 0.970;
   static final double PRECISION_FLOOR = 0.968;
 
   @Test

@@ -13,11 +13,10 @@ import org.junit.jupiter.api.Test;
  * not fall below the floors reached; skipped where ../shared is absent. Floors only rise.
  */
 class ReadabilityCorpusIT {
-  // Set with the metadata work merged: a markup test page whose description meta names two
-  // properties ("dc:description og:description") now gives a subheadline, so it joins the
-  // precision mean at 0 (it had no prediction at all before); every other page is unchanged.
-  static final double BODY_F1_FLOOR = 0.911;
-  static final double BODY_PRECISION_FLOOR = 0.936;
+  // Raised with the body finder reading split articles whole and keeping short pages' text
+  // (0.92626 / 0.93700, rounded down), and with the headline and byline rules of the same round.
+  static final double BODY_F1_FLOOR = 0.926;
+  static final double BODY_PRECISION_FLOOR = 0.937;
   static final double TITLE_FLOOR = 0.842;
   static final double BYLINE_FLOOR = 0.763;
   static final double DATE_FLOOR = 0.999;

@@ -55,6 +55,10 @@ public final class BodyExtractor {
           + "veröffentlicht|aktualisiert|photo|image|video|listen|min read)\\b.{0,120}$"
           + "|^\\d{1,2}[./ ]\\w+[./ ]\\d{2,4}.{0,40}$|^\\w+ \\d{1,2}, \\d{4}.{0,40}$|^\\d+ min(?:ute)?s? read$");
 
+  // The weight (about characters of prose) an element made as the article is must hold to join
+  // it from elsewhere in the article's wrapper.
+  private static final double LIKE_MIN_WEIGHT = 400;
+
   private static final String[] LAZY_SOURCES = {"data-src", "data-original", "data-lazy-src", "data-srcset", "srcset"};
 
   private BodyExtractor() {}
@@ -63,8 +67,11 @@ public final class BodyExtractor {
    * Extracts the article body of a page.
    *
    * @param doc the parsed page
-   * @return the body blocks, the removed text and the body's media; empty blocks when the page
-   *     has no text that reads like an article (everything is then in removed text)
+   * @return the body blocks, the removed text and the body's media. A page with no text that
+   *     reads like article prose (a note of a few words, headings over pictures) keeps its text
+   *     that is no furniture, link list or headline, from its {@code article} or {@code main}
+   *     element when it has one; empty blocks when there is none (everything is then in
+   *     removed text)
    */
   public static Extraction extract(Document doc) {
     Walker walker = new Walker();
@@ -233,7 +240,7 @@ public final class BodyExtractor {
       if (block) {
         flush();
       }
-      if (tag.equals("a")) {
+      if (tag.equals("a") && isLink(element)) {
         linkDepth++;
       }
       if (!block && element.attributesSize() == 0) {
@@ -257,7 +264,7 @@ public final class BodyExtractor {
       if (!(node instanceof Element element)) {
         return FilterResult.CONTINUE;
       }
-      if (element.normalName().equals("a")) {
+      if (element.normalName().equals("a") && isLink(element)) {
         linkDepth--;
       }
       if (open.isEmpty() || open.get(open.size() - 1).element != element) {
@@ -272,6 +279,23 @@ public final class BodyExtractor {
       frame.endImage = images.size();
       closed.add(frame);
       return FilterResult.CONTINUE;
+    }
+
+    /**
+     * Whether an {@code <a>} counts as a link. One with a {@code javascript:} address around
+     * blocks (paragraphs, divisions) is a click handler wrapping text, not a link; a
+     * {@code javascript:} control of a few words (a play switch, a pager's arrows) still is.
+     */
+    private static boolean isLink(Element a) {
+      if (!a.attr("href").regionMatches(true, 0, "javascript:", 0, 11)) {
+        return true;
+      }
+      for (Element child : a.children()) {
+        if (BLOCK_TAGS.contains(child.normalName())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     void image(Element img) {
@@ -436,13 +460,14 @@ public final class BodyExtractor {
       List<Extraction.TextBlock> kept = new ArrayList<>();
       List<RemovedText> removed = new ArrayList<>();
       if (best == null) {
-        for (Raw raw : blocks) {
-          removed.add(new RemovedText(raw.furniture != null ? raw.furniture : "no-article", raw.text));
-        }
-        return new Extraction(kept, removed, List.of());
+        return shortPage();
       }
       // 4. Siblings that weigh a fair share of the article join it (a body split by an ad or a
-      //    paywall marker); lighter ones (teaser lists, author boxes) stay out.
+      //    paywall marker); lighter ones (teaser lists, author boxes) stay out, unless the page
+      //    made them as it made the article: a paragraph beside it (the lead above a "read
+      //    more" box, paragraphs around a long quote), a repeat of its wrappers (the steps of a
+      //    how-to, each in its own box) or an element of its own tag and class up to numbering
+      //    (story-body-1 above an ad, story-body-2 below it).
       boolean[] inside = new boolean[n];
       double bestWeight = prefix[best.endBlock] - prefix[best.firstBlock];
       int start = best.firstBlock;
@@ -457,14 +482,29 @@ public final class BodyExtractor {
         // there hold teaser lists and captions.
         Frame parent = best.parent;
         Frame grand = parent.parent;
+        Frame scope = grand != null ? grand : parent;
+        String bestTag = best.element.normalName();
+        String bestClass = best.element.className();
+        String bestKind = bestClass.isEmpty() ? null : withoutDigits(bestClass);
         for (Frame f : closed) {
-          boolean sibling = f.parent == parent && f != best;
-          if (!(sibling || repeats(f, parent) || (grand != null && repeats(f, grand)))
-              || furniture(f.flagged()) != null) {
+          if ((f.firstBlock >= best.firstBlock && f.endBlock <= best.endBlock)
+              || (f.firstBlock <= best.firstBlock && f.endBlock >= best.endBlock)) {
+            continue; // best itself, inside it or around it
+          }
+          boolean sibling = f.parent == parent;
+          boolean repeat = repeats(f, parent) || (grand != null && repeats(f, grand));
+          boolean like = bestKind != null && f.firstBlock >= scope.firstBlock && f.endBlock <= scope.endBlock
+              && f.element.normalName().equals(bestTag) && withoutDigits(f.element.className()).equals(bestKind);
+          if (!(sibling || repeat || like) || furniture(f.flagged()) != null) {
             continue;
           }
           double w = prefix[f.endBlock] - prefix[f.firstBlock];
-          if (w > 0.2 * bestWeight && linkDensity(f) < 0.3) {
+          boolean joins = w > 0.2 * bestWeight
+              || (sibling && f.element.normalName().equals("p") && linkDensity(f) < 0.25 && holdsText(f))
+              || (repeat && holdsText(f))
+              // a paragraph's worth at least: a trailing promo in the body's class stays out
+              || (like && w >= Math.min(LIKE_MIN_WEIGHT, 0.2 * bestWeight) && holdsText(f));
+          if (joins && linkDensity(f) < 0.3) {
             for (int i = f.firstBlock; i < f.endBlock; i++) {
               inside[i] = true;
             }
@@ -474,19 +514,21 @@ public final class BodyExtractor {
         }
       }
       String[] verdict = new String[n];
+      boolean textBefore = false;
       for (int i = 0; i < n; i++) {
         Raw raw = blocks.get(i);
         if (!inside[i]) {
           verdict[i] = raw.furniture != null ? raw.furniture : raw.tag.equals("h1") ? "headline" : "outside-body";
         } else if (raw.furniture != null) {
           verdict[i] = raw.furniture;
-        } else if (raw.tag.equals("h1")) {
+        } else if (raw.tag.equals("h1") && !textBefore) {
           verdict[i] = "headline";
         } else if (raw.linkDensity > 0.5 && raw.length < 400) {
           verdict[i] = "links";
         } else if (Boilerplate.isStockPhrase(raw.text)) {
           verdict[i] = Boilerplate.PROMO;
         }
+        textBefore |= inside[i] && verdict[i] == null && isGood(raw);
       }
       // Short fragments count only between article text: trim them at both ends.
       int first = start;
@@ -514,6 +556,41 @@ public final class BodyExtractor {
         }
       }
       return new Extraction(kept, removed, media(best));
+    }
+
+    /**
+     * A page where no block reads like article prose (a note of a few words, a page of
+     * headings and pictures): its text is what is not furniture, not a link list, not the
+     * headline and not a stock phrase, inside the page's {@code article} or {@code main}
+     * element when it has one.
+     */
+    private Extraction shortPage() {
+      Frame region = null;
+      for (Frame f : closed) {
+        String tag = f.element.normalName();
+        if ((tag.equals("article") || tag.equals("main")) && f.endBlock > f.firstBlock && furniture(f.flagged()) == null
+            && (region == null || f.firstBlock < region.firstBlock)) {
+          region = f;
+        }
+      }
+      int from = region == null ? 0 : region.firstBlock;
+      int to = region == null ? blocks.size() : region.endBlock;
+      List<Extraction.TextBlock> kept = new ArrayList<>();
+      List<RemovedText> removed = new ArrayList<>();
+      for (int i = 0; i < blocks.size(); i++) {
+        Raw raw = blocks.get(i);
+        String why = raw.furniture != null ? raw.furniture
+            : i < from || i >= to ? "outside-body"
+            : raw.tag.equals("h1") ? "headline"
+            : raw.linkDensity > 0.5 ? "links"
+            : Boilerplate.isStockPhrase(raw.text) ? Boilerplate.PROMO : null;
+        if (why == null) {
+          kept.add(new Extraction.TextBlock(raw.kind, raw.text));
+        } else {
+          removed.add(new RemovedText(why, raw.text));
+        }
+      }
+      return new Extraction(kept, removed, region == null ? List.of() : media(region));
     }
 
     /**
@@ -551,6 +628,35 @@ public final class BodyExtractor {
         result = result.parent;
       }
       return result;
+    }
+
+    /** A class attribute up to numbering: {@code story-body story-body-2} reads {@code story-body story-body-}. */
+    private static String withoutDigits(String s) {
+      StringBuilder out = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          out.append(c);
+        }
+      }
+      return out.toString();
+    }
+
+    /**
+     * Whether a frame holds article text: a block that weighs for the article, and more such
+     * weight than its other blocks (captions aside) weigh against it.
+     */
+    private boolean holdsText(Frame f) {
+      boolean good = false;
+      double w = 0;
+      for (int i = f.firstBlock; i < f.endBlock; i++) {
+        Raw raw = blocks.get(i);
+        good |= isGood(raw);
+        if (!Boilerplate.CAPTION.equals(raw.furniture)) {
+          w += raw.weight;
+        }
+      }
+      return good && w > 0;
     }
 
     /** Whether {@code f} is a sibling of {@code of} made as it is: the same tag and class. */

@@ -250,6 +250,140 @@ class BodyExtractorTest {
     assertThat(reasons(e, "Read more")).isNotEmpty();
   }
 
+  // Six more paragraphs of one story, for pages whose article outweighs a part of it many times.
+  private static final List<String> MORE = List.of(
+      "Harbour staff said the first ships would berth at the new quay in the spring, once divers had checked the piles.",
+      "The contractor blamed a shortage of steel for most of the delay and said the remaining work was on schedule.",
+      "Local traders welcomed the news but said the years of building work had kept visitors away from the seafront.",
+      "The council will hold a public meeting next month to explain the new timetable to residents and businesses.",
+      "A survey of the old pier last year found that several of its timber supports would need replacing within a decade.",
+      "Officials said that once the new quay opened, the old pier would be kept for small boats and anglers only.");
+
+  private static String paragraphs(List<String> texts) {
+    return texts.stream().map(t -> "<p>" + t + "</p>").collect(java.util.stream.Collectors.joining());
+  }
+
+  @Test
+  void theLeadAboveAReadMoreBoxJoinsTheArticle() {
+    // A blog template: the opening paragraphs, then the rest of the story in a box the reader
+    // unfolds; the box outweighs the opening, which is still the article's.
+    Extraction e = extract("""
+        <div class="post-content">
+          <p>%s</p>
+          <p>%s</p>
+          <div class="toggle-group">%s</div>
+          <p><a href="/tags/harbour">harbour</a> <a href="/tags/council">council</a> <a href="/tags/ferry">ferry</a></p>
+        </div>
+        """.formatted(P1, P2, paragraphs(MORE) + paragraphs(List.of(P3, P4, P5))));
+
+    List<String> expected = new java.util.ArrayList<>(List.of(P1, P2));
+    expected.addAll(MORE);
+    expected.addAll(List.of(P3, P4, P5));
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void howToStepsEachInTheirOwnBoxAreKeptWithoutTheirCaptions() {
+    // A how-to page: an introduction, then each step in a box of its own, each with a picture;
+    // a step's text is a sentence or two, lighter than its caption and far lighter than the intro.
+    String step = """
+        <div class="mod step"><div class="step-content"><div class="content">
+          <span class="head">Step %1$d</span><p>%2$s</p></div>
+          <figure><img src="/img/step-%1$d.jpg"><figcaption>The glass dome over the base, photo %1$d (A. Photographer)</figcaption></figure>
+        </div></div>
+        """;
+    Extraction e = extract("<div class=\"col-main\"><h1>How to build a terrarium</h1>"
+        + "<div class=\"mod step\"><div class=\"step-content mod\"><div class=\"content lead\"><p>" + P1 + " " + P3
+        + "</p><p>" + P2 + "</p></div><figure><img src=\"/img/dome.jpg\"><figcaption>The finished dome</figcaption></figure></div></div>"
+        + step.formatted(1, "Cut the foam to fit the saucer.") + step.formatted(2, "Push the plant into a hole in the foam.")
+        + step.formatted(3, "Pin moss over the foam with wire.")
+        + "<aside class=\"more-like-this\"><a href=\"/x\">How to make a bottle garden</a></aside></div>");
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1 + " " + P3, P2,
+        "Step 1", "Cut the foam to fit the saucer.", "Step 2", "Push the plant into a hole in the foam.",
+        "Step 3", "Pin moss over the foam with wire.");
+    assertThat(reasons(e, "The glass dome over the base")).containsOnly("caption");
+  }
+
+  @Test
+  void aStoryCutByAnAdIntoNumberedBodiesIsReadWhole() {
+    // The opening paragraphs in story-body-1 with a related box beside them, an ad, the rest in
+    // story-body-2 under a wrapper of another name; a letters promo in story-body-3 is too light
+    // to join.
+    Extraction e = extract("""
+        <article class="story">
+          <header><h1>Quay opening delayed</h1></header>
+          <div class="story-top">
+            <div class="story-body story-body-1"><p>%s</p><p>%s</p><p>%s</p></div>
+            <div class="related-coverage"><a href="/r1">Council approves the harbour budget</a></div>
+          </div>
+          <div class="ad-slot">Advertisement</div>
+          <div class="story-continued">
+            <div class="story-body story-body-2">%s</div>
+            <div class="related-coverage"><a href="/r2">Ferry operator plans a new route</a></div>
+          </div>
+          <div class="story-end"><div class="story-body story-body-3"><p>We welcome letters about this story: write to the editor.</p></div></div>
+        </article>
+        """.formatted(P1, P2, P3, paragraphs(MORE) + paragraphs(List.of(P4, P5)) + paragraphs(MORE.subList(0, 3))));
+
+    List<String> expected = new java.util.ArrayList<>(List.of(P1, P2, P3));
+    expected.addAll(MORE);
+    expected.addAll(List.of(P4, P5));
+    expected.addAll(MORE.subList(0, 3));
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactlyElementsOf(expected);
+    assertThat(e.removed()).extracting(RemovedText::text).contains("We welcome letters about this story: write to the editor.");
+  }
+
+  @Test
+  void aFirstLevelHeadingAfterTheOpeningTextIsASubheading() {
+    // Blog engines that write Markdown's "#" sections give every section an h1: only the one
+    // above the text is the headline.
+    Extraction e = extract("""
+        <article><h1>Profiling a server in production</h1>
+          <div class="post"><p>%s</p><p>%s</p><h1>What we measured</h1><p>%s</p><p>%s</p></div>
+        </article>
+        """.formatted(P1, P2, P3, P4));
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, "What we measured", P3, P4);
+    assertThat(e.blocks()).filteredOn(b -> b.text().equals("What we measured"))
+        .extracting(Extraction.TextBlock::kind).containsExactly(BlockKind.SUBHEADING);
+    assertThat(reasons(e, "Profiling a server")).containsExactly("headline");
+  }
+
+  @Test
+  void aShortNoteWithoutProseKeepsItsText() {
+    // A notice of a few words under headings: nothing reads like prose, yet it is the page's text.
+    Extraction e = extract("""
+        <nav class="menu"><a href="/">Home</a> <a href="/about">About</a></nav>
+        <article><h1>Library notice</h1><h2>Opening hours</h2><p>Closed on Monday</p>
+          <h2>Contact</h2><p>Ask at the desk</p></article>
+        <div class="promo"><p>Subscribe to our newsletter</p></div>
+        """);
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text)
+        .containsExactly("Opening hours", "Closed on Monday", "Contact", "Ask at the desk");
+    assertThat(reasons(e, "Home")).containsExactly("navigation");
+    assertThat(reasons(e, "Library notice")).containsExactly("headline");
+  }
+
+  @Test
+  void textInsideAScriptLinkIsNoLinkText() {
+    // A template wraps the article in <a href="javascript:…">, a click handler, not a link; a
+    // control of a few words with such an address (a player's switch) is still link text.
+    Extraction e = extract("""
+        <div class="entry"><a href="javascript:void(0)"><p>%s</p><p>%s</p><p>%s</p></a></div>
+        <ul class="more"><li><a href="/next">Next: ferry timetable changes next week</a></li></ul>
+        """.formatted(P1, P2, P3));
+
+    assertThat(e.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3);
+
+    Extraction control = extract("""
+        <div class="entry"><p>%s</p><p><a href="javascript:;" class="switch">Autoplay on or off</a></p><p>%s</p><p>%s</p></div>
+        """.formatted(P1, P2, P3));
+    assertThat(control.blocks()).extracting(Extraction.TextBlock::text).containsExactly(P1, P2, P3);
+    assertThat(reasons(control, "Autoplay on or off")).containsExactly("links");
+  }
+
   @Test
   void aPageWithoutArticleTextGivesNoBlocksButKeepsTheTextAsRemoved() {
     Extraction e = extract("<nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav><div><a href='/x'>Log in</a></div>");
