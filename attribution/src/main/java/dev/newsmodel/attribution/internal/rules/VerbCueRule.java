@@ -160,6 +160,18 @@ final class VerbCueRule implements AttributionRule {
     } else if (stance == Stance.NO_COMMENT) {
       content.add(new Span(p, toks.get(c).start(), toks.get(cueEnd).end()));
       lastContentTok = cueEnd;
+    } else if (entry.kind() != CueLexicon.Kind.WEAK && asClause(toks, subjectStart, right.r())) {
+      // "As the report noted, the pier ...", "The pier, as Roe said, is ...": the content is the
+      // clause the "as" clause interrupts
+      int as = subjectStart - 1;
+      if (as > 0 && toks.get(as - 1).is(",") && hasWord(toks, 0, as - 1) && !toks.get(0).quoted()) {
+        int le = trimEnd(text, unit.start(), toks.get(as - 1).start());
+        content.add(new Span(p, unit.start(), le));
+      }
+      if (right.r() + 1 < n) {
+        content.add(contentToEnd(text, toks, p, right.r() + 1, unit));
+        lastContentTok = lastContentToken(toks, right.r() + 1);
+      }
     } else if (!rightEmpty && right.r() < n && toks.get(right.r()).is(",") && commaBefore && hasWord(toks, 0, subjectStart)
         && !toks.get(0).quoted()) {
       // "The plan, he said, would fail."
@@ -204,6 +216,26 @@ final class VerbCueRule implements AttributionRule {
       appositive = null; // the subject's appositive describes the subject, not the agent
     }
     return addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
+  }
+
+  /**
+   * Whether the cue is the verb of an "as" clause that a comma at token {@code r} closes, right
+   * after the cue and its adjuncts: "As the report noted, ...", "But as Roe said on Monday,
+   * ...", "..., as Roe put it, ...". The "as" stands right before the subject (first token
+   * {@code subjectStart}) and opens the unit, follows a sentence opener ("But as") or a comma;
+   * "such as", "as well as" and "the same as" are no such clause.
+   */
+  static boolean asClause(List<Token> toks, int subjectStart, int r) {
+    int as = subjectStart - 1;
+    if (as < 0 || r >= toks.size() || toks.get(r).quoted() || !toks.get(r).is(",") || toks.get(as).quoted()
+        || !toks.get(as).lower().equals("as")) {
+      return false;
+    }
+    if (as == 0) {
+      return true;
+    }
+    Token before = toks.get(as - 1);
+    return !before.quoted() && (before.is(",") || Words.OPENERS.contains(before.lower()) || before.lower().equals("just"));
   }
 
   /**

@@ -278,6 +278,65 @@ class EnglishRulesTest {
         List.of()).get(0).tokens())).isFalse();
   }
 
+  @Test
+  void aSubjectWithAnAsideWithoutAVerbIsNoInvertedContent() {
+    assertThat(find("Ann Roe, another partner at the firm, suggested that the council sell the pier."))
+        .containsExactly("Ann Roe, another partner at the firm, | suggested | [the council sell the pier] | ASSERTS");
+    assertThat(find("The survey, conducted by a university in Ohio, finds the mayor well ahead of her rival."))
+        .containsExactly("The survey, conducted by a university in Ohio, | finds | [the mayor well ahead of her rival] | ASSERTS");
+    // a clause before the comma is content: the cue is inverted
+    assertThat(find("The pier is safe, said Ann Roe, the harbour master."))
+        .containsExactly("Ann Roe | said | [The pier is safe] | ASSERTS");
+  }
+
+  @Test
+  void anAsideOfItsOwnBeforeTheSubjectsCueIsNoSubject() {
+    assertThat(CueSubject.openingSubjectBeforeAside(units("Ann Roe, along with two divers, said the pier was safe.")
+        .get(0).tokens(), 7, 0)).isNotNull();
+    // "he said" is a clause, not an aside
+    assertThat(CueSubject.openingSubjectBeforeAside(units("The pier, he said, was safe.").get(0).tokens(), 5, 0))
+        .isNull();
+  }
+
+  @Test
+  void aParticipleInAnAsideAfterTheSubjectReportsWhatTheSubjectCites() {
+    assertThat(find("The council, citing a new study, said the pier was safe."))
+        .containsExactly("The council | citing | [a new study] | ASSERTS",
+            "The council, citing a new study, | said | [the pier was safe] | ASSERTS");
+  }
+
+  @Test
+  void aSurnameWithAnApostropheIsASubject() {
+    assertThat(find("Ann O\u2019Hara argues that the pier should be sold."))
+        .containsExactly("Ann O\u2019Hara | argues | [the pier should be sold] | ASSERTS");
+    assertThat(Subjects.isApostropheName("O'Hara")).isTrue();
+    assertThat(Subjects.isApostropheName("D\u2019Arcy")).isTrue();
+    assertThat(Subjects.isApostropheName("Roe's")).isFalse();
+    assertThat(Subjects.isApostropheName("O'Hara's")).isFalse();
+    assertThat(Subjects.isApostropheName("It's")).isFalse();
+  }
+
+  @Test
+  void anAsClauseReportsTheClauseItInterrupts() {
+    assertThat(find("As the inspector noted, the pier was closed for two years."))
+        .containsExactly("the inspector | noted | [the pier was closed for two years] | ASSERTS");
+    assertThat(find("The pier, as Roe said on Monday, was closed for two years."))
+        .containsExactly("Roe | said | [The pier][was closed for two years] | ASSERTS");
+    assertThat(find("But as the mayor told reporters, the pier will reopen in May."))
+        .containsExactly("the mayor | told | [the pier will reopen in May] | ASSERTS");
+  }
+
+  @Test
+  void aCueAfterAnAuxiliaryOrBeforeAnObjectAndAClauseIsNotInverted() {
+    // "have argued" and "asked the mayor if" take their subject on the left, never after them
+    assertThat(find("Many residents of the old harbour district, often the first to complain, have argued the pier is unsafe."))
+        .noneMatch(a -> a.startsWith("the pier"));
+    assertThat(InvertedCue.auxiliaryBetween(units("The pier is unsafe, have argued residents.").get(0).tokens(), 4, 6))
+        .isTrue();
+    assertThat(InvertedCue.auxiliaryBetween(units("The pier is unsafe, argued residents.").get(0).tokens(), 4, 5))
+        .isFalse();
+  }
+
   private static List<Unit> units(String paragraph) {
     return TextUnits.units(0, paragraph, QuoteFinder.find(List.of(paragraph)).get(0));
   }
