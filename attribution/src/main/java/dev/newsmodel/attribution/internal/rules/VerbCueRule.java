@@ -238,17 +238,25 @@ final class VerbCueRule implements AttributionRule {
     return !before.quoted() && (before.is(",") || Words.OPENERS.contains(before.lower()) || before.lower().equals("just"));
   }
 
+  /** Auxiliaries that open a main clause's predicate: "..., is widely regarded ...". */
+  private static final java.util.Set<String> STRICT_AUX = java.util.Set.of("is", "are", "was", "were", "has", "have",
+      "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do");
+
   /**
-   * When the subject at {@code head} is a relative "who" after a comma ("The mayor, who called
-   * the plan a fine idea, said ..."): the comma from {@code from} on that closes the relative
-   * clause, the one a cue of the main clause follows (past auxiliaries and -ly adverbs); -1 when
-   * the subject is no such relative or no cue follows a comma.
+   * When the subject at {@code head} is a relative "who" or "which" after a comma ("The mayor,
+   * who called the plan a fine idea, said ...", "The union, which endorsed Roe, is regarded
+   * ..."): the comma from {@code from} on that closes the relative clause, the one the main
+   * clause's predicate follows: a cue, an auxiliary, or (past auxiliaries and -ly adverbs) a
+   * form in -ed or an action verb, unless the comma closes an appositive (", a relic of the
+   * port, was ..."). -1 when the subject is no such relative or no predicate follows a comma.
    */
   static int relativeClauseEnd(List<Token> toks, int head, int from) {
     int n = toks.size();
-    if (head < 1 || !toks.get(head).lower().equals("who") || !toks.get(head - 1).is(",")) {
+    if (head < 1 || !(toks.get(head).lower().equals("who") || toks.get(head).lower().equals("which"))
+        || !toks.get(head - 1).is(",")) {
       return -1;
     }
+    boolean inAppositive = false; // after ", a ..." / ", the ...": the next comma closes the appositive
     for (int k = from; k + 1 < n; k++) {
       Token t = toks.get(k);
       if (t.quoted() || !t.is(",")) {
@@ -257,6 +265,9 @@ final class VerbCueRule implements AttributionRule {
         }
         continue;
       }
+      boolean closesAppositive = inAppositive;
+      String next = toks.get(k + 1).lower();
+      inAppositive = !toks.get(k + 1).quoted() && (next.equals("a") || next.equals("an") || next.equals("the"));
       int m = k + 1;
       while (m < n && !toks.get(m).quoted() && toks.get(m).isWord()
           && (Words.AUX.contains(toks.get(m).lower()) || toks.get(m).lower().endsWith("ly"))) {
@@ -265,6 +276,12 @@ final class VerbCueRule implements AttributionRule {
       if (m < n && !toks.get(m).quoted() && toks.get(m).isWord() && !toks.get(m).isCapitalized()) {
         CueLexicon.Entry e = CueLexicon.lookup(toks.get(m).lower());
         if (e != null && e.kind() != CueLexicon.Kind.WEAK) {
+          return k;
+        }
+        // "The union, which endorsed Roe, is widely regarded ...": the main clause's predicate
+        String mw = toks.get(m).lower();
+        if (!closesAppositive && (STRICT_AUX.contains(toks.get(k + 1).lower()) || mw.endsWith("ed") && !mw.endsWith("eed")
+            || Words.ACTION_VERBS.contains(mw))) {
           return k;
         }
       }

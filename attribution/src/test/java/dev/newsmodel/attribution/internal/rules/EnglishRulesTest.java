@@ -132,9 +132,12 @@ class EnglishRulesTest {
     assertThat(find("The mayor, who called the repairs a fine job, said the pier would reopen in May."))
         .containsExactly("mayor, who | called | [the repairs a fine job] | ASSERTS",
             "The mayor, who called the repairs a fine job, | said | [the pier would reopen in May] | ASSERTS");
-    // without a cue after the closing comma the relative clause's content runs on as before
+    // a predicate of the main clause without a cue ("resigned") closes the relative clause too
     assertThat(find("Ann Roe, who said the pier was unsafe, resigned from the board in June."))
-        .containsExactly("Roe, who | said | [the pier was unsafe, resigned from the board in June] | ASSERTS");
+        .containsExactly("Roe, who | said | [the pier was unsafe] | ASSERTS");
+    // the comma closing an appositive inside the content does not
+    assertThat(find("Ann Roe, who said the pier, a relic of the old port, was unsafe, resigned in June."))
+        .containsExactly("Roe, who | said | [the pier, a relic of the old port, was unsafe] | ASSERTS");
     assertThat(VerbCueRule.relativeClauseEnd(units("The clerk, who denied it, added that the pier was safe.").get(0).tokens(), 3, 5))
         .isEqualTo(6);
   }
@@ -335,6 +338,14 @@ class EnglishRulesTest {
         .isTrue();
     assertThat(InvertedCue.auxiliaryBetween(units("The pier is unsafe, argued residents.").get(0).tokens(), 4, 5))
         .isFalse();
+  }
+
+  @Test
+  void aCueAfterARelativeWhichIsAVerbWhoseContentEndsWithTheRelativeClause() {
+    assertThat(find("The harbour union, which endorsed Ann Roe in November, met on Monday."))
+        .containsExactly("which | endorsed | [Ann Roe in November] | ASSERTS");
+    assertThat(find("The harbour union, which opposed the sale, is widely seen as the strongest."))
+        .contains("which | opposed | [the sale] | ASSERTS");
   }
 
   private static List<Unit> units(String paragraph) {
