@@ -245,7 +245,7 @@ final class Continuations {
    * words in capitals (after a determiner or a source noun: "actress Ann Roe"), or a determiner
    * and a source noun ("the officials", "some allies"); -1 when none starts there.
    */
-  private static int clauseSubjectEnd(List<Token> toks, int i) {
+  static int clauseSubjectEnd(List<Token> toks, int i) {
     int n = toks.size();
     if (i >= n || toks.get(i).quoted() || !toks.get(i).isWord()) {
       return -1;

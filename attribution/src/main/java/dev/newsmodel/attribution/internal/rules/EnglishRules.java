@@ -30,7 +30,8 @@ import java.util.List;
  *       {@link PassiveCueRule} ("is widely expected to ..."), {@link PollRule}, then
  *       {@link ClauseCueRule} (a verb of saying or thinking from WordNet before a clause), then
  *       {@link NominalCueRule} ("her criticism of ..."), which a cue word after a possessive also
- *       tries; a cue, {@link AskedAboutRule}, {@link WhenAskedRule}, {@link AccordingToRule} for
+ *       tries; a cue, {@link AskedAboutRule}, {@link OpeningParticipleRule} ("Citing a study, the
+ *       council said ..."), {@link WhenAskedRule}, {@link AccordingToRule} for
  *       "according", {@link PassiveCueRule}, else {@link VerbCueRule} (with {@link InvertedCue}).
  *   <li>When nothing matched in the unit: {@link DashCreditRule}, then {@link SubjectVerbRule}.
  *   <li>Last, {@link QuoteFallbackRule} for quotes nothing attributed.
@@ -51,6 +52,7 @@ public final class EnglishRules {
   private static final AttributionRule POLL = new PollRule();
   private static final AttributionRule ASKED_ABOUT = new AskedAboutRule();
   private static final AttributionRule WHEN_ASKED = new WhenAskedRule();
+  private static final AttributionRule OPENING_PARTICIPLE = new OpeningParticipleRule();
   private static final AttributionRule ACCORDING_TO = new AccordingToRule();
   private static final AttributionRule VERB_CUE = new VerbCueRule();
   private static final AttributionRule CLAUSE_CUE = new ClauseCueRule();
@@ -259,6 +261,13 @@ public final class EnglishRules {
         covered = asked;
         s.unitFirst = out.size();
         continue;
+      }
+      if (c > covered) {
+        int end = OPENING_PARTICIPLE.apply(s, c);
+        if (end >= 0) {
+          covered = end;
+          continue;
+        }
       }
       if (c > covered) {
         int end = WHEN_ASKED.apply(s, c);

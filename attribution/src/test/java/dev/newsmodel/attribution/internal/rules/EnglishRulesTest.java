@@ -348,6 +348,21 @@ class EnglishRulesTest {
         .contains("which | opposed | [the sale] | ASSERTS");
   }
 
+  @Test
+  void aParticipleOpeningTheSentenceHasTheMainClausesSubjectAsSource() {
+    assertThat(find("Citing a new study, the council said the pier was safe."))
+        .containsExactly("the council | Citing | [a new study] | ASSERTS",
+            "the council | said | [the pier was safe] | ASSERTS");
+    assertThat(alone(new OpeningParticipleRule(), "criticizing", "Despite criticizing the plan, she voted for it."))
+        .containsExactly("she | criticizing | [the plan] | ASSERTS");
+    // "according to" is a rule of its own; a participle inside the clause opens nothing
+    assertThat(alone(new OpeningParticipleRule(), "according", "According to the council, the pier is safe.")).isEmpty();
+    assertThat(alone(new OpeningParticipleRule(), "citing", "The council met, citing a new study, and the mayor left."))
+        .isEmpty();
+    // no subject and verb after the comma: no clause to take the source from
+    assertThat(alone(new OpeningParticipleRule(), "citing", "Citing a new study, “The pier is safe.”")).isEmpty();
+  }
+
   private static List<Unit> units(String paragraph) {
     return TextUnits.units(0, paragraph, QuoteFinder.find(List.of(paragraph)).get(0));
   }
