@@ -191,8 +191,8 @@ final class VerbCueRule implements AttributionRule {
       content.add(contentToEnd(text, toks, p, contentFrom, unit));
       lastContentTok = lastContentToken(toks, contentFrom);
     } else if (hasWord(toks, 0, subjectStart)) {
-      if (entry.kind() == CueLexicon.Kind.WEAK) {
-        return -1;
+      if (entry.kind() == CueLexicon.Kind.WEAK || conjunctionBefore(toks, subjectStart)) {
+        return -1; // "Roe said the pier was unsafe, but the divers disagree.": no content of theirs
       }
       int le = trimEnd(text, unit.start(), toks.get(subjectStart).start());
       if (le > unit.start()) {
@@ -236,6 +236,18 @@ final class VerbCueRule implements AttributionRule {
     }
     Token before = toks.get(as - 1);
     return !before.quoted() && (before.is(",") || Words.OPENERS.contains(before.lower()) || before.lower().equals("just"));
+  }
+
+  /**
+   * Whether a coordinating conjunction stands right before the subject at {@code subjectStart}
+   * ("..., but they agree"): the clause before it is no content of that subject's cue.
+   */
+  static boolean conjunctionBefore(List<Token> toks, int subjectStart) {
+    if (subjectStart < 1 || toks.get(subjectStart - 1).quoted()) {
+      return false;
+    }
+    String w = toks.get(subjectStart - 1).lower();
+    return w.equals("and") || w.equals("but") || w.equals("or") || w.equals("yet");
   }
 
   /** Auxiliaries that open a main clause's predicate: "..., is widely regarded ...". */

@@ -104,6 +104,15 @@ class ContentBoundaryTest {
         .containsExactly("The mayor | insisted | [despite the storm, Ann Roe acted quickly]");
   }
 
+  @Test
+  void aCueAfterAConjunctionAndItsSubjectTakesNoContentFromTheClauseBefore() {
+    // "agree" has nothing after it; the clause before "but" is Roe's, not theirs
+    assertThat(find("Roe said the pier could collapse, but they don\u2019t agree."))
+        .containsExactly("Roe | said | [the pier could collapse]");
+    assertThat(find("The pier could collapse, Roe said."))
+        .containsExactly("Roe | said | [The pier could collapse]");
+  }
+
   private static List<String> find(String... paragraphs) {
     List<String> ps = List.of(paragraphs);
     List<String> out = new ArrayList<>();
