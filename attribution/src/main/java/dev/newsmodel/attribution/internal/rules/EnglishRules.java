@@ -249,7 +249,7 @@ public final class EnglishRules {
           && !(toks.get(c - 1).quoted() || toks.get(c - 1).is(",") || toks.get(c - 1).is("—"))) {
         continue; // a proper noun: "United States" (in a headline's title case, "Roe Says ..." is no name)
       }
-      if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1))) {
+      if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1)) && !quantifierSubject(toks, c)) {
         int end = c > covered ? NOMINAL_CUE.apply(s, c) : AttributionRule.NO_MATCH;
         if (end >= 0) {
           covered = end;
@@ -306,6 +306,27 @@ public final class EnglishRules {
     if (out.size() == s.unitFirst) {
       SUBJECT_VERB.apply(s, 0);
     }
+  }
+
+  /** Quantifiers that stand alone as a clause's subject: "Some say ...", "Most agreed ...". */
+  static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("some", "many", "most", "all", "both", "few",
+      "several", "others");
+
+  /**
+   * Whether the word before the cue at {@code c} is a quantifier standing alone as the subject
+   * of a clause it opens ("Some say the pier is unsafe.", "..., but most agreed that ..."): then
+   * the cue is its verb, not a noun the quantifier determines.
+   */
+  static boolean quantifierSubject(List<Token> toks, int c) {
+    Token q = toks.get(c - 1);
+    if (q.quoted() || !QUANTIFIERS.contains(q.lower())) {
+      return false;
+    }
+    if (c == 1) {
+      return true;
+    }
+    Token before = toks.get(c - 2);
+    return !before.quoted() && (before.is(",") || before.is(":") || before.is(";") || Words.OPENERS.contains(before.lower()));
   }
 
   /**

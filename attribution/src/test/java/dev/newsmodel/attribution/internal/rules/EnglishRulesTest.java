@@ -363,6 +363,19 @@ class EnglishRulesTest {
     assertThat(alone(new OpeningParticipleRule(), "citing", "Citing a new study, “The pier is safe.”")).isEmpty();
   }
 
+  @Test
+  void itAndAQuantifierStandingAloneAreSubjects() {
+    assertThat(find("The harbour rules were written in 1990. It says foreign boats must moor at the north pier."))
+        .containsExactly("It | says | [foreign boats must moor at the north pier] | ASSERTS");
+    assertThat(find("Some accused the mayor of ignoring the divers."))
+        .containsExactly("Some | accused | [the mayor of ignoring the divers] | ASSERTS");
+    assertThat(find("The council is split, but most say the pier should be rebuilt."))
+        .containsExactly("most | say | [the pier should be rebuilt] | ASSERTS");
+    // a quantifier inside a noun phrase still determines a noun
+    assertThat(EnglishRules.quantifierSubject(units("The mayor ignored some claims of the divers.").get(0).tokens(), 4))
+        .isFalse();
+  }
+
   private static List<Unit> units(String paragraph) {
     return TextUnits.units(0, paragraph, QuoteFinder.find(List.of(paragraph)).get(0));
   }
