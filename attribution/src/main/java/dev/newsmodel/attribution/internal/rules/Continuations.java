@@ -189,6 +189,9 @@ final class Continuations {
     return null;
   }
 
+  /** Conjunctions that join a clause of its own after a comma: "..., but she ...". */
+  private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "yet", "while", "whereas");
+
   /** Pronouns that are the whole subject of a new clause after a comma. */
   private static final java.util.Set<String> CLAUSE_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
 
@@ -196,12 +199,16 @@ final class Continuations {
    * The comma at which content that starts at token {@code from} ends because a new clause with
    * a subject and a verb of its own opens after it: "..., she conceded ...", "..., the inspector
    * warned ...", "..., Ann Roe had said ..."; -1 when there is none. A comma that closes an
-   * opening subordinate clause ("if it rains, she will stay") ends nothing, nor does one before a
+   * opening subordinate clause or adjunct ("if it rains, she will stay", "despite the rain, she
+   * will stay") ends nothing, nor does one before a
    * parenthetical cue ("the pier, she said, is safe") or one inside quotes.
    */
   static int newClauseComma(List<Token> toks, int from) {
     int n = toks.size();
-    boolean subordinate = from < n && Words.SUBORDINATORS.contains(toks.get(from).lower());
+    // content that opens with a subordinate clause or an adjunct ("despite the split, the
+    // party ...") reads on past the comma that closes it
+    boolean subordinate = from < n && !toks.get(from).quoted()
+        && (Words.SUBORDINATORS.contains(toks.get(from).lower()) || Subjects.ADJUNCT_OPENERS.contains(toks.get(from).lower()));
     for (int k = from + 1; k + 2 < n; k++) {
       Token t = toks.get(k);
       if (t.quoted() || !t.is(",")) {
@@ -213,6 +220,11 @@ final class Continuations {
       }
       String after = toks.get(k + 1).lower();
       boolean relative = !toks.get(k + 1).quoted() && (after.equals("who") || after.equals("which"));
+      if (!toks.get(k + 1).quoted() && COORDINATORS.contains(after) && k + 3 < n
+          && CLAUSE_PRONOUNS.contains(toks.get(k + 2).lower()) && !toks.get(k + 2).quoted()
+          && toks.get(k + 3).isWord() && !toks.get(k + 3).quoted() && !toks.get(k + 3).isCapitalized()) {
+        return k; // "..., but she ...", "..., and they ...": a clause of its own
+      }
       int v = relative ? k + 2 : clauseSubjectEnd(toks, k + 1);
       if (v < 0) {
         continue;
@@ -233,7 +245,7 @@ final class Continuations {
    * words in capitals (after a determiner or a source noun: "actress Ann Roe"), or a determiner
    * and a source noun ("the officials", "some allies"); -1 when none starts there.
    */
-  private static int clauseSubjectEnd(List<Token> toks, int i) {
+  static int clauseSubjectEnd(List<Token> toks, int i) {
     int n = toks.size();
     if (i >= n || toks.get(i).quoted() || !toks.get(i).isWord()) {
       return -1;

@@ -214,6 +214,9 @@ final class CueSubject {
   /** "X, who heads the group, said" / "X, an environmental group, said": the comma at {@code j} closes an appositive. */
   static @Nullable Head commaAppositive(List<Token> toks, int j, int p) {
     Head opening = openingSubjectBeforeAsides(toks, j, p);
+    if (opening == null) {
+      opening = openingSubjectBeforeAside(toks, j, p);
+    }
     if (opening != null) {
       return opening;
     }
@@ -276,6 +279,42 @@ final class CueSubject {
     }
     return new Head(opening[1] - 1, j, new Span(p, toks.get(opening[1] + 1).start(), toks.get(j - 1).end()));
   }
+
+  /**
+   * "Ann Roe, another partner at the firm, said", "The survey, conducted by a university,
+   * finds", "Roe, along with two aides, say": the unit opens with a subject closed by a comma,
+   * and one aside with no verb of its own runs from there to the comma at {@code j}, right
+   * before the cue. The opening noun phrase is the cue's subject: a noun phrase and an aside
+   * make no clause that "…, said X" could report. Null when the unit opens otherwise or the
+   * aside holds a quote, a clause word, an auxiliary or a finite cue verb.
+   */
+  static @Nullable Head openingSubjectBeforeAside(List<Token> toks, int j, int p) {
+    int[] opening = Subjects.initialSubject(toks, j);
+    if (opening == null || opening[1] >= j - 1 || !toks.get(opening[1]).is(",") || j - opening[1] > MAX_ASIDE) {
+      return null;
+    }
+    for (int i = opening[1] + 1; i < j; i++) {
+      Token t = toks.get(i);
+      if (t.quoted() || t.is(",") || t.is(";") || t.is(":")) {
+        return null;
+      }
+      if (!t.isWord() || t.isCapitalized()) {
+        continue;
+      }
+      String w = t.lower();
+      if (Words.CLAUSE.contains(w) || Words.AUX.contains(w) || Words.PRONOUNS.contains(w)
+          || CueLexicon.lookup(w) != null && !w.endsWith("ing") && !w.endsWith("ed")) {
+        return null; // "The plan, he said, ...", "Roe, who is ...": a clause, not an aside
+      }
+    }
+    if (!Subjects.plausibleSubject(toks, opening[0], opening[1] - 1)) {
+      return null;
+    }
+    return new Head(opening[1] - 1, j, new Span(p, toks.get(opening[1] + 1).start(), toks.get(j - 1).end()));
+  }
+
+  /** The most tokens an aside between a subject and its cue may span, commas included. */
+  private static final int MAX_ASIDE = 25;
 
   /** The first token of the subject whose head is {@code subjectHead}: its modifiers and name parts. */
   static int subjectStart(List<Token> toks, int subjectHead) {

@@ -30,7 +30,8 @@ import java.util.List;
  *       {@link PassiveCueRule} ("is widely expected to ..."), {@link PollRule}, then
  *       {@link ClauseCueRule} (a verb of saying or thinking from WordNet before a clause), then
  *       {@link NominalCueRule} ("her criticism of ..."), which a cue word after a possessive also
- *       tries; a cue, {@link AskedAboutRule}, {@link WhenAskedRule}, {@link AccordingToRule} for
+ *       tries; a cue, {@link AskedAboutRule}, {@link OpeningParticipleRule} ("Citing a study, the
+ *       council said ..."), {@link WhenAskedRule}, {@link AccordingToRule} for
  *       "according", {@link PassiveCueRule}, else {@link VerbCueRule} (with {@link InvertedCue}).
  *   <li>When nothing matched in the unit: {@link DashCreditRule}, then {@link SubjectVerbRule}.
  *   <li>Last, {@link QuoteFallbackRule} for quotes nothing attributed.
@@ -51,6 +52,7 @@ public final class EnglishRules {
   private static final AttributionRule POLL = new PollRule();
   private static final AttributionRule ASKED_ABOUT = new AskedAboutRule();
   private static final AttributionRule WHEN_ASKED = new WhenAskedRule();
+  private static final AttributionRule OPENING_PARTICIPLE = new OpeningParticipleRule();
   private static final AttributionRule ACCORDING_TO = new AccordingToRule();
   private static final AttributionRule VERB_CUE = new VerbCueRule();
   private static final AttributionRule CLAUSE_CUE = new ClauseCueRule();
@@ -247,7 +249,7 @@ public final class EnglishRules {
           && !(toks.get(c - 1).quoted() || toks.get(c - 1).is(",") || toks.get(c - 1).is("—"))) {
         continue; // a proper noun: "United States" (in a headline's title case, "Roe Says ..." is no name)
       }
-      if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1))) {
+      if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1)) && !quantifierSubject(toks, c)) {
         int end = c > covered ? NOMINAL_CUE.apply(s, c) : AttributionRule.NO_MATCH;
         if (end >= 0) {
           covered = end;
@@ -259,6 +261,13 @@ public final class EnglishRules {
         covered = asked;
         s.unitFirst = out.size();
         continue;
+      }
+      if (c > covered) {
+        int end = OPENING_PARTICIPLE.apply(s, c);
+        if (end >= 0) {
+          covered = end;
+          continue;
+        }
       }
       if (c > covered) {
         int end = WHEN_ASKED.apply(s, c);
@@ -297,6 +306,27 @@ public final class EnglishRules {
     if (out.size() == s.unitFirst) {
       SUBJECT_VERB.apply(s, 0);
     }
+  }
+
+  /** Quantifiers that stand alone as a clause's subject: "Some say ...", "Most agreed ...". */
+  static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("some", "many", "most", "all", "both", "few",
+      "several", "others");
+
+  /**
+   * Whether the word before the cue at {@code c} is a quantifier standing alone as the subject
+   * of a clause it opens ("Some say the pier is unsafe.", "..., but most agreed that ..."): then
+   * the cue is its verb, not a noun the quantifier determines.
+   */
+  static boolean quantifierSubject(List<Token> toks, int c) {
+    Token q = toks.get(c - 1);
+    if (q.quoted() || !QUANTIFIERS.contains(q.lower())) {
+      return false;
+    }
+    if (c == 1) {
+      return true;
+    }
+    Token before = toks.get(c - 2);
+    return !before.quoted() && (before.is(",") || before.is(":") || before.is(";") || Words.OPENERS.contains(before.lower()));
   }
 
   /**

@@ -46,6 +46,11 @@ final class InvertedCue {
     boolean rightEmpty = right.rightEmpty();
     // "X did Y, saying Z" continues X; "X, citing Z, said" is an aside right after the subject
     boolean participle = isParticiple(w) && j >= 0 && !isAside(toks, j);
+    if (isParticiple(w) && j >= 0 && toks.get(j).is(",") && !rightEmpty && isAside(toks, j)) {
+      // "The council, citing a study, said ...": the aside reports what the subject cites; the
+      // main clause's cue is read on its own
+      return asideParticiple(text, unit, cue, right, initialSubject(toks, j), subject.appositive(), out);
+    }
     if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
         && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK) {
       // "X declined to comment but added: …": the subject carries over
@@ -53,7 +58,8 @@ final class InvertedCue {
       content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
       return addFound(text, unit, cue, inherited, content, subject.appositive(), lastContentToken(toks, right.contentFrom()), out);
     } else if (entry.kind() != CueLexicon.Kind.WEAK && j >= 0 && (toks.get(j).is(",") || toks.get(j).quoted())
-        && !rightEmpty && hasWord(toks, 0, j) && !participle) {
+        && !rightEmpty && hasWord(toks, 0, j) && !participle
+        && (toks.get(j).quoted() || !auxiliaryBetween(toks, j, cue.start()))) {
       return invertedCue(text, unit, cue, right, j, subject.appositive(), out);
     } else if (j >= 0 && !rightEmpty
         && (toks.get(j).is(",") && (Words.CONTINUING_PARTICIPLES.contains(w) || participle)
@@ -68,6 +74,74 @@ final class InvertedCue {
     }
     return -1;
   }
+
+  /**
+   * "Ann Roe, citing a new study, said ...", "The council, noting “…,” voted ...": a participle
+   * cue in an aside right after the unit's opening subject ({@code subjectRange}, token range end
+   * exclusive). The subject is its source; its content runs from the cue's complement to the
+   * comma that closes the aside (through a quote that closes it), or to the unit's end when no
+   * comma does. Added to {@code out}; returns the last token index of the content.
+   */
+  static int asideParticiple(String text, Unit unit, Cue cue, RightSide right, int[] subjectRange,
+      @Nullable Span appositive, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int n = toks.size();
+    int p = unit.paragraph();
+    int from = right.contentFrom();
+    int last = n - 1;
+    int end = unit.end();
+    for (int k = from; k < n; k++) {
+      Token t = toks.get(k);
+      if (!t.quoted() && (t.is(",") || t.is(";") || t.is(":") || t.is("\u2014") || t.is("--"))) {
+        last = k - 1;
+        end = toks.get(k).start();
+        break;
+      }
+      if (t.quoted() && k + 1 < n && !toks.get(k + 1).quoted() && toks.get(k + 1).isWord()
+          && k > from && (toks.get(k - 1).is(",") || t.is(","))) {
+        last = k; // "noting “…,” said": the comma inside the quote closes the aside
+        end = t.end();
+        break;
+      }
+    }
+    if (last < from) {
+      return -1;
+    }
+    int s = toks.get(from).start();
+    int e = toks.get(last).quoted() ? end : trimEnd(text, s, end);
+    if (e <= s) {
+      return -1;
+    }
+    Span source = new Span(p, toks.get(subjectRange[0]).start(), toks.get(subjectRange[1] - 1).end());
+    List<Span> content = new ArrayList<>();
+    content.add(new Span(p, s, e));
+    out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, appositive));
+    return last;
+  }
+
+  /**
+   * Whether an auxiliary stands between the comma at {@code j} and the cue at {@code c}: "...,
+   * have found ...". An inverted cue ("..., said Roe") follows the comma right away.
+   */
+  static boolean auxiliaryBetween(List<Token> toks, int j, int c) {
+    for (int k = j + 1; k < c; k++) {
+      if (STRICT_AUXILIARIES.contains(toks.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Auxiliaries of tense, aspect and mood, which an inverted cue never follows. */
+  private static final java.util.Set<String> STRICT_AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are",
+      "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do");
+
+  /**
+   * Words that, right after the noun phrase following a comma and a cue, show that noun phrase
+   * is the cue's object before a clause ("..., asked Lee if ...", "..., told aides that ..."),
+   * not an inverted subject.
+   */
+  private static final java.util.Set<String> NOT_AFTER_INVERTED = java.util.Set.of("that", "if", "whether", "to");
 
   /**
    * Whether cue word {@code w} is a present participle ("saying", "arguing"): after a comma it
@@ -111,7 +185,10 @@ final class InvertedCue {
     while (e > s && toks.get(e - 1).is(".")) {
       e--;
     }
-    if (e == s) {
+    if (e == s || !toks.get(j).quoted() && e < n && toks.get(e).isWord() && !toks.get(e).quoted()
+        && (e == s + 12 || NOT_AFTER_INVERTED.contains(toks.get(e).lower()) || Words.AUX.contains(toks.get(e).lower()))) {
+      // "Roe, a lawyer, asked Lee if ...", "..., say the aides are ...": what follows the cue is
+      // its object and a clause, not an inverted subject
       return -1;
     }
     Span source = new Span(p, toks.get(s).start(), toks.get(e - 1).end());

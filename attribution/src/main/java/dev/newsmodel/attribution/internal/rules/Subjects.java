@@ -252,10 +252,25 @@ final class Subjects {
         || w.equals("memo") || w.equals("ad") || w.equals("post") || w.equals("tweet");
   }
 
+  /**
+   * Whether {@code word} is a surname spelt with an apostrophe after its first letter and a
+   * capital after it ("O'Neill", "D\u2019Souza"), not a possessive ("Roe's", "O'Neill's") or a
+   * contraction ("it's").
+   *
+   * @param word the word as written
+   * @return {@code true} for such a name
+   */
+  static boolean isApostropheName(String word) {
+    return word.length() > 3 && Character.isUpperCase(word.charAt(0))
+        && (word.charAt(1) == '\'' || word.charAt(1) == '\u2019') && Character.isUpperCase(word.charAt(2))
+        && word.indexOf('\'', 2) < 0 && word.indexOf('\u2019', 2) < 0;
+  }
+
   /** A weak cue needs a subject that looks like a source: a name, a pronoun or a source noun. */
   static boolean plausibleSubject(List<Token> toks, int start, int head) {
     Token h = toks.get(head);
-    if (Words.NOT_SUBJECTS.contains(h.lower()) || h.text().contains("'") || h.text().contains("\u2019")) {
+    if (Words.NOT_SUBJECTS.contains(h.lower())
+        || (h.text().contains("'") || h.text().contains("\u2019")) && !isApostropheName(h.text())) {
       return false;
     }
     if (h.lower().equals("who") || h.lower().equals("which")) {

@@ -61,7 +61,9 @@ public final class Tokens {
       return false;
     }
     String p = prev.lower();
-    return Words.DETERMINERS.contains(p) || p.endsWith("'s") || p.endsWith("\u2019s") || p.equals("\u2019") || p.equals("'");
+    // "which" before a cue word is the relative pronoun as its subject ("the union, which
+    // endorsed Roe"), not a determiner of a noun
+    return Words.DETERMINERS.contains(p) && !p.equals("which") || p.endsWith("'s") || p.endsWith("\u2019s") || p.equals("\u2019") || p.equals("'");
   }
 
   static boolean isNameJoiner(List<Token> toks, int i) {

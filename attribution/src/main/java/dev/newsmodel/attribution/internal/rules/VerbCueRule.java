@@ -160,6 +160,18 @@ final class VerbCueRule implements AttributionRule {
     } else if (stance == Stance.NO_COMMENT) {
       content.add(new Span(p, toks.get(c).start(), toks.get(cueEnd).end()));
       lastContentTok = cueEnd;
+    } else if (entry.kind() != CueLexicon.Kind.WEAK && asClause(toks, subjectStart, right.r())) {
+      // "As the report noted, the pier ...", "The pier, as Roe said, is ...": the content is the
+      // clause the "as" clause interrupts
+      int as = subjectStart - 1;
+      if (as > 0 && toks.get(as - 1).is(",") && hasWord(toks, 0, as - 1) && !toks.get(0).quoted()) {
+        int le = trimEnd(text, unit.start(), toks.get(as - 1).start());
+        content.add(new Span(p, unit.start(), le));
+      }
+      if (right.r() + 1 < n) {
+        content.add(contentToEnd(text, toks, p, right.r() + 1, unit));
+        lastContentTok = lastContentToken(toks, right.r() + 1);
+      }
     } else if (!rightEmpty && right.r() < n && toks.get(right.r()).is(",") && commaBefore && hasWord(toks, 0, subjectStart)
         && !toks.get(0).quoted()) {
       // "The plan, he said, would fail."
@@ -179,8 +191,8 @@ final class VerbCueRule implements AttributionRule {
       content.add(contentToEnd(text, toks, p, contentFrom, unit));
       lastContentTok = lastContentToken(toks, contentFrom);
     } else if (hasWord(toks, 0, subjectStart)) {
-      if (entry.kind() == CueLexicon.Kind.WEAK) {
-        return -1;
+      if (entry.kind() == CueLexicon.Kind.WEAK || conjunctionBefore(toks, subjectStart)) {
+        return -1; // "Roe said the pier was unsafe, but the divers disagree.": no content of theirs
       }
       int le = trimEnd(text, unit.start(), toks.get(subjectStart).start());
       if (le > unit.start()) {
@@ -207,16 +219,56 @@ final class VerbCueRule implements AttributionRule {
   }
 
   /**
-   * When the subject at {@code head} is a relative "who" after a comma ("The mayor, who called
-   * the plan a fine idea, said ..."): the comma from {@code from} on that closes the relative
-   * clause, the one a cue of the main clause follows (past auxiliaries and -ly adverbs); -1 when
-   * the subject is no such relative or no cue follows a comma.
+   * Whether the cue is the verb of an "as" clause that a comma at token {@code r} closes, right
+   * after the cue and its adjuncts: "As the report noted, ...", "But as Roe said on Monday,
+   * ...", "..., as Roe put it, ...". The "as" stands right before the subject (first token
+   * {@code subjectStart}) and opens the unit, follows a sentence opener ("But as") or a comma;
+   * "such as", "as well as" and "the same as" are no such clause.
+   */
+  static boolean asClause(List<Token> toks, int subjectStart, int r) {
+    int as = subjectStart - 1;
+    if (as < 0 || r >= toks.size() || toks.get(r).quoted() || !toks.get(r).is(",") || toks.get(as).quoted()
+        || !toks.get(as).lower().equals("as")) {
+      return false;
+    }
+    if (as == 0) {
+      return true;
+    }
+    Token before = toks.get(as - 1);
+    return !before.quoted() && (before.is(",") || Words.OPENERS.contains(before.lower()) || before.lower().equals("just"));
+  }
+
+  /**
+   * Whether a coordinating conjunction stands right before the subject at {@code subjectStart}
+   * ("..., but they agree"): the clause before it is no content of that subject's cue.
+   */
+  static boolean conjunctionBefore(List<Token> toks, int subjectStart) {
+    if (subjectStart < 1 || toks.get(subjectStart - 1).quoted()) {
+      return false;
+    }
+    String w = toks.get(subjectStart - 1).lower();
+    return w.equals("and") || w.equals("but") || w.equals("or") || w.equals("yet");
+  }
+
+  /** Auxiliaries that open a main clause's predicate: "..., is widely regarded ...". */
+  private static final java.util.Set<String> STRICT_AUX = java.util.Set.of("is", "are", "was", "were", "has", "have",
+      "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do");
+
+  /**
+   * When the subject at {@code head} is a relative "who" or "which" after a comma ("The mayor,
+   * who called the plan a fine idea, said ...", "The union, which endorsed Roe, is regarded
+   * ..."): the comma from {@code from} on that closes the relative clause, the one the main
+   * clause's predicate follows: a cue, an auxiliary, or (past auxiliaries and -ly adverbs) a
+   * form in -ed or an action verb, unless the comma closes an appositive (", a relic of the
+   * port, was ..."). -1 when the subject is no such relative or no predicate follows a comma.
    */
   static int relativeClauseEnd(List<Token> toks, int head, int from) {
     int n = toks.size();
-    if (head < 1 || !toks.get(head).lower().equals("who") || !toks.get(head - 1).is(",")) {
+    if (head < 1 || !(toks.get(head).lower().equals("who") || toks.get(head).lower().equals("which"))
+        || !toks.get(head - 1).is(",")) {
       return -1;
     }
+    boolean inAppositive = false; // after ", a ..." / ", the ...": the next comma closes the appositive
     for (int k = from; k + 1 < n; k++) {
       Token t = toks.get(k);
       if (t.quoted() || !t.is(",")) {
@@ -225,6 +277,9 @@ final class VerbCueRule implements AttributionRule {
         }
         continue;
       }
+      boolean closesAppositive = inAppositive;
+      String next = toks.get(k + 1).lower();
+      inAppositive = !toks.get(k + 1).quoted() && (next.equals("a") || next.equals("an") || next.equals("the"));
       int m = k + 1;
       while (m < n && !toks.get(m).quoted() && toks.get(m).isWord()
           && (Words.AUX.contains(toks.get(m).lower()) || toks.get(m).lower().endsWith("ly"))) {
@@ -233,6 +288,12 @@ final class VerbCueRule implements AttributionRule {
       if (m < n && !toks.get(m).quoted() && toks.get(m).isWord() && !toks.get(m).isCapitalized()) {
         CueLexicon.Entry e = CueLexicon.lookup(toks.get(m).lower());
         if (e != null && e.kind() != CueLexicon.Kind.WEAK) {
+          return k;
+        }
+        // "The union, which endorsed Roe, is widely regarded ...": the main clause's predicate
+        String mw = toks.get(m).lower();
+        if (!closesAppositive && (STRICT_AUX.contains(toks.get(k + 1).lower()) || mw.endsWith("ed") && !mw.endsWith("eed")
+            || Words.ACTION_VERBS.contains(mw))) {
           return k;
         }
       }

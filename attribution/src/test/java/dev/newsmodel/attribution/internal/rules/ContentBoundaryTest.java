@@ -86,6 +86,33 @@ class ContentBoundaryTest {
         .containsExactly("The mayor | said | [the tide rose and fell twice as fast as last year]");
   }
 
+  @Test
+  void aCommaAndAConjunctionBeforeAPronounEndTheContentWhateverWordFollows() {
+    // an auxiliary or an adverb after the pronoun: still a clause of its own
+    assertThat(find("Roe said the pier could collapse, but they would not reopen the beach."))
+        .containsExactly("Roe | said | [the pier could collapse]");
+    assertThat(find("Roe said the pier could collapse, and she also closed the beach."))
+        .containsExactly("Roe | said | [the pier could collapse]");
+    // no pronoun after the conjunction: one content
+    assertThat(find("Roe said the pier was old, and badly in need of repair."))
+        .containsExactly("Roe | said | [the pier was old, and badly in need of repair]");
+  }
+
+  @Test
+  void theCommaClosingAnOpeningAdjunctEndsNothing() {
+    assertThat(find("The mayor insisted that despite the storm, Ann Roe acted quickly."))
+        .containsExactly("The mayor | insisted | [despite the storm, Ann Roe acted quickly]");
+  }
+
+  @Test
+  void aCueAfterAConjunctionAndItsSubjectTakesNoContentFromTheClauseBefore() {
+    // "agree" has nothing after it; the clause before "but" is Roe's, not theirs
+    assertThat(find("Roe said the pier could collapse, but they don\u2019t agree."))
+        .containsExactly("Roe | said | [the pier could collapse]");
+    assertThat(find("The pier could collapse, Roe said."))
+        .containsExactly("Roe | said | [The pier could collapse]");
+  }
+
   private static List<String> find(String... paragraphs) {
     List<String> ps = List.of(paragraphs);
     List<String> out = new ArrayList<>();

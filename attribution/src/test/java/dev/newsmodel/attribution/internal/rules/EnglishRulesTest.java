@@ -132,9 +132,12 @@ class EnglishRulesTest {
     assertThat(find("The mayor, who called the repairs a fine job, said the pier would reopen in May."))
         .containsExactly("mayor, who | called | [the repairs a fine job] | ASSERTS",
             "The mayor, who called the repairs a fine job, | said | [the pier would reopen in May] | ASSERTS");
-    // without a cue after the closing comma the relative clause's content runs on as before
+    // a predicate of the main clause without a cue ("resigned") closes the relative clause too
     assertThat(find("Ann Roe, who said the pier was unsafe, resigned from the board in June."))
-        .containsExactly("Roe, who | said | [the pier was unsafe, resigned from the board in June] | ASSERTS");
+        .containsExactly("Roe, who | said | [the pier was unsafe] | ASSERTS");
+    // the comma closing an appositive inside the content does not
+    assertThat(find("Ann Roe, who said the pier, a relic of the old port, was unsafe, resigned in June."))
+        .containsExactly("Roe, who | said | [the pier, a relic of the old port, was unsafe] | ASSERTS");
     assertThat(VerbCueRule.relativeClauseEnd(units("The clerk, who denied it, added that the pier was safe.").get(0).tokens(), 3, 5))
         .isEqualTo(6);
   }
@@ -276,6 +279,101 @@ class EnglishRulesTest {
     // in running text a capitalised cue word after a name stays part of the name
     assertThat(Tokens.isTitleCase(TextUnits.units(0, "The harbour master Says Pier reopened.",
         List.of()).get(0).tokens())).isFalse();
+  }
+
+  @Test
+  void aSubjectWithAnAsideWithoutAVerbIsNoInvertedContent() {
+    assertThat(find("Ann Roe, another partner at the firm, suggested that the council sell the pier."))
+        .containsExactly("Ann Roe, another partner at the firm, | suggested | [the council sell the pier] | ASSERTS");
+    assertThat(find("The survey, conducted by a university in Ohio, finds the mayor well ahead of her rival."))
+        .containsExactly("The survey, conducted by a university in Ohio, | finds | [the mayor well ahead of her rival] | ASSERTS");
+    // a clause before the comma is content: the cue is inverted
+    assertThat(find("The pier is safe, said Ann Roe, the harbour master."))
+        .containsExactly("Ann Roe | said | [The pier is safe] | ASSERTS");
+  }
+
+  @Test
+  void anAsideOfItsOwnBeforeTheSubjectsCueIsNoSubject() {
+    assertThat(CueSubject.openingSubjectBeforeAside(units("Ann Roe, along with two divers, said the pier was safe.")
+        .get(0).tokens(), 7, 0)).isNotNull();
+    // "he said" is a clause, not an aside
+    assertThat(CueSubject.openingSubjectBeforeAside(units("The pier, he said, was safe.").get(0).tokens(), 5, 0))
+        .isNull();
+  }
+
+  @Test
+  void aParticipleInAnAsideAfterTheSubjectReportsWhatTheSubjectCites() {
+    assertThat(find("The council, citing a new study, said the pier was safe."))
+        .containsExactly("The council | citing | [a new study] | ASSERTS",
+            "The council, citing a new study, | said | [the pier was safe] | ASSERTS");
+  }
+
+  @Test
+  void aSurnameWithAnApostropheIsASubject() {
+    assertThat(find("Ann O\u2019Hara argues that the pier should be sold."))
+        .containsExactly("Ann O\u2019Hara | argues | [the pier should be sold] | ASSERTS");
+    assertThat(Subjects.isApostropheName("O'Hara")).isTrue();
+    assertThat(Subjects.isApostropheName("D\u2019Arcy")).isTrue();
+    assertThat(Subjects.isApostropheName("Roe's")).isFalse();
+    assertThat(Subjects.isApostropheName("O'Hara's")).isFalse();
+    assertThat(Subjects.isApostropheName("It's")).isFalse();
+  }
+
+  @Test
+  void anAsClauseReportsTheClauseItInterrupts() {
+    assertThat(find("As the inspector noted, the pier was closed for two years."))
+        .containsExactly("the inspector | noted | [the pier was closed for two years] | ASSERTS");
+    assertThat(find("The pier, as Roe said on Monday, was closed for two years."))
+        .containsExactly("Roe | said | [The pier][was closed for two years] | ASSERTS");
+    assertThat(find("But as the mayor told reporters, the pier will reopen in May."))
+        .containsExactly("the mayor | told | [the pier will reopen in May] | ASSERTS");
+  }
+
+  @Test
+  void aCueAfterAnAuxiliaryOrBeforeAnObjectAndAClauseIsNotInverted() {
+    // "have argued" and "asked the mayor if" take their subject on the left, never after them
+    assertThat(find("Many residents of the old harbour district, often the first to complain, have argued the pier is unsafe."))
+        .noneMatch(a -> a.startsWith("the pier"));
+    assertThat(InvertedCue.auxiliaryBetween(units("The pier is unsafe, have argued residents.").get(0).tokens(), 4, 6))
+        .isTrue();
+    assertThat(InvertedCue.auxiliaryBetween(units("The pier is unsafe, argued residents.").get(0).tokens(), 4, 5))
+        .isFalse();
+  }
+
+  @Test
+  void aCueAfterARelativeWhichIsAVerbWhoseContentEndsWithTheRelativeClause() {
+    assertThat(find("The harbour union, which endorsed Ann Roe in November, met on Monday."))
+        .containsExactly("which | endorsed | [Ann Roe in November] | ASSERTS");
+    assertThat(find("The harbour union, which opposed the sale, is widely seen as the strongest."))
+        .contains("which | opposed | [the sale] | ASSERTS");
+  }
+
+  @Test
+  void aParticipleOpeningTheSentenceHasTheMainClausesSubjectAsSource() {
+    assertThat(find("Citing a new study, the council said the pier was safe."))
+        .containsExactly("the council | Citing | [a new study] | ASSERTS",
+            "the council | said | [the pier was safe] | ASSERTS");
+    assertThat(alone(new OpeningParticipleRule(), "criticizing", "Despite criticizing the plan, she voted for it."))
+        .containsExactly("she | criticizing | [the plan] | ASSERTS");
+    // "according to" is a rule of its own; a participle inside the clause opens nothing
+    assertThat(alone(new OpeningParticipleRule(), "according", "According to the council, the pier is safe.")).isEmpty();
+    assertThat(alone(new OpeningParticipleRule(), "citing", "The council met, citing a new study, and the mayor left."))
+        .isEmpty();
+    // no subject and verb after the comma: no clause to take the source from
+    assertThat(alone(new OpeningParticipleRule(), "citing", "Citing a new study, “The pier is safe.”")).isEmpty();
+  }
+
+  @Test
+  void itAndAQuantifierStandingAloneAreSubjects() {
+    assertThat(find("The harbour rules were written in 1990. It says foreign boats must moor at the north pier."))
+        .containsExactly("It | says | [foreign boats must moor at the north pier] | ASSERTS");
+    assertThat(find("Some accused the mayor of ignoring the divers."))
+        .containsExactly("Some | accused | [the mayor of ignoring the divers] | ASSERTS");
+    assertThat(find("The council is split, but most say the pier should be rebuilt."))
+        .containsExactly("most | say | [the pier should be rebuilt] | ASSERTS");
+    // a quantifier inside a noun phrase still determines a noun
+    assertThat(EnglishRules.quantifierSubject(units("The mayor ignored some claims of the divers.").get(0).tokens(), 4))
+        .isFalse();
   }
 
   private static List<Unit> units(String paragraph) {
