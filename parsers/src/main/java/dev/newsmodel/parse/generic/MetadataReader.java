@@ -526,7 +526,9 @@ public final class MetadataReader {
           return;
         }
       }
-      if (e.childNodeSize() < 2 || !(e.childNode(0) instanceof TextNode first)) {
+      // (Its first letter first: this runs on most elements, and the strip below allocates.)
+      if (e.childNodeSize() < 2 || !(e.childNode(0) instanceof TextNode first)
+          || !mayBeLabel(first.getWholeText(), EDITOR_LABEL_LETTERS)) {
         return;
       }
       String label = first.getWholeText().strip();
@@ -813,12 +815,12 @@ public final class MetadataReader {
     return false;
   }
 
-  // Element.childrenSize() builds (and caches) the list of child elements: for every element of
-  // the page that was a tenth of the document layer's allocation. Counting stops at max + 1.
-  // The first letters of the AUTHOR_LABELS and DATE_LABELS keys: a label whose first letter is
-  // another ASCII letter is none of them, and is not cleaned and looked up (most short spans).
+  // The first letters of the AUTHOR_LABELS, DATE_LABELS and EDITOR_LABEL words: a label whose
+  // first letter is another ASCII letter is none of them, and is not cleaned and looked up
+  // (most short spans).
   static final String AUTHOR_LABEL_LETTERS = "atwrj";
   static final String DATE_LABEL_LETTERS = "dpvsfg";
+  static final String EDITOR_LABEL_LETTERS = "erp";
 
   static boolean mayBeLabel(String label, String firstLetters) {
     for (int i = 0; i < label.length(); i++) {
@@ -859,6 +861,8 @@ public final class MetadataReader {
     return false;
   }
 
+  // Element.childrenSize() builds (and caches) the list of child elements: for every element of
+  // the page that was a tenth of the document layer's allocation. Counting stops at max + 1.
   private static boolean hasAtMostChildElements(Element e, int max) {
     int count = 0;
     for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
