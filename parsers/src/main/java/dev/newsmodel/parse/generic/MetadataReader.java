@@ -142,17 +142,19 @@ public final class MetadataReader {
 
   /**
    * Returns the bits ({@code DATE_CLASS}, {@code BYLINE_CLASS}, {@code NOT_BYLINE_CLASS}) of the
-   * lists that have a word occurring in the lower-case text: one pass over the text, comparing
-   * words only where two letters begin one, instead of a {@code contains} scan per word (26 of
-   * them, for every distinct class of the page).
+   * lists that have a word occurring in the text, ignoring the case of ASCII letters: one pass
+   * over the text, comparing words only where two letters begin one, instead of a
+   * {@code contains} scan per word (26 of them, for every class attribute of the page). Cheap
+   * enough to run on every class attribute as it is: a per-page memo of the results cost more in
+   * map insertions than it saved, as most class attributes of a page differ.
    */
-  static int hintsOf(String lowerCase) {
+  static int hintsOf(String text) {
     int hints = 0;
-    int n = lowerCase.length();
-    char next = n == 0 ? 0 : lowerCase.charAt(0);
+    int n = text.length();
+    char next = n == 0 ? 0 : lowerAscii(text.charAt(0));
     for (int i = 0; i + 1 < n; i++) {
       char c = next;
-      next = lowerCase.charAt(i + 1);
+      next = lowerAscii(text.charAt(i + 1));
       if (c < 'a' || c > 'z' || next < 'a' || next > 'z') {
         continue;
       }
@@ -161,7 +163,7 @@ public final class MetadataReader {
       if (words != null) {
         int[] bits = HINT_BITS[start];
         for (int k = 0; k < words.length; k++) {
-          if ((hints & bits[k]) == 0 && lowerCase.startsWith(words[k], i)) {
+          if ((hints & bits[k]) == 0 && text.regionMatches(true, i, words[k], 0, words[k].length())) {
             hints |= bits[k];
           }
         }
@@ -169,6 +171,11 @@ public final class MetadataReader {
     }
     return hints;
   }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
   private static final Pattern LANGUAGE = Pattern.compile("(?i)^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$");
 
   private MetadataReader() {}
@@ -401,7 +408,6 @@ public final class MetadataReader {
     final List<String> editors = new ArrayList<>();
     private boolean textBegun;
     @Nullable String headlineMicrodata;
-    private final Map<String, Integer> classHints = new HashMap<>();
 
     static Visible of(Document doc, List<Element> elements) {
       Visible v = new Visible();
@@ -734,7 +740,7 @@ public final class MetadataReader {
         }
       }
       if (wantsByline && !tag.equals("meta") && !tag.equals("link") && !tag.equals("body")
-          && ((hints & BYLINE_CLASS) != 0 || (hintsOf(e.id().toLowerCase(Locale.ROOT)) & BYLINE_CLASS) != 0)
+          && ((hints & BYLINE_CLASS) != 0 || (hintsOf(e.id()) & BYLINE_CLASS) != 0)
           && (hints & NOT_BYLINE_CLASS) == 0) {
         String t = Texts.clean(e.text());
         // A byline that is a link to a placeholder account's page names no one.
@@ -755,18 +761,8 @@ public final class MetadataReader {
       }
     }
 
-    // Pages repeat a few class attributes on most of their elements: each distinct one is
-    // lower-cased and searched for the words once per page.
-    private int classHints(String className) {
-      if (className.isEmpty()) {
-        return 0;
-      }
-      Integer known = classHints.get(className);
-      if (known == null) {
-        known = hintsOf(className.toLowerCase(Locale.ROOT));
-        classHints.put(className, known);
-      }
-      return known;
+    private static int classHints(String className) {
+      return className.isEmpty() ? 0 : hintsOf(className);
     }
   }
 

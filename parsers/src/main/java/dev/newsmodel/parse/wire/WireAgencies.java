@@ -35,7 +35,7 @@ public final class WireAgencies {
       .collect(Collectors.joining("|"));
   // The names find() looks for at the start or end of a longer text ("AP Staff", "dpa/Jane Roe"):
   // lower case, four characters or more, names that are the agency even in running text.
-  private static final List<Map.Entry<String, String>> LEADING_NAMES = leadingNames(VOCABULARY);
+  private static final List<LeadingName> LEADING_NAMES = leadingNames(VOCABULARY);
   // "TOKYO, Dec 22 (Reuters) -", "WASHINGTON (AP) —", "(dpa) -"
   private static final Pattern LEAD = Pattern.compile(
       "^(?:([\\p{Lu}][\\p{L}\\p{M}.'’ -]{1,40}?)(?:,\\s*[^()]{1,40}?)?\\s*)?\\((?i:(" + NAMES + "))(?:/[^)]{1,40})?\\)\\s*(?:[-–—]{1,2}|:)\\s*");
@@ -64,11 +64,11 @@ public final class WireAgencies {
     return Map.copyOf(out);
   }
 
-  private static List<Map.Entry<String, String>> leadingNames(NewsAgencies vocabulary) {
-    List<Map.Entry<String, String>> out = new ArrayList<>();
+  private static List<LeadingName> leadingNames(NewsAgencies vocabulary) {
+    List<LeadingName> out = new ArrayList<>();
     for (String name : vocabulary.names(Scope.TEXT)) {
       if (name.length() >= 4) {
-        out.add(Map.entry(name.toLowerCase(Locale.ROOT), vocabulary.find(name).orElseThrow().name()));
+        out.add(new LeadingName(name.toLowerCase(Locale.ROOT), vocabulary.find(name).orElseThrow().name()));
       }
     }
     return List.copyOf(out);
@@ -100,13 +100,23 @@ public final class WireAgencies {
       return exact;
     }
     String t = text.strip().toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, String> e : LEADING_NAMES) {
-      if ((t.contains(e.getKey() + ".") || t.startsWith(e.getKey() + " ")
-          || t.endsWith(" " + e.getKey()) || t.contains("/" + e.getKey()))) {
-        return e.getValue();
+    for (LeadingName name : LEADING_NAMES) {
+      if (t.contains(name.dotted()) || t.startsWith(name.spaced()) || t.endsWith(name.afterSpace())
+          || t.contains(name.afterSlash())) {
+        return name.agency();
       }
     }
     return null;
+  }
+
+  /**
+   * A name {@link #find} looks for, with the forms it is looked for in built once: bylines and
+   * publishers of every page are tested against each of them.
+   */
+  private record LeadingName(String dotted, String spaced, String afterSpace, String afterSlash, String agency) {
+    LeadingName(String lowerCase, String agency) {
+      this(lowerCase + ".", lowerCase + " ", " " + lowerCase, "/" + lowerCase, agency);
+    }
   }
 
   /**

@@ -24,6 +24,13 @@ class ClassHintsProperties {
     assertThat(MetadataReader.hintsOf(text)).isEqualTo(expected);
   }
 
+  @Property(tries = 1000)
+  void ignoresTheCaseOfAsciiLetters(@ForAll("classes") String text) {
+    // Class attributes are matched as written: "Byline", "post-DATE" and "byline" say the same.
+    String upper = text.toUpperCase(java.util.Locale.ROOT);
+    assertThat(MetadataReader.hintsOf(upper)).isEqualTo(MetadataReader.hintsOf(text));
+  }
+
   @Example
   void overlappingWordsAllCount() {
     // words of two lists in one class set both bits, also when run together
@@ -31,6 +38,8 @@ class ClassHintsProperties {
         MetadataReader.BYLINE_CLASS | MetadataReader.NOT_BYLINE_CLASS);
     assertThat(MetadataReader.hintsOf("photodate")).isEqualTo(MetadataReader.DATE_CLASS | MetadataReader.NOT_BYLINE_CLASS);
     assertThat(MetadataReader.hintsOf("entry-meta")).isZero();
+    assertThat(MetadataReader.hintsOf("ArticleByline PublishDate")).isEqualTo(
+        MetadataReader.BYLINE_CLASS | MetadataReader.DATE_CLASS);
     assertThat(MetadataReader.hintsOf("")).isZero();
   }
 
