@@ -96,13 +96,13 @@ final class AuthorCredits {
     if (text.isEmpty() || text.length() > LONGEST) {
       return null;
     }
-    text = MetadataReader.BY_PREFIX.matcher(text).replaceFirst("").strip();
+    text = BylineWords.LEADING_CUE.matcher(text).replaceFirst("").strip();
     Syndication whole = named(text);
     if (whole != null) {
       return whole;
     }
     for (String part : PARTS.split(text)) {
-      Syndication found = named(MetadataReader.BY_PREFIX.matcher(part.strip()).replaceFirst(""));
+      Syndication found = named(BylineWords.LEADING_CUE.matcher(part.strip()).replaceFirst(""));
       if (found != null) {
         return found;
       }

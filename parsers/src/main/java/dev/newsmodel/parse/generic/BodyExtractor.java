@@ -51,7 +51,7 @@ public final class BodyExtractor {
   // The rule endsSentence reads by hand (kept for its equivalence test).
   static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…\"”’»)\\]]\\s*$");
   private static final Pattern LEADING_FURNITURE = Pattern.compile(
-      "(?iu)^(?:by|von|par|por|di|door|av|af|written by|posted by|published|updated|last updated|"
+      "(?iu)^(?:" + String.join("|", BylineWords.PREPOSITIONS) + "|written by|posted by|published|updated|last updated|"
           + "veröffentlicht|aktualisiert|photo|image|video|listen|min read)\\b.{0,120}$"
           + "|^\\d{1,2}[./ ]\\w+[./ ]\\d{2,4}.{0,40}$|^\\w+ \\d{1,2}, \\d{4}.{0,40}$|^\\d+ min(?:ute)?s? read$");
 

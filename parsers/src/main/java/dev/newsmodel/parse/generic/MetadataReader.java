@@ -55,8 +55,6 @@ public final class MetadataReader {
           + "[a-z]+ staff|.*\\b(?:staff|staff writers?|staff reporters?|desk|newsroom|redaktion|team|news)$)$");
   private static final Pattern NAME_SPLIT = Pattern.compile(
       "\\s*(?:,\\s*(?:and|und|et|y|e|og|och|en|i)\\s+|\\s+(?:and|und|et|y|e|og|och|en|i)\\s+|\\s*&\\s*|\\s*;\\s*|\\s*\\|\\s*|\\s*/\\s*)\\s*");
-  static final Pattern BY_PREFIX = Pattern.compile(
-      "(?iu)^(?:by|von|par|por|di|da|door|av|af|de|text|texte|written by|reported by|autor(?:in)?|author)\\s*:?\\s+");
   private static final Pattern INVERTED_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’ -]*)$");
   // Initials in brackets, a role word after the name: "Jane Doe (jd)", "홍길동 기자", "Jane Doe, Staff Writer".
   // "Jane Doe skrifar frá Oslo" (Icelandic "writes from"; Danish and Norwegian "skriver"): the
@@ -69,9 +67,6 @@ public final class MetadataReader {
   private static final Pattern BRACKETED_ADDRESS = Pattern.compile("(?i)\\((?:https?://|www\\.)[^)]*\\)");
   // Digits, brackets and colons belong to dates, credits and labels, not to people's names.
   private static final Pattern NOT_A_NAME = Pattern.compile("[\\d():|@#©]");
-  // A byline's cue word or label standing alone ("Von", "By"): the name is in another element.
-  private static final Pattern CUE_WORD_ONLY = Pattern.compile(
-      "(?i)^(?:by|von|par|por|di|door|av|af|texte?|autor(?:in)?|author|auteur|autore)\\s*:?$");
   private static final Pattern SOCIAL = Pattern.compile(
       "(?i)\\b(?:twitter|facebook|instagram|linkedin|whatsapp|e-?mail|follow|share)\\b");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@");
@@ -79,19 +74,8 @@ public final class MetadataReader {
       "\\s+[|\\-–—:·•»*]\\s+|\\s+::\\s+|\\s*[｜：\\u3163]\\s*");
   // A section glued to the title before the site name in East Asian titles: "Title-정치ㅣSite".
   private static final Pattern GLUED_SECTION = Pattern.compile("-[\\p{IsHangul}\\p{IsHan}]{1,4}$");
-  // A byline after the site name: "Title | Site | by Jane Doe".
-  private static final Pattern BY_TAIL = Pattern.compile("(?iu)^(?:by|von|par|por|door|av)\\s+\\S.{0,60}$");
-  static final String[] BYLINE_WORDS = {"byline", "author", "autor", "auteur", "writer", "reporter", "journalist"};
-  // A byline's cue word inside a longer line: "capital von Jane Doe 05. November 2024", "Par Jean Dupont".
-  private static final Pattern BYLINE_CUE = Pattern.compile(
-      "(?u)(?:^|\\s)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Tt]ext[e]?\\s*:|[Aa]utor(?:in)?\\s*:"
-          + "|[Aa]uthor\\s*:|[Aa]uteur\\s*:|[Aa]utore\\s*:)\\s+(?=\\p{Lu})");
   // Where a byline's names end: a digit (the date after them), a bar, a bullet or a middle dot.
   private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:\\d|[|•·]|\\s[-–—]\\s).*$");
-  // A line that is only a byline, in the languages the cue words cover: "Von Jane Doe", "Autor: Jan Kowal".
-  static final Pattern CUED_LINE = Pattern.compile(
-      "(?u)^(?:(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Av|Af):?|Text:|Texte\\s?:|Autor(?:in)?:|Author:|Auteur\\s?:|Autore:)"
-          + "\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|und|and|et|y|e|en|og|och|&|,)|,)*,?\\s*$");
   // A paragraph that is nothing but names in bold: "<p><strong>Jane Doe/John Roe</strong></p>".
   // Each name two to four capitalised words; names joined by a slash, a comma, "&" or "and".
   private static final String BOLD_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}";
@@ -104,12 +88,6 @@ public final class MetadataReader {
   // How many elements (in document order) before or after the first h1 a cued byline may stand.
   private static final int CUED_BEFORE_H1 = 15;
   private static final int CUED_AFTER_H1 = 40;
-  // Labels that name the author in the next text: "<strong>Autor</strong> Jane Doe".
-  static final Set<String> AUTHOR_LABELS = Set.of(
-      "autor", "autorin", "autorin/autor", "autor/in", "autoren", "author", "authors", "auteur", "auteurs", "autore",
-      "autori", "text", "texte", "written by", "reporter", "journalist");
-  static final String[] NOT_BYLINE_WORDS = {
-      "bio", "box", "avatar", "image", "img", "photo", "pic", "bild", "foto", "comment", "more", "list", "social", "follow", "about", "desc"};
   private static final Set<String> LABEL_TAGS = Set.of("strong", "b", "dt", "label", "span", "em");
   static final Set<String> DATE_LABELS = Set.of(
       "date", "datum", "published", "veröffentlicht", "stand", "fecha", "data", "dato", "date de publication",
@@ -125,7 +103,7 @@ public final class MetadataReader {
   private static final int[][] HINT_BITS = new int[26 * 26][];
 
   static {
-    String[][] lists = {DATE_WORDS, BYLINE_WORDS, NOT_BYLINE_WORDS};
+    String[][] lists = {DATE_WORDS, BylineWords.CLASS_WORDS, BylineWords.NOT_BYLINE_CLASS_WORDS};
     int[] bits = {DATE_CLASS, BYLINE_CLASS, NOT_BYLINE_CLASS};
     for (int l = 0; l < lists.length; l++) {
       for (String w : lists[l]) {
@@ -510,7 +488,7 @@ public final class MetadataReader {
         String key = Texts.clean(label.getWholeText()).toLowerCase(Locale.ROOT);
         key = key.endsWith(":") ? key.substring(0, key.length() - 1).strip() : key;
         Element labelled = e.parent();
-        if (AUTHOR_LABELS.contains(key) && labelled != null && hasAtMostChildElements(labelled, 3)) {
+        if (BylineWords.AUTHOR_LABELS.contains(key) && labelled != null && hasAtMostChildElements(labelled, 3)) {
           String whole = Texts.clean(labelled.text());
           String labelText = Texts.clean(e.text());
           if (whole.length() < 120 && whole.startsWith(labelText)) {
@@ -591,12 +569,12 @@ public final class MetadataReader {
         return;
       }
       String lead = first.getWholeText().stripLeading();
-      if (lead.length() < 2 || !Character.isUpperCase(lead.charAt(0)) || !opensWithCueWord(lead)
+      if (lead.length() < 2 || !Character.isUpperCase(lead.charAt(0)) || !BylineWords.opensWithCueWord(lead)
           || printableAsciiExceeds(lead, CUED_LINE_MAX)) {
         return;
       }
       String t = Texts.clean(e.text());
-      if (t.length() <= CUED_LINE_MAX && CUED_LINE.matcher(t).matches()) {
+      if (t.length() <= CUED_LINE_MAX && BylineWords.CUED_LINE.matcher(t).matches()) {
         cuedLines.add(t);
         cuedAt.add(index);
       }
@@ -814,8 +792,8 @@ public final class MetadataReader {
   // The first letters of the AUTHOR_LABELS, DATE_LABELS and EDITOR_LABEL words: a label whose
   // first letter is another ASCII letter is none of them, and is not cleaned and looked up
   // (most short spans).
-  static final String AUTHOR_LABEL_LETTERS = "atwrj";
-  static final String DATE_LABEL_LETTERS = "dpvsfg";
+  static final String AUTHOR_LABEL_LETTERS = BylineWords.firstLetters(BylineWords.AUTHOR_LABELS);
+  static final String DATE_LABEL_LETTERS = BylineWords.firstLetters(DATE_LABELS);
   static final String EDITOR_LABEL_LETTERS = "erp";
 
   static boolean mayBeLabel(String label, String firstLetters) {
@@ -836,26 +814,6 @@ public final class MetadataReader {
   // Two to four capitalised words and a bar: "Jane Doe |".
   private static final Pattern NAME_AND_BAR = Pattern.compile(
       "(?u)^(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})\\s*\\|$");
-
-  // The words CUED_LINE opens with: a line that does not start with one is no cued byline, and
-  // its text (e.text(), a walk of its subtree) is then never built.
-  private static final String[] CUE_WORDS = {"By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Door",
-      "DOOR", "Av", "Af", "Text", "Autor", "Author", "Auteur"};
-
-  static boolean opensWithCueWord(String lead) {
-    switch (lead.charAt(0)) {
-      case 'B', 'V', 'P', 'D', 'A', 'T' -> { }
-      default -> {
-        return false;
-      }
-    }
-    for (String word : CUE_WORDS) {
-      if (lead.startsWith(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   // Element.childrenSize() builds (and caches) the list of child elements: for every element of
   // the page that was a tenth of the document layer's allocation. Counting stops at max + 1.
@@ -1022,7 +980,7 @@ public final class MetadataReader {
       return Texts.cleanOrNull(GLUED_SECTION.matcher(head).replaceFirst(""));
     }
     // "Title | Site | by Jane Doe": the site's name before a trailing byline.
-    if (cuts.size() >= 2 && BY_TAIL.matcher(tail).matches()) {
+    if (cuts.size() >= 2 && BylineWords.TITLE_TAIL.matcher(tail).matches()) {
       int[] prev = cuts.get(cuts.size() - 2);
       if (isSiteName(t.substring(prev[1], last[0]), siteNames, domain)) {
         return Texts.cleanOrNull(t.substring(0, prev[0]));
@@ -1191,7 +1149,7 @@ public final class MetadataReader {
    */
   static String bylineOf(String text) {
     String t = Texts.clean(text);
-    Matcher cue = BYLINE_CUE.matcher(t);
+    Matcher cue = BylineWords.CUE_IN_LINE.matcher(t);
     if (!cue.find()) {
       return t; // no cue word: the text as it is (digits in it say it is no name)
     }
@@ -1249,7 +1207,7 @@ public final class MetadataReader {
   }
 
   static List<String> splitNames(String raw) {
-    String text = BY_PREFIX.matcher(Texts.clean(raw)).replaceFirst("");
+    String text = BylineWords.LEADING_CUE.matcher(Texts.clean(raw)).replaceFirst("");
     List<String> out = new ArrayList<>();
     if (text.isEmpty() || URL_LIKE.matcher(text).find() && !text.contains(" ")) {
       return out;
@@ -1282,7 +1240,7 @@ public final class MetadataReader {
         // "Daily Example (www.example.com)": an address in brackets names an organisation.
         continue;
       }
-      String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+      String name = BylineWords.LEADING_CUE.matcher(part.strip()).replaceFirst("").strip();
       name = NAME_TAIL.matcher(name).replaceFirst("").strip();
       if (!name.isEmpty()) {
         out.add(name);
@@ -1297,7 +1255,7 @@ public final class MetadataReader {
         || SOCIAL.matcher(name).find()) {
       return false;
     }
-    if (PLACEHOLDER_AUTHOR.matcher(name).matches() || CUE_WORD_ONLY.matcher(name).matches()
+    if (PLACEHOLDER_AUTHOR.matcher(name).matches() || BylineWords.CUE_ONLY.matcher(name).matches()
         || isSiteName(name, siteNames, domain)) {
       return false;
     }

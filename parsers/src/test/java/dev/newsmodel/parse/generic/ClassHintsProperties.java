@@ -19,8 +19,8 @@ class ClassHintsProperties {
   @Property(tries = 3000)
   void setsABitExactlyWhenTheListHasAWordInTheText(@ForAll("classes") String text) {
     int expected = (containsAny(text, MetadataReader.DATE_WORDS) ? MetadataReader.DATE_CLASS : 0)
-        | (containsAny(text, MetadataReader.BYLINE_WORDS) ? MetadataReader.BYLINE_CLASS : 0)
-        | (containsAny(text, MetadataReader.NOT_BYLINE_WORDS) ? MetadataReader.NOT_BYLINE_CLASS : 0);
+        | (containsAny(text, BylineWords.CLASS_WORDS) ? MetadataReader.BYLINE_CLASS : 0)
+        | (containsAny(text, BylineWords.NOT_BYLINE_CLASS_WORDS) ? MetadataReader.NOT_BYLINE_CLASS : 0);
     assertThat(MetadataReader.hintsOf(text)).isEqualTo(expected);
   }
 
@@ -56,8 +56,8 @@ class ClassHintsProperties {
   @Provide
   Arbitrary<String> classes() {
     List<String> pieces = new ArrayList<>(List.of("-", " ", "_", "x", "\u00e9", "au", "th", "or", "re", "po", "da", "te"));
-    for (String[] list : new String[][] {MetadataReader.DATE_WORDS, MetadataReader.BYLINE_WORDS,
-        MetadataReader.NOT_BYLINE_WORDS}) {
+    for (String[] list : new String[][] {MetadataReader.DATE_WORDS, BylineWords.CLASS_WORDS,
+        BylineWords.NOT_BYLINE_CLASS_WORDS}) {
       for (String w : list) {
         pieces.add(w);
         pieces.add(w.substring(0, w.length() - 1));

@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 /**
  * The cued-byline check skips an element when its first text node alone is too long to be a
  * byline line ({@link MetadataReader#printableAsciiExceeds}) or does not open with a cue word
- * ({@link MetadataReader#opensWithCueWord}): neither may skip a line the cued-byline pattern
+ * ({@link BylineWords#opensWithCueWord}): neither may skip a line the cued-byline pattern
  * takes.
  */
 class CuedLineBoundProperties {
@@ -41,8 +41,8 @@ class CuedLineBoundProperties {
 
   @Property(tries = 3000)
   void everyLineThePatternTakesOpensWithACueWord(@ForAll("cuedLines") String line) {
-    if (MetadataReader.CUED_LINE.matcher(line).matches()) {
-      assertThat(MetadataReader.opensWithCueWord(line)).isTrue();
+    if (BylineWords.CUED_LINE.matcher(line).matches()) {
+      assertThat(BylineWords.opensWithCueWord(line)).isTrue();
     }
   }
 
@@ -51,17 +51,17 @@ class CuedLineBoundProperties {
     for (String line : new String[] {"By Jane Doe", "BY JANE DOE", "Von Jan Roe", "Par Jean Dupont", "Por Ana Ruiz",
         "Di Anna Rossi", "Door Jan Jansen", "Av Kari Nordmann", "Af Mette Hansen", "Text: Jan Kowal",
         "Texte : Marie Roe", "Autorin: Eva Muster", "Author: Jane Doe", "Auteur : Paul Roe", "Autore: Anna Rossi"}) {
-      assertThat(MetadataReader.CUED_LINE.matcher(line).matches()).as(line).isTrue();
-      assertThat(MetadataReader.opensWithCueWord(line)).as(line).isTrue();
+      assertThat(BylineWords.CUED_LINE.matcher(line).matches()).as(line).isTrue();
+      assertThat(BylineWords.opensWithCueWord(line)).as(line).isTrue();
     }
-    assertThat(MetadataReader.opensWithCueWord("Bericht aus Berlin")).isFalse();
-    assertThat(MetadataReader.opensWithCueWord("Jane Doe")).isFalse();
-    assertThat(MetadataReader.opensWithCueWord("Mehr zum Thema")).isFalse();
+    assertThat(BylineWords.opensWithCueWord("Bericht aus Berlin")).isFalse();
+    assertThat(BylineWords.opensWithCueWord("Jane Doe")).isFalse();
+    assertThat(BylineWords.opensWithCueWord("Mehr zum Thema")).isFalse();
   }
 
   @Example
   void everyAuthorAndDateLabelPassesTheLabelPrefilter() {
-    for (String label : MetadataReader.AUTHOR_LABELS) {
+    for (String label : BylineWords.AUTHOR_LABELS) {
       assertThat(MetadataReader.mayBeLabel(label, MetadataReader.AUTHOR_LABEL_LETTERS)).as(label).isTrue();
       assertThat(MetadataReader.mayBeLabel(" " + label.toUpperCase(java.util.Locale.ROOT) + ":",
           MetadataReader.AUTHOR_LABEL_LETTERS)).as(label).isTrue();
