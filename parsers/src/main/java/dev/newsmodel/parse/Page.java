@@ -388,16 +388,6 @@ public final class Page {
   }
 
   /**
-   * Returns the same as {@link #url()}: since every factory checks the URL (see {@link
-   * #checkUrl(String)}), a page's URL is always absolute, so an article can take it as it is.
-   *
-   * @return the URL, or {@code null} when unknown
-   */
-  public @Nullable String absoluteUrl() {
-    return url;
-  }
-
-  /**
    * Returns the URL's host in lower case without a leading {@code www.}, or empty.
    *
    * @return the host, or empty when there is no URL or it has no host

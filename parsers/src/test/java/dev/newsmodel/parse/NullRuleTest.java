@@ -34,8 +34,6 @@ class NullRuleTest {
       "dev.newsmodel.InvalidArticleException.value",
       "dev.newsmodel.attribution.Attributor.defaultLanguage",
       "dev.newsmodel.parse.Page.url",
-      // Since the URL rule every page's URL is absolute or absent, so this is url() again.
-      "dev.newsmodel.parse.Page.absoluteUrl",
       // A check that hands back the (nullable) value it was given, stripped: null in, null out.
       "dev.newsmodel.parse.Page.checkUrl");
 

@@ -161,7 +161,7 @@ class PageTest {
 
   @Test
   void onlyAbsoluteUrlsAreAccepted() {
-    assertThat(Page.of("x", "https://example.org/a").absoluteUrl()).isEqualTo("https://example.org/a");
+    assertThat(Page.of("x", "https://example.org/a").url()).isEqualTo("https://example.org/a");
     assertThatThrownBy(() -> Page.of("x", "/relative/path")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Page.of("x", "http://bad host/")).isInstanceOf(IllegalArgumentException.class);
   }

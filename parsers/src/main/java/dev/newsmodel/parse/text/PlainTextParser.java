@@ -59,10 +59,7 @@ public final class PlainTextParser implements ArticleParser {
     TextScrape scrape = reader.read(text);
     List<String> warnings = new ArrayList<>(page.warnings());
     warnings.addAll(scrape.warnings());
-    if (page.url() != null && page.absoluteUrl() == null) {
-      warnings.add("The URL '" + page.url() + "' is not absolute; left out.");
-    }
-    return toArticle(scrape, page.absoluteUrl(), null, NAME, warnings);
+    return toArticle(scrape, page.url(), null, NAME, warnings);
   }
 
   static String textOf(Page page) {

@@ -41,7 +41,7 @@ public final class HarborGazetteParser implements ArticleParser {
   public Article parse(Page page) throws ParseException {
     page.checkReadable();
     return Article.builder()
-        .url(page.absoluteUrl())
+        .url(page.url())
         .outlet(new Outlet("The Harbor Gazette", "harborgazette.example"))
         .addBlock(Block.paragraph("p1", page.document().text().isBlank() ? "-" : page.document().text()))
         .provenance(Provenance.of(name()))

@@ -210,14 +210,11 @@ public final class AsahiParser implements ArticleParser {
   public Article parse(Page page) throws ParseException {
     page.checkReadable();
     List<String> warnings = new ArrayList<>(page.warnings());
-    if (page.url() != null && page.absoluteUrl() == null) {
-      warnings.add("The URL '" + page.url() + "' is not absolute; left out.");
-    }
     if (!page.isHtml()) {
       TextScrape scrape = READER.read(page.content());
       warnings.addAll(scrape.warnings());
       Outlet outlet = "ja".equals(scrape.language()) ? OUTLET_JA : OUTLET_EN;
-      return PlainTextParser.toArticle(scrape, page.absoluteUrl(), outlet, NAME, warnings);
+      return PlainTextParser.toArticle(scrape, page.url(), outlet, NAME, warnings);
     }
     return new HtmlReading(page, warnings).read();
   }
@@ -546,7 +543,7 @@ public final class AsahiParser implements ArticleParser {
     }
 
     private @Nullable String canonicalUrl() {
-      String url = page.absoluteUrl();
+      String url = page.url();
       if (url != null) {
         return url;
       }
