@@ -3,6 +3,8 @@ package dev.newsmodel.cli;
 import dev.newsmodel.parse.NewsModel;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +31,24 @@ public record Context(
    * @return the context
    */
   public static Context system(PrintStream out, PrintStream err) {
-    return new Context(memoize(NewsModel::create), System.in, out, err, stderrIsTerminal(), new StopSignal());
+    return new Context(memoize(() -> reportingLoadProblems(NewsModel.create(), err)), System.in, out, err,
+        stderrIsTerminal(), new StopSignal());
+  }
+
+  /**
+   * Writes to {@code err} what went wrong while the library loaded its parsers and attribution
+   * engines (a broken or duplicate provider on the class path), one warning line each, and
+   * returns the library. The library goes on without them; without these lines a plugin jar
+   * that fails to load would only show as pages parsed by another parser.
+   */
+  static NewsModel reportingLoadProblems(NewsModel newsModel, PrintStream err) {
+    List<String> problems = new ArrayList<>(newsModel.registry().loadProblems());
+    problems.addAll(newsModel.attributor().loadProblems());
+    for (String problem : problems) {
+      err.println("newsmodel: warning: " + problem);
+    }
+    err.flush();
+    return newsModel;
   }
 
   /**
