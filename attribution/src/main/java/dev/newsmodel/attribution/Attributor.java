@@ -240,23 +240,44 @@ public final class Attributor {
   }
 
   /**
-   * Finds the attribution relations of an article's body blocks, paragraphs in block order, with
-   * the engine {@link #attribute(Article)} would choose.
+   * Finds the attribution relations of an article with the engine {@link #attribute(Article)}
+   * would choose, in the blocks it reads: every body block but subheadings
+   * ({@link AttributionEngine#attributedBlocks(Article)}). A span's paragraph is the block's index
+   * in {@link Article#body()}.
    *
    * @param article the article
    * @return the relations found; empty when there are none or no engine serves its language
    */
   public List<Attribution> find(Article article) {
+    Objects.requireNonNull(article, "article");
     String language = article.language() == null ? defaultLanguage : primary(article.language());
     AttributionEngine engine = language == null ? null : byLanguage.get(language);
     if (engine == null) {
       return List.of();
     }
+    List<Block> read = AttributionEngine.attributedBlocks(article);
     List<String> texts = new ArrayList<>();
-    for (Block b : article.body()) {
-      texts.add(b.text());
+    List<Integer> bodyIndex = new ArrayList<>();
+    List<Block> body = article.body();
+    // attributedBlocks keeps the body's own block objects, in order: each is found by identity.
+    for (int i = 0, next = 0; i < body.size() && next < read.size(); i++) {
+      if (body.get(i) == read.get(next)) {
+        texts.add(read.get(next).text());
+        bodyIndex.add(i);
+        next++;
+      }
     }
-    return engine.find(texts);
+    List<Attribution> found = new ArrayList<>();
+    for (Attribution a : engine.find(texts)) {
+      found.add(new Attribution(inBody(a.source(), bodyIndex), inBody(a.cue(), bodyIndex),
+          a.content().stream().map(span -> inBody(span, bodyIndex)).toList(), a.stance()));
+    }
+    return List.copyOf(found);
+  }
+
+  // The span moved from the engine's list of read blocks to the article's body.
+  private static @Nullable TextSpan inBody(@Nullable TextSpan span, List<Integer> bodyIndex) {
+    return span == null ? null : new TextSpan(bodyIndex.get(span.paragraph()), span.start(), span.end());
   }
 
   private static String primary(String language) {

@@ -614,4 +614,26 @@ class AttributorTest {
     assertThat(sourceOf(List.of("Ruth Pike handed out leaflets and said the pier would close."), "said"))
         .isEqualTo("Ruth Pike");
   }
+
+  @Test
+  void findOnAnArticleReadsWhatAttributeReadsAndIndexesTheBody() {
+    // A subheading that looks like a statement is no paragraph of the story (attribute() skips
+    // it), and the spans of the paragraph after it still index article.body().
+    Article article = Article.builder().published(PUBLISHED)
+        .addBlock(Block.paragraph("p1", "The ferry to the island stopped running in January."))
+        .addBlock(new Block("h1", dev.newsmodel.BlockKind.SUBHEADING, "Mayor says fares must rise"))
+        .addBlock(Block.paragraph("p2", "Mayor Ann Roe said the fares would rise in May."))
+        .build();
+
+    List<Attribution> found = ATTRIBUTOR.find(article);
+
+    assertThat(found).singleElement().satisfies(a -> {
+      assertThat(a.cue()).isNotNull();
+      assertThat(a.cue().paragraph()).isEqualTo(2);
+      String p2 = article.body().get(2).text();
+      assertThat(p2.substring(a.cue().start(), a.cue().end())).isEqualTo("said");
+      assertThat(a.content()).allSatisfy(span -> assertThat(span.paragraph()).isEqualTo(2));
+    });
+    assertThat(ATTRIBUTOR.attribute(article).claims()).hasSize(found.size());
+  }
 }
