@@ -694,10 +694,22 @@ public final class MetadataReader {
       if (mayBeAuthorPage(href)) {
         // A link to the author's page: ".../author/jane-doe/", not ".../author/admin/".
         Matcher page = AUTHOR_PAGE.matcher(href);
-        if (page.find() && !PLACEHOLDER_AUTHOR.matcher(page.group(1).replace('-', ' ')).matches()) {
+        if (page.find() && !PLACEHOLDER_AUTHOR.matcher(page.group(1).replace('-', ' ')).matches()
+            && !isInMenu(e)) {
           addIfPresent(authorPageLinks, e.text());
         }
       }
+    }
+
+    // A site menu lists its columnists' pages: those links are not the article's byline. (A
+    // sidebar is not left out the same way: some sites put the article's own byline in one.)
+    private static boolean isInMenu(Element e) {
+      for (Element p = e.parent(); p != null; p = p.parent()) {
+        if (p.normalName().equals("nav") || p.attributesSize() > 0 && p.attr("role").equalsIgnoreCase("navigation")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Small elements whose class or id says they hold a date or a byline. */
@@ -1249,6 +1261,25 @@ public final class MetadataReader {
     return out;
   }
 
+  /**
+   * Whether every word of a name is one letter at most, as in "J J" or "A. B.": the avatar
+   * letter and user name of a commenter, or a desk's initials, which name no one a reader could
+   * look up. (Initials beside a surname, "J. Doe", are a name; so is a CJK name written with a
+   * space, "王 明", whose every character is a whole syllable.)
+   */
+  static boolean isInitialsOnly(String name) {
+    int lettersInWord = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c)) {
+        lettersInWord = 0;
+      } else if (Character.isLetter(c) && (++lettersInWord > 1 || Texts.isCjk(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isPerson(String name, List<String> siteNames, @Nullable String domain) {
     int shortest = Texts.isCjk(name.codePointAt(0)) ? 2 : 3;
     if (name.length() < shortest || name.length() > 60 || URL_LIKE.matcher(name).find() || NOT_A_NAME.matcher(name).find()
@@ -1256,7 +1287,7 @@ public final class MetadataReader {
       return false;
     }
     if (PLACEHOLDER_AUTHOR.matcher(name).matches() || BylineWords.CUE_ONLY.matcher(name).matches()
-        || isSiteName(name, siteNames, domain)) {
+        || isSiteName(name, siteNames, domain) || isInitialsOnly(name)) {
       return false;
     }
     if (domain != null) {

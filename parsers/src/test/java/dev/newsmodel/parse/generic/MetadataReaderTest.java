@@ -559,6 +559,42 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aMenuOfColumnistsPagesIsNoByline() {
+    // The site's menu links its columnists' pages before the article; the byline names the writer.
+    Metadata menu = read("", """
+        <nav><ul><li><a href="/author/ann-roe">Ann Roe</a></li><li><a href="/author/john-doe">John Doe</a></li></ul></nav>
+        <h1>Tide gauge to be replaced</h1>
+        <p>By <a href="/author/mara-lind">Mara Lind</a></p>
+        <p>The harbour's tide gauge, in place since 1961, will be replaced this summer by the port authority.</p>""",
+        "https://www.harbourgazette.example/news/gauge");
+    Metadata roleMenu = read("", """
+        <div role="navigation"><a href="/author/ann-roe">Ann Roe</a></div>
+        <h1>Tide gauge to be replaced</h1><p>The harbour's tide gauge will be replaced this summer.</p>""",
+        "https://www.harbourgazette.example/news/gauge");
+
+    assertThat(menu.bylines()).containsExactly(Byline.of("Mara Lind"));
+    assertThat(roleMenu.bylines()).isEmpty();
+  }
+
+  @Test
+  void initialsAloneNameNoOne() {
+    // A commenter's avatar letter and one-letter user name in a byline-classed element, before
+    // the article's own byline element in the page's order.
+    Metadata avatar = read("", """
+        <ul class="comments"><li><div class="byline"><span class="avatar-letter">J</span> <b>J</b></div>
+        <p>First!</p></li></ul>
+        <h1>Ferry fares to rise in May</h1><div class="author-name">Mara Lind</div>
+        <p>Fares on the island ferry will rise by a tenth in May, the operator said on Monday.</p>""",
+        "https://www.harbourgazette.example/news/fares");
+
+    assertThat(avatar.bylines()).containsExactly(Byline.of("Mara Lind"));
+    assertThat(MetadataReader.isInitialsOnly("J J")).isTrue();
+    assertThat(MetadataReader.isInitialsOnly("A. B.")).isTrue();
+    assertThat(MetadataReader.isInitialsOnly("J. Doe")).isFalse();
+    assertThat(MetadataReader.isInitialsOnly("王 明")).isFalse();
+  }
+
+  @Test
   void microdataAuthorsOutsideAnyItemAreTeaserCardsNotTheArticlesAuthors() {
     Metadata m = read("", """
         <main itemscope itemtype="https://schema.org/Article">
