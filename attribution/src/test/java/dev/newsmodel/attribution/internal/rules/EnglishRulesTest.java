@@ -226,6 +226,12 @@ class EnglishRulesTest {
   }
 
   @Test
+  void shortQuotesClosingOneClauseGiveOneGuessedAttribution() {
+    assertThat(find("The old ferry timetable lists \u201cquiet\u201d and \u201cscenic\u201d crossings for the winter."))
+        .containsExactly("- | null | [The old ferry timetable lists \u201cquiet\u201d and \u201cscenic\u201d] | ASSERTS guessed");
+  }
+
+  @Test
   void aQuoteNoRuleAttributedGoesToTheNounPhraseBeforeIt() {
     assertThat(find("The pamphlet ends with \u201cwe will rebuild every pier on this coast\u201d and a map."))
         .containsExactly("The pamphlet | null | [\u201cwe will rebuild every pier on this coast\u201d] | ASSERTS guessed");
