@@ -226,6 +226,13 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aWordInSAfterAnAuxiliaryIsANounNotAVerbOfStance() {
+    assertThat(alone(new SubjectVerbRule(), null, "The mayor still has fences to mend with the dockers.")).isEmpty();
+    assertThat(alone(new SubjectVerbRule(), null, "Roe has cherished the old pier for decades."))
+        .containsExactly("Roe | cherished | [the old pier for decades] | ASSERTS guessed");
+  }
+
+  @Test
   void shortQuotesClosingOneClauseGiveOneGuessedAttribution() {
     assertThat(find("The old ferry timetable lists \u201cquiet\u201d and \u201cscenic\u201d crossings for the winter."))
         .containsExactly("- | null | [The old ferry timetable lists \u201cquiet\u201d and \u201cscenic\u201d] | ASSERTS guessed");
