@@ -41,6 +41,27 @@ final class NestedCueRule implements AttributionRule {
   static final int MAX_NESTED = 8;
 
   /**
+   * Whether {@code inner} is the whole of what {@code outer}, a report (a verb of saying or
+   * telling, "according to", a poll), says: its subject opens the outer content, as in "The
+   * paper reported that the mayor said the pier was unsafe." or "According to the survey, most
+   * residents said they ...". The report relays that statement, and is its only attribution;
+   * a statement reported further into the content ("Roe said the pier, which the inspector
+   * had called unsafe, ...") still is one of its own.
+   */
+  static boolean relaysWholeContent(Found outer, Found inner) {
+    if (outer.content().isEmpty() || outer.cueText() == null
+        || outer.content().get(0).start() != inner.source().start()) {
+      return false;
+    }
+    String cue = outer.cueText().toLowerCase(java.util.Locale.ROOT);
+    if (cue.equals("according to") || cue.equals(PollRule.OPENER)) {
+      return true;
+    }
+    CueLexicon.Entry e = CueLexicon.lookup(cue);
+    return e != null && (e.kind() == CueLexicon.Kind.SPEECH || e.kind() == CueLexicon.Kind.TELL);
+  }
+
+  /**
    * A cue at token {@code c} inside the content of an earlier one ("X said Y had warned ...",
    * "X said ..., according to a report by Y"): its attribution is added to {@code out} as well,
    * while fewer than {@link #MAX_NESTED} were tried. Returns the tries so far, {@code nestedTries}
@@ -63,7 +84,8 @@ final class NestedCueRule implements AttributionRule {
       verbCue(text, unit, c, inner, nested, null);
       if (nested.size() == 1 && nested.get(0).source() != null && !nested.get(0).content().isEmpty()
           && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
-          && nested.get(0).source().start() > out.get(out.size() - 1).cue().end()) {
+          && nested.get(0).source().start() > out.get(out.size() - 1).cue().end()
+          && !relaysWholeContent(out.get(out.size() - 1), nested.get(0))) {
         out.add(nested.get(0));
       }
     }

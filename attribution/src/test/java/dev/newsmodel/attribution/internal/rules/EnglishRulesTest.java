@@ -72,9 +72,17 @@ class EnglishRulesTest {
 
   @Test
   void aCueInsideContentReportsAStatementOfItsOwn() {
-    assertThat(find("Roe said the inspector had warned that the pier was unsafe."))
-        .containsExactly("Roe | said | [the inspector had warned that the pier was unsafe] | ASSERTS",
-            "the inspector | warned | [the pier was unsafe] | ASSERTS");
+    assertThat(find("Roe said the pier stayed shut because the inspector had warned that it was unsafe."))
+        .containsExactly("Roe | said | [the pier stayed shut because the inspector had warned that it was unsafe] | ASSERTS",
+            "the inspector | warned | [it was unsafe] | ASSERTS");
+  }
+
+  @Test
+  void aReportWhoseWholeContentIsAStatementRelaysIt() {
+    assertThat(find("The harbour gazette reported that the inspector had warned the pier was unsafe."))
+        .containsExactly("The harbour gazette | reported | [the inspector had warned the pier was unsafe] | ASSERTS");
+    assertThat(find("According to the council's survey, most residents said they wanted the pier rebuilt."))
+        .containsExactly("the council's survey | according to | [most residents said they wanted the pier rebuilt] | ASSERTS");
   }
 
   @Test
