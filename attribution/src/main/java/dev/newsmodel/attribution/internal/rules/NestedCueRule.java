@@ -77,7 +77,9 @@ final class NestedCueRule implements AttributionRule {
         && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
         && toks.get(c).start() > out.get(out.size() - 1).cue().end() && nestedTries++ < MAX_NESTED) {
       // "X said ..., according to a report by Y": the report is a source of its own
-      according(text, unit, c, out);
+      if (according(text, unit, c, out) > c) {
+        AccordingToRule.dropRelayed(out, unitFirst);
+      }
     } else if (!t.isCapitalized() && c > 0 && !isNounPosition(toks.get(c - 1))
         && inner.kind() != CueLexicon.Kind.WEAK && NESTED_CUES.contains(t.lower()) && nestedTries++ < MAX_NESTED) {
       List<Found> nested = new ArrayList<>();

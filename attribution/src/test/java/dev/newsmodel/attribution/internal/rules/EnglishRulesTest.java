@@ -78,6 +78,14 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aTrailingAccordingToRelaysTheClauseBeforeIt() {
+    assertThat(find("The harbour council approved the pier budget on Monday, according to the Gazette."))
+        .containsExactly("the Gazette | according to | [The harbour council approved the pier budget on Monday] | ASSERTS");
+    assertThat(find("The mayor insists the pier is safe, according to two aides."))
+        .containsExactly("two aides | according to | [The mayor insists the pier is safe] | ASSERTS");
+  }
+
+  @Test
   void aReportWhoseWholeContentIsAStatementRelaysIt() {
     assertThat(find("The harbour gazette reported that the inspector had warned the pier was unsafe."))
         .containsExactly("The harbour gazette | reported | [the inspector had warned the pier was unsafe] | ASSERTS");
