@@ -78,6 +78,14 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aCreditAfterTheStatementRelaysTheClausesInIt() {
+    assertThat(find("The council approved the pier budget and the mayor welcomes it, an aide said."))
+        .containsExactly("an aide | said | [The council approved the pier budget and the mayor welcomes it] | ASSERTS");
+    assertThat(find("The harbour master warned that the planks were rotten, two inspectors said on Friday."))
+        .containsExactly("two inspectors | said | [The harbour master warned that the planks were rotten] | ASSERTS");
+  }
+
+  @Test
   void aTrailingAccordingToRelaysTheClauseBeforeIt() {
     assertThat(find("The harbour council approved the pier budget on Monday, according to the Gazette."))
         .containsExactly("the Gazette | according to | [The harbour council approved the pier budget on Monday] | ASSERTS");
