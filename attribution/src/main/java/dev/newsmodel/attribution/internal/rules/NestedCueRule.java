@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A cue inside the content of another one reports a statement of its own: "Roe said the
- * inspector had warned that the pier was unsafe." gives Roe's statement and the inspector's;
- * "Roe said the pier was safe, according to a report by the council." gives the report's too.
+ * A cue inside the content of another one reports a statement of its own: "Roe said the pier
+ * stayed shut because the inspector had warned that it was unsafe." gives Roe's statement and
+ * the inspector's. A statement that is the whole content of a report ("Roe said the inspector
+ * had warned ...") and one before "according to" ("Roe said the pier was safe, according to a
+ * report by the council.") are relayed by the report, which alone is their attribution.
  */
 final class NestedCueRule implements AttributionRule {
   @Override
