@@ -43,7 +43,8 @@ final class AccordingToRule implements AttributionRule {
     if (according.cue() == null || left.start() > according.cue().start()) {
       return; // "According to X, ...": nothing before it to relay
     }
-    for (int f = out.size() - 2; f >= from; f--) {
+    // back over the unit's attributions, a handful in a sentence (bounded for degenerate ones)
+    for (int f = out.size() - 2; f >= Math.max(from, out.size() - 1 - RelayedStatements.MAX_PER_UNIT); f--) {
       Found inner = out.get(f);
       if (inner.cue() != null && inside(inner.cue(), left) && (inner.source() == null || inside(inner.source(), left))) {
         out.remove(f);

@@ -15,6 +15,9 @@ import java.util.Locale;
 final class RelayedStatements {
   private RelayedStatements() {}
 
+  /** Attributions per unit compared (a sentence reports a handful). */
+  static final int MAX_PER_UNIT = 32;
+
   /**
    * Removes from {@code out}, from index {@code from} on (one unit's attributions), those
    * whose cue and source lie in the content of a verb of saying or telling that follows its
@@ -22,10 +25,11 @@ final class RelayedStatements {
    */
   static void dropRelayed(String text, List<Found> out, int from) {
     int n = out.size() - from;
-    if (n < 2) {
-      return;
+    if (n < 2 || n > MAX_PER_UNIT) {
+      return; // pairs are compared: a degenerate unit with hundreds of cues is left as found
     }
     boolean[] drop = new boolean[n];
+    Boolean[] quote = new Boolean[n]; // each content scanned for a quotation mark once, when asked
     for (int r = n - 1; r >= 0; r--) {
       Found credit = out.get(from + r);
       if (drop[r] || !creditsBefore(credit)) {
@@ -34,8 +38,11 @@ final class RelayedStatements {
       for (int i = 0; i < n; i++) {
         Found inner = out.get(from + i);
         if (i != r && !drop[i] && inner.cue() != null && within(inner.cue(), credit.content())
-            && (inner.source() == null || within(inner.source(), credit.content())) && !quoted(text, inner.content())) {
-          drop[i] = true;
+            && (inner.source() == null || within(inner.source(), credit.content()))) {
+          if (quote[i] == null) {
+            quote[i] = quoted(text, inner.content());
+          }
+          drop[i] = !quote[i];
         }
       }
     }
