@@ -25,7 +25,35 @@ final class AccordingToRule implements AttributionRule {
       return NO_MATCH;
     }
     int end = according(sentence.text, sentence.unit, at, sentence.out);
+    if (end > at) {
+      dropRelayed(sentence.out, sentence.unitFirst);
+    }
     return end > at ? end : NO_MATCH;
+  }
+
+  /**
+   * "The council approved the plan on Monday, according to the Gazette.": the report relays the
+   * clause before it, which then is no attribution of its own (its verb, "approved", told what
+   * the report says). Removes the unit's attributions from index {@code from} whose cue and
+   * source lie in the content before the last one, a trailing "according to" just added.
+   */
+  static void dropRelayed(List<Found> out, int from) {
+    Found according = out.get(out.size() - 1);
+    Span left = according.content().get(0);
+    if (according.cue() == null || left.start() > according.cue().start()) {
+      return; // "According to X, ...": nothing before it to relay
+    }
+    // back over the unit's attributions, a handful in a sentence (bounded for degenerate ones)
+    for (int f = out.size() - 2; f >= Math.max(from, out.size() - 1 - RelayedStatements.MAX_PER_UNIT); f--) {
+      Found inner = out.get(f);
+      if (inner.cue() != null && inside(inner.cue(), left) && (inner.source() == null || inside(inner.source(), left))) {
+        out.remove(f);
+      }
+    }
+  }
+
+  private static boolean inside(Span s, Span in) {
+    return s.paragraph() == in.paragraph() && in.start() <= s.start() && s.start() < in.end();
   }
 
   /** "according to X, ..." and "..., according to X". Returns the last token index used. */

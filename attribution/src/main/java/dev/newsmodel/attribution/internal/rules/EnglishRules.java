@@ -33,6 +33,8 @@ import java.util.List;
  *       tries; a cue, {@link AskedAboutRule}, {@link OpeningParticipleRule} ("Citing a study, the
  *       council said ..."), {@link WhenAskedRule}, {@link AccordingToRule} for
  *       "according", {@link PassiveCueRule}, else {@link VerbCueRule} (with {@link InvertedCue}).
+ *   <li>{@link RelayedStatements}: a credit after its statement ("..., an aide said.") takes the
+ *       cues inside it.
  *   <li>When nothing matched in the unit: {@link DashCreditRule}, then {@link SubjectVerbRule}.
  *   <li>Last, {@link QuoteFallbackRule} for quotes nothing attributed.
  * </ol>
@@ -300,6 +302,7 @@ public final class EnglishRules {
         covered = end;
       }
     }
+    RelayedStatements.dropRelayed(text, out, s.unitFirst);
     if (out.size() == s.unitFirst) {
       DASH_CREDIT.apply(s, 0);
     }

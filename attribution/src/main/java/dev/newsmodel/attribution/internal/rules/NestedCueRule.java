@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A cue inside the content of another one reports a statement of its own: "Roe said the
- * inspector had warned that the pier was unsafe." gives Roe's statement and the inspector's;
- * "Roe said the pier was safe, according to a report by the council." gives the report's too.
+ * A cue inside the content of another one reports a statement of its own: "Roe said the pier
+ * stayed shut because the inspector had warned that it was unsafe." gives Roe's statement and
+ * the inspector's. A statement that is the whole content of a report ("Roe said the inspector
+ * had warned ...") and one before "according to" ("Roe said the pier was safe, according to a
+ * report by the council.") are relayed by the report, which alone is their attribution.
  */
 final class NestedCueRule implements AttributionRule {
   @Override
@@ -41,6 +43,27 @@ final class NestedCueRule implements AttributionRule {
   static final int MAX_NESTED = 8;
 
   /**
+   * Whether {@code inner} is the whole of what {@code outer}, a report (a verb of saying or
+   * telling, "according to", a poll), says: its subject opens the outer content, as in "The
+   * paper reported that the mayor said the pier was unsafe." or "According to the survey, most
+   * residents said they ...". The report relays that statement, and is its only attribution;
+   * a statement reported further into the content ("Roe said the pier, which the inspector
+   * had called unsafe, ...") still is one of its own.
+   */
+  static boolean relaysWholeContent(Found outer, Found inner) {
+    if (outer.content().isEmpty() || outer.cueText() == null
+        || outer.content().get(0).start() != inner.source().start()) {
+      return false;
+    }
+    String cue = outer.cueText().toLowerCase(java.util.Locale.ROOT);
+    if (cue.equals("according to") || cue.equals(PollRule.OPENER)) {
+      return true;
+    }
+    CueLexicon.Entry e = CueLexicon.lookup(cue);
+    return e != null && (e.kind() == CueLexicon.Kind.SPEECH || e.kind() == CueLexicon.Kind.TELL);
+  }
+
+  /**
    * A cue at token {@code c} inside the content of an earlier one ("X said Y had warned ...",
    * "X said ..., according to a report by Y"): its attribution is added to {@code out} as well,
    * while fewer than {@link #MAX_NESTED} were tried. Returns the tries so far, {@code nestedTries}
@@ -56,14 +79,17 @@ final class NestedCueRule implements AttributionRule {
         && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
         && toks.get(c).start() > out.get(out.size() - 1).cue().end() && nestedTries++ < MAX_NESTED) {
       // "X said ..., according to a report by Y": the report is a source of its own
-      according(text, unit, c, out);
+      if (according(text, unit, c, out) > c) {
+        AccordingToRule.dropRelayed(out, unitFirst);
+      }
     } else if (!t.isCapitalized() && c > 0 && !isNounPosition(toks.get(c - 1))
         && inner.kind() != CueLexicon.Kind.WEAK && NESTED_CUES.contains(t.lower()) && nestedTries++ < MAX_NESTED) {
       List<Found> nested = new ArrayList<>();
       verbCue(text, unit, c, inner, nested, null);
       if (nested.size() == 1 && nested.get(0).source() != null && !nested.get(0).content().isEmpty()
           && out.size() > unitFirst && out.get(out.size() - 1).cue() != null
-          && nested.get(0).source().start() > out.get(out.size() - 1).cue().end()) {
+          && nested.get(0).source().start() > out.get(out.size() - 1).cue().end()
+          && !relaysWholeContent(out.get(out.size() - 1), nested.get(0))) {
         out.add(nested.get(0));
       }
     }

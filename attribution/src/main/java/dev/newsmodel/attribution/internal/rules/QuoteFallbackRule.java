@@ -52,6 +52,11 @@ final class QuoteFallbackRule implements AttributionRule {
     // A fallback added here covers a later quote only when quotes nest (it starts before any
     // later quote ends): the farthest end of those added so far decides.
     int fallbackMaxEnd = Integer.MIN_VALUE;
+    // The fallback that took the clause before a short quote ("… waging “profane” and “sexist”
+    // attacks"): a later short quote closing the same clause extends it rather than repeating the
+    // clause in an attribution of its own.
+    int clauseFallback = -1;
+    int clauseFallbackFrom = -1;
     for (QuoteSpan q : unit.quotes()) {
       boolean shortQuote = q.innerEnd() - q.innerStart() < 12 || Words.splitOnSpaces(text.substring(q.innerStart(), q.innerEnd()).strip()).length < 3;
       if (q.end() < lastQuoteEnd) {
@@ -108,7 +113,15 @@ final class QuoteFallbackRule implements AttributionRule {
         if (source == null && Words.splitOnSpaces(text.substring(from, q.end()).strip()).length < 4) {
           continue; // a scare quote or a title with no speaker in reach: no attribution to guess
         }
-        out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), from, q.end())), Stance.ASSERTS, -1, null, true));
+        if (shortQuote && from == clauseFallbackFrom && clauseFallback == out.size() - 1) {
+          Found f = out.get(clauseFallback);
+          out.set(clauseFallback, new Found(f.source(), null, null, List.of(new Span(q.paragraph(), from, q.end())),
+              Stance.ASSERTS, -1, null, true));
+        } else {
+          out.add(new Found(source, null, null, List.of(new Span(q.paragraph(), from, q.end())), Stance.ASSERTS, -1, null, true));
+          clauseFallback = shortQuote ? out.size() - 1 : -1;
+          clauseFallbackFrom = shortQuote ? from : -1;
+        }
         if (from < q.end()) {
           fallbackMaxEnd = Math.max(fallbackMaxEnd, q.end());
         }

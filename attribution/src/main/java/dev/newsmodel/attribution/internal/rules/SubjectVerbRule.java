@@ -72,6 +72,14 @@ final class SubjectVerbRule implements AttributionRule {
   }
 
   /**
+   * The auxiliaries of {@link Words#AUX} (not its adverbs): a verb after one is a bare form or
+   * a participle, never one in -s.
+   */
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are", "was",
+      "were", "be", "been", "being", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did",
+      "does", "do");
+
+  /**
    * The verb of a statement or stance after a subject ending before token {@code from}, past
    * auxiliaries and -ly adverbs: told by its form (-ed, -s) or a short list, not an action verb.
    * -1 when the word there is no such verb.
@@ -79,8 +87,10 @@ final class SubjectVerbRule implements AttributionRule {
   static int verbAfter(List<Token> toks, int from) {
     int n = toks.size();
     int k = from;
+    boolean auxiliary = false; // an auxiliary skipped: "has fences to mend"
     while (k < n && !toks.get(k).quoted() && (Words.AUX.contains(toks.get(k).lower())
         || toks.get(k).lower().endsWith("ly") && toks.get(k).text().length() > 4 && !toks.get(k).isCapitalized())) {
+      auxiliary |= AUXILIARIES.contains(toks.get(k).lower());
       k++;
     }
     if (k >= n || toks.get(k).quoted() || !toks.get(k).isWord() || toks.get(k).isCapitalized()) {
@@ -92,6 +102,9 @@ final class SubjectVerbRule implements AttributionRule {
         && !Words.CLAUSE.contains(w);
     if (!verb || Words.ACTION_VERBS.contains(w)) {
       return -1;
+    }
+    if (auxiliary && w.endsWith("s")) {
+      return -1; // no verb after an auxiliary ends in -s: a noun ("She has fences to mend.")
     }
     if (w.endsWith("s") && k + 1 < n && !toks.get(k + 1).quoted()
         && (Words.AUX.contains(toks.get(k + 1).lower()) || toks.get(k + 1).lower().endsWith("ly"))) {

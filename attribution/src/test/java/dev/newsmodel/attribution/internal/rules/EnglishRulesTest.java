@@ -72,9 +72,33 @@ class EnglishRulesTest {
 
   @Test
   void aCueInsideContentReportsAStatementOfItsOwn() {
-    assertThat(find("Roe said the inspector had warned that the pier was unsafe."))
-        .containsExactly("Roe | said | [the inspector had warned that the pier was unsafe] | ASSERTS",
-            "the inspector | warned | [the pier was unsafe] | ASSERTS");
+    assertThat(find("Roe said the pier stayed shut because the inspector had warned that it was unsafe."))
+        .containsExactly("Roe | said | [the pier stayed shut because the inspector had warned that it was unsafe] | ASSERTS",
+            "the inspector | warned | [it was unsafe] | ASSERTS");
+  }
+
+  @Test
+  void aCreditAfterTheStatementRelaysTheClausesInIt() {
+    assertThat(find("The council approved the pier budget and the mayor welcomes it, an aide said."))
+        .containsExactly("an aide | said | [The council approved the pier budget and the mayor welcomes it] | ASSERTS");
+    assertThat(find("The harbour master warned that the planks were rotten, two inspectors said on Friday."))
+        .containsExactly("two inspectors | said | [The harbour master warned that the planks were rotten] | ASSERTS");
+  }
+
+  @Test
+  void aTrailingAccordingToRelaysTheClauseBeforeIt() {
+    assertThat(find("The harbour council approved the pier budget on Monday, according to the Gazette."))
+        .containsExactly("the Gazette | according to | [The harbour council approved the pier budget on Monday] | ASSERTS");
+    assertThat(find("The mayor insists the pier is safe, according to two aides."))
+        .containsExactly("two aides | according to | [The mayor insists the pier is safe] | ASSERTS");
+  }
+
+  @Test
+  void aReportWhoseWholeContentIsAStatementRelaysIt() {
+    assertThat(find("The harbour gazette reported that the inspector had warned the pier was unsafe."))
+        .containsExactly("The harbour gazette | reported | [the inspector had warned the pier was unsafe] | ASSERTS");
+    assertThat(find("According to the council's survey, most residents said they wanted the pier rebuilt."))
+        .containsExactly("the council's survey | according to | [most residents said they wanted the pier rebuilt] | ASSERTS");
   }
 
   @Test
@@ -223,6 +247,19 @@ class EnglishRulesTest {
         .containsExactly("Roe | cherishes | [the old pier and its lamps] | ASSERTS guessed");
     assertThat(alone(new SubjectVerbRule(), null, "Roe cherishes the old pier and its lamps."))
         .containsExactly("Roe | cherishes | [the old pier and its lamps] | ASSERTS guessed");
+  }
+
+  @Test
+  void aWordInSAfterAnAuxiliaryIsANounNotAVerbOfStance() {
+    assertThat(alone(new SubjectVerbRule(), null, "The mayor still has fences to mend with the dockers.")).isEmpty();
+    assertThat(alone(new SubjectVerbRule(), null, "Roe has cherished the old pier for decades."))
+        .containsExactly("Roe | cherished | [the old pier for decades] | ASSERTS guessed");
+  }
+
+  @Test
+  void shortQuotesClosingOneClauseGiveOneGuessedAttribution() {
+    assertThat(find("The old ferry timetable lists \u201cquiet\u201d and \u201cscenic\u201d crossings for the winter."))
+        .containsExactly("- | null | [The old ferry timetable lists \u201cquiet\u201d and \u201cscenic\u201d] | ASSERTS guessed");
   }
 
   @Test

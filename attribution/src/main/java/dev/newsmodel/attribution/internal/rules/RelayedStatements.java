@@ -1,0 +1,87 @@
+package dev.newsmodel.attribution.internal.rules;
+
+import dev.newsmodel.attribution.internal.CueLexicon;
+import dev.newsmodel.attribution.internal.Found;
+import dev.newsmodel.attribution.internal.Found.Span;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A statement credited after it relays the clauses in it: in "The council approved the plan
+ * and the mayor welcomes it, an aide said." the aide is the source, and "approved" and
+ * "welcomes" tell what the aide said, not attributions of their own. A quote in such a clause
+ * ("… and she called it “a fine plan,” an aide said") still is one.
+ */
+final class RelayedStatements {
+  private RelayedStatements() {}
+
+  /** Attributions per unit compared (a sentence reports a handful). */
+  static final int MAX_PER_UNIT = 32;
+
+  /**
+   * Removes from {@code out}, from index {@code from} on (one unit's attributions), those
+   * whose cue and source lie in the content of a verb of saying or telling that follows its
+   * content ("…, an aide said.", "…, said Roe."), unless their content holds a quote.
+   */
+  static void dropRelayed(String text, List<Found> out, int from) {
+    int n = out.size() - from;
+    if (n < 2 || n > MAX_PER_UNIT) {
+      return; // pairs are compared: a degenerate unit with hundreds of cues is left as found
+    }
+    boolean[] drop = new boolean[n];
+    Boolean[] quote = new Boolean[n]; // each content scanned for a quotation mark once, when asked
+    for (int r = n - 1; r >= 0; r--) {
+      Found credit = out.get(from + r);
+      if (drop[r] || !creditsBefore(credit)) {
+        continue;
+      }
+      for (int i = 0; i < n; i++) {
+        Found inner = out.get(from + i);
+        if (i != r && !drop[i] && inner.cue() != null && within(inner.cue(), credit.content())
+            && (inner.source() == null || within(inner.source(), credit.content()))) {
+          if (quote[i] == null) {
+            quote[i] = quoted(text, inner.content());
+          }
+          drop[i] = !quote[i];
+        }
+      }
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      if (drop[i]) {
+        out.remove(from + i);
+      }
+    }
+  }
+
+  /** Whether {@code f}'s cue is a verb of saying or telling with all its content before it. */
+  private static boolean creditsBefore(Found f) {
+    if (f.cue() == null || f.cueText() == null || f.content().isEmpty()
+        || f.content().get(f.content().size() - 1).end() > f.cue().start()) {
+      return false;
+    }
+    CueLexicon.Entry e = CueLexicon.lookup(f.cueText().toLowerCase(Locale.ROOT));
+    return e != null && (e.kind() == CueLexicon.Kind.SPEECH || e.kind() == CueLexicon.Kind.TELL);
+  }
+
+  private static boolean within(Span s, List<Span> spans) {
+    for (Span in : spans) {
+      if (s.paragraph() == in.paragraph() && in.start() <= s.start() && s.start() < in.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the spans (of this unit's paragraph) hold a quotation mark. */
+  private static boolean quoted(String text, List<Span> spans) {
+    for (Span s : spans) {
+      for (int i = s.start(); i < s.end() && i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '"' || c == '\u201c' || c == '\u201d') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
