@@ -212,6 +212,16 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aParticipleAfterAnInvertedSubjectContinuesIt() {
+    assertThat(find("\u201cThe ferry will run all winter,\u201d said Tom Avery, adding that fares would not rise."))
+        .containsExactly("Tom Avery | said | [\u201cThe ferry will run all winter,\u201d] | ASSERTS",
+            "Tom Avery | adding | [fares would not rise.] | ASSERTS");
+    // a relative clause after the name speaks of the speaker: no statement of his
+    assertThat(find("\u201cThe ferry will run all winter,\u201d said Tom Avery, who has backed the new timetable."))
+        .containsExactly("Tom Avery | said | [\u201cThe ferry will run all winter,\u201d] | ASSERTS");
+  }
+
+  @Test
   void aDashCreditsTheQuoteBeforeIt() {
     assertThat(find("\u201cWe rebuilt the pier in a single month.\u201d \u2015 Ann Roe"))
         .containsExactly("Ann Roe | \u2015 | [\u201cWe rebuilt the pier in a single month.\u201d] | ASSERTS");
