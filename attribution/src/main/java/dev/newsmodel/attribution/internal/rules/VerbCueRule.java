@@ -212,8 +212,30 @@ final class VerbCueRule implements AttributionRule {
     if (subject.passive()) {
       // "X was criticized for ...": X is no source; "X was asked by Y whether ...": Y is
       int[] agent = CueSubject.byAgent(toks, cueEnd + 1);
+      Span subjectSpan = source;
       source = agent == null ? null : new Span(p, toks.get(agent[0]).start(), toks.get(agent[1] - 1).end());
       appositive = null; // the subject's appositive describes the subject, not the agent
+      if (agent != null && content.size() == 1 && content.get(0).start() <= toks.get(agent[0] - 1).start()
+          && content.get(0).end() >= source.end()) {
+        // "The plan was criticized by the union for its cost": what the agent said something of
+        // is the passive's subject and the phrase after the agent, never the agent itself; a
+        // clause after the agent ("was asked by a caller whether ...") is the content alone, the
+        // subject its addressee; a comma after the agent closes the content (an appositive)
+        Span whole = content.get(0);
+        int after = agent[1];
+        boolean clause = after < n && (toks.get(after).quoted() || AGENT_CLAUSE.contains(toks.get(after).lower()));
+        content.clear();
+        if (!clause) {
+          content.add(subjectSpan);
+        }
+        if (after < n && !toks.get(after).is(",") && toks.get(after).start() < whole.end()
+            && hasWord(toks, after, lastContentTok + 1)) {
+          content.add(new Span(p, toks.get(after).start(), whole.end()));
+        }
+        if (content.isEmpty()) {
+          content.add(whole);
+        }
+      }
     }
     return addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
   }
@@ -249,6 +271,10 @@ final class VerbCueRule implements AttributionRule {
     String w = toks.get(subjectStart - 1).lower();
     return w.equals("and") || w.equals("but") || w.equals("or") || w.equals("yet");
   }
+
+  /** Words that open a clause after a passive cue's agent: "was asked by a caller whether ...". */
+  private static final java.util.Set<String> AGENT_CLAUSE = java.util.Set.of("whether", "if", "that", "to", "why",
+      "how", "what", "when", "where", "who", ":");
 
   /** Auxiliaries that open a main clause's predicate: "..., is widely regarded ...". */
   private static final java.util.Set<String> STRICT_AUX = java.util.Set.of("is", "are", "was", "were", "has", "have",

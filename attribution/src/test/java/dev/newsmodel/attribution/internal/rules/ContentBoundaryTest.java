@@ -26,6 +26,18 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aPassiveCuesContentIsItsSubjectAndWhatFollowsTheAgentNotTheAgent() {
+    assertThat(find("The new timetable was criticized by ferry crews for its early starts."))
+        .containsExactly("ferry crews | criticized | [The new timetable][for its early starts]");
+    // a comma after the agent opens its appositive, no content
+    assertThat(find("Her budget was derided by Tom Avery, the opposition leader."))
+        .containsExactly("Tom Avery | derided | [Her budget]");
+    // a clause after the agent is the content; the subject was only addressed
+    assertThat(find("The skipper was told by the coastguard that the storm would pass by noon."))
+        .containsExactly("the coastguard | told | [the storm would pass by noon]");
+  }
+
+  @Test
   void aNameWithALowerCaseTitleIsASubjectAfterTheComma() {
     assertThat(find("The council denied the harbour would be sold, spokeswoman Ann Roe said the sale was already agreed."))
         .containsExactly("The council | denied | [the harbour would be sold]",
