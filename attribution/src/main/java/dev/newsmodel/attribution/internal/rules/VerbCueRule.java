@@ -235,6 +235,12 @@ final class VerbCueRule implements AttributionRule {
         if (content.isEmpty()) {
           content.add(whole);
         }
+      } else if (agent == null && content.size() == 1 && subjectSpan != null && right.contentFrom() < n
+          && !toks.get(right.contentFrom()).quoted()
+          && !AGENT_CLAUSE.contains(toks.get(right.contentFrom()).lower())
+          && !toks.get(subject.head()).lower().equals("it")) {
+        // "The plan was criticized for its cost": no agent, but what was criticized is the subject
+        content.add(0, subjectSpan);
       }
     }
     return addFound(text, unit, cue, source, content, appositive, lastContentTok, out);

@@ -38,6 +38,16 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aPassiveCueWithNoAgentStillTakesItsSubjectAsContent() {
+    assertThat(find("The harbour fee was condemned for its timing."))
+        .containsExactly("- | condemned | [The harbour fee][for its timing]");
+    // a clause after the cue is the content alone: the subject was addressed, or is "it"
+    assertThat(find("The skipper was told to keep the ferry in port.")).containsExactly("- | told | [to keep the ferry in port]");
+    assertThat(find("It was reported that the ferry would stay in port."))
+        .containsExactly("- | reported | [the ferry would stay in port]");
+  }
+
+  @Test
   void aNameWithALowerCaseTitleIsASubjectAfterTheComma() {
     assertThat(find("The council denied the harbour would be sold, spokeswoman Ann Roe said the sale was already agreed."))
         .containsExactly("The council | denied | [the harbour would be sold]",
