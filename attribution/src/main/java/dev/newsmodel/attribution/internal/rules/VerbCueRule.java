@@ -148,6 +148,7 @@ final class VerbCueRule implements AttributionRule {
     boolean rightEmpty = right.rightEmpty();
     Span appositive = subject.appositive();
     List<Span> content = new ArrayList<>();
+    List<Found> trailing = null; // continuations after a credit whose right side is adjuncts only
     int lastContentTok = c;
     Span source = new Span(p, toks.get(subjectStart).start(), toks.get(subject.endTok()).end());
     boolean commaBefore = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
@@ -198,6 +199,14 @@ final class VerbCueRule implements AttributionRule {
       if (le > unit.start()) {
         content.add(new Span(p, unit.start(), le));
       }
+      if (cueEnd + 1 < n && hasWord(toks, cueEnd + 1, n)) {
+        // "…, Roe said in June, citing …": a participle past the adjuncts continues the credit
+        trailing = new ArrayList<>();
+        Continuations.splitContinuation(text, unit, new Span(p, toks.get(cueEnd).end(), unit.end()), source, trailing);
+        if (!trailing.isEmpty()) {
+          lastContentTok = n - 1;
+        }
+      }
     } else if (right.colonEnd() && entry.kind() != CueLexicon.Kind.WEAK) {
       out.add(new Found(source, cue.span(toks, p), cue.text(), List.of(), stance, -1, appositive));
       return c;
@@ -243,7 +252,11 @@ final class VerbCueRule implements AttributionRule {
         content.add(0, subjectSpan);
       }
     }
-    return addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
+    int last = addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
+    if (last >= 0 && trailing != null) {
+      out.addAll(trailing);
+    }
+    return last;
   }
 
   /**

@@ -48,6 +48,19 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aPrepositionAfterACreditOpensAnAdjunctNotAContent() {
+    assertThat(find("The ferry will stop running in October, the harbour master said in her annual report."))
+        .containsExactly("the harbour master | said | [The ferry will stop running in October]");
+    // a participle past the adjunct still continues the speaker
+    assertThat(find("The ferry will stop running in October, Tom Avery said during the meeting, citing the repair bill."))
+        .containsExactly("Tom Avery | said | [The ferry will stop running in October]",
+            "Tom Avery | citing | [the repair bill.]");
+    // after the credit's comma the statement goes on
+    assertThat(find("The ferry, Tom Avery said, during the storm lost both anchors."))
+        .containsExactly("Tom Avery | said | [The ferry][during the storm lost both anchors]");
+  }
+
+  @Test
   void aNameWithALowerCaseTitleIsASubjectAfterTheComma() {
     assertThat(find("The council denied the harbour would be sold, spokeswoman Ann Roe said the sale was already agreed."))
         .containsExactly("The council | denied | [the harbour would be sold]",
