@@ -201,7 +201,9 @@ final class Continuations {
    * warned ...", "..., Ann Roe had said ..."; -1 when there is none. A comma that closes an
    * opening subordinate clause or adjunct ("if it rains, she will stay", "despite the rain, she
    * will stay") ends nothing, nor does one before a
-   * parenthetical cue ("the pier, she said, is safe") or one inside quotes.
+   * parenthetical cue ("the pier, she said, is safe") or one inside quotes. A dash counts as a
+   * comma here ("... was safe \u2014 the inspector warned ..."); one that opens an aside has no
+   * subject and verb after it and ends nothing.
    */
   static int newClauseComma(List<Token> toks, int from) {
     int n = toks.size();
@@ -211,10 +213,10 @@ final class Continuations {
         && (Words.SUBORDINATORS.contains(toks.get(from).lower()) || Subjects.ADJUNCT_OPENERS.contains(toks.get(from).lower()));
     for (int k = from + 1; k + 2 < n; k++) {
       Token t = toks.get(k);
-      if (t.quoted() || !t.is(",")) {
+      if (t.quoted() || !(t.is(",") || t.is("\u2014") || t.is("--") || t.is("-") || t.is("\u2013"))) {
         continue;
       }
-      if (subordinate) {
+      if (subordinate && t.is(",")) {
         subordinate = false;
         continue;
       }

@@ -61,6 +61,15 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aDashBeforeASubjectAndACueEndsTheContentAsACommaDoes() {
+    assertThat(find("The mayor insisted the ferry was safe \u2014 the inspector warned that it was not."))
+        .containsExactly("The mayor | insisted | [the ferry was safe]", "the inspector | warned | [it was not]");
+    // a dash around an aside ends nothing
+    assertThat(find("The mayor insisted the ferry \u2013 the oldest in the fleet \u2013 was safe."))
+        .containsExactly("The mayor | insisted | [the ferry \u2013 the oldest in the fleet \u2013 was safe]");
+  }
+
+  @Test
   void aNameWithALowerCaseTitleIsASubjectAfterTheComma() {
     assertThat(find("The council denied the harbour would be sold, spokeswoman Ann Roe said the sale was already agreed."))
         .containsExactly("The council | denied | [the harbour would be sold]",
