@@ -162,6 +162,16 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aCueAfterSeemToReportsItsSubjectsWords() {
+    assertThat(find("The harbour master seemed to blame the ferry company for the delays."))
+        .containsExactly("The harbour master | seemed to blame | [the ferry company for the delays] | UNCERTAIN");
+    assertThat(find("She appeared to suggest that the ferry would stay in port."))
+        .containsExactly("She | appeared to suggest | [the ferry would stay in port] | UNCERTAIN");
+    // no cue after "to": the writer's impression, with no source
+    assertThat(find("The old ferry seemed ready to sail.")).containsExactly("- | seemed | [The old ferry][ready to sail] | UNCERTAIN guessed");
+  }
+
+  @Test
   void aPassiveOfJudgingIsAnOpinionWithNoSource() {
     assertThat(find("The harbour council is widely expected to approve the budget on Friday."))
         .containsExactly("- | is widely expected | [The harbour council][to approve the budget on Friday] | UNCERTAIN guessed");
