@@ -30,7 +30,8 @@ import java.util.List;
  *       {@link PassiveCueRule} ("is widely expected to ..."), {@link PollRule}, then
  *       {@link ClauseCueRule} (a verb of saying or thinking from WordNet before a clause), then
  *       {@link NominalCueRule} ("her criticism of ..."), which a cue word after a possessive also
- *       tries; a cue, {@link AskedAboutRule}, {@link OpeningParticipleRule} ("Citing a study, the
+ *       tries; a cue, {@link InfinitiveCueRule} after "to" ("... led many to question ..."),
+ *       {@link AskedAboutRule}, {@link OpeningParticipleRule} ("Citing a study, the
  *       council said ..."), {@link WhenAskedRule}, {@link AccordingToRule} for
  *       "according", {@link PassiveCueRule}, else {@link VerbCueRule} (with {@link InvertedCue}).
  *   <li>When nothing matched in the unit: {@link DashCreditRule}, then {@link SubjectVerbRule}.
@@ -53,6 +54,7 @@ public final class EnglishRules {
   private static final AttributionRule ASKED_ABOUT = new AskedAboutRule();
   private static final AttributionRule WHEN_ASKED = new WhenAskedRule();
   private static final AttributionRule OPENING_PARTICIPLE = new OpeningParticipleRule();
+  private static final AttributionRule INFINITIVE_CUE = new InfinitiveCueRule();
   private static final AttributionRule ACCORDING_TO = new AccordingToRule();
   private static final AttributionRule VERB_CUE = new VerbCueRule();
   private static final AttributionRule CLAUSE_CUE = new ClauseCueRule();
@@ -255,6 +257,13 @@ public final class EnglishRules {
           covered = end;
         }
         continue;
+      }
+      if (c > covered && conjunction < 0) {
+        int end = INFINITIVE_CUE.apply(s, c);
+        if (end >= 0) {
+          covered = end;
+          continue;
+        }
       }
       int asked = ASKED_ABOUT.apply(s, c);
       if (asked >= 0) {

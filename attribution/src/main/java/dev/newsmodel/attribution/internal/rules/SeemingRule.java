@@ -22,10 +22,14 @@ import java.util.List;
 final class SeemingRule implements AttributionRule {
   @Override
   public int apply(Sentence sentence, int at) {
-    if (!SEEMING.contains(sentence.unit.tokens().get(at).lower()) || !seeming(sentence.text, sentence.unit, at, sentence.out)) {
+    List<Token> toks = sentence.unit.tokens();
+    if (!SEEMING.contains(toks.get(at).lower()) || !seeming(sentence.text, sentence.unit, at, sentence.out)) {
       return NO_MATCH;
     }
-    return at;
+    // "seemed to blame ...": the cue after "to" and its content are taken; a bare impression
+    // leaves later cues to be read
+    Found f = sentence.out.get(sentence.out.size() - 1);
+    return f.cue().end() > toks.get(at).end() ? toks.size() - 1 : at;
   }
 
   static final java.util.Set<String> SEEMING = LexiconFile.words("seeming-verbs.txt");

@@ -172,6 +172,24 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aCueInTheInfinitiveReportsItsUnderstoodSubject() {
+    // the clause's subject
+    assertThat(find("The mayor went on local radio to defend the new ferry fares."))
+        .containsExactly("The mayor | defend | [the new ferry fares] | ASSERTS");
+    // the object of the verb before "to"
+    assertThat(find("The long delays led many to question whether the ferry would ever run."))
+        .containsExactly("many | question | [whether the ferry would ever run] | ASSERTS");
+    assertThat(find("The vote allowed Ann Lee to claim a clear mandate."))
+        .containsExactly("Ann Lee | claim | [a clear mandate] | ASSERTS");
+    // a second infinitive after "and" is a statement of its own
+    assertThat(find("Ann Lee took to the radio to accuse the council of waste and urge voters to reject the budget."))
+        .containsExactly("Ann Lee | accuse | [the council of waste] | ASSERTS",
+            "Ann Lee | urge | [voters to reject the budget] | ASSERTS");
+    // no speaker: an expletive subject
+    assertThat(alone(new InfinitiveCueRule(), "say", "It is too early to say whether the ferry will run.")).isEmpty();
+  }
+
+  @Test
   void aPassiveOfJudgingIsAnOpinionWithNoSource() {
     assertThat(find("The harbour council is widely expected to approve the budget on Friday."))
         .containsExactly("- | is widely expected | [The harbour council][to approve the budget on Friday] | UNCERTAIN guessed");
