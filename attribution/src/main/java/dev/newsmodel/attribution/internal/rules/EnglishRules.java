@@ -30,7 +30,8 @@ import java.util.List;
  *       {@link PassiveCueRule} ("is widely expected to ..."), {@link PollRule}, then
  *       {@link ClauseCueRule} (a verb of saying or thinking from WordNet before a clause), then
  *       {@link NominalCueRule} ("her criticism of ..."), which a cue word after a possessive also
- *       tries; a cue, {@link InfinitiveCueRule} after "to" ("... led many to question ..."),
+ *       tries, then {@link AttitudeRule} ("is confident that ...", which an adjective that is also
+ *       a cue word, "remain opposed to", tries first); a cue, {@link InfinitiveCueRule} after "to" ("... led many to question ..."),
  *       {@link AskedAboutRule}, {@link OpeningParticipleRule} ("Citing a study, the
  *       council said ..."), {@link WhenAskedRule}, {@link AccordingToRule} for
  *       "according", {@link PassiveCueRule}, else {@link VerbCueRule} (with {@link InvertedCue}).
@@ -60,8 +61,9 @@ public final class EnglishRules {
   private static final AttributionRule CLAUSE_CUE = new ClauseCueRule();
   private static final AttributionRule NOMINAL_CUE = new NominalCueRule();
   private static final AttributionRule PASSIVE_CUE = new PassiveCueRule();
+  private static final AttributionRule ATTITUDE = new AttitudeRule();
   // The words the rules tried on a word that is no cue (SEEMING, PASSIVE_CUE, POLL, CLAUSE_CUE,
-  // NOMINAL_CUE) can open with: each returns NO_MATCH on any other, so one lookup here spares
+  // NOMINAL_CUE, ATTITUDE) can open with: each returns NO_MATCH on any other, so one lookup here spares
   // five on most words. A rule added to that chain adds its opening words here.
   private static final java.util.Set<String> NON_CUE_OPENERS = nonCueOpeners();
 
@@ -71,6 +73,7 @@ public final class EnglishRules {
     words.add(PollRule.OPENER);
     words.addAll(CueLexicon.clauseCueWords());
     words.addAll(NominalCueRule.NOUNS);
+    words.addAll(AttitudeRule.ADJECTIVES);
     return java.util.Set.copyOf(words);
   }
   private static final AttributionRule DASH_CREDIT = new DashCreditRule();
@@ -241,6 +244,9 @@ public final class EnglishRules {
           if (end < 0) {
             end = NOMINAL_CUE.apply(s, c);
           }
+          if (end < 0) {
+            end = ATTITUDE.apply(s, c);
+          }
           if (end >= 0) {
             covered = end;
           }
@@ -257,6 +263,13 @@ public final class EnglishRules {
           covered = end;
         }
         continue;
+      }
+      if (c > covered && conjunction < 0 && AttitudeRule.ADJECTIVES.contains(w)) {
+        int end = ATTITUDE.apply(s, c); // "They remain opposed to ...": an adjective, not a passive
+        if (end >= 0) {
+          covered = end;
+          continue;
+        }
       }
       if (c > covered && conjunction < 0) {
         int end = INFINITIVE_CUE.apply(s, c);

@@ -190,6 +190,21 @@ class EnglishRulesTest {
   }
 
   @Test
+  void anAdjectiveOfAttitudeAfterACopulaReportsItsSubjectsStance() {
+    assertThat(find("The harbour board is confident that the new breakwater will hold."))
+        .containsExactly("The harbour board | confident | [the new breakwater will hold] | ASSERTS");
+    assertThat(find("She was deeply skeptical of the ferry timetable."))
+        .containsExactly("She | skeptical | [of the ferry timetable] | UNCERTAIN");
+    // a cue word used as an adjective: no passive without an agent
+    assertThat(find("The residents remain opposed to the new mooring fees."))
+        .containsExactly("The residents | opposed | [to the new mooring fees] | UNCERTAIN");
+    // "clear" reports a statement only after "made"
+    assertThat(find("He made it clear that the ferry would sail on Sunday."))
+        .containsExactly("He | clear | [the ferry would sail on Sunday] | ASSERTS");
+    assertThat(find("The slipway was clear of debris by noon.")).isEmpty();
+  }
+
+  @Test
   void aPassiveOfJudgingIsAnOpinionWithNoSource() {
     assertThat(find("The harbour council is widely expected to approve the budget on Friday."))
         .containsExactly("- | is widely expected | [The harbour council][to approve the budget on Friday] | UNCERTAIN guessed");
