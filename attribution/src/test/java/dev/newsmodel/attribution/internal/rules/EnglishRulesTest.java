@@ -205,6 +205,17 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aNounVerbHomographOfStanceIsACueWhereOnlyAVerbCanStand() {
+    assertThat(find("They support the new mooring fees."))
+        .containsExactly("They | support | [the new mooring fees] | ASSERTS");
+    assertThat(find("We can't support a ferry timetable like this one."))
+        .containsExactly("We | support | [a ferry timetable like this one] | ASSERTS");
+    // a noun after a determiner or possessive is no verb
+    assertThat(find("The support of the fishermen surprised the council.")).isEmpty();
+    assertThat(alone(new HomographVerbRule(), "plans", "Her plans for the harbour were shelved.")).isEmpty();
+  }
+
+  @Test
   void aPassiveOfJudgingIsAnOpinionWithNoSource() {
     assertThat(find("The harbour council is widely expected to approve the budget on Friday."))
         .containsExactly("- | is widely expected | [The harbour council][to approve the budget on Friday] | UNCERTAIN guessed");
