@@ -2,6 +2,7 @@ package dev.newsmodel.attribution.internal.rules;
 
 import dev.newsmodel.Stance;
 import dev.newsmodel.attribution.internal.CueLexicon;
+import dev.newsmodel.attribution.internal.SourceNouns;
 import dev.newsmodel.attribution.internal.Token;
 import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.Set;
 /**
  * A verb of stance that is usually a noun ("support", "plans", "view") reads as a verb, and a
  * weak cue, where only a verb can stand: right after a subject pronoun ("they support the
- * plan"), a modal or "do" ("we can't support it", "does not back the fee") or a relative
- * pronoun ("voters who back the mayor"), past adverbs ("who strongly support"). The rest is
+ * plan"), a modal or "do" ("we can't support it", "does not back the fee"), a relative pronoun
+ * ("voters who back the mayor") or a plural that can speak or show ("polls show ...",
+ * "residents want ..."), past adverbs ("who strongly support"). The rest is
  * {@link VerbCueRule}'s.
  */
 final class HomographVerbRule implements AttributionRule {
@@ -45,6 +47,12 @@ final class HomographVerbRule implements AttributionRule {
         && !toks.get(k).isCapitalized() && at - k < 3) {
       k--;
     }
-    return k >= 0 && !toks.get(k).quoted() && VERB_BEFORE.contains(toks.get(k).lower());
+    if (k < 0 || toks.get(k).quoted() || !toks.get(k).isWord()) {
+      return false;
+    }
+    String w = toks.get(k).lower();
+    // "polls show ...", "residents want ...": a plural that can speak or show is a subject
+    return VERB_BEFORE.contains(w) || !toks.get(k).isCapitalized() && w.endsWith("s") && !w.endsWith("ss")
+        && (SourceNouns.isSourceNoun(w) || PollRule.EVIDENCE_NOUNS.contains(w));
   }
 }

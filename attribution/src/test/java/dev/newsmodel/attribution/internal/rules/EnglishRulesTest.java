@@ -210,8 +210,12 @@ class EnglishRulesTest {
         .containsExactly("They | support | [the new mooring fees] | ASSERTS");
     assertThat(find("We can't support a ferry timetable like this one."))
         .containsExactly("We | support | [a ferry timetable like this one] | ASSERTS");
+    // after a plural that can speak or show
+    assertThat(find("Recent surveys show the ferry well ahead of the bridge."))
+        .containsExactly("Recent surveys | show | [the ferry well ahead of the bridge] | ASSERTS");
     // a noun after a determiner or possessive is no verb
     assertThat(find("The support of the fishermen surprised the council.")).isEmpty();
+    assertThat(find("The harbour show drew a large crowd.")).isEmpty();
     assertThat(alone(new HomographVerbRule(), "plans", "Her plans for the harbour were shelved.")).isEmpty();
   }
 
