@@ -211,8 +211,10 @@ final class VerbCueRule implements AttributionRule {
       out.add(new Found(source, cue.span(toks, p), cue.text(), List.of(), stance, -1, appositive));
       return c;
     }
-    boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w))
-        || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
+    // "says" and "tells" are verbs whatever precedes them ("The veteran captain says ..."); other
+    // forms in -s may be plural nouns ("the group's reports")
+    boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w) || w.equals("says")
+        || w.equals("tells")) || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
     if ((entry.kind() == CueLexicon.Kind.WEAK || ambiguousForm) && appositive == null
         && stance != Stance.NO_COMMENT
         && !plausibleSubject(toks, subjectStart, subject.head())) {

@@ -263,6 +263,13 @@ class EnglishRulesTest {
   }
 
   @Test
+  void saysIsAVerbAfterAnySubject() {
+    // a subject head outside the source nouns: "says" cannot be a plural noun, so it still cues
+    assertThat(find("The veteran ferry captain says the new timetable is a mistake."))
+        .containsExactly("The veteran ferry captain | says | [the new timetable is a mistake] | ASSERTS");
+  }
+
+  @Test
   void addingContinuesAStatementWithOneOfItsOwn() {
     assertThat(find("The mayor said the pier was safe, adding that it would reopen in May."))
         .containsExactly("The mayor | said | [the pier was safe] | ASSERTS",
