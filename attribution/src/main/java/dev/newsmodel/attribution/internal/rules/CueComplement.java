@@ -161,9 +161,13 @@ final class CueComplement {
     }
     boolean parenthetical = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
     if (!rightEmpty && !parenthetical && r < n && toks.get(r).is(",") && r + 1 < n && !toks.get(r + 1).quoted()
-        && !Words.CONTINUING_PARTICIPLES.contains(toks.get(r + 1).lower()) && hasWord(toks, 0, Math.max(0, j))
+        && !Words.CONTINUING_PARTICIPLES.contains(toks.get(r + 1).lower())
+        && (PLAIN_SAYING.contains(toks.get(cueEnd).lower()) ? subjectStart > 0 && hasWord(toks, 0, subjectStart)
+            : hasWord(toks, 0, Math.max(0, j)))
         && entry.kind() != CueLexicon.Kind.WEAK) {
-      // "..., lawmakers said Friday, as they ...": what follows the comma is no content
+      // "..., lawmakers said Friday, as they ...": what follows the comma is no content; after a
+      // verb of plain saying with nothing but its subject before it ("Ann Lee says, win or lose,
+      // she is staying") it is the content
       int k = r + 1;
       boolean participleLater = false;
       for (; k < n; k++) {

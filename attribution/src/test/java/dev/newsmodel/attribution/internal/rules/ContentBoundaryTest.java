@@ -70,6 +70,15 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aCommaAfterAVerbOfSayingThatOpensTheSentenceIntroducesItsContent() {
+    assertThat(find("Harbour master Ann Lee says, rain or shine, the ferry will sail at noon."))
+        .containsExactly("Harbour master Ann Lee | says | [rain or shine, the ferry will sail at noon]");
+    // after a statement, what follows the credit's comma is an adjunct
+    assertThat(find("The ferry will sail at noon, officials said Friday, as the storm eased."))
+        .containsExactly("officials | said | [The ferry will sail at noon]");
+  }
+
+  @Test
   void aNameWithALowerCaseTitleIsASubjectAfterTheComma() {
     assertThat(find("The council denied the harbour would be sold, spokeswoman Ann Roe said the sale was already agreed."))
         .containsExactly("The council | denied | [the harbour would be sold]",
