@@ -212,6 +212,9 @@ public final class EnglishRules {
           conjunction = commaSubjectStart(toks, c);
         }
         if (conjunction < 0) {
+          if (cue && WhenAskedRule.closingQuestion(s, c) >= 0) {
+            continue; // "…,” Roe said when asked whether …": the question after the credit
+          }
           if (cue) {
             NESTED_CUE.apply(s, c);
           }

@@ -287,6 +287,16 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aQuestionAfterACreditIsAnAttributionOfItsOwn() {
+    assertThat(find("\u201cThe ferry will sail,\u201d Tom Avery said when asked whether the storm had passed."))
+        .containsExactly("Tom Avery | said | [\u201cThe ferry will sail,\u201d] | ASSERTS",
+            "- | asked | [whether the storm had passed] | ASSERTS guessed");
+    // "asked to" is a request, not a question
+    assertThat(find("\u201cThe ferry will sail,\u201d Tom Avery said when asked to comment on the storm."))
+        .containsExactly("Tom Avery | said | [\u201cThe ferry will sail,\u201d] | ASSERTS");
+  }
+
+  @Test
   void aDashCreditsTheQuoteBeforeIt() {
     assertThat(find("\u201cWe rebuilt the pier in a single month.\u201d \u2015 Ann Roe"))
         .containsExactly("Ann Roe | \u2015 | [\u201cWe rebuilt the pier in a single month.\u201d] | ASSERTS");
