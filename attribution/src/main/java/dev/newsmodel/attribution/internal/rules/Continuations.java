@@ -227,6 +227,17 @@ final class Continuations {
           && toks.get(k + 3).isWord() && !toks.get(k + 3).quoted() && !toks.get(k + 3).isCapitalized()) {
         return k; // "..., but she ...", "..., and they ...": a clause of its own
       }
+      if (t.is(",") && !toks.get(k + 1).quoted() && COORDINATORS.contains(after) && k + 3 < n) {
+        // "..., but the council voted ...", "..., while Roe warned ...": a subject of its own and
+        // a finite verb after the conjunction open a clause of its own too
+        int cv = clauseSubjectEnd(toks, k + 2);
+        while (cv > 0 && cv < n && toks.get(cv).isWord() && !toks.get(cv).quoted() && Words.AUX.contains(toks.get(cv).lower())) {
+          cv++;
+        }
+        if (cv > 0 && cv + 1 < n && finiteVerb(toks.get(cv))) {
+          return k;
+        }
+      }
       int v = relative ? k + 2 : clauseSubjectEnd(toks, k + 1);
       if (v < 0) {
         continue;

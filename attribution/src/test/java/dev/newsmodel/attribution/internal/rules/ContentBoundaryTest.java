@@ -79,6 +79,15 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aConjunctionBeforeANamedSubjectAndAVerbEndsTheContent() {
+    assertThat(find("The mayor said the ferry was safe, while Ann Lee closed the pier."))
+        .containsExactly("The mayor | said | [the ferry was safe]");
+    // "and" before a noun phrase with no verb after it ends nothing
+    assertThat(find("The mayor said the ferry was safe, and the pier too."))
+        .containsExactly("The mayor | said | [the ferry was safe, and the pier too]");
+  }
+
+  @Test
   void aNameWithALowerCaseTitleIsASubjectAfterTheComma() {
     assertThat(find("The council denied the harbour would be sold, spokeswoman Ann Roe said the sale was already agreed."))
         .containsExactly("The council | denied | [the harbour would be sold]",
