@@ -154,7 +154,7 @@ final class Continuations {
       String w = t.lower();
       Token prev = toks.get(i - 1);
       int conj = coordinator(toks, i, from);
-      boolean participle = (prev.is(",") && !prev.quoted() || conj == i - 1) && participleCue(w);
+      boolean participle = (prev.is(",") && !prev.quoted() || commaInQuote(toks, i) || conj == i - 1) && participleCue(w);
       boolean conjoined = conj >= 0 && finiteCue(w);
       if (!participle && !conjoined) {
         continue;
@@ -177,6 +177,9 @@ final class Continuations {
         cut = toks.get(conj - 1).start();
       }
       int firstEnd = trimEnd(text, content.start(), cut);
+      if (conj < 0 && commaInQuote(toks, i)) {
+        firstEnd = prev.end(); // the quotation closes the first content, its comma and mark kept
+      }
       CueLexicon.Entry e = CueLexicon.lookup(w);
       Stance stance = e == null ? Stance.ASSERTS : e.stance();
       extra.add(new Found(source, new Span(unit.paragraph(), t.start(), t.end()), t.text(),
@@ -187,6 +190,19 @@ final class Continuations {
       return List.of(new Span(unit.paragraph(), content.start(), firstEnd));
     }
     return null;
+  }
+
+  /**
+   * Whether a quotation closes with a comma right before token {@code i}: "… in the race,”
+   * adding …", where the comma that sets off the participle sits inside the quote.
+   */
+  static boolean commaInQuote(List<Token> toks, int i) {
+    if (i < 2) {
+      return false;
+    }
+    Token close = toks.get(i - 1);
+    Token comma = toks.get(i - 2);
+    return close.quoted() && !close.isWord() && !close.is(",") && comma.is(",") && comma.end() <= close.start();
   }
 
   /** Conjunctions that join a clause of its own after a comma: "..., but she ...". */

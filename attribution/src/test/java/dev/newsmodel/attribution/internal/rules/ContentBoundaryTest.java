@@ -88,6 +88,13 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aParticipleAfterAQuotationThatClosesWithACommaContinuesTheStatement() {
+    assertThat(find("The mayor said the ferry was \u201cthe safest in the fleet,\u201d adding that it would sail at noon."))
+        .containsExactly("The mayor | said | [the ferry was \u201cthe safest in the fleet,\u201d]",
+            "The mayor | adding | [it would sail at noon]");
+  }
+
+  @Test
   void aNameWithALowerCaseTitleIsASubjectAfterTheComma() {
     assertThat(find("The council denied the harbour would be sold, spokeswoman Ann Roe said the sale was already agreed."))
         .containsExactly("The council | denied | [the harbour would be sold]",
