@@ -47,6 +47,10 @@ final class InfinitiveCueRule implements AttributionRule {
         || !toks.get(c - 1).lower().equals("to")) {
       return NO_MATCH;
     }
+    Token control = toks.get(c - 2);
+    if (!control.quoted() && (control.lower().startsWith("declin") || control.lower().startsWith("refus"))) {
+      return NO_MATCH; // "declined to comment", "refused to say": the rules of the first verb read it
+    }
     int from = c + 1;
     if (entry.kind() == CueLexicon.Kind.TELL && from < n && !toks.get(from).quoted() && toks.get(from).isWord()
         && !toks.get(from).lower().equals("that")) {

@@ -187,6 +187,9 @@ class EnglishRulesTest {
             "Ann Lee | urge | [voters to reject the budget] | ASSERTS");
     // no speaker: an expletive subject
     assertThat(alone(new InfinitiveCueRule(), "say", "It is too early to say whether the ferry will run.")).isEmpty();
+    // "declined to comment" is the first verb's to read
+    assertThat(alone(new InfinitiveCueRule(), "comment", "A spokeswoman for the port declined to comment, saying nothing."))
+        .isEmpty();
   }
 
   @Test
