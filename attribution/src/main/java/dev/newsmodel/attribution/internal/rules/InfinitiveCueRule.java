@@ -117,6 +117,9 @@ final class InfinitiveCueRule implements AttributionRule {
     return -1;
   }
 
+  /** The most tokens an appositive between the subject and its verb may span. */
+  private static final int MAX_APPOSITIVE = 10;
+
   /** Subjects that stand for no speaker: "It is hard to say ...", "There is no need to deny ...". */
   private static final Set<String> EXPLETIVES = Set.of("it", "this", "that", "there", "what", "his", "her", "its",
       "their", "our", "my", "your");
@@ -125,8 +128,8 @@ final class InfinitiveCueRule implements AttributionRule {
    * Whether the unit's opening noun phrase ({@code subject}, token range end exclusive) is the
    * subject of the clause whose infinitive starts at token {@code to}: a plausible speaker (no
    * expletive "it", no opening adverb or participle read as a name: "Recently", "Using"),
-   * followed by a lower-case verb, with no comma between it and "to" (one would put a clause of
-   * its own between them).
+   * followed (past one appositive set off by commas) by a lower-case verb, with no further comma
+   * between it and "to" (one would put a clause of its own between them).
    */
   static boolean clauseSubject(List<Token> toks, int[] subject, int to) {
     int s = subject[0];
@@ -140,11 +143,24 @@ final class InfinitiveCueRule implements AttributionRule {
         || Words.OPENERS.contains(first) || Words.NOT_SUBJECTS.contains(first) && !Words.DETERMINERS.contains(first)) {
       return false;
     }
-    Token verb = toks.get(e);
-    if (verb.quoted() || !verb.isWord() || verb.isCapitalized()) {
+    int v = e;
+    if (toks.get(e).is(",") && !toks.get(e).quoted()) {
+      // "The harbour master, a former skipper, went on the radio to defend ...": past one
+      // appositive closed by a comma
+      int k2 = e + 1;
+      while (k2 < to && k2 <= e + MAX_APPOSITIVE && !toks.get(k2).quoted() && !toks.get(k2).is(",")) {
+        k2++;
+      }
+      if (k2 >= to || !toks.get(k2).is(",") || toks.get(k2).quoted() || k2 == e + 1) {
+        return false;
+      }
+      v = k2 + 1;
+    }
+    Token verb = toks.get(v);
+    if (v >= to || verb.quoted() || !verb.isWord() || verb.isCapitalized()) {
       return false;
     }
-    for (int k = e; k < to; k++) {
+    for (int k = v; k < to; k++) {
       if (toks.get(k).quoted() || toks.get(k).is(",") || toks.get(k).is(";") || toks.get(k).is(":")) {
         return false;
       }

@@ -176,6 +176,9 @@ class EnglishRulesTest {
     // the clause's subject
     assertThat(find("The mayor went on local radio to defend the new ferry fares."))
         .containsExactly("The mayor | defend | [the new ferry fares] | ASSERTS");
+    // past an appositive of the subject
+    assertThat(find("Ann Lee, the harbour master, went on the radio to defend the new fares."))
+        .containsExactly("Ann Lee | defend | [the new fares] | ASSERTS");
     // the object of the verb before "to"
     assertThat(find("The long delays led many to question whether the ferry would ever run."))
         .containsExactly("many | question | [whether the ferry would ever run] | ASSERTS");
