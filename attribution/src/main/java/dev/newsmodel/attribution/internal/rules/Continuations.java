@@ -205,6 +205,38 @@ final class Continuations {
     return close.quoted() && !close.isWord() && !close.is(",") && comma.is(",") && comma.end() <= close.start();
   }
 
+  /** Tense auxiliaries that make a clause finite: "the market was", "none has said". */
+  private static final java.util.Set<String> FINITE_AUX = java.util.Set.of("is", "are", "was", "were", "has", "have",
+      "had", "will", "would", "could", "can", "did", "does", "do", "may", "might", "should", "must");
+
+  /**
+   * Whether a clause of its own with a determined subject starts at token {@code i}: a
+   * determiner, "there" or a number, then within a few words a tense auxiliary ("..., and the
+   * market was ...", "..., but the report on Monday had ...", "..., and there were ..."), with no
+   * comma or quote before it.
+   */
+  static boolean determinedClause(List<Token> toks, int i) {
+    int n = toks.size();
+    if (i >= n || toks.get(i).quoted() || !toks.get(i).isWord()) {
+      return false;
+    }
+    String w = toks.get(i).lower();
+    if (!(Words.DETERMINERS.contains(w) || w.equals("there") || w.equals("none")
+        || Character.isDigit(toks.get(i).text().charAt(0)))) {
+      return false;
+    }
+    for (int k = i + 1; k < n && k <= i + 7; k++) {
+      Token t = toks.get(k);
+      if (t.quoted() || !t.isWord() && !t.is("'s") && !t.is("\u2019s")) {
+        return false;
+      }
+      if (FINITE_AUX.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Conjunctions that join a clause of its own after a comma: "..., but she ...". */
   private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "yet", "while", "whereas");
 
@@ -251,6 +283,9 @@ final class Continuations {
           cv++;
         }
         if (cv > 0 && cv + 1 < n && finiteVerb(toks.get(cv))) {
+          return k;
+        }
+        if ((after.equals("and") || after.equals("but")) && determinedClause(toks, k + 2)) {
           return k;
         }
       }

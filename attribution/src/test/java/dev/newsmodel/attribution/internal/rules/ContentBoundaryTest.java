@@ -95,6 +95,15 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aCommaAndAConjunctionBeforeADeterminedSubjectAndATenseEndTheContent() {
+    assertThat(find("The mayor said the ferry was safe, and the old harbour council was quick to agree."))
+        .containsExactly("The mayor | said | [the ferry was safe]");
+    // no tense after the noun phrase: the content goes on
+    assertThat(find("The mayor said the ferry was safe, and the pier and the slipway too."))
+        .containsExactly("The mayor | said | [the ferry was safe, and the pier and the slipway too]");
+  }
+
+  @Test
   void aNameWithALowerCaseTitleIsASubjectAfterTheComma() {
     assertThat(find("The council denied the harbour would be sold, spokeswoman Ann Roe said the sale was already agreed."))
         .containsExactly("The council | denied | [the harbour would be sold]",
