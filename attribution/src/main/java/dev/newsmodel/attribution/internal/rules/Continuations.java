@@ -154,7 +154,7 @@ final class Continuations {
       String w = t.lower();
       Token prev = toks.get(i - 1);
       int conj = coordinator(toks, i, from);
-      boolean participle = (prev.is(",") && !prev.quoted() || conj == i - 1) && participleCue(w);
+      boolean participle = (prev.is(",") && !prev.quoted() || commaInQuote(toks, i) || conj == i - 1) && participleCue(w);
       boolean conjoined = conj >= 0 && finiteCue(w);
       if (!participle && !conjoined) {
         continue;
@@ -177,6 +177,9 @@ final class Continuations {
         cut = toks.get(conj - 1).start();
       }
       int firstEnd = trimEnd(text, content.start(), cut);
+      if (conj < 0 && commaInQuote(toks, i)) {
+        firstEnd = prev.end(); // the quotation closes the first content, its comma and mark kept
+      }
       CueLexicon.Entry e = CueLexicon.lookup(w);
       Stance stance = e == null ? Stance.ASSERTS : e.stance();
       extra.add(new Found(source, new Span(unit.paragraph(), t.start(), t.end()), t.text(),
@@ -187,6 +190,51 @@ final class Continuations {
       return List.of(new Span(unit.paragraph(), content.start(), firstEnd));
     }
     return null;
+  }
+
+  /**
+   * Whether a quotation closes with a comma right before token {@code i}: "… in the race,”
+   * adding …", where the comma that sets off the participle sits inside the quote.
+   */
+  static boolean commaInQuote(List<Token> toks, int i) {
+    if (i < 2) {
+      return false;
+    }
+    Token close = toks.get(i - 1);
+    Token comma = toks.get(i - 2);
+    return close.quoted() && !close.isWord() && !close.is(",") && comma.is(",") && comma.end() <= close.start();
+  }
+
+  /** Tense auxiliaries that make a clause finite: "the market was", "none has said". */
+  private static final java.util.Set<String> FINITE_AUX = java.util.Set.of("is", "are", "was", "were", "has", "have",
+      "had", "will", "would", "could", "can", "did", "does", "do", "may", "might", "should", "must");
+
+  /**
+   * Whether a clause of its own with a determined subject starts at token {@code i}: a
+   * determiner, "there" or a number, then within a few words a tense auxiliary ("..., and the
+   * market was ...", "..., but the report on Monday had ...", "..., and there were ..."), with no
+   * comma or quote before it.
+   */
+  static boolean determinedClause(List<Token> toks, int i) {
+    int n = toks.size();
+    if (i >= n || toks.get(i).quoted() || !toks.get(i).isWord()) {
+      return false;
+    }
+    String w = toks.get(i).lower();
+    if (!(Words.DETERMINERS.contains(w) || w.equals("there") || w.equals("none")
+        || Character.isDigit(toks.get(i).text().charAt(0)))) {
+      return false;
+    }
+    for (int k = i + 1; k < n && k <= i + 7; k++) {
+      Token t = toks.get(k);
+      if (t.quoted() || !t.isWord() && !t.is("'s") && !t.is("\u2019s")) {
+        return false;
+      }
+      if (FINITE_AUX.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Conjunctions that join a clause of its own after a comma: "..., but she ...". */
@@ -201,7 +249,9 @@ final class Continuations {
    * warned ...", "..., Ann Roe had said ..."; -1 when there is none. A comma that closes an
    * opening subordinate clause or adjunct ("if it rains, she will stay", "despite the rain, she
    * will stay") ends nothing, nor does one before a
-   * parenthetical cue ("the pier, she said, is safe") or one inside quotes.
+   * parenthetical cue ("the pier, she said, is safe") or one inside quotes. A dash counts as a
+   * comma here ("... was safe \u2014 the inspector warned ..."); one that opens an aside has no
+   * subject and verb after it and ends nothing.
    */
   static int newClauseComma(List<Token> toks, int from) {
     int n = toks.size();
@@ -211,10 +261,10 @@ final class Continuations {
         && (Words.SUBORDINATORS.contains(toks.get(from).lower()) || Subjects.ADJUNCT_OPENERS.contains(toks.get(from).lower()));
     for (int k = from + 1; k + 2 < n; k++) {
       Token t = toks.get(k);
-      if (t.quoted() || !t.is(",")) {
+      if (t.quoted() || !(t.is(",") || t.is("\u2014") || t.is("--") || t.is("-") || t.is("\u2013"))) {
         continue;
       }
-      if (subordinate) {
+      if (subordinate && t.is(",")) {
         subordinate = false;
         continue;
       }
@@ -224,6 +274,20 @@ final class Continuations {
           && CLAUSE_PRONOUNS.contains(toks.get(k + 2).lower()) && !toks.get(k + 2).quoted()
           && toks.get(k + 3).isWord() && !toks.get(k + 3).quoted() && !toks.get(k + 3).isCapitalized()) {
         return k; // "..., but she ...", "..., and they ...": a clause of its own
+      }
+      if (t.is(",") && !toks.get(k + 1).quoted() && COORDINATORS.contains(after) && k + 3 < n) {
+        // "..., but the council voted ...", "..., while Roe warned ...": a subject of its own and
+        // a finite verb after the conjunction open a clause of its own too
+        int cv = clauseSubjectEnd(toks, k + 2);
+        while (cv > 0 && cv < n && toks.get(cv).isWord() && !toks.get(cv).quoted() && Words.AUX.contains(toks.get(cv).lower())) {
+          cv++;
+        }
+        if (cv > 0 && cv + 1 < n && finiteVerb(toks.get(cv))) {
+          return k;
+        }
+        if ((after.equals("and") || after.equals("but")) && determinedClause(toks, k + 2)) {
+          return k;
+        }
       }
       int v = relative ? k + 2 : clauseSubjectEnd(toks, k + 1);
       if (v < 0) {

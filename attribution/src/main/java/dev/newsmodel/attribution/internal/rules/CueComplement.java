@@ -72,7 +72,7 @@ final class CueComplement {
         }
       }
     }
-    boolean rightEmpty = adjunctsOnly(toks, entry, subject, r, contentFrom);
+    boolean rightEmpty = adjunctsOnly(toks, entry, subject, cue.end(), r, contentFrom);
     boolean colonEnd = rightEmpty && n > 0 && toks.get(n - 1).is(":");
     return new RightSide(cue, r, contentFrom, rightEmpty, colonEnd);
   }
@@ -132,8 +132,12 @@ final class CueComplement {
     return r;
   }
 
-  /** Whether nothing but adjuncts (or nothing at all) follows the cue, from token {@code contentFrom}. */
-  static boolean adjunctsOnly(List<Token> toks, CueLexicon.Entry entry, LeftSubject subject, int r, int contentFrom) {
+  /**
+   * Whether nothing but adjuncts (or nothing at all) follows the cue (last token {@code cueEnd}),
+   * from token {@code contentFrom}.
+   */
+  static boolean adjunctsOnly(List<Token> toks, CueLexicon.Entry entry, LeftSubject subject, int cueEnd, int r,
+      int contentFrom) {
     int n = toks.size();
     int j = subject.j();
     int subjectStart = subject.start();
@@ -142,11 +146,28 @@ final class CueComplement {
         && j >= 0 && hasWord(toks, 0, Math.max(0, j - 1)) && !toks.get(n - 1).quoted()) {
       rightEmpty = true; // "..., McConnell said in June 2012.": what follows is an adjunct
     }
+    if (!rightEmpty && subject.head() >= 0 && entry.kind() != CueLexicon.Kind.WEAK && r > 0
+        && PLAIN_SAYING.contains(toks.get(cueEnd).lower()) && cueEnd + 1 < n && !toks.get(cueEnd + 1).is(",")
+        && creditAfterClause(toks, subjectStart)
+        && contentFrom < n && !toks.get(contentFrom).quoted()
+        && (ADJUNCT_OPENERS.contains(toks.get(contentFrom).lower()) && !clauseAfter(toks, contentFrom)
+            || contentFrom > cueEnd + 1 && toks.get(contentFrom - 1).is(",")
+                && Continuations.participleCue(toks.get(contentFrom).lower()))) {
+      // "The pier will close, Roe said in her memoir.": after the statement a credit's
+      // preposition opens an adjunct, not a second content ("The pier, Roe said, in May ..."
+      // goes on with the statement after the credit's comma); so does a participle after the
+      // adjuncts ("…, Roe said on Monday, citing …"), which continues the credit
+      rightEmpty = true;
+    }
     boolean parenthetical = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
     if (!rightEmpty && !parenthetical && r < n && toks.get(r).is(",") && r + 1 < n && !toks.get(r + 1).quoted()
-        && !Words.CONTINUING_PARTICIPLES.contains(toks.get(r + 1).lower()) && hasWord(toks, 0, Math.max(0, j))
+        && !Words.CONTINUING_PARTICIPLES.contains(toks.get(r + 1).lower())
+        && (PLAIN_SAYING.contains(toks.get(cueEnd).lower()) ? subjectStart > 0 && hasWord(toks, 0, subjectStart)
+            : hasWord(toks, 0, Math.max(0, j)))
         && entry.kind() != CueLexicon.Kind.WEAK) {
-      // "..., lawmakers said Friday, as they ...": what follows the comma is no content
+      // "..., lawmakers said Friday, as they ...": what follows the comma is no content; after a
+      // verb of plain saying with nothing but its subject before it ("Ann Lee says, win or lose,
+      // she is staying") it is the content
       int k = r + 1;
       boolean participleLater = false;
       for (; k < n; k++) {
@@ -159,6 +180,49 @@ final class CueComplement {
       }
     }
     return rightEmpty;
+  }
+
+  /**
+   * Words that open an adjunct after a credit, never the content of its cue: prepositions,
+   * subordinators of time and manner, and the parts of the day after a weekday ("he said
+   * Wednesday morning on the radio").
+   */
+  private static final java.util.Set<String> ADJUNCT_OPENERS = java.util.Set.of("in", "on", "at", "during", "after",
+      "before", "while", "as", "about", "when", "since", "from", "with", "via", "through", "following", "amid",
+      "outside", "inside", "near", "upon", "morning", "afternoon", "evening", "night");
+
+  /**
+   * Verbs of plain saying that take no preposition of their own, so that one after them opens an
+   * adjunct ("said in", "added after"); "insist on", "write about", "report to" take theirs.
+   */
+  private static final java.util.Set<String> PLAIN_SAYING = java.util.Set.of("say", "says", "said", "add", "adds",
+      "added", "note", "notes", "noted", "state", "states", "stated", "explain", "explains", "explained", "recall",
+      "recalls", "recalled", "tell", "tells", "told");
+
+  /**
+   * Whether the subject at {@code subjectStart} follows a statement of its own (no quote: the
+   * quote rules read those): a comma right before it, four words or more before that, and no subordinator, preposition or
+   * adverb opening the unit ("After the vote, Roe said ...", "In the end, Roe said ..." put no
+   * statement before the subject).
+   */
+  static boolean creditAfterClause(List<Token> toks, int subjectStart) {
+    if (subjectStart < 2 || !toks.get(subjectStart - 1).is(",") || toks.get(subjectStart - 1).quoted()) {
+      return false;
+    }
+    Token first = toks.get(0);
+    return wordCount(toks, 0, subjectStart - 1) >= 4 && !first.quoted() && !Words.SUBORDINATORS.contains(first.lower())
+        && !Words.ADJUNCT_PREP.contains(first.lower()) && !first.lower().endsWith("ly");
+  }
+
+  /** Whether a clause of its own may start after token {@code from}: a "that", a colon or a quote. */
+  private static boolean clauseAfter(List<Token> toks, int from) {
+    for (int k = from; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (t.quoted() || t.is(":") || t.lower().equals("that")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Skips adjuncts after a cue ("on Thursday", "in a statement", "to reporters", "later"). */

@@ -42,11 +42,21 @@ final class CueSubject {
     return new LeftSubject(j, passive, head.head(), subjectStart(toks, head.head()), head.endTok(), head.appositive());
   }
 
-  /** Whether one of the (up to three) auxiliaries before the cue makes it passive: "was criticized". */
+  /**
+   * Whether one of the (up to three) auxiliaries before the cue makes it passive: "was
+   * criticized", "was sharply criticized" (an -ly adverb, as {@link #skipAdverbials} reads one,
+   * may stand among them without counting).
+   */
   static boolean passiveAuxiliary(List<Token> toks, int c, String w) {
     boolean passive = false;
-    for (int b = c - 1; b >= 0 && b >= c - 3; b--) {
+    int limit = c - 3;
+    for (int b = c - 1; b >= 0 && b >= limit; b--) {
       String bw = toks.get(b).lower();
+      if (!toks.get(b).quoted() && toks.get(b).isWord() && bw.endsWith("ly") && !toks.get(b).isCapitalized()
+          && bw.length() > 4 && !Words.AUX.contains(bw)) {
+        limit--;
+        continue;
+      }
       if (toks.get(b).quoted() || !Words.AUX.contains(bw)) {
         break;
       }

@@ -30,7 +30,10 @@ import java.util.List;
  *       {@link PassiveCueRule} ("is widely expected to ..."), {@link PollRule}, then
  *       {@link ClauseCueRule} (a verb of saying or thinking from WordNet before a clause), then
  *       {@link NominalCueRule} ("her criticism of ..."), which a cue word after a possessive also
- *       tries; a cue, {@link AskedAboutRule}, {@link OpeningParticipleRule} ("Citing a study, the
+ *       tries, then {@link AttitudeRule} ("is confident that ...", which an adjective that is also
+ *       a cue word, "remain opposed to", tries first), then {@link HomographVerbRule} ("they
+ *       support ..."); a cue, {@link InfinitiveCueRule} after "to" ("... led many to question ..."),
+ *       {@link AskedAboutRule}, {@link OpeningParticipleRule} ("Citing a study, the
  *       council said ..."), {@link WhenAskedRule}, {@link AccordingToRule} for
  *       "according", {@link PassiveCueRule}, else {@link VerbCueRule} (with {@link InvertedCue}).
  *   <li>{@link RelayedStatements}: a credit after its statement ("..., an aide said.") takes the
@@ -55,13 +58,16 @@ public final class EnglishRules {
   private static final AttributionRule ASKED_ABOUT = new AskedAboutRule();
   private static final AttributionRule WHEN_ASKED = new WhenAskedRule();
   private static final AttributionRule OPENING_PARTICIPLE = new OpeningParticipleRule();
+  private static final AttributionRule INFINITIVE_CUE = new InfinitiveCueRule();
   private static final AttributionRule ACCORDING_TO = new AccordingToRule();
   private static final AttributionRule VERB_CUE = new VerbCueRule();
   private static final AttributionRule CLAUSE_CUE = new ClauseCueRule();
   private static final AttributionRule NOMINAL_CUE = new NominalCueRule();
   private static final AttributionRule PASSIVE_CUE = new PassiveCueRule();
+  private static final AttributionRule ATTITUDE = new AttitudeRule();
+  private static final AttributionRule HOMOGRAPH_VERB = new HomographVerbRule();
   // The words the rules tried on a word that is no cue (SEEMING, PASSIVE_CUE, POLL, CLAUSE_CUE,
-  // NOMINAL_CUE) can open with: each returns NO_MATCH on any other, so one lookup here spares
+  // NOMINAL_CUE, ATTITUDE, HOMOGRAPH_VERB) can open with: each returns NO_MATCH on any other, so one lookup here spares
   // five on most words. A rule added to that chain adds its opening words here.
   private static final java.util.Set<String> NON_CUE_OPENERS = nonCueOpeners();
 
@@ -71,6 +77,8 @@ public final class EnglishRules {
     words.add(PollRule.OPENER);
     words.addAll(CueLexicon.clauseCueWords());
     words.addAll(NominalCueRule.NOUNS);
+    words.addAll(AttitudeRule.ADJECTIVES);
+    words.addAll(HomographVerbRule.FORMS);
     return java.util.Set.copyOf(words);
   }
   private static final AttributionRule DASH_CREDIT = new DashCreditRule();
@@ -206,6 +214,9 @@ public final class EnglishRules {
           conjunction = commaSubjectStart(toks, c);
         }
         if (conjunction < 0) {
+          if (cue && WhenAskedRule.closingQuestion(s, c) >= 0) {
+            continue; // "…,” Roe said when asked whether …": the question after the credit
+          }
           if (cue) {
             NESTED_CUE.apply(s, c);
           }
@@ -241,6 +252,12 @@ public final class EnglishRules {
           if (end < 0) {
             end = NOMINAL_CUE.apply(s, c);
           }
+          if (end < 0) {
+            end = ATTITUDE.apply(s, c);
+          }
+          if (end < 0) {
+            end = HOMOGRAPH_VERB.apply(s, c);
+          }
           if (end >= 0) {
             covered = end;
           }
@@ -257,6 +274,20 @@ public final class EnglishRules {
           covered = end;
         }
         continue;
+      }
+      if (c > covered && conjunction < 0 && AttitudeRule.ADJECTIVES.contains(w)) {
+        int end = ATTITUDE.apply(s, c); // "They remain opposed to ...": an adjective, not a passive
+        if (end >= 0) {
+          covered = end;
+          continue;
+        }
+      }
+      if (c > covered && conjunction < 0) {
+        int end = INFINITIVE_CUE.apply(s, c);
+        if (end >= 0) {
+          covered = end;
+          continue;
+        }
       }
       int asked = ASKED_ABOUT.apply(s, c);
       if (asked >= 0) {

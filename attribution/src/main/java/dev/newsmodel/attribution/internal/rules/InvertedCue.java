@@ -197,7 +197,17 @@ final class InvertedCue {
       le = toks.get(j).end();
     }
     content.add(new Span(p, unit.start(), le));
-    return addFound(text, unit, cue, source, content, appositive, n - 1, out);
+    int last = addFound(text, unit, cue, source, content, appositive, n - 1, out);
+    if (last >= 0 && e + 1 < n && toks.get(e).is(",") && !toks.get(e).quoted() && !toks.get(e + 1).quoted()
+        && Continuations.participleCue(toks.get(e + 1).lower())) {
+      // "“…,” said Ann Roe, adding that …": a participle right after the inverted subject
+      // continues it, as it does after "“…,” Ann Roe said, adding …" (a relative clause there,
+      // "said Roe, who … and has backed …", speaks of the subject and is left alone)
+      List<Found> extra = new ArrayList<>();
+      Continuations.splitContinuation(text, unit, new Span(p, toks.get(e).start(), unit.end()), source, extra);
+      out.addAll(extra);
+    }
+    return last;
   }
 
   /**

@@ -148,6 +148,7 @@ final class VerbCueRule implements AttributionRule {
     boolean rightEmpty = right.rightEmpty();
     Span appositive = subject.appositive();
     List<Span> content = new ArrayList<>();
+    List<Found> trailing = null; // continuations after a credit whose right side is adjuncts only
     int lastContentTok = c;
     Span source = new Span(p, toks.get(subjectStart).start(), toks.get(subject.endTok()).end());
     boolean commaBefore = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
@@ -198,12 +199,22 @@ final class VerbCueRule implements AttributionRule {
       if (le > unit.start()) {
         content.add(new Span(p, unit.start(), le));
       }
+      if (cueEnd + 1 < n && hasWord(toks, cueEnd + 1, n)) {
+        // "…, Roe said in June, citing …": a participle past the adjuncts continues the credit
+        trailing = new ArrayList<>();
+        Continuations.splitContinuation(text, unit, new Span(p, toks.get(cueEnd).end(), unit.end()), source, trailing);
+        if (!trailing.isEmpty()) {
+          lastContentTok = n - 1;
+        }
+      }
     } else if (right.colonEnd() && entry.kind() != CueLexicon.Kind.WEAK) {
       out.add(new Found(source, cue.span(toks, p), cue.text(), List.of(), stance, -1, appositive));
       return c;
     }
-    boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w))
-        || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
+    // "says" and "tells" are verbs whatever precedes them ("The veteran captain says ..."); other
+    // forms in -s may be plural nouns ("the group's reports")
+    boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w) || w.equals("says")
+        || w.equals("tells")) || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
     if ((entry.kind() == CueLexicon.Kind.WEAK || ambiguousForm) && appositive == null
         && stance != Stance.NO_COMMENT
         && !plausibleSubject(toks, subjectStart, subject.head())) {
@@ -212,10 +223,42 @@ final class VerbCueRule implements AttributionRule {
     if (subject.passive()) {
       // "X was criticized for ...": X is no source; "X was asked by Y whether ...": Y is
       int[] agent = CueSubject.byAgent(toks, cueEnd + 1);
+      Span subjectSpan = source;
       source = agent == null ? null : new Span(p, toks.get(agent[0]).start(), toks.get(agent[1] - 1).end());
       appositive = null; // the subject's appositive describes the subject, not the agent
+      if (agent != null && content.size() == 1 && content.get(0).start() <= toks.get(agent[0] - 1).start()
+          && content.get(0).end() >= source.end()) {
+        // "The plan was criticized by the union for its cost": what the agent said something of
+        // is the passive's subject and the phrase after the agent, never the agent itself; a
+        // clause after the agent ("was asked by a caller whether ...") is the content alone, the
+        // subject its addressee; a comma after the agent closes the content (an appositive)
+        Span whole = content.get(0);
+        int after = agent[1];
+        boolean clause = after < n && (toks.get(after).quoted() || AGENT_CLAUSE.contains(toks.get(after).lower()));
+        content.clear();
+        if (!clause) {
+          content.add(subjectSpan);
+        }
+        if (after < n && !toks.get(after).is(",") && toks.get(after).start() < whole.end()
+            && hasWord(toks, after, lastContentTok + 1)) {
+          content.add(new Span(p, toks.get(after).start(), whole.end()));
+        }
+        if (content.isEmpty()) {
+          content.add(whole);
+        }
+      } else if (agent == null && content.size() == 1 && subjectSpan != null && right.contentFrom() < n
+          && !toks.get(right.contentFrom()).quoted()
+          && !AGENT_CLAUSE.contains(toks.get(right.contentFrom()).lower())
+          && !toks.get(subject.head()).lower().equals("it")) {
+        // "The plan was criticized for its cost": no agent, but what was criticized is the subject
+        content.add(0, subjectSpan);
+      }
     }
-    return addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
+    int last = addFound(text, unit, cue, source, content, appositive, lastContentTok, out);
+    if (last >= 0 && trailing != null) {
+      out.addAll(trailing);
+    }
+    return last;
   }
 
   /**
@@ -249,6 +292,10 @@ final class VerbCueRule implements AttributionRule {
     String w = toks.get(subjectStart - 1).lower();
     return w.equals("and") || w.equals("but") || w.equals("or") || w.equals("yet");
   }
+
+  /** Words that open a clause after a passive cue's agent: "was asked by a caller whether ...". */
+  private static final java.util.Set<String> AGENT_CLAUSE = java.util.Set.of("whether", "if", "that", "to", "why",
+      "how", "what", "when", "where", "who", ":");
 
   /** Auxiliaries that open a main clause's predicate: "..., is widely regarded ...". */
   private static final java.util.Set<String> STRICT_AUX = java.util.Set.of("is", "are", "was", "were", "has", "have",

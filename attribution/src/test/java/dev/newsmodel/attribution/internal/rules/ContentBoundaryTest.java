@@ -26,6 +26,84 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aPassiveCuesContentIsItsSubjectAndWhatFollowsTheAgentNotTheAgent() {
+    assertThat(find("The new timetable was criticized by ferry crews for its early starts."))
+        .containsExactly("ferry crews | criticized | [The new timetable][for its early starts]");
+    // a comma after the agent opens its appositive, no content
+    assertThat(find("Her budget was derided by Tom Avery, the opposition leader."))
+        .containsExactly("Tom Avery | derided | [Her budget]");
+    // a clause after the agent is the content; the subject was only addressed
+    assertThat(find("The skipper was told by the coastguard that the storm would pass by noon."))
+        .containsExactly("the coastguard | told | [the storm would pass by noon]");
+  }
+
+  @Test
+  void aPassiveCueWithNoAgentStillTakesItsSubjectAsContent() {
+    assertThat(find("The harbour fee was condemned for its timing."))
+        .containsExactly("- | condemned | [The harbour fee][for its timing]");
+    // a clause after the cue is the content alone: the subject was addressed, or is "it"
+    assertThat(find("The skipper was told to keep the ferry in port.")).containsExactly("- | told | [to keep the ferry in port]");
+    assertThat(find("It was reported that the ferry would stay in port."))
+        .containsExactly("- | reported | [the ferry would stay in port]");
+  }
+
+  @Test
+  void aPrepositionAfterACreditOpensAnAdjunctNotAContent() {
+    assertThat(find("The ferry will stop running in October, the harbour master said in her annual report."))
+        .containsExactly("the harbour master | said | [The ferry will stop running in October]");
+    // a participle past the adjunct still continues the speaker
+    assertThat(find("The ferry will stop running in October, Tom Avery said during the meeting, citing the repair bill."))
+        .containsExactly("Tom Avery | said | [The ferry will stop running in October]",
+            "Tom Avery | citing | [the repair bill.]");
+    // after the credit's comma the statement goes on
+    assertThat(find("The ferry, Tom Avery said, during the storm lost both anchors."))
+        .containsExactly("Tom Avery | said | [The ferry][during the storm lost both anchors]");
+  }
+
+  @Test
+  void aDashBeforeASubjectAndACueEndsTheContentAsACommaDoes() {
+    assertThat(find("The mayor insisted the ferry was safe \u2014 the inspector warned that it was not."))
+        .containsExactly("The mayor | insisted | [the ferry was safe]", "the inspector | warned | [it was not]");
+    // a dash around an aside ends nothing
+    assertThat(find("The mayor insisted the ferry \u2013 the oldest in the fleet \u2013 was safe."))
+        .containsExactly("The mayor | insisted | [the ferry \u2013 the oldest in the fleet \u2013 was safe]");
+  }
+
+  @Test
+  void aCommaAfterAVerbOfSayingThatOpensTheSentenceIntroducesItsContent() {
+    assertThat(find("Harbour master Ann Lee says, rain or shine, the ferry will sail at noon."))
+        .containsExactly("Harbour master Ann Lee | says | [rain or shine, the ferry will sail at noon]");
+    // after a statement, what follows the credit's comma is an adjunct
+    assertThat(find("The ferry will sail at noon, officials said Friday, as the storm eased."))
+        .containsExactly("officials | said | [The ferry will sail at noon]");
+  }
+
+  @Test
+  void aConjunctionBeforeANamedSubjectAndAVerbEndsTheContent() {
+    assertThat(find("The mayor said the ferry was safe, while Ann Lee closed the pier."))
+        .containsExactly("The mayor | said | [the ferry was safe]");
+    // "and" before a noun phrase with no verb after it ends nothing
+    assertThat(find("The mayor said the ferry was safe, and the pier too."))
+        .containsExactly("The mayor | said | [the ferry was safe, and the pier too]");
+  }
+
+  @Test
+  void aParticipleAfterAQuotationThatClosesWithACommaContinuesTheStatement() {
+    assertThat(find("The mayor said the ferry was \u201cthe safest in the fleet,\u201d adding that it would sail at noon."))
+        .containsExactly("The mayor | said | [the ferry was \u201cthe safest in the fleet,\u201d]",
+            "The mayor | adding | [it would sail at noon]");
+  }
+
+  @Test
+  void aCommaAndAConjunctionBeforeADeterminedSubjectAndATenseEndTheContent() {
+    assertThat(find("The mayor said the ferry was safe, and the old harbour council was quick to agree."))
+        .containsExactly("The mayor | said | [the ferry was safe]");
+    // no tense after the noun phrase: the content goes on
+    assertThat(find("The mayor said the ferry was safe, and the pier and the slipway too."))
+        .containsExactly("The mayor | said | [the ferry was safe, and the pier and the slipway too]");
+  }
+
+  @Test
   void aNameWithALowerCaseTitleIsASubjectAfterTheComma() {
     assertThat(find("The council denied the harbour would be sold, spokeswoman Ann Roe said the sale was already agreed."))
         .containsExactly("The council | denied | [the harbour would be sold]",

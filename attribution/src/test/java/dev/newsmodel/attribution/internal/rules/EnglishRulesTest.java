@@ -186,6 +186,70 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aCueAfterSeemToReportsItsSubjectsWords() {
+    assertThat(find("The harbour master seemed to blame the ferry company for the delays."))
+        .containsExactly("The harbour master | seemed to blame | [the ferry company for the delays] | UNCERTAIN");
+    assertThat(find("She appeared to suggest that the ferry would stay in port."))
+        .containsExactly("She | appeared to suggest | [the ferry would stay in port] | UNCERTAIN");
+    // no cue after "to": the writer's impression, with no source
+    assertThat(find("The old ferry seemed ready to sail.")).containsExactly("- | seemed | [The old ferry][ready to sail] | UNCERTAIN guessed");
+  }
+
+  @Test
+  void aCueInTheInfinitiveReportsItsUnderstoodSubject() {
+    // the clause's subject
+    assertThat(find("The mayor went on local radio to defend the new ferry fares."))
+        .containsExactly("The mayor | defend | [the new ferry fares] | ASSERTS");
+    // past an appositive of the subject
+    assertThat(find("Ann Lee, the harbour master, went on the radio to defend the new fares."))
+        .containsExactly("Ann Lee | defend | [the new fares] | ASSERTS");
+    // the object of the verb before "to"
+    assertThat(find("The long delays led many to question whether the ferry would ever run."))
+        .containsExactly("many | question | [whether the ferry would ever run] | ASSERTS");
+    assertThat(find("The vote allowed Ann Lee to claim a clear mandate."))
+        .containsExactly("Ann Lee | claim | [a clear mandate] | ASSERTS");
+    // a second infinitive after "and" is a statement of its own
+    assertThat(find("Ann Lee took to the radio to accuse the council of waste and urge voters to reject the budget."))
+        .containsExactly("Ann Lee | accuse | [the council of waste] | ASSERTS",
+            "Ann Lee | urge | [voters to reject the budget] | ASSERTS");
+    // no speaker: an expletive subject
+    assertThat(alone(new InfinitiveCueRule(), "say", "It is too early to say whether the ferry will run.")).isEmpty();
+    // "declined to comment" is the first verb's to read
+    assertThat(alone(new InfinitiveCueRule(), "comment", "A spokeswoman for the port declined to comment, saying nothing."))
+        .isEmpty();
+  }
+
+  @Test
+  void anAdjectiveOfAttitudeAfterACopulaReportsItsSubjectsStance() {
+    assertThat(find("The harbour board is confident that the new breakwater will hold."))
+        .containsExactly("The harbour board | confident | [the new breakwater will hold] | ASSERTS");
+    assertThat(find("She was deeply skeptical of the ferry timetable."))
+        .containsExactly("She | skeptical | [of the ferry timetable] | UNCERTAIN");
+    // a cue word used as an adjective: no passive without an agent
+    assertThat(find("The residents remain opposed to the new mooring fees."))
+        .containsExactly("The residents | opposed | [to the new mooring fees] | UNCERTAIN");
+    // "clear" reports a statement only after "made"
+    assertThat(find("He made it clear that the ferry would sail on Sunday."))
+        .containsExactly("He | clear | [the ferry would sail on Sunday] | ASSERTS");
+    assertThat(find("The slipway was clear of debris by noon.")).isEmpty();
+  }
+
+  @Test
+  void aNounVerbHomographOfStanceIsACueWhereOnlyAVerbCanStand() {
+    assertThat(find("They support the new mooring fees."))
+        .containsExactly("They | support | [the new mooring fees] | ASSERTS");
+    assertThat(find("We can't support a ferry timetable like this one."))
+        .containsExactly("We | support | [a ferry timetable like this one] | ASSERTS");
+    // after a plural that can speak or show
+    assertThat(find("Recent surveys show the ferry well ahead of the bridge."))
+        .containsExactly("Recent surveys | show | [the ferry well ahead of the bridge] | ASSERTS");
+    // a noun after a determiner or possessive is no verb
+    assertThat(find("The support of the fishermen surprised the council.")).isEmpty();
+    assertThat(find("The harbour show drew a large crowd.")).isEmpty();
+    assertThat(alone(new HomographVerbRule(), "plans", "Her plans for the harbour were shelved.")).isEmpty();
+  }
+
+  @Test
   void aPassiveOfJudgingIsAnOpinionWithNoSource() {
     assertThat(find("The harbour council is widely expected to approve the budget on Friday."))
         .containsExactly("- | is widely expected | [The harbour council][to approve the budget on Friday] | UNCERTAIN guessed");
@@ -229,10 +293,37 @@ class EnglishRulesTest {
   }
 
   @Test
+  void saysIsAVerbAfterAnySubject() {
+    // a subject head outside the source nouns: "says" cannot be a plural noun, so it still cues
+    assertThat(find("The veteran ferry captain says the new timetable is a mistake."))
+        .containsExactly("The veteran ferry captain | says | [the new timetable is a mistake] | ASSERTS");
+  }
+
+  @Test
   void addingContinuesAStatementWithOneOfItsOwn() {
     assertThat(find("The mayor said the pier was safe, adding that it would reopen in May."))
         .containsExactly("The mayor | said | [the pier was safe] | ASSERTS",
             "The mayor | adding | [it would reopen in May] | ASSERTS");
+  }
+
+  @Test
+  void aParticipleAfterAnInvertedSubjectContinuesIt() {
+    assertThat(find("\u201cThe ferry will run all winter,\u201d said Tom Avery, adding that fares would not rise."))
+        .containsExactly("Tom Avery | said | [\u201cThe ferry will run all winter,\u201d] | ASSERTS",
+            "Tom Avery | adding | [fares would not rise.] | ASSERTS");
+    // a relative clause after the name speaks of the speaker: no statement of his
+    assertThat(find("\u201cThe ferry will run all winter,\u201d said Tom Avery, who has backed the new timetable."))
+        .containsExactly("Tom Avery | said | [\u201cThe ferry will run all winter,\u201d] | ASSERTS");
+  }
+
+  @Test
+  void aQuestionAfterACreditIsAnAttributionOfItsOwn() {
+    assertThat(find("\u201cThe ferry will sail,\u201d Tom Avery said when asked whether the storm had passed."))
+        .containsExactly("Tom Avery | said | [\u201cThe ferry will sail,\u201d] | ASSERTS",
+            "- | asked | [whether the storm had passed] | ASSERTS guessed");
+    // "asked to" is a request, not a question
+    assertThat(find("\u201cThe ferry will sail,\u201d Tom Avery said when asked to comment on the storm."))
+        .containsExactly("Tom Avery | said | [\u201cThe ferry will sail,\u201d] | ASSERTS");
   }
 
   @Test

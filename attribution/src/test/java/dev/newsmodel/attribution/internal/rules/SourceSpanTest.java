@@ -52,6 +52,14 @@ class SourceSpanTest {
   }
 
   @Test
+  void anAdverbBeforeAPassiveParticipleKeepsItPassive() {
+    // the subject of "was sharply criticized" is what was criticized, the agent who did it
+    assertThat(sources("The new timetable was sharply criticized by ferry crews for its early starts."))
+        .containsExactly("ferry crews -> criticized");
+    assertThat(sources("The toll has been loudly denounced by drivers.")).containsExactly("drivers -> denounced");
+  }
+
+  @Test
   void aPassiveCueWithoutAnAgentHasNoSource() {
     assertThat(sources("The plan was criticized for its cost.")).contains("- -> criticized");
     // an irregular participle is passive too: the subject is not the one who told

@@ -1,0 +1,131 @@
+package dev.newsmodel.attribution.internal.rules;
+
+import static dev.newsmodel.attribution.internal.rules.Continuations.contentToEnd;
+import static dev.newsmodel.attribution.internal.rules.Continuations.lastContentToken;
+import static dev.newsmodel.attribution.internal.rules.Subjects.plausibleSubject;
+import static dev.newsmodel.attribution.internal.rules.Tokens.hasWord;
+
+import dev.newsmodel.Stance;
+import dev.newsmodel.attribution.internal.Found;
+import dev.newsmodel.attribution.internal.Found.Span;
+import dev.newsmodel.attribution.internal.Token;
+import dev.newsmodel.attribution.internal.Words;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An adjective of attitude after a copula reports its subject's stance: "The mayor is confident
+ * that the pier will hold", "She was sharply critical of the plan", "They remain opposed to the
+ * fee", "He made clear that he would run". The subject is the source, the adjective the cue,
+ * what its "that", "to" or preposition introduces the content. The adjectives are those of
+ * {@code attitude-adjectives.txt}; "clear" only after "made (it)", where it reports a statement.
+ */
+final class AttitudeRule implements AttributionRule {
+  static final Set<String> ADJECTIVES = LexiconFile.words("attitude-adjectives.txt");
+
+  /** Copulas before the adjective: "is", "remains", "seemed", "felt", "'s". */
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s",
+      "\u2019s", "'re", "\u2019re", "'m", "\u2019m", "remain", "remains", "remained", "seem", "seems", "seemed",
+      "appear", "appears", "appeared", "feel", "feels", "felt", "sound", "sounds", "sounded", "grew", "became");
+
+  /** Degree words and negation between the copula and the adjective: "is not very sure". */
+  private static final Set<String> DEGREES = Set.of("very", "so", "more", "less", "most", "too", "quite", "fairly",
+      "not", "never", "also", "still", "now", "increasingly", "all", "no", "as", "n't", "\u2019t");
+
+  /** What opens the content after the adjective. */
+  private static final Set<String> LINKS = Set.of("that", "to", "of", "about", "with", "whether", "if", "on", "in",
+      "for");
+
+  @Override
+  public int apply(Sentence sentence, int at) {
+    List<Token> toks = sentence.unit.tokens();
+    int n = toks.size();
+    Token t = toks.get(at);
+    String w = t.lower();
+    if (!ADJECTIVES.contains(w) || t.quoted() || t.isCapitalized() || at < 2 || at + 2 >= n) {
+      return NO_MATCH;
+    }
+    Token link = toks.get(at + 1);
+    if (link.quoted() || !LINKS.contains(link.lower())) {
+      return NO_MATCH;
+    }
+    int k = at - 1;
+    while (k >= 0 && !toks.get(k).quoted() && toks.get(k).isWord()
+        && (DEGREES.contains(toks.get(k).lower()) || toks.get(k).lower().endsWith("ly") && !toks.get(k).isCapitalized())) {
+      k--;
+    }
+    if (k < 1 || toks.get(k).quoted()) {
+      return NO_MATCH;
+    }
+    String verb = toks.get(k).lower();
+    if (w.equals("clear")) {
+      // "made clear that", "made it clear that": a statement, not an impression
+      if (k >= 1 && verb.equals("it")) {
+        k--;
+        verb = toks.get(k).lower();
+      }
+      if (!(verb.equals("made") || verb.equals("make") || verb.equals("makes") || verb.equals("making"))
+          || !link.lower().equals("that")) {
+        return NO_MATCH;
+      }
+    } else if (!COPULAS.contains(verb)) {
+      return NO_MATCH;
+    }
+    int subjectEnd = k - 1;
+    while (subjectEnd >= 0 && !toks.get(subjectEnd).quoted() && toks.get(subjectEnd).isWord()
+        && (Words.AUX.contains(toks.get(subjectEnd).lower()) && !Words.PRONOUNS.contains(toks.get(subjectEnd).lower()))) {
+      subjectEnd--; // "has been", "will remain", "had made"
+    }
+    int[] subject = subjectBefore(toks, subjectEnd);
+    if (subject == null) {
+      return NO_MATCH;
+    }
+    int from = at + 1;
+    if (toks.get(from).lower().equals("that")) {
+      from++;
+    }
+    if (from >= n || !hasWord(toks, from, n)) {
+      return NO_MATCH;
+    }
+    int p = sentence.paragraph;
+    Span content = contentToEnd(sentence.text, toks, p, from, sentence.unit);
+    if (content.end() <= content.start()) {
+      return NO_MATCH;
+    }
+    Span source = new Span(p, toks.get(subject[0]).start(), toks.get(subject[1]).end());
+    Stance stance = w.equals("clear") || w.equals("certain") || w.equals("sure") || w.equals("convinced")
+        || w.equals("confident") || w.equals("adamant") || w.equals("emphatic") || w.equals("insistent")
+        ? Stance.ASSERTS : Stance.UNCERTAIN;
+    sentence.out.add(new Found(source, new Span(p, t.start(), t.end()), t.text(), List.of(content), stance, -1, null));
+    return lastContentToken(toks, from);
+  }
+
+  /**
+   * The subject that ends at token {@code e}: a subject pronoun, or a name or source noun after
+   * its determiner and modifiers (up to five words), that opens the unit or follows a comma, a
+   * conjunction or a clause word; as {start, end inclusive}, or null.
+   */
+  static int[] subjectBefore(List<Token> toks, int e) {
+    if (e < 0 || toks.get(e).quoted() || !toks.get(e).isWord()) {
+      return null;
+    }
+    String h = toks.get(e).lower();
+    if (Words.PRONOUNS.contains(h) && !h.equals("it") && !h.equals("you")) {
+      return new int[] {e, e};
+    }
+    int s = e;
+    while (s > 0 && e - s < 5 && !toks.get(s - 1).quoted() && toks.get(s - 1).isWord()
+        && !Words.CLAUSE.contains(toks.get(s - 1).lower()) && !Words.AUX.contains(toks.get(s - 1).lower())
+        && !(toks.get(s - 1).lower().equals("and") || toks.get(s - 1).lower().equals("but"))) {
+      s--;
+    }
+    while (s < e && Words.OPENERS.contains(toks.get(s).lower())) {
+      s++;
+    }
+    if (!plausibleSubject(toks, s, e) || Words.PRONOUNS.contains(h)) {
+      return null;
+    }
+    return new int[] {s, e};
+  }
+}
