@@ -74,6 +74,9 @@ public final class Words {
   /** Auxiliaries, negation and adverbs that stand between a subject and its verb. */
   public static final Set<String> AUX = LexiconFile.words("auxiliaries.txt");
 
+  /** Auxiliaries of tense, aspect and mood, which make a clause finite: "was", "has", "will". */
+  public static final Set<String> TENSE_AUX = LexiconFile.words("tense-auxiliaries.txt");
+
   /** Words that end a subject noun phrase when scanning left from the verb. */
   public static final Set<String> CLAUSE = LexiconFile.words("clause-words.txt");
 

@@ -569,8 +569,8 @@ public final class MetadataReader {
         return;
       }
       String lead = first.getWholeText().stripLeading();
-      if (lead.length() < 2 || !Character.isUpperCase(lead.charAt(0)) || !BylineWords.opensWithCueWord(lead)
-          || printableAsciiExceeds(lead, CUED_LINE_MAX)) {
+      // (A cue word capitalised or in capitals opens every cued line.)
+      if (!BylineWords.opensWithCueWord(lead) || printableAsciiExceeds(lead, CUED_LINE_MAX)) {
         return;
       }
       String t = Texts.clean(e.text());
@@ -695,7 +695,7 @@ public final class MetadataReader {
         // A link to the author's page: ".../author/jane-doe/", not ".../author/admin/".
         Matcher page = AUTHOR_PAGE.matcher(href);
         if (page.find() && !PLACEHOLDER_AUTHOR.matcher(page.group(1).replace('-', ' ')).matches()
-            && !isInMenu(e)) {
+            && (e.parent() == null || e.parent().closest(MENU) == null)) {
           addIfPresent(authorPageLinks, e.text());
         }
       }
@@ -703,14 +703,7 @@ public final class MetadataReader {
 
     // A site menu lists its columnists' pages: those links are not the article's byline. (A
     // sidebar is not left out the same way: some sites put the article's own byline in one.)
-    private static boolean isInMenu(Element e) {
-      for (Element p = e.parent(); p != null; p = p.parent()) {
-        if (p.normalName().equals("nav") || p.attributesSize() > 0 && p.attr("role").equalsIgnoreCase("navigation")) {
-          return true;
-        }
-      }
-      return false;
-    }
+    private static final org.jsoup.select.Evaluator MENU = org.jsoup.select.QueryParser.parse("nav, [role=navigation]");
 
     /** Small elements whose class or id says they hold a date or a byline. */
     private void readClassHints(Element e, String tag) {
@@ -801,12 +794,16 @@ public final class MetadataReader {
     return false;
   }
 
-  // The first letters of the AUTHOR_LABELS, DATE_LABELS and EDITOR_LABEL words: a label whose
+  // The labels of the editor's name in a credit line ("Editor : Jane Doe"), lower case.
+  static final List<String> EDITOR_LABELS = List.of("editor", "editors", "edited by", "editing by", "redaktur",
+      "penyunting", "redakteur", "redakteurin", "editor/a", "editado por");
+
+  // The first letters of the AUTHOR_LABELS, DATE_LABELS and EDITOR_LABELS: a label whose
   // first letter is another ASCII letter is none of them, and is not cleaned and looked up
   // (most short spans).
   static final String AUTHOR_LABEL_LETTERS = BylineWords.firstLetters(BylineWords.AUTHOR_LABELS);
   static final String DATE_LABEL_LETTERS = BylineWords.firstLetters(DATE_LABELS);
-  static final String EDITOR_LABEL_LETTERS = "erp";
+  static final String EDITOR_LABEL_LETTERS = BylineWords.firstLetters(EDITOR_LABELS);
 
   static boolean mayBeLabel(String label, String firstLetters) {
     for (int i = 0; i < label.length(); i++) {
@@ -820,8 +817,8 @@ public final class MetadataReader {
   }
 
   // The label of the editor's name in a credit line, in the languages pages print it.
-  private static final Pattern EDITOR_LABEL = Pattern.compile(
-      "(?iu)^(?:editor|editors|edited by|editing by|redaktur|penyunting|redakteur(?:in)?|editor/a|editado por)\\s*:?$");
+  private static final Pattern EDITOR_LABEL = Pattern.compile("(?iu)^(?:" + EDITOR_LABELS.stream()
+      .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\s*:?$");
 
   // Two to four capitalised words and a bar: "Jane Doe |".
   private static final Pattern NAME_AND_BAR = Pattern.compile(

@@ -46,14 +46,11 @@ final class AccordingToRule implements AttributionRule {
     // back over the unit's attributions, a handful in a sentence (bounded for degenerate ones)
     for (int f = out.size() - 2; f >= Math.max(from, out.size() - 1 - RelayedStatements.MAX_PER_UNIT); f--) {
       Found inner = out.get(f);
-      if (inner.cue() != null && inside(inner.cue(), left) && (inner.source() == null || inside(inner.source(), left))) {
+      if (inner.cue() != null && RelayedStatements.within(inner.cue(), List.of(left))
+          && (inner.source() == null || RelayedStatements.within(inner.source(), List.of(left)))) {
         out.remove(f);
       }
     }
-  }
-
-  private static boolean inside(Span s, Span in) {
-    return s.paragraph() == in.paragraph() && in.start() <= s.start() && s.start() < in.end();
   }
 
   /** "according to X, ..." and "..., according to X". Returns the last token index used. */

@@ -205,10 +205,6 @@ final class Continuations {
     return close.quoted() && !close.isWord() && !close.is(",") && comma.is(",") && comma.end() <= close.start();
   }
 
-  /** Tense auxiliaries that make a clause finite: "the market was", "none has said". */
-  private static final java.util.Set<String> FINITE_AUX = java.util.Set.of("is", "are", "was", "were", "has", "have",
-      "had", "will", "would", "could", "can", "did", "does", "do", "may", "might", "should", "must");
-
   /**
    * Whether a clause of its own with a determined subject starts at token {@code i}: a
    * determiner, "there" or a number, then within a few words a tense auxiliary ("..., and the
@@ -230,7 +226,7 @@ final class Continuations {
       if (t.quoted() || !t.isWord() && !t.is("'s") && !t.is("\u2019s")) {
         return false;
       }
-      if (FINITE_AUX.contains(t.lower())) {
+      if (Words.TENSE_AUX.contains(t.lower())) {
         return true;
       }
     }

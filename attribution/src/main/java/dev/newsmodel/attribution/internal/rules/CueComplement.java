@@ -150,7 +150,7 @@ final class CueComplement {
         && PLAIN_SAYING.contains(toks.get(cueEnd).lower()) && cueEnd + 1 < n && !toks.get(cueEnd + 1).is(",")
         && creditAfterClause(toks, subjectStart)
         && contentFrom < n && !toks.get(contentFrom).quoted()
-        && (ADJUNCT_OPENERS.contains(toks.get(contentFrom).lower()) && !clauseAfter(toks, contentFrom)
+        && (CREDIT_ADJUNCT_OPENERS.contains(toks.get(contentFrom).lower()) && !clauseAfter(toks, contentFrom)
             || contentFrom > cueEnd + 1 && toks.get(contentFrom - 1).is(",")
                 && Continuations.participleCue(toks.get(contentFrom).lower()))) {
       // "The pier will close, Roe said in her memoir.": after the statement a credit's
@@ -187,7 +187,7 @@ final class CueComplement {
    * subordinators of time and manner, and the parts of the day after a weekday ("he said
    * Wednesday morning on the radio").
    */
-  private static final java.util.Set<String> ADJUNCT_OPENERS = java.util.Set.of("in", "on", "at", "during", "after",
+  private static final java.util.Set<String> CREDIT_ADJUNCT_OPENERS = java.util.Set.of("in", "on", "at", "during", "after",
       "before", "while", "as", "about", "when", "since", "from", "with", "via", "through", "following", "amid",
       "outside", "inside", "near", "upon", "morning", "afternoon", "evening", "night");
 

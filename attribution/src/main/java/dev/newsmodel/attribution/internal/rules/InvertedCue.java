@@ -125,16 +125,12 @@ final class InvertedCue {
    */
   static boolean auxiliaryBetween(List<Token> toks, int j, int c) {
     for (int k = j + 1; k < c; k++) {
-      if (STRICT_AUXILIARIES.contains(toks.get(k).lower())) {
+      if (Words.TENSE_AUX.contains(toks.get(k).lower())) {
         return true;
       }
     }
     return false;
   }
-
-  /** Auxiliaries of tense, aspect and mood, which an inverted cue never follows. */
-  private static final java.util.Set<String> STRICT_AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are",
-      "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do");
 
   /**
    * Words that, right after the noun phrase following a comma and a cue, show that noun phrase

@@ -59,8 +59,7 @@ final class NestedCueRule implements AttributionRule {
     if (cue.equals("according to") || cue.equals(PollRule.OPENER)) {
       return true;
     }
-    CueLexicon.Entry e = CueLexicon.lookup(cue);
-    return e != null && (e.kind() == CueLexicon.Kind.SPEECH || e.kind() == CueLexicon.Kind.TELL);
+    return RelayedStatements.reportsSpeech(cue);
   }
 
   /**

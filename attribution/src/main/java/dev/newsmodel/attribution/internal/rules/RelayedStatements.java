@@ -59,11 +59,17 @@ final class RelayedStatements {
         || f.content().get(f.content().size() - 1).end() > f.cue().start()) {
       return false;
     }
-    CueLexicon.Entry e = CueLexicon.lookup(f.cueText().toLowerCase(Locale.ROOT));
+    return reportsSpeech(f.cueText());
+  }
+
+  /** Whether a cue (any case) is a verb of saying or telling, one that reports a statement. */
+  static boolean reportsSpeech(String cueText) {
+    CueLexicon.Entry e = CueLexicon.lookup(cueText.toLowerCase(Locale.ROOT));
     return e != null && (e.kind() == CueLexicon.Kind.SPEECH || e.kind() == CueLexicon.Kind.TELL);
   }
 
-  private static boolean within(Span s, List<Span> spans) {
+  /** Whether span {@code s} starts inside one of {@code spans}. */
+  static boolean within(Span s, List<Span> spans) {
     for (Span in : spans) {
       if (s.paragraph() == in.paragraph() && in.start() <= s.start() && s.start() < in.end()) {
         return true;

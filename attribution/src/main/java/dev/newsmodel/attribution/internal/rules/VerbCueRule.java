@@ -213,8 +213,8 @@ final class VerbCueRule implements AttributionRule {
     }
     // "says" and "tells" are verbs whatever precedes them ("The veteran captain says ..."); other
     // forms in -s may be plural nouns ("the group's reports")
-    boolean ambiguousForm = !(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w) || w.equals("says")
-        || w.equals("tells")) || w.endsWith("s") && !w.equals("says") && !w.equals("tells");
+    boolean ambiguousForm = !w.equals("says") && !w.equals("tells")
+        && (!(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w)) || w.endsWith("s"));
     if ((entry.kind() == CueLexicon.Kind.WEAK || ambiguousForm) && appositive == null
         && stance != Stance.NO_COMMENT
         && !plausibleSubject(toks, subjectStart, subject.head())) {
@@ -297,10 +297,6 @@ final class VerbCueRule implements AttributionRule {
   private static final java.util.Set<String> AGENT_CLAUSE = java.util.Set.of("whether", "if", "that", "to", "why",
       "how", "what", "when", "where", "who", ":");
 
-  /** Auxiliaries that open a main clause's predicate: "..., is widely regarded ...". */
-  private static final java.util.Set<String> STRICT_AUX = java.util.Set.of("is", "are", "was", "were", "has", "have",
-      "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do");
-
   /**
    * When the subject at {@code head} is a relative "who" or "which" after a comma ("The mayor,
    * who called the plan a fine idea, said ...", "The union, which endorsed Roe, is regarded
@@ -339,7 +335,7 @@ final class VerbCueRule implements AttributionRule {
         }
         // "The union, which endorsed Roe, is widely regarded ...": the main clause's predicate
         String mw = toks.get(m).lower();
-        if (!closesAppositive && (STRICT_AUX.contains(toks.get(k + 1).lower()) || mw.endsWith("ed") && !mw.endsWith("eed")
+        if (!closesAppositive && (Words.TENSE_AUX.contains(toks.get(k + 1).lower()) || mw.endsWith("ed") && !mw.endsWith("eed")
             || Words.ACTION_VERBS.contains(mw))) {
           return k;
         }
