@@ -4,6 +4,7 @@ import dev.newsmodel.Article;
 import dev.newsmodel.json.ArticleJson;
 import dev.newsmodel.parse.NewsModel;
 import dev.newsmodel.parse.Page;
+import dev.newsmodel.parse.ParseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -210,16 +211,20 @@ public final class NewsPipeline {
     public void process(@Element PageRecord page, MultiOutputReceiver out) {
       try {
         if (page.body().length == 0) {
-          throw new dev.newsmodel.parse.ParseException("the page is empty");
+          throw new ParseException(ParseException.Reason.EMPTY, "The page is empty.");
         }
         Article article = java.util.Objects.requireNonNull(newsModel)
             .parse(Page.of(page.body(), page.url(), page.headers()));
         out.get(ARTICLES).output(java.util.Objects.requireNonNull(json).write(article));
         parsed.inc();
-      } catch (Exception | StackOverflowError e) {
+      } catch (ParseException e) {
+        // The same types as the newsmodel command's failures: the reason's stable code.
         failed.inc();
-        String type = e instanceof dev.newsmodel.parse.ParseException ? "not-a-page"
-            : e instanceof java.util.NoSuchElementException ? "no-parser" : "internal";
+        out.get(FAILURES).output(failure(page.input(), page.url(), e.reason().code(), String.valueOf(e.getMessage())));
+      } catch (RuntimeException | StackOverflowError e) {
+        // Page.of refuses a URL that is no absolute http(s) URL (unchecked); anything else is a bug.
+        failed.inc();
+        String type = e instanceof IllegalArgumentException ? "invalid-url" : "internal";
         out.get(FAILURES).output(failure(page.input(), page.url(), type, e.getClass().getSimpleName() + ": " + e.getMessage()));
       }
     }

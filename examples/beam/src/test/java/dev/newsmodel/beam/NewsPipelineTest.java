@@ -119,7 +119,9 @@ class NewsPipelineTest {
   void jsonLinesOfPagesIn() throws IOException {
     Files.writeString(dir.resolve("pages.jsonl"),
         "{\"url\":\"https://beam-fixture.example/x\",\"html\":\"<html><body><h1>Ex</h1><p>One.</p></body></html>\"}\n"
-            + "not json\n");
+            + "not json\n"
+            + "{\"url\":\"https://beam-fixture.example/y\",\"html\":\"   \"}\n"
+            + "{\"url\":\"beam-fixture/z\",\"html\":\"<html><body><p>Two.</p></body></html>\"}\n");
     NewsPipelineOptions options = PipelineOptionsFactory.fromArgs(
         "--pages=" + dir.resolve("pages.jsonl"), "--output=" + dir.resolve("out"), "--shards=1", "--targetParallelism=1")
         .as(NewsPipelineOptions.class);
@@ -127,7 +129,12 @@ class NewsPipelineTest {
     result.waitUntilFinish();
 
     assertThat(lines("out-0")).singleElement().asString().contains("\"headline\":\"Ex\"");
-    assertThat(lines("out-failures")).singleElement().asString().contains("bad-line");
+    // Each failure says why with the library's own code, as the newsmodel command does.
+    assertThat(lines("out-failures")).hasSize(3)
+        .anySatisfy(line -> assertThat(line).contains("bad-line"))
+        .anySatisfy(line -> assertThat(line).contains("\"url\":\"https://beam-fixture.example/y\"", "\"type\":\"empty\""))
+        .anySatisfy(line -> assertThat(line).contains("\"url\":\"beam-fixture/z\"", "\"type\":\"invalid-url\""));
     assertThat(counter(result, "parsed")).isEqualTo(1);
+    assertThat(counter(result, "failed")).isEqualTo(3);
   }
 }
