@@ -359,6 +359,8 @@ public final class MetadataReader {
     final List<String> publishedMicrodata = new ArrayList<>();
     final List<String> modifiedMicrodata = new ArrayList<>();
     final List<String> authorMicrodata = new ArrayList<>();
+    // itemprop=author on a Person item inside no other item: the byline when it is the page's only one.
+    final List<String> lonePersonAuthors = new ArrayList<>();
     final List<String> relAuthors = new ArrayList<>();
     // The names of schema.org Person items in microdata ("itemscope itemtype=…/Person").
     final List<String> personItems = new ArrayList<>();
@@ -646,7 +648,7 @@ public final class MetadataReader {
     private void readMicrodata(Element e, String tag) {
       // Only the first block of them: sibling items under one parent (teasers repeat the markup
       // elsewhere on the page, one item each).
-      if (personItems.size() < 5 && e.hasAttr("itemscope") && e.attr("itemtype").endsWith("/Person")
+      if (personItems.size() < 5 && e.hasAttr("itemscope") && isPersonType(e.attr("itemtype"))
           && (personBlock == null || personBlock == e.parent())) {
         personBlock = e.parent();
         Element name = e.selectFirst(ITEMPROP_HAS_NAME);
@@ -668,18 +670,26 @@ public final class MetadataReader {
             }
           }
           case "author", "creator" -> {
-            // An itemprop outside any itemscope belongs to no item (teaser cards copy the markup).
-            if (!inItem(e)) {
+            // An itemprop outside any itemscope belongs to no item (teaser cards copy the markup);
+            // one that is a Person item of its own is kept apart (lists of them are teasers).
+            boolean lonePerson = !inItem(e);
+            if (lonePerson && !(e.hasAttr("itemscope") && isPersonType(e.attr("itemtype")))) {
               break;
             }
             Element name = e.selectFirst(ITEMPROP_NAME);
             String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
                 : value != null ? value : e.text();
-            addIfPresent(authorMicrodata, text);
+            addIfPresent(lonePerson ? lonePersonAuthors : authorMicrodata, text);
           }
           default -> { }
         }
       }
+    }
+
+    // schema.org's type is "Person"; sites also write "person" (and validators let it pass).
+    private static boolean isPersonType(String itemtype) {
+      int n = itemtype.length();
+      return n > 7 && itemtype.charAt(n - 7) == '/' && itemtype.regionMatches(true, n - 6, "Person", 0, 6);
     }
 
     /** Links to the author: rel="author" and links to author pages. */
@@ -1077,6 +1087,7 @@ public final class MetadataReader {
       }
     }
     sources.add(visible.authorMicrodata);
+    sources.add(visible.lonePersonAuthors.size() == 1 ? visible.lonePersonAuthors : List.of());
     sources.add(visible.relAuthors);
     sources.add(visible.labelledAuthors);
     List<String> cued = new ArrayList<>();

@@ -607,6 +607,25 @@ class MetadataReaderTest {
     assertThat(m.bylines()).containsExactly(Byline.of("Jane Doe"));
   }
 
+  @Test
+  void aPagesOnlyPersonItemMarkedAuthorIsItsBylineWhateverTheCaseOfItsType() {
+    // No article item around it, and the type written in lower case as some sites do.
+    Metadata lone = read("", """
+        <h1>Harbour ferry returns</h1>
+        <div class="meta"><span itemprop="author" itemscope itemtype="http://schema.org/person">
+          <span itemprop="name">Ines Falk</span></span> <time>2 hours ago</time></div>
+        <p>The ferry runs again from Monday.</p>""", "https://ferry.example/a");
+    assertThat(lone.bylines()).containsExactly(Byline.of("Ines Falk"));
+
+    // Several of them outside any item: a list of teasers, nobody's byline here.
+    Metadata teasers = read("", """
+        <h1>Harbour ferry returns</h1><p>The ferry runs again from Monday.</p>
+        <ul><li><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ola Berg</span></span></li>
+        <li><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Uma Sand</span></span></li></ul>""",
+        "https://ferry.example/b");
+    assertThat(teasers.bylines()).isEmpty();
+  }
+
   private static Metadata page(String lang, String head, String body, String url) {
     return MetadataReader.read(Jsoup.parse("<html lang=\"" + lang + "\"><head>" + head + "</head><body>" + body
         + "</body></html>", url), url);
