@@ -28,7 +28,8 @@ final class Subjects {
    */
   static int @Nullable [] initialSubject(List<Token> toks, int limit) {
     int i = datelineEnd(toks, limit);
-    while (i < limit && !toks.get(i).quoted() && (Words.OPENERS.contains(toks.get(i).lower()) || toks.get(i).is(","))) {
+    while (i < limit && !toks.get(i).quoted() && (Words.OPENERS.contains(toks.get(i).lower()) || toks.get(i).is(",")
+        || openingAdverb(toks, i))) {
       i++;
     }
     if (i < limit && ADJUNCT_OPENERS.contains(toks.get(i).lower())) {
@@ -80,6 +81,24 @@ final class Subjects {
       return null;
     }
     return new int[] {start, head + 1};
+  }
+
+  /**
+   * Whether token {@code i} is an adverb in -ly that opens the sentence before its subject:
+   * followed by a comma ("Essentially, the lawyers ...") or by a preposition or subordinator that
+   * opens an adjunct ("Shortly after the vote, ..."). Six letters at least and no "-lly" but
+   * "-ally" and "-ully", so that names ("Kelly", "Emily") stay names.
+   */
+  static boolean openingAdverb(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    String w = t.lower();
+    if (t.quoted() || !t.isWord() || w.length() < 6 || !w.endsWith("ly") || i + 1 >= toks.size()
+        || w.endsWith("lly") && !w.endsWith("ally") && !w.endsWith("ully")) {
+      return false;
+    }
+    Token next = toks.get(i + 1);
+    return !next.quoted() && (next.is(",") || ADJUNCT_OPENERS.contains(next.lower())
+        || Words.SUBORDINATORS.contains(next.lower()));
   }
 
   /**

@@ -150,6 +150,18 @@ class SourceSpanTest {
         .isNull();
   }
 
+  @Test
+  void anOpeningAdverbIsNoSubject() {
+    assertThat(sources("Shortly after the vote ended, Harbour Watch put out a leaflet saying the fares were unfair."))
+        .contains("Harbour Watch -> saying");
+    assertThat(sources("Essentially, Harbour Watch looked at the logs and found that two ferries ran late."))
+        .contains("Harbour Watch -> found");
+    assertThat(Subjects.openingAdverb(tokens("Recently, the union said"), 0)).isTrue();
+    // a name in -ly stays a name
+    assertThat(Subjects.openingAdverb(tokens("Kelly, the clerk, said"), 0)).isFalse();
+    assertThat(Subjects.openingAdverb(tokens("Emily said"), 0)).isFalse();
+  }
+
   private static List<Token> tokens(String sentence) {
     return TextUnits.units(0, sentence, QuoteFinder.find(List.of(sentence)).get(0)).get(0).tokens();
   }
