@@ -162,6 +162,16 @@ class SourceSpanTest {
     assertThat(Subjects.openingAdverb(tokens("Emily said"), 0)).isFalse();
   }
 
+  @Test
+  void aSubjectRightAfterAQuoteKeepsTheCueAcrossLongAsides() {
+    assertThat(sources("\u201cThe fares are too high,\u201d Tom Lee, Harbour Watch's deputy ferry adviser, said on Monday."))
+        .containsExactly("Tom Lee, Harbour Watch's deputy ferry adviser, -> said");
+    assertThat(sources("\"The ruling is fair,\" Ann Roe, counsel for one of three unions to sue over the fares, said."))
+        .containsExactly("Ann Roe, counsel for one of three unions to sue over the fares, -> said");
+    // a clause between the quote and the cue: no subject after the quote
+    assertThat(CueSubject.subjectAfterQuote(tokens("\u201cNo,\u201d Roe, who was tired, said"), 9, 0)).isNull();
+  }
+
   private static List<Token> tokens(String sentence) {
     return TextUnits.units(0, sentence, QuoteFinder.find(List.of(sentence)).get(0)).get(0).tokens();
   }
