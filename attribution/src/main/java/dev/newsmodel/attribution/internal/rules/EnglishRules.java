@@ -38,7 +38,8 @@ import java.util.List;
  *       "according", {@link PassiveCueRule}, else {@link VerbCueRule} (with {@link InvertedCue}).
  *   <li>{@link RelayedStatements}: a credit after its statement ("..., an aide said.") takes the
  *       cues inside it.
- *   <li>When nothing matched in the unit: {@link DashCreditRule}, then {@link SubjectVerbRule}.
+ *   <li>When nothing matched in the unit: {@link DashCreditRule}, {@link QuoteReadsRule} ("“…,” it
+ *       read"), then {@link SubjectVerbRule}.
  *   <li>Last, {@link QuoteFallbackRule} for quotes nothing attributed.
  * </ol>
  *
@@ -82,6 +83,7 @@ public final class EnglishRules {
     return java.util.Set.copyOf(words);
   }
   private static final AttributionRule DASH_CREDIT = new DashCreditRule();
+  private static final AttributionRule QUOTE_READS = new QuoteReadsRule();
   private static final AttributionRule SUBJECT_VERB = new SubjectVerbRule();
   private static final AttributionRule QUOTE_FALLBACK = new QuoteFallbackRule();
 
@@ -336,6 +338,9 @@ public final class EnglishRules {
     RelayedStatements.dropRelayed(text, out, s.unitFirst);
     if (out.size() == s.unitFirst) {
       DASH_CREDIT.apply(s, 0);
+    }
+    if (out.size() == s.unitFirst) {
+      QUOTE_READS.apply(s, 0);
     }
     if (out.size() == s.unitFirst) {
       SUBJECT_VERB.apply(s, 0);

@@ -172,6 +172,17 @@ class SourceSpanTest {
     assertThat(CueSubject.subjectAfterQuote(tokens("\u201cNo,\u201d Roe, who was tired, said"), 9, 0)).isNull();
   }
 
+  @Test
+  void aQuoteThatReadsIsCreditedToWhatItWasWrittenOn() {
+    assertThat(sources("\u201cFerries for all,\u201d the banner read.")).containsExactly("the banner -> read");
+    assertThat(sources("\u201cClosed until spring,\u201d read a notice on the pier gate."))
+        .containsExactly("a notice on the pier gate -> read");
+    assertThat(sources("\"We will not pay the toll,\" it reads.")).containsExactly("it -> reads");
+    // a reader, not a writing: no credit from this rule
+    assertThat(sources("\u201cClosed until spring,\u201d she read aloud.")).doesNotContain("she -> read");
+    assertThat(sources("The clerk read the notice.")).isEmpty();
+  }
+
   private static List<Token> tokens(String sentence) {
     return TextUnits.units(0, sentence, QuoteFinder.find(List.of(sentence)).get(0)).get(0).tokens();
   }
