@@ -183,6 +183,14 @@ class SourceSpanTest {
     assertThat(sources("The clerk read the notice.")).isEmpty();
   }
 
+  @Test
+  void aQuoteClosingAQuoteInsideItEndsAtTheLastApostrophes() {
+    // two apostrophes as a double quote, a single one inside closing first: ''… 'fare dodgers,'''
+    assertThat(sources("''The mayor keeps calling us 'fare dodgers,''' said Ann Roe, a ferry captain."))
+        .containsExactly("Ann Roe -> said");
+    assertThat(QuoteFinder.find(List.of("''We said 'no,''' Roe said.")).get(0).get(0).end()).isEqualTo(17);
+  }
+
   private static List<Token> tokens(String sentence) {
     return TextUnits.units(0, sentence, QuoteFinder.find(List.of(sentence)).get(0)).get(0).tokens();
   }
