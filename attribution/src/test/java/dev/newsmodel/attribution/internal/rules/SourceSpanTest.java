@@ -191,6 +191,16 @@ class SourceSpanTest {
     assertThat(QuoteFinder.find(List.of("''We said 'no,''' Roe said.")).get(0).get(0).end()).isEqualTo(17);
   }
 
+  @Test
+  void aCreditAfterItsStatementFollowsAPunctuationMarkNotAWord() {
+    // "briefing" after "said in the harbour office" is a noun, not a credit of what precedes it
+    assertThat(sources("\u201cWe will not raise the fares,\u201d Mr. Lee said in the harbour office briefing."))
+        .containsExactly("Mr. Lee -> said");
+    // after "than", "as" or "what" the subject and cue do report what precedes them
+    assertThat(sources("The fares rose far more than the harbour board had expected."))
+        .contains("the harbour board -> expected");
+  }
+
   private static List<Token> tokens(String sentence) {
     return TextUnits.units(0, sentence, QuoteFinder.find(List.of(sentence)).get(0)).get(0).tokens();
   }
