@@ -2,6 +2,7 @@ package dev.newsmodel.attribution.internal.rules;
 
 import static dev.newsmodel.attribution.internal.rules.Subjects.commaSubjectStart;
 import static dev.newsmodel.attribution.internal.rules.Subjects.conjoinedSubjectStart;
+import static dev.newsmodel.attribution.internal.rules.Subjects.sourceNounPhraseStart;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isNounPosition;
 import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
 
@@ -214,6 +215,12 @@ public final class EnglishRules {
         conjunction = conjoinedSubjectStart(toks, c);
         if (conjunction < 0 && !opensWithSubordinator(text, toks, out, s.firstFound)) {
           conjunction = commaSubjectStart(toks, c);
+          if (conjunction < 0) {
+            conjunction = sourceNounPhraseStart(toks, c);
+            if (conjunction >= 0 && !insideLastContent(toks, conjunction, out, s.unitFirst)) {
+              conjunction = -1; // "According to the survey, most residents said ...": the comma opens the content
+            }
+          }
         }
         if (conjunction < 0) {
           if (cue && WhenAskedRule.closingQuestion(s, c) >= 0) {
@@ -390,6 +397,20 @@ public final class EnglishRules {
    * of {@code out[prevIndex]} (A's) ends before the conjunction or comma at token
    * {@code conjunction} that opens the clause of the next cue.
    */
+  /**
+   * Whether the comma at token {@code comma} lies inside the content of the unit's last
+   * attribution (from {@code unitFirst} on), after its start: only there can it open a clause of
+   * its own.
+   */
+  private static boolean insideLastContent(List<Token> toks, int comma, List<Found> out, int unitFirst) {
+    if (out.size() <= unitFirst || out.get(out.size() - 1).content().isEmpty()) {
+      return false;
+    }
+    List<Span> content = out.get(out.size() - 1).content();
+    int at = toks.get(comma).start();
+    return content.get(0).start() < at && at < content.get(content.size() - 1).end();
+  }
+
   private static void endBeforeConjunction(String text, List<Token> toks, int conjunction, List<Found> out, int prevIndex) {
     int conj = toks.get(conjunction).start();
     Found prev = out.get(prevIndex);

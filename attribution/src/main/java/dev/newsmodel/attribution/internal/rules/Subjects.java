@@ -247,6 +247,44 @@ final class Subjects {
     return words > 0 && j >= 1 && toks.get(j).is(",") && !toks.get(j).quoted() ? j : -1;
   }
 
+  /**
+   * For a cue at {@code c}, the index of the comma that opens its clause when a noun phrase
+   * headed by a source noun stands between them, past auxiliaries and -ly adverbs ("..., even a
+   * top party strategist said ...", "..., company executives warned ..."): up to five words
+   * before the head, determiners, capitalised words and lower-case modifiers with no verb,
+   * auxiliary or clause word among them; -1 otherwise.
+   */
+  static int sourceNounPhraseStart(List<Token> toks, int c) {
+    int j = c - 1;
+    while (j >= 0 && !toks.get(j).quoted() && toks.get(j).isWord()
+        && (Words.AUX.contains(toks.get(j).lower()) || toks.get(j).lower().endsWith("ly") && !toks.get(j).isCapitalized())) {
+      j--;
+    }
+    if (j < 2 || toks.get(j).quoted() || !toks.get(j).isWord() || !SourceNouns.isSourceNoun(toks.get(j).lower())
+        || Words.PRONOUNS.contains(toks.get(j).lower())) {
+      // ", who has backed ...": a relative clause speaks of the one before it
+      return -1;
+    }
+    int k = j - 1;
+    for (int words = 0; k >= 1 && words < 5; k--, words++) {
+      Token t = toks.get(k);
+      if (t.quoted() || t.is(",")) {
+        break;
+      }
+      String w = t.lower();
+      if (!t.isWord() && !isNameJoiner(toks, k) || Words.CLAUSE.contains(w) || Words.PRONOUNS.contains(w)
+          || RELATIVES.contains(w) || !t.isCapitalized() && (Words.AUX.contains(w) || CueLexicon.lookup(w) != null
+              || w.endsWith("ed") || w.endsWith("ing") || Words.ACTION_VERBS.contains(w) || Words.VERBS.contains(w)
+              || Words.ADJUNCT_PREP.contains(w))) {
+        return -1;
+      }
+    }
+    return k >= 1 && toks.get(k).is(",") && !toks.get(k).quoted() ? k : -1;
+  }
+
+  /** Relative words: "which critics said ..." is a statement inside the clause, not a clause of its own. */
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "whom", "whose");
+
   /** Pronouns that are a whole subject of a clause. */
   private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
 

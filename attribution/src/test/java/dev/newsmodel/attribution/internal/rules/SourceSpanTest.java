@@ -201,6 +201,22 @@ class SourceSpanTest {
         .contains("the harbour board -> expected");
   }
 
+  @Test
+  void aSourceNounPhraseAfterACommaOpensAClauseOfItsOwn() {
+    // the union's statement ends at the comma before the executives' clause
+    String paragraph = "The union backed the plan in March despite doubts, company executives warned that fares would rise.";
+    List<Found> found = AttributionFinder.find(List.of(paragraph)).found();
+    assertThat(found).anySatisfy(f -> {
+      assertThat(paragraph.substring(f.source().start(), f.source().end())).isEqualTo("The union");
+      assertThat(paragraph.substring(f.content().get(0).start(), f.content().get(0).end()))
+          .isEqualTo("the plan in March despite doubts");
+    });
+    assertThat(sources(paragraph)).contains("company executives -> warned");
+    assertThat(Subjects.sourceNounPhraseStart(tokens("the pier, two local officials warned"), 6)).isEqualTo(2);
+    // a relative clause holds a statement inside the clause, not a clause of its own
+    assertThat(Subjects.sourceNounPhraseStart(tokens("the fare, which critics called unfair"), 5)).isEqualTo(-1);
+  }
+
   private static List<Token> tokens(String sentence) {
     return TextUnits.units(0, sentence, QuoteFinder.find(List.of(sentence)).get(0)).get(0).tokens();
   }
