@@ -396,6 +396,31 @@ final class CueSubject {
       // "Sanders, who ... said": the relative pronoun's mention runs from its antecedent
       subjectStart = subjectHead - 2;
     }
-    return subjectStart;
+    return conjoinedNames(toks, subjectStart);
+  }
+
+  /**
+   * "“…,” Ann Roe and Tom Lee said": when the subject starting at {@code start} is a name after
+   * "and" and another name stands before it right after a quote (or opens the unit), the first
+   * token of both; {@code start} otherwise ("Roe praised Lee and Ann Roe said ..." keeps its
+   * subject).
+   */
+  static int conjoinedNames(List<Token> toks, int start) {
+    if (start < 2 || !toks.get(start).isCapitalized() || toks.get(start - 1).quoted()
+        || !(toks.get(start - 1).lower().equals("and") || toks.get(start - 1).is("&"))) {
+      return start;
+    }
+    int k = start - 2;
+    int limit = Math.max(0, start - 8);
+    while (k >= limit && !toks.get(k).quoted() && (toks.get(k).isWord() && toks.get(k).isCapitalized()
+        || toks.get(k).is(".") || isNameJoiner(toks, k))) {
+      k--;
+    }
+    int first = k + 1;
+    if (first >= start - 1 || !toks.get(first).isCapitalized()) {
+      return start;
+    }
+    boolean afterQuote = k >= 0 && (toks.get(k).quoted() || toks.get(k).is(",") && k >= 1 && toks.get(k - 1).quoted());
+    return afterQuote ? first : start;
   }
 }

@@ -217,6 +217,14 @@ class SourceSpanTest {
     assertThat(Subjects.sourceNounPhraseStart(tokens("the fare, which critics called unfair"), 5)).isEqualTo(-1);
   }
 
+  @Test
+  void twoNamesAfterAQuoteAreOneSubject() {
+    assertThat(sources("\"The toll must go,\" Ann Roe and Tom Lee said in a joint statement."))
+        .containsExactly("Ann Roe and Tom Lee -> said");
+    // a name after "and" that follows an object is a subject of its own
+    assertThat(sources("Roe praised Lee and Ann Smith said the pier was safe.")).contains("Ann Smith -> said");
+  }
+
   private static List<Token> tokens(String sentence) {
     return TextUnits.units(0, sentence, QuoteFinder.find(List.of(sentence)).get(0)).get(0).tokens();
   }
