@@ -42,6 +42,9 @@ public final class QuoteFinder {
       if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'' && opensHere(text, i)) {
         // two apostrophes as a double quote: ''like this''
         int closeAt = text.indexOf("''", i + 2);
+        if (closeAt > 0 && closeAt + 2 < n && text.charAt(closeAt + 2) == '\'') {
+          closeAt++; // "''… 'inner,'''": the single quote inside closes first, the double one last
+        }
         boolean continued = openFromPrevious && spans.isEmpty() && firstNonSpace(text) == i;
         if (closeAt < 0) {
           spans.add(new QuoteSpan(p, i, n, i + 2, n, true, continued));

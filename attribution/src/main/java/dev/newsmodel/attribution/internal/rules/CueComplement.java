@@ -159,6 +159,13 @@ final class CueComplement {
       // adjuncts ("…, Roe said on Monday, citing …"), which continues the credit
       rightEmpty = true;
     }
+    if (!rightEmpty && subject.head() >= 0 && entry.kind() != CueLexicon.Kind.WEAK && r < n && !toks.get(r).quoted()
+        && (toks.get(r).is("\u2014") || toks.get(r).is("--") || toks.get(r).is("\u2013"))
+        && creditAfterClause(toks, subjectStart)) {
+      // "The pier is unsafe, Roe said on Monday — a reversal of her stance.": after a credit that
+      // follows its statement, a dash opens a comment on it, not a second content
+      rightEmpty = true;
+    }
     boolean parenthetical = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
     if (!rightEmpty && !parenthetical && r < n && toks.get(r).is(",") && r + 1 < n && !toks.get(r + 1).quoted()
         && !Words.CONTINUING_PARTICIPLES.contains(toks.get(r + 1).lower())

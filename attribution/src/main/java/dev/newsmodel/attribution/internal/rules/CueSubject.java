@@ -227,6 +227,9 @@ final class CueSubject {
     if (opening == null) {
       opening = openingSubjectBeforeAside(toks, j, p);
     }
+    if (opening == null) {
+      opening = subjectAfterQuote(toks, j, p);
+    }
     if (opening != null) {
       return opening;
     }
@@ -323,6 +326,49 @@ final class CueSubject {
     return new Head(opening[1] - 1, j, new Span(p, toks.get(opening[1] + 1).start(), toks.get(j - 1).end()));
   }
 
+  /**
+   * "“…,” Ann Roe, the harbour board's deputy chair, said", "“…,” Roe, 58, of Ashton, Md., said":
+   * a quote, then a subject closed by a comma, then asides without a clause of their own up to
+   * the comma at {@code j}, right before the cue. Between a quote and its cue a noun phrase and
+   * asides make no clause that could be the content, so the subject right after the quote is the
+   * cue's, however long its asides ("attorney for one of four groups to file suit"). Null when
+   * the unit does not run so: another quote, a colon, an auxiliary, a subject pronoun or a
+   * finite cue in the asides.
+   */
+  static @Nullable Head subjectAfterQuote(List<Token> toks, int j, int p) {
+    int s = j - 1;
+    while (s >= 0 && !toks.get(s).quoted()) {
+      s--;
+    }
+    if (s < 0 || j - s > MAX_ASIDE + 10) {
+      return null;
+    }
+    s++;
+    if (s < j && toks.get(s).is(",")) {
+      s++; // "“…”, Ann Roe, ...": the comma outside the quote
+    }
+    int[] subject = Subjects.initialSubject(toks.subList(s, j), j - s);
+    if (subject == null || s + subject[1] >= j || !toks.get(s + subject[1]).is(",")) {
+      return null;
+    }
+    int close = s + subject[1];
+    for (int i = close + 1; i < j; i++) {
+      Token t = toks.get(i);
+      if (t.quoted() || t.is(";") || t.is(":") || t.is("\u2014") || t.is("--")) {
+        return null;
+      }
+      String w = t.lower();
+      if (t.isWord() && !t.isCapitalized() && (Words.TENSE_AUX.contains(w) || Words.PRONOUNS.contains(w) && !w.equals("who")
+          || CueLexicon.lookup(w) != null && !w.endsWith("ing") && !w.endsWith("ed"))) {
+        return null;
+      }
+    }
+    if (close + 1 >= j || !Subjects.plausibleSubject(toks, s + subject[0], close - 1)) {
+      return null;
+    }
+    return new Head(close - 1, j, new Span(p, toks.get(close + 1).start(), toks.get(j - 1).end()));
+  }
+
   /** The most tokens an aside between a subject and its cue may span, commas included. */
   private static final int MAX_ASIDE = 25;
 
@@ -350,6 +396,31 @@ final class CueSubject {
       // "Sanders, who ... said": the relative pronoun's mention runs from its antecedent
       subjectStart = subjectHead - 2;
     }
-    return subjectStart;
+    return conjoinedNames(toks, subjectStart);
+  }
+
+  /**
+   * "“…,” Ann Roe and Tom Lee said": when the subject starting at {@code start} is a name after
+   * "and" and another name stands before it right after a quote (or opens the unit), the first
+   * token of both; {@code start} otherwise ("Roe praised Lee and Ann Roe said ..." keeps its
+   * subject).
+   */
+  static int conjoinedNames(List<Token> toks, int start) {
+    if (start < 2 || !toks.get(start).isCapitalized() || toks.get(start - 1).quoted()
+        || !(toks.get(start - 1).lower().equals("and") || toks.get(start - 1).is("&"))) {
+      return start;
+    }
+    int k = start - 2;
+    int limit = Math.max(0, start - 8);
+    while (k >= limit && !toks.get(k).quoted() && (toks.get(k).isWord() && toks.get(k).isCapitalized()
+        || toks.get(k).is(".") || isNameJoiner(toks, k))) {
+      k--;
+    }
+    int first = k + 1;
+    if (first >= start - 1 || !toks.get(first).isCapitalized()) {
+      return start;
+    }
+    boolean afterQuote = k >= 0 && (toks.get(k).quoted() || toks.get(k).is(",") && k >= 1 && toks.get(k - 1).quoted());
+    return afterQuote ? first : start;
   }
 }

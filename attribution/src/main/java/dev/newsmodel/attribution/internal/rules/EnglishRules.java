@@ -2,6 +2,7 @@ package dev.newsmodel.attribution.internal.rules;
 
 import static dev.newsmodel.attribution.internal.rules.Subjects.commaSubjectStart;
 import static dev.newsmodel.attribution.internal.rules.Subjects.conjoinedSubjectStart;
+import static dev.newsmodel.attribution.internal.rules.Subjects.sourceNounPhraseStart;
 import static dev.newsmodel.attribution.internal.rules.Tokens.isNounPosition;
 import static dev.newsmodel.attribution.internal.rules.Tokens.trimEnd;
 
@@ -38,7 +39,8 @@ import java.util.List;
  *       "according", {@link PassiveCueRule}, else {@link VerbCueRule} (with {@link InvertedCue}).
  *   <li>{@link RelayedStatements}: a credit after its statement ("..., an aide said.") takes the
  *       cues inside it.
- *   <li>When nothing matched in the unit: {@link DashCreditRule}, then {@link SubjectVerbRule}.
+ *   <li>When nothing matched in the unit: {@link DashCreditRule}, {@link QuoteReadsRule} ("“…,” it
+ *       read"), then {@link SubjectVerbRule}.
  *   <li>Last, {@link QuoteFallbackRule} for quotes nothing attributed.
  * </ol>
  *
@@ -82,6 +84,7 @@ public final class EnglishRules {
     return java.util.Set.copyOf(words);
   }
   private static final AttributionRule DASH_CREDIT = new DashCreditRule();
+  private static final AttributionRule QUOTE_READS = new QuoteReadsRule();
   private static final AttributionRule SUBJECT_VERB = new SubjectVerbRule();
   private static final AttributionRule QUOTE_FALLBACK = new QuoteFallbackRule();
 
@@ -212,6 +215,12 @@ public final class EnglishRules {
         conjunction = conjoinedSubjectStart(toks, c);
         if (conjunction < 0 && !opensWithSubordinator(text, toks, out, s.firstFound)) {
           conjunction = commaSubjectStart(toks, c);
+          if (conjunction < 0) {
+            conjunction = sourceNounPhraseStart(toks, c);
+            if (conjunction >= 0 && !insideLastContent(toks, conjunction, out, s.unitFirst)) {
+              conjunction = -1; // "According to the survey, most residents said ...": the comma opens the content
+            }
+          }
         }
         if (conjunction < 0) {
           if (cue && WhenAskedRule.closingQuestion(s, c) >= 0) {
@@ -338,6 +347,9 @@ public final class EnglishRules {
       DASH_CREDIT.apply(s, 0);
     }
     if (out.size() == s.unitFirst) {
+      QUOTE_READS.apply(s, 0);
+    }
+    if (out.size() == s.unitFirst) {
       SUBJECT_VERB.apply(s, 0);
     }
   }
@@ -385,6 +397,20 @@ public final class EnglishRules {
    * of {@code out[prevIndex]} (A's) ends before the conjunction or comma at token
    * {@code conjunction} that opens the clause of the next cue.
    */
+  /**
+   * Whether the comma at token {@code comma} lies inside the content of the unit's last
+   * attribution (from {@code unitFirst} on), after its start: only there can it open a clause of
+   * its own.
+   */
+  private static boolean insideLastContent(List<Token> toks, int comma, List<Found> out, int unitFirst) {
+    if (out.size() <= unitFirst || out.get(out.size() - 1).content().isEmpty()) {
+      return false;
+    }
+    List<Span> content = out.get(out.size() - 1).content();
+    int at = toks.get(comma).start();
+    return content.get(0).start() < at && at < content.get(content.size() - 1).end();
+  }
+
   private static void endBeforeConjunction(String text, List<Token> toks, int conjunction, List<Found> out, int prevIndex) {
     int conj = toks.get(conjunction).start();
     Found prev = out.get(prevIndex);

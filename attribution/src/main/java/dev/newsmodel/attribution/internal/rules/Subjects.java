@@ -28,7 +28,8 @@ final class Subjects {
    */
   static int @Nullable [] initialSubject(List<Token> toks, int limit) {
     int i = datelineEnd(toks, limit);
-    while (i < limit && !toks.get(i).quoted() && (Words.OPENERS.contains(toks.get(i).lower()) || toks.get(i).is(","))) {
+    while (i < limit && !toks.get(i).quoted() && (Words.OPENERS.contains(toks.get(i).lower()) || toks.get(i).is(",")
+        || openingAdverb(toks, i))) {
       i++;
     }
     if (i < limit && ADJUNCT_OPENERS.contains(toks.get(i).lower())) {
@@ -80,6 +81,24 @@ final class Subjects {
       return null;
     }
     return new int[] {start, head + 1};
+  }
+
+  /**
+   * Whether token {@code i} is an adverb in -ly that opens the sentence before its subject:
+   * followed by a comma ("Essentially, the lawyers ...") or by a preposition or subordinator that
+   * opens an adjunct ("Shortly after the vote, ..."). Six letters at least and no "-lly" but
+   * "-ally" and "-ully", so that names ("Kelly", "Emily") stay names.
+   */
+  static boolean openingAdverb(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    String w = t.lower();
+    if (t.quoted() || !t.isWord() || w.length() < 6 || !w.endsWith("ly") || i + 1 >= toks.size()
+        || w.endsWith("lly") && !w.endsWith("ally") && !w.endsWith("ully")) {
+      return false;
+    }
+    Token next = toks.get(i + 1);
+    return !next.quoted() && (next.is(",") || ADJUNCT_OPENERS.contains(next.lower())
+        || Words.SUBORDINATORS.contains(next.lower()));
   }
 
   /**
@@ -227,6 +246,44 @@ final class Subjects {
     }
     return words > 0 && j >= 1 && toks.get(j).is(",") && !toks.get(j).quoted() ? j : -1;
   }
+
+  /**
+   * For a cue at {@code c}, the index of the comma that opens its clause when a noun phrase
+   * headed by a source noun stands between them, past auxiliaries and -ly adverbs ("..., even a
+   * top party strategist said ...", "..., company executives warned ..."): up to five words
+   * before the head, determiners, capitalised words and lower-case modifiers with no verb,
+   * auxiliary or clause word among them; -1 otherwise.
+   */
+  static int sourceNounPhraseStart(List<Token> toks, int c) {
+    int j = c - 1;
+    while (j >= 0 && !toks.get(j).quoted() && toks.get(j).isWord()
+        && (Words.AUX.contains(toks.get(j).lower()) || toks.get(j).lower().endsWith("ly") && !toks.get(j).isCapitalized())) {
+      j--;
+    }
+    if (j < 2 || toks.get(j).quoted() || !toks.get(j).isWord() || !SourceNouns.isSourceNoun(toks.get(j).lower())
+        || Words.PRONOUNS.contains(toks.get(j).lower())) {
+      // ", who has backed ...": a relative clause speaks of the one before it
+      return -1;
+    }
+    int k = j - 1;
+    for (int words = 0; k >= 1 && words < 5; k--, words++) {
+      Token t = toks.get(k);
+      if (t.quoted() || t.is(",")) {
+        break;
+      }
+      String w = t.lower();
+      if (!t.isWord() && !isNameJoiner(toks, k) || Words.CLAUSE.contains(w) || Words.PRONOUNS.contains(w)
+          || RELATIVES.contains(w) || !t.isCapitalized() && (Words.AUX.contains(w) || CueLexicon.lookup(w) != null
+              || w.endsWith("ed") || w.endsWith("ing") || Words.ACTION_VERBS.contains(w) || Words.VERBS.contains(w)
+              || Words.ADJUNCT_PREP.contains(w))) {
+        return -1;
+      }
+    }
+    return k >= 1 && toks.get(k).is(",") && !toks.get(k).quoted() ? k : -1;
+  }
+
+  /** Relative words: "which critics said ..." is a statement inside the clause, not a clause of its own. */
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "whom", "whose");
 
   /** Pronouns that are a whole subject of a clause. */
   private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");

@@ -192,7 +192,12 @@ final class VerbCueRule implements AttributionRule {
       content.add(contentToEnd(text, toks, p, contentFrom, unit));
       lastContentTok = lastContentToken(toks, contentFrom);
     } else if (hasWord(toks, 0, subjectStart)) {
-      if (entry.kind() == CueLexicon.Kind.WEAK || conjunctionBefore(toks, subjectStart)) {
+      if (entry.kind() == CueLexicon.Kind.WEAK || conjunctionBefore(toks, subjectStart)
+          || !subject.passive() && toks.get(subjectStart - 1).isWord() && !toks.get(subjectStart - 1).quoted()
+              && !CREDIT_AFTER_WORDS.contains(toks.get(subjectStart - 1).lower())) {
+        // "… Lee said in the White House briefing.": a credit after its statement follows a
+        // comma, a dash or a quote, or "than", "as", "what" ("more than her aides expected"),
+        // never another word
         return -1; // "Roe said the pier was unsafe, but the divers disagree.": no content of theirs
       }
       int le = trimEnd(text, unit.start(), toks.get(subjectStart).start());
@@ -292,6 +297,12 @@ final class VerbCueRule implements AttributionRule {
     String w = toks.get(subjectStart - 1).lower();
     return w.equals("and") || w.equals("but") || w.equals("or") || w.equals("yet");
   }
+
+  /**
+   * Words after which a subject and its cue report what precedes them: "more than her aides
+   * expected", "as most insiders believe", "what the mayor wrote".
+   */
+  private static final java.util.Set<String> CREDIT_AFTER_WORDS = java.util.Set.of("than", "as", "what");
 
   /** Words that open a clause after a passive cue's agent: "was asked by a caller whether ...". */
   private static final java.util.Set<String> AGENT_CLAUSE = java.util.Set.of("whether", "if", "that", "to", "why",

@@ -191,6 +191,12 @@ class ContentBoundaryTest {
         .containsExactly("Roe | said | [The pier could collapse]");
   }
 
+  @Test
+  void aDashAfterACreditThatFollowsItsStatementOpensACommentNotContent() {
+    assertThat(find("The mayor wants the ferry fares cut, an aide said on Monday \u2014 a reversal of her stance."))
+        .containsExactly("an aide | said | [The mayor wants the ferry fares cut]");
+  }
+
   private static List<String> find(String... paragraphs) {
     List<String> ps = List.of(paragraphs);
     List<String> out = new ArrayList<>();

@@ -150,6 +150,81 @@ class SourceSpanTest {
         .isNull();
   }
 
+  @Test
+  void anOpeningAdverbIsNoSubject() {
+    assertThat(sources("Shortly after the vote ended, Harbour Watch put out a leaflet saying the fares were unfair."))
+        .contains("Harbour Watch -> saying");
+    assertThat(sources("Essentially, Harbour Watch looked at the logs and found that two ferries ran late."))
+        .contains("Harbour Watch -> found");
+    assertThat(Subjects.openingAdverb(tokens("Recently, the union said"), 0)).isTrue();
+    // a name in -ly stays a name
+    assertThat(Subjects.openingAdverb(tokens("Kelly, the clerk, said"), 0)).isFalse();
+    assertThat(Subjects.openingAdverb(tokens("Emily said"), 0)).isFalse();
+  }
+
+  @Test
+  void aSubjectRightAfterAQuoteKeepsTheCueAcrossLongAsides() {
+    assertThat(sources("\u201cThe fares are too high,\u201d Tom Lee, Harbour Watch's deputy ferry adviser, said on Monday."))
+        .containsExactly("Tom Lee, Harbour Watch's deputy ferry adviser, -> said");
+    assertThat(sources("\"The ruling is fair,\" Ann Roe, counsel for one of three unions to sue over the fares, said."))
+        .containsExactly("Ann Roe, counsel for one of three unions to sue over the fares, -> said");
+    // a clause between the quote and the cue: no subject after the quote
+    assertThat(CueSubject.subjectAfterQuote(tokens("\u201cNo,\u201d Roe, who was tired, said"), 9, 0)).isNull();
+  }
+
+  @Test
+  void aQuoteThatReadsIsCreditedToWhatItWasWrittenOn() {
+    assertThat(sources("\u201cFerries for all,\u201d the banner read.")).containsExactly("the banner -> read");
+    assertThat(sources("\u201cClosed until spring,\u201d read a notice on the pier gate."))
+        .containsExactly("a notice on the pier gate -> read");
+    assertThat(sources("\"We will not pay the toll,\" it reads.")).containsExactly("it -> reads");
+    // a reader, not a writing: no credit from this rule
+    assertThat(sources("\u201cClosed until spring,\u201d she read aloud.")).doesNotContain("she -> read");
+    assertThat(sources("The clerk read the notice.")).isEmpty();
+  }
+
+  @Test
+  void aQuoteClosingAQuoteInsideItEndsAtTheLastApostrophes() {
+    // two apostrophes as a double quote, a single one inside closing first: ''… 'fare dodgers,'''
+    assertThat(sources("''The mayor keeps calling us 'fare dodgers,''' said Ann Roe, a ferry captain."))
+        .containsExactly("Ann Roe -> said");
+    assertThat(QuoteFinder.find(List.of("''We said 'no,''' Roe said.")).get(0).get(0).end()).isEqualTo(17);
+  }
+
+  @Test
+  void aCreditAfterItsStatementFollowsAPunctuationMarkNotAWord() {
+    // "briefing" after "said in the harbour office" is a noun, not a credit of what precedes it
+    assertThat(sources("\u201cWe will not raise the fares,\u201d Mr. Lee said in the harbour office briefing."))
+        .containsExactly("Mr. Lee -> said");
+    // after "than", "as" or "what" the subject and cue do report what precedes them
+    assertThat(sources("The fares rose far more than the harbour board had expected."))
+        .contains("the harbour board -> expected");
+  }
+
+  @Test
+  void aSourceNounPhraseAfterACommaOpensAClauseOfItsOwn() {
+    // the union's statement ends at the comma before the executives' clause
+    String paragraph = "The union backed the plan in March despite doubts, company executives warned that fares would rise.";
+    List<Found> found = AttributionFinder.find(List.of(paragraph)).found();
+    assertThat(found).anySatisfy(f -> {
+      assertThat(paragraph.substring(f.source().start(), f.source().end())).isEqualTo("The union");
+      assertThat(paragraph.substring(f.content().get(0).start(), f.content().get(0).end()))
+          .isEqualTo("the plan in March despite doubts");
+    });
+    assertThat(sources(paragraph)).contains("company executives -> warned");
+    assertThat(Subjects.sourceNounPhraseStart(tokens("the pier, two local officials warned"), 6)).isEqualTo(2);
+    // a relative clause holds a statement inside the clause, not a clause of its own
+    assertThat(Subjects.sourceNounPhraseStart(tokens("the fare, which critics called unfair"), 5)).isEqualTo(-1);
+  }
+
+  @Test
+  void twoNamesAfterAQuoteAreOneSubject() {
+    assertThat(sources("\"The toll must go,\" Ann Roe and Tom Lee said in a joint statement."))
+        .containsExactly("Ann Roe and Tom Lee -> said");
+    // a name after "and" that follows an object is a subject of its own
+    assertThat(sources("Roe praised Lee and Ann Smith said the pier was safe.")).contains("Ann Smith -> said");
+  }
+
   private static List<Token> tokens(String sentence) {
     return TextUnits.units(0, sentence, QuoteFinder.find(List.of(sentence)).get(0)).get(0).tokens();
   }
