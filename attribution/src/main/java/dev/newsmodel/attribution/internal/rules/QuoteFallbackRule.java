@@ -31,6 +31,78 @@ final class QuoteFallbackRule implements AttributionRule {
     return sentence.out.size() > before ? at : NO_MATCH;
   }
 
+  /** Short words a title leaves in lower case: "Meet the Press", "Face the Nation". */
+  private static final java.util.Set<String> TITLE_LOWER = java.util.Set.of("a", "an", "the", "of", "and", "or", "for",
+      "to", "in", "on", "at", "with", "by", "from", "vs", "&");
+
+  /** Prepositions before a broadcaster's programme: "on", "to", "with", "for" WXYZ's “Title”. */
+  private static final java.util.Set<String> PROGRAMME_PREPOSITIONS = java.util.Set.of("on", "to", "with", "for",
+      "during", "via");
+
+  /**
+   * Whether quote {@code q} is the title of a programme that a preposition and a possessive
+   * introduce ("said on WXYZ's “Morning Round,”", "told the network's “Pier Talk”"): every word
+   * capitalized but short function words. It names where something was said, not what.
+   */
+  static boolean possessedTitle(String text, List<Token> toks, QuoteSpan q) {
+    int b = q.start();
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    if (b < 2 || text.charAt(b - 1) != 's' || text.charAt(b - 2) != '\'' && text.charAt(b - 2) != '\u2019') {
+      return false;
+    }
+    if (!titleCase(text.substring(q.innerStart(), q.innerEnd()))) {
+      return false;
+    }
+    int k = toks.size() - 1;
+    while (k >= 0 && toks.get(k).end() > b) {
+      k--;
+    }
+    // back over the possessor's words ("Fox News Channel's", "the network's") to a preposition
+    for (int steps = 0; k >= 0 && steps < 6; k--, steps++) {
+      Token t = toks.get(k);
+      if (t.quoted()) {
+        return false;
+      }
+      String l = t.lower();
+      if (PROGRAMME_PREPOSITIONS.contains(l)) {
+        return true;
+      }
+      if (!(t.isCapitalized() || l.equals("the") || l.equals("'s") || l.equals("\u2019s") || l.equals("&")
+          || l.endsWith("'s") || l.endsWith("\u2019s") || l.equals("network") || l.equals("show"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every word of {@code s} is capitalized but short function words after the first. */
+  private static boolean titleCase(String s) {
+    int capitalized = 0;
+    for (String w : Words.splitOnSpaces(s.strip())) {
+      int i = 0;
+      while (i < w.length() && !Character.isLetterOrDigit(w.charAt(i))) {
+        i++;
+      }
+      if (i == w.length()) {
+        continue;
+      }
+      if (Character.isUpperCase(w.charAt(i))) {
+        capitalized++;
+        continue;
+      }
+      int e = i;
+      while (e < w.length() && (Character.isLetter(w.charAt(e)) || w.charAt(e) == '&')) {
+        e++;
+      }
+      if (capitalized == 0 || !TITLE_LOWER.contains(w.substring(i, e))) {
+        return false;
+      }
+    }
+    return capitalized > 0;
+  }
+
   /**
    * Quotes of three words or more that no attribution of the unit covers are attributed to the
    * last source of this or the previous paragraph (a speaker carried over), or to none.
@@ -90,6 +162,9 @@ final class QuoteFallbackRule implements AttributionRule {
         if (credit != null) {
           out.add(credit);
           continue;
+        }
+        if (possessedTitle(text, unit.tokens(), q)) {
+          continue; // "on WXYZ's “Morning Round,”": the programme it was said on
         }
         int[] subject = initialSubject(unit.tokens(), unit.tokens().size());
         Span source = lastSource;

@@ -360,6 +360,17 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aProgrammeTitleAfterAPrepositionAndAPossessiveIsNoQuote() {
+    assertThat(find("The harbour master was a guest on WXYZ\u2019s \u201cMorning Round With Tom,\u201d last week.")).isEmpty();
+    assertThat(find("The harbour master was a guest on the network's \u201cPier Talk\u201d on Monday.")).isEmpty();
+    // a possessive without a preposition before it, or words no title has: quotes as before
+    assertThat(find("Roe sang the ferryman\u2019s \u201cHarbour Lights Are Burning\u201d for the crowd."))
+        .containsExactly("Roe | sang | [the ferryman\u2019s \u201cHarbour Lights Are Burning\u201d for the crowd] | ASSERTS guessed");
+    assertThat(find("The harbour master was asked on WXYZ\u2019s show about \u201cthe worst storm in fifty years\u201d on Monday."))
+        .hasSize(1);
+  }
+
+  @Test
   void aQuoteClosedByAnUnlistedVerbAndAName() {
     assertThat(find("\u201cWe will rebuild every pier,\u201d beamed Ann Roe."))
         .containsExactly("Ann Roe | beamed | [\u201cWe will rebuild every pier,\u201d] | ASSERTS guessed");
