@@ -44,6 +44,9 @@ final class SubjectVerbRule implements AttributionRule {
       return;
     }
     String w = toks.get(k).lower();
+    if (VerbCueRule.SPEAKING.contains(w)) {
+      return; // a verb of speaking VerbCueRule found no topic for: "Roe talked with fishermen."
+    }
     Token head = toks.get(subject[1] - 1);
     String hl = head.lower();
     if (!(head.isCapitalized() || Words.PRONOUNS.contains(hl) || SourceNouns.isSourceNoun(hl)) || hl.equals("it")

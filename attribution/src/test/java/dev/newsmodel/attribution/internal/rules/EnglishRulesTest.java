@@ -371,6 +371,17 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aVerbOfSpeakingWithoutATopicReportsNothing() {
+    assertThat(find("The harbour master spoke at the ferry terminal for almost an hour on Monday.")).isEmpty();
+    assertThat(find("Ann Roe talked with fishermen outside the old boathouse.")).isEmpty();
+    // with a topic, an attitude or a quote it reports
+    assertThat(find("The harbour master spoke about the storm damage for almost an hour."))
+        .containsExactly("The harbour master | spoke | [about the storm damage for almost an hour] | ASSERTS");
+    assertThat(find("Ann Roe spoke out against the new ferry fares."))
+        .containsExactly("Ann Roe | spoke | [out against the new ferry fares] | ASSERTS");
+  }
+
+  @Test
   void aQuoteClosedByAnUnlistedVerbAndAName() {
     assertThat(find("\u201cWe will rebuild every pier,\u201d beamed Ann Roe."))
         .containsExactly("Ann Roe | beamed | [\u201cWe will rebuild every pier,\u201d] | ASSERTS guessed");
