@@ -52,6 +52,21 @@ final class VerbCueRule implements AttributionRule {
     return out.size() > before ? Math.max(end, at) : NO_MATCH;
   }
 
+  /** Whether {@code t} is a number in digits ("270", "4,051"). */
+  static boolean isNumeral(Token t) {
+    String x = t.text();
+    if (t.quoted() || x.isEmpty() || !Character.isDigit(x.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < x.length(); i++) {
+      char ch = x.charAt(i);
+      if (!Character.isDigit(ch) && ch != ',' && ch != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Verbs of the act of speaking: they report content only with its topic ("spoke about ..."). */
   static final java.util.Set<String> SPEAKING = java.util.Set.of("speaks", "spoke", "spoken", "talk", "talks",
       "talked", "talking");
@@ -180,6 +195,10 @@ final class VerbCueRule implements AttributionRule {
       if (entry.kind() != CueLexicon.Kind.WEAK) {
         return null;
       }
+    }
+    if (w.endsWith("ed") && c >= 1 && c + 1 < toks.size() && isNumeral(toks.get(c - 1)) && toks.get(c + 1).isWord()
+        && !toks.get(c + 1).quoted() && !toks.get(c + 1).isCapitalized() && !Words.CLAUSE.contains(toks.get(c + 1).lower())) {
+      return null; // "270 pledged delegates": a participle between a number and its noun
     }
     boolean negated = c >= 1 && (toks.get(c - 1).lower().equals("not") || toks.get(c - 1).lower().equals("n't")
         || toks.get(c - 1).lower().equals("never"));

@@ -382,6 +382,15 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aParticipleBetweenANumberAndItsNounIsNoCue() {
+    assertThat(find("The ferry party leads the harbour race by 120 pledged votes after the count.")).isEmpty();
+    assertThat(find("There are 48 reported leaks in the old pier.")).isEmpty();
+    // a number that is the subject, or a cue with a clause after it, stays a cue
+    assertThat(find("Of the dockers asked, 48 said the pier was unsafe."))
+        .containsExactly("48 | said | [the pier was unsafe] | ASSERTS");
+  }
+
+  @Test
   void aQuoteClosedByAnUnlistedVerbAndAName() {
     assertThat(find("\u201cWe will rebuild every pier,\u201d beamed Ann Roe."))
         .containsExactly("Ann Roe | beamed | [\u201cWe will rebuild every pier,\u201d] | ASSERTS guessed");
