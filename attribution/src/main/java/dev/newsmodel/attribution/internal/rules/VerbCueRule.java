@@ -49,6 +49,10 @@ final class VerbCueRule implements AttributionRule {
       out.subList(before, out.size()).clear(); // "She spoke at the rally for an hour.": no content
       return NO_MATCH;
     }
+    if (out.size() == before + 1 && placeOnly(sentence.text, out.get(before))) {
+      out.remove(before); // "Roe reported from Ashton.": where a report was filed, not what it said
+      return NO_MATCH;
+    }
     return out.size() > before ? Math.max(end, at) : NO_MATCH;
   }
 
@@ -61,6 +65,29 @@ final class VerbCueRule implements AttributionRule {
     for (int i = 0; i < x.length(); i++) {
       char ch = x.charAt(i);
       if (!Character.isDigit(ch) && ch != ',' && ch != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the whole content of {@code f} is "from" and a place's name ("from Ashton, Md.",
+   * "from Ashton; Lee, from Dover"): the place a report was filed from, as a story's closing
+   * credit gives it, with nothing reported.
+   */
+  static boolean placeOnly(String text, Found f) {
+    if (f.content().size() != 1) {
+      return false;
+    }
+    Span span = f.content().get(0);
+    String c = text.substring(span.start(), span.end());
+    if (!c.startsWith("from ")) {
+      return false;
+    }
+    for (String w : Words.splitOnSpaces(c.substring(5))) {
+      String word = w.replaceAll("^[(\\[]+|[.,;:)\\]]+$", "");
+      if (!word.isEmpty() && !word.equals("from") && !Character.isUpperCase(word.charAt(0))) {
         return false;
       }
     }

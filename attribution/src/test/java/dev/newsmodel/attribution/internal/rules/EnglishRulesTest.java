@@ -391,6 +391,14 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aReportFiledFromAPlaceReportsNothing() {
+    assertThat(find("Ann Roe reported from Ashton, Md.")).isEmpty();
+    assertThat(find("Roe reported from Ashton; Lee, from Dover.")).isEmpty();
+    assertThat(find("Ann Roe reported from Ashton that the pier had closed."))
+        .containsExactly("Ann Roe | reported | [from Ashton that the pier had closed] | ASSERTS");
+  }
+
+  @Test
   void aQuoteClosedByAnUnlistedVerbAndAName() {
     assertThat(find("\u201cWe will rebuild every pier,\u201d beamed Ann Roe."))
         .containsExactly("Ann Roe | beamed | [\u201cWe will rebuild every pier,\u201d] | ASSERTS guessed");
