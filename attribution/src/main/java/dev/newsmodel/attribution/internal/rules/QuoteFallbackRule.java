@@ -10,6 +10,7 @@ import dev.newsmodel.Stance;
 import dev.newsmodel.attribution.internal.Found;
 import dev.newsmodel.attribution.internal.Found.Span;
 import dev.newsmodel.attribution.internal.QuoteSpan;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import dev.newsmodel.attribution.internal.Token;
 import dev.newsmodel.attribution.internal.Unit;
 import dev.newsmodel.attribution.internal.Words;
@@ -75,6 +76,31 @@ final class QuoteFallbackRule implements AttributionRule {
       }
     }
     return false;
+  }
+
+  /** Nouns of a named work: "the podcast “Harbour Hour”". */
+  static final java.util.Set<String> WORK_NOUNS = LexiconFile.words("work-nouns.txt");
+
+  /**
+   * Whether quote {@code q} is the title of a work that the noun right before it names ("the
+   * podcast “Harbour Hour”", "her memoir, “Salt and Stone,”"): every word capitalized but short
+   * function words. A title is no quotation.
+   */
+  static boolean namedWork(String text, List<Token> toks, QuoteSpan q) {
+    int k = toks.size() - 1;
+    while (k >= 0 && toks.get(k).end() > q.start()) {
+      k--;
+    }
+    int gap = q.start();
+    if (k > 0 && toks.get(k).is(",") && !toks.get(k).quoted()) {
+      gap = toks.get(k).start(); // "her memoir, “Salt and Stone,”"
+      k--;
+    }
+    if (k < 0 || toks.get(k).quoted() || !WORK_NOUNS.contains(toks.get(k).lower())
+        || !text.substring(toks.get(k).end(), gap).isBlank()) {
+      return false;
+    }
+    return titleCase(text.substring(q.innerStart(), q.innerEnd()));
   }
 
   /** Whether every word of {@code s} is capitalized but short function words after the first. */
@@ -163,8 +189,8 @@ final class QuoteFallbackRule implements AttributionRule {
           out.add(credit);
           continue;
         }
-        if (possessedTitle(text, unit.tokens(), q)) {
-          continue; // "on WXYZ's “Morning Round,”": the programme it was said on
+        if (possessedTitle(text, unit.tokens(), q) || namedWork(text, unit.tokens(), q)) {
+          continue; // "on WXYZ's “Morning Round,”", "the podcast “Harbour Hour”": a title
         }
         int[] subject = initialSubject(unit.tokens(), unit.tokens().size());
         Span source = lastSource;

@@ -399,6 +399,15 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aTitleAfterTheNounOfAWorkIsNoQuote() {
+    assertThat(find("The harbour master still listens to the podcast \u201cTides of Ashton\u201d every week.")).isEmpty();
+    assertThat(find("Her second memoir, \u201cSalt and Stone,\u201d sold well in the port towns.")).isEmpty();
+    // words no title has, or no noun of a work before it: a quote as before
+    assertThat(find("The harbour master still quotes the podcast \u201cwe never close\u201d every week."))
+        .containsExactly("The harbour master | null | [\u201cwe never close\u201d] | ASSERTS guessed");
+  }
+
+  @Test
   void aQuoteClosedByAnUnlistedVerbAndAName() {
     assertThat(find("\u201cWe will rebuild every pier,\u201d beamed Ann Roe."))
         .containsExactly("Ann Roe | beamed | [\u201cWe will rebuild every pier,\u201d] | ASSERTS guessed");
