@@ -103,6 +103,23 @@ final class QuoteFallbackRule implements AttributionRule {
     return titleCase(text.substring(q.innerStart(), q.innerEnd()));
   }
 
+  /**
+   * Whether quote {@code q} is a name in title case right after "on": "appeared on “Morning
+   * Round”", "a segment on “Harbour Lights”". What "on" places a speaker on, or a report on, is a
+   * programme or a title, not a quotation.
+   */
+  static boolean namedAfter(String text, List<Token> toks, QuoteSpan q) {
+    int k = toks.size() - 1;
+    while (k >= 0 && toks.get(k).end() > q.start()) {
+      k--;
+    }
+    if (k < 0 || toks.get(k).quoted() || !toks.get(k).lower().equals("on")
+        || !text.substring(toks.get(k).end(), q.start()).isBlank()) {
+      return false;
+    }
+    return titleCase(text.substring(q.innerStart(), q.innerEnd()));
+  }
+
   /** Whether every word of {@code s} is capitalized but short function words after the first. */
   private static boolean titleCase(String s) {
     int capitalized = 0;
@@ -189,7 +206,7 @@ final class QuoteFallbackRule implements AttributionRule {
           out.add(credit);
           continue;
         }
-        if (possessedTitle(text, unit.tokens(), q) || namedWork(text, unit.tokens(), q)) {
+        if (possessedTitle(text, unit.tokens(), q) || namedWork(text, unit.tokens(), q) || namedAfter(text, unit.tokens(), q)) {
           continue; // "on WXYZ's “Morning Round,”", "the podcast “Harbour Hour”": a title
         }
         int[] subject = initialSubject(unit.tokens(), unit.tokens().size());

@@ -408,6 +408,14 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aTitleRightAfterOnIsNoQuote() {
+    assertThat(find("The harbour master was a guest on \u201cMorning Round With Tom\u201d last week.")).isEmpty();
+    // words no title has: a quote as before
+    assertThat(find("The harbour master insisted on \u201cno new piers this year\u201d at the meeting."))
+        .containsExactly("The harbour master | insisted | [on \u201cno new piers this year\u201d at the meeting] | ASSERTS");
+  }
+
+  @Test
   void aQuoteClosedByAnUnlistedVerbAndAName() {
     assertThat(find("\u201cWe will rebuild every pier,\u201d beamed Ann Roe."))
         .containsExactly("Ann Roe | beamed | [\u201cWe will rebuild every pier,\u201d] | ASSERTS guessed");
