@@ -10,6 +10,7 @@ import dev.newsmodel.Stance;
 import dev.newsmodel.attribution.internal.Found;
 import dev.newsmodel.attribution.internal.Found.Span;
 import dev.newsmodel.attribution.internal.QuoteSpan;
+import dev.newsmodel.attribution.internal.lexicon.LexiconFile;
 import dev.newsmodel.attribution.internal.Token;
 import dev.newsmodel.attribution.internal.Unit;
 import dev.newsmodel.attribution.internal.Words;
@@ -29,6 +30,120 @@ final class QuoteFallbackRule implements AttributionRule {
     int before = sentence.out.size();
     quoteFallback(sentence.text, sentence.unit, sentence.out, sentence.firstFound, sentence.carried);
     return sentence.out.size() > before ? at : NO_MATCH;
+  }
+
+  /** Short words a title leaves in lower case: "Meet the Press", "Face the Nation". */
+  private static final java.util.Set<String> TITLE_LOWER = java.util.Set.of("a", "an", "the", "of", "and", "or", "for",
+      "to", "in", "on", "at", "with", "by", "from", "vs", "&");
+
+  /** Prepositions before a broadcaster's programme: "on", "to", "with", "for" WXYZ's “Title”. */
+  private static final java.util.Set<String> PROGRAMME_PREPOSITIONS = java.util.Set.of("on", "to", "with", "for",
+      "during", "via");
+
+  /**
+   * Whether quote {@code q} is the title of a programme that a preposition and a possessive
+   * introduce ("said on WXYZ's “Morning Round,”", "told the network's “Pier Talk”"): every word
+   * capitalized but short function words. It names where something was said, not what.
+   */
+  static boolean possessedTitle(String text, List<Token> toks, QuoteSpan q) {
+    int b = q.start();
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    if (b < 2 || text.charAt(b - 1) != 's' || text.charAt(b - 2) != '\'' && text.charAt(b - 2) != '\u2019') {
+      return false;
+    }
+    if (!titleCase(text.substring(q.innerStart(), q.innerEnd()))) {
+      return false;
+    }
+    int k = toks.size() - 1;
+    while (k >= 0 && toks.get(k).end() > b) {
+      k--;
+    }
+    // back over the possessor's words ("Fox News Channel's", "the network's") to a preposition
+    for (int steps = 0; k >= 0 && steps < 6; k--, steps++) {
+      Token t = toks.get(k);
+      if (t.quoted()) {
+        return false;
+      }
+      String l = t.lower();
+      if (PROGRAMME_PREPOSITIONS.contains(l)) {
+        return true;
+      }
+      if (!(t.isCapitalized() || l.equals("the") || l.equals("'s") || l.equals("\u2019s") || l.equals("&")
+          || l.endsWith("'s") || l.endsWith("\u2019s") || l.equals("network") || l.equals("show"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of a named work: "the podcast “Harbour Hour”". */
+  static final java.util.Set<String> WORK_NOUNS = LexiconFile.words("work-nouns.txt");
+
+  /**
+   * Whether quote {@code q} is the title of a work that the noun right before it names ("the
+   * podcast “Harbour Hour”", "her memoir, “Salt and Stone,”"): every word capitalized but short
+   * function words. A title is no quotation.
+   */
+  static boolean namedWork(String text, List<Token> toks, QuoteSpan q) {
+    int k = toks.size() - 1;
+    while (k >= 0 && toks.get(k).end() > q.start()) {
+      k--;
+    }
+    int gap = q.start();
+    if (k > 0 && toks.get(k).is(",") && !toks.get(k).quoted()) {
+      gap = toks.get(k).start(); // "her memoir, “Salt and Stone,”"
+      k--;
+    }
+    if (k < 0 || toks.get(k).quoted() || !WORK_NOUNS.contains(toks.get(k).lower())
+        || !text.substring(toks.get(k).end(), gap).isBlank()) {
+      return false;
+    }
+    return titleCase(text.substring(q.innerStart(), q.innerEnd()));
+  }
+
+  /**
+   * Whether quote {@code q} is a name in title case right after "on": "appeared on “Morning
+   * Round”", "a segment on “Harbour Lights”". What "on" places a speaker on, or a report on, is a
+   * programme or a title, not a quotation.
+   */
+  static boolean namedAfter(String text, List<Token> toks, QuoteSpan q) {
+    int k = toks.size() - 1;
+    while (k >= 0 && toks.get(k).end() > q.start()) {
+      k--;
+    }
+    if (k < 0 || toks.get(k).quoted() || !toks.get(k).lower().equals("on")
+        || !text.substring(toks.get(k).end(), q.start()).isBlank()) {
+      return false;
+    }
+    return titleCase(text.substring(q.innerStart(), q.innerEnd()));
+  }
+
+  /** Whether every word of {@code s} is capitalized but short function words after the first. */
+  private static boolean titleCase(String s) {
+    int capitalized = 0;
+    for (String w : Words.splitOnSpaces(s.strip())) {
+      int i = 0;
+      while (i < w.length() && !Character.isLetterOrDigit(w.charAt(i))) {
+        i++;
+      }
+      if (i == w.length()) {
+        continue;
+      }
+      if (Character.isUpperCase(w.charAt(i))) {
+        capitalized++;
+        continue;
+      }
+      int e = i;
+      while (e < w.length() && (Character.isLetter(w.charAt(e)) || w.charAt(e) == '&')) {
+        e++;
+      }
+      if (capitalized == 0 || !TITLE_LOWER.contains(w.substring(i, e))) {
+        return false;
+      }
+    }
+    return capitalized > 0;
   }
 
   /**
@@ -90,6 +205,9 @@ final class QuoteFallbackRule implements AttributionRule {
         if (credit != null) {
           out.add(credit);
           continue;
+        }
+        if (possessedTitle(text, unit.tokens(), q) || namedWork(text, unit.tokens(), q) || namedAfter(text, unit.tokens(), q)) {
+          continue; // "on WXYZ's “Morning Round,”", "the podcast “Harbour Hour”": a title
         }
         int[] subject = initialSubject(unit.tokens(), unit.tokens().size());
         Span source = lastSource;

@@ -44,6 +44,9 @@ final class SubjectVerbRule implements AttributionRule {
       return;
     }
     String w = toks.get(k).lower();
+    if (VerbCueRule.SPEAKING.contains(w)) {
+      return; // a verb of speaking VerbCueRule found no topic for: "Roe talked with fishermen."
+    }
     Token head = toks.get(subject[1] - 1);
     String hl = head.lower();
     if (!(head.isCapitalized() || Words.PRONOUNS.contains(hl) || SourceNouns.isSourceNoun(hl)) || hl.equals("it")
@@ -67,8 +70,11 @@ final class SubjectVerbRule implements AttributionRule {
     int p = unit.paragraph();
     int rs = toks.get(r).start();
     int re = toks.get(n - 1).quoted() && endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end());
-    out.add(new Found(new Span(p, toks.get(subject[0]).start(), head.end()), new Span(p, toks.get(k).start(), toks.get(k).end()),
-        toks.get(k).text(), List.of(new Span(p, rs, re)), Stance.ASSERTS, -1, null, true));
+    Found found = new Found(new Span(p, toks.get(subject[0]).start(), head.end()), new Span(p, toks.get(k).start(),
+        toks.get(k).end()), toks.get(k).text(), List.of(new Span(p, rs, re)), Stance.ASSERTS, -1, null, true);
+    if (!VerbCueRule.placeOnly(text, found)) {
+      out.add(found); // "Roe reported from Ashton." reports nothing
+    }
   }
 
   /**

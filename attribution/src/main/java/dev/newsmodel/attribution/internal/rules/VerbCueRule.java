@@ -44,7 +44,108 @@ final class VerbCueRule implements AttributionRule {
     Span inherited = out.size() > sentence.unitFirst ? out.get(out.size() - 1).source() : null;
     int before = out.size();
     int end = verbCue(sentence.text, sentence.unit, at, entry, out, inherited);
+    if (out.size() > before && SPEAKING.contains(sentence.unit.tokens().get(at).lower())
+        && topicless(sentence.text, out.get(before))) {
+      out.subList(before, out.size()).clear(); // "She spoke at the rally for an hour.": no content
+      return NO_MATCH;
+    }
+    if (out.size() == before + 1 && placeOnly(sentence.text, out.get(before))) {
+      out.remove(before); // "Roe reported from Ashton.": where a report was filed, not what it said
+      return NO_MATCH;
+    }
     return out.size() > before ? Math.max(end, at) : NO_MATCH;
+  }
+
+  /** Whether {@code t} is a number in digits ("270", "4,051"). */
+  static boolean isNumeral(Token t) {
+    String x = t.text();
+    if (t.quoted() || x.isEmpty() || !Character.isDigit(x.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < x.length(); i++) {
+      char ch = x.charAt(i);
+      if (!Character.isDigit(ch) && ch != ',' && ch != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the whole content of {@code f} is "from" and a place's name ("from Ashton, Md.",
+   * "from Ashton; Lee, from Dover"): the place a report was filed from, as a story's closing
+   * credit gives it, with nothing reported.
+   */
+  static boolean placeOnly(String text, Found f) {
+    if (f.content().size() != 1) {
+      return false;
+    }
+    Span span = f.content().get(0);
+    String c = text.substring(span.start(), span.end());
+    if (!c.startsWith("from ")) {
+      return false;
+    }
+    for (String w : Words.splitOnSpaces(c.substring(5))) {
+      String word = w.replaceAll("^[(\\[]+|[.,;:)\\]]+$", "");
+      if (!word.isEmpty() && !word.equals("from") && !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Verbs of the act of speaking: they report content only with its topic ("spoke about ..."). */
+  static final java.util.Set<String> SPEAKING = java.util.Set.of("speaks", "spoke", "spoken", "talk", "talks",
+      "talked", "talking");
+
+  /** Words that give what a verb of speaking was about: "spoke about", "talked of", "spoke out against". */
+  private static final java.util.Set<String> TOPIC = java.util.Set.of("about", "of", "on", "upon", "out", "against", "up");
+
+  /**
+   * Whether the content of {@code f}, found for a verb of speaking, holds neither a topic
+   * ("about ...", "of ...", "out against ...") nor a quotation: then it tells where, when, how
+   * long or to whom someone spoke ("spoke at the rally", "talked to voters for an hour"), which
+   * is no statement. An attribution without content (a colon) is left alone.
+   */
+  /** Whether the word after position {@code i} (before {@code end}) is a time word: "on Monday". */
+  private static boolean timeFollows(String text, int i, int end) {
+    while (i < end && text.charAt(i) == ' ') {
+      i++;
+    }
+    int e = i;
+    while (e < end && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e > i && Words.TIME_WORDS.contains(text.substring(i, e).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  static boolean topicless(String text, Found f) {
+    if (f.content().isEmpty()) {
+      return false;
+    }
+    for (Span span : f.content()) {
+      int i = span.start();
+      while (i < span.end()) {
+        char ch = text.charAt(i);
+        if (ch == '"' || ch == '\u201c' || ch == '\u201d' || ch == '\'' && i + 1 < span.end() && text.charAt(i + 1) == '\'') {
+          return false;
+        }
+        if (!Character.isLetter(ch)) {
+          i++;
+          continue;
+        }
+        int e = i;
+        while (e < span.end() && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        String word = e - i <= 7 ? text.substring(i, e).toLowerCase(java.util.Locale.ROOT) : "";
+        i = e;
+        if (TOPIC.contains(word) && !(word.equals("on") && timeFollows(text, i, span.end()))) {
+          return false; // "on Monday" is a time, "on the budget" a topic
+        }
+      }
+    }
+    return true;
   }
 
   /** A cue phrase: its first and last token, the stance it gives and its text as written. */
@@ -121,6 +222,10 @@ final class VerbCueRule implements AttributionRule {
       if (entry.kind() != CueLexicon.Kind.WEAK) {
         return null;
       }
+    }
+    if (w.endsWith("ed") && c >= 1 && c + 1 < toks.size() && isNumeral(toks.get(c - 1)) && toks.get(c + 1).isWord()
+        && !toks.get(c + 1).quoted() && !toks.get(c + 1).isCapitalized() && !Words.CLAUSE.contains(toks.get(c + 1).lower())) {
+      return null; // "270 pledged delegates": a participle between a number and its noun
     }
     boolean negated = c >= 1 && (toks.get(c - 1).lower().equals("not") || toks.get(c - 1).lower().equals("n't")
         || toks.get(c - 1).lower().equals("never"));

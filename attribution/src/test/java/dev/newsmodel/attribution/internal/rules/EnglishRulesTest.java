@@ -360,6 +360,62 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aProgrammeTitleAfterAPrepositionAndAPossessiveIsNoQuote() {
+    assertThat(find("The harbour master was a guest on WXYZ\u2019s \u201cMorning Round With Tom,\u201d last week.")).isEmpty();
+    assertThat(find("The harbour master was a guest on the network's \u201cPier Talk\u201d on Monday.")).isEmpty();
+    // a possessive without a preposition before it, or words no title has: quotes as before
+    assertThat(find("Roe sang the ferryman\u2019s \u201cHarbour Lights Are Burning\u201d for the crowd."))
+        .containsExactly("Roe | sang | [the ferryman\u2019s \u201cHarbour Lights Are Burning\u201d for the crowd] | ASSERTS guessed");
+    assertThat(find("The harbour master was asked on WXYZ\u2019s show about \u201cthe worst storm in fifty years\u201d on Monday."))
+        .hasSize(1);
+  }
+
+  @Test
+  void aVerbOfSpeakingWithoutATopicReportsNothing() {
+    assertThat(find("The harbour master spoke at the ferry terminal for almost an hour on Monday.")).isEmpty();
+    assertThat(find("Ann Roe talked with fishermen outside the old boathouse.")).isEmpty();
+    // with a topic, an attitude or a quote it reports
+    assertThat(find("The harbour master spoke about the storm damage for almost an hour."))
+        .containsExactly("The harbour master | spoke | [about the storm damage for almost an hour] | ASSERTS");
+    assertThat(find("Ann Roe spoke out against the new ferry fares."))
+        .containsExactly("Ann Roe | spoke | [out against the new ferry fares] | ASSERTS");
+  }
+
+  @Test
+  void aParticipleBetweenANumberAndItsNounIsNoCue() {
+    assertThat(find("The ferry party leads the harbour race by 120 pledged votes after the count.")).isEmpty();
+    assertThat(find("There are 48 reported leaks in the old pier.")).isEmpty();
+    // a number that is the subject, or a cue with a clause after it, stays a cue
+    assertThat(find("Of the dockers asked, 48 said the pier was unsafe."))
+        .containsExactly("48 | said | [the pier was unsafe] | ASSERTS");
+  }
+
+  @Test
+  void aReportFiledFromAPlaceReportsNothing() {
+    assertThat(find("Ann Roe reported from Ashton, Md.")).isEmpty();
+    assertThat(find("Roe reported from Ashton; Lee, from Dover.")).isEmpty();
+    assertThat(find("Ann Roe reported from Ashton that the pier had closed."))
+        .containsExactly("Ann Roe | reported | [from Ashton that the pier had closed] | ASSERTS");
+  }
+
+  @Test
+  void aTitleAfterTheNounOfAWorkIsNoQuote() {
+    assertThat(find("The harbour master still listens to the podcast \u201cTides of Ashton\u201d every week.")).isEmpty();
+    assertThat(find("Her second memoir, \u201cSalt and Stone,\u201d sold well in the port towns.")).isEmpty();
+    // words no title has, or no noun of a work before it: a quote as before
+    assertThat(find("The harbour master still quotes the podcast \u201cwe never close\u201d every week."))
+        .containsExactly("The harbour master | null | [\u201cwe never close\u201d] | ASSERTS guessed");
+  }
+
+  @Test
+  void aTitleRightAfterOnIsNoQuote() {
+    assertThat(find("The harbour master was a guest on \u201cMorning Round With Tom\u201d last week.")).isEmpty();
+    // words no title has: a quote as before
+    assertThat(find("The harbour master insisted on \u201cno new piers this year\u201d at the meeting."))
+        .containsExactly("The harbour master | insisted | [on \u201cno new piers this year\u201d at the meeting] | ASSERTS");
+  }
+
+  @Test
   void aQuoteClosedByAnUnlistedVerbAndAName() {
     assertThat(find("\u201cWe will rebuild every pier,\u201d beamed Ann Roe."))
         .containsExactly("Ann Roe | beamed | [\u201cWe will rebuild every pier,\u201d] | ASSERTS guessed");
