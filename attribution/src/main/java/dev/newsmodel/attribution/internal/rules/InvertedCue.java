@@ -194,16 +194,47 @@ final class InvertedCue {
     }
     content.add(new Span(p, unit.start(), le));
     int last = addFound(text, unit, cue, source, content, appositive, n - 1, out);
-    if (last >= 0 && e + 1 < n && toks.get(e).is(",") && !toks.get(e).quoted() && !toks.get(e + 1).quoted()
-        && Continuations.participleCue(toks.get(e + 1).lower())) {
+    int comma = last >= 0 ? participleAfterAside(toks, e) : -1;
+    if (comma >= 0) {
       // "“…,” said Ann Roe, adding that …": a participle right after the inverted subject
       // continues it, as it does after "“…,” Ann Roe said, adding …" (a relative clause there,
       // "said Roe, who … and has backed …", speaks of the subject and is left alone)
       List<Found> extra = new ArrayList<>();
-      Continuations.splitContinuation(text, unit, new Span(p, toks.get(e).start(), unit.end()), source, extra);
+      Continuations.splitContinuation(text, unit, new Span(p, toks.get(comma).start(), unit.end()), source, extra);
       out.addAll(extra);
     }
     return last;
+  }
+
+  /** The most tokens an aside between an inverted subject and its participle may span. */
+  private static final int MAX_ASIDE = 20;
+
+  /**
+   * The comma before a participle cue that continues an inverted subject ending at token
+   * {@code e} ("“…,” said Ann Roe, adding …"), right after it or past one aside that a comma
+   * opens and closes: an appositive or a relative clause ("said Ann Roe, the mayor, citing …",
+   * "said Ann Roe, who chairs the board, citing …"); -1 when none follows. An aside holding a
+   * quote, a colon, a semicolon or a dash, or longer than {@link #MAX_ASIDE} tokens, is not
+   * passed.
+   */
+  static int participleAfterAside(List<Token> toks, int e) {
+    int n = toks.size();
+    if (e + 1 >= n || !toks.get(e).is(",") || toks.get(e).quoted()) {
+      return -1;
+    }
+    if (!toks.get(e + 1).quoted() && Continuations.participleCue(toks.get(e + 1).lower())) {
+      return e;
+    }
+    for (int k = e + 1; k + 1 < n && k <= e + MAX_ASIDE; k++) {
+      Token t = toks.get(k);
+      if (t.quoted() || t.is(";") || t.is(":") || t.is("\u2014") || t.is("--") || t.is("(")) {
+        return -1;
+      }
+      if (t.is(",")) {
+        return !toks.get(k + 1).quoted() && Continuations.participleCue(toks.get(k + 1).lower()) && k > e + 1 ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**
