@@ -187,6 +187,13 @@ final class VerbCueRule implements AttributionRule {
       int rs = toks.get(contentFrom).start();
       content.add(new Span(p, rs, trimEnd(text, rs, toks.get(close).start())));
       lastContentTok = close - 1;
+    } else if (!rightEmpty && fronted(toks, subjectStart) && fronting(toks, contentFrom) > contentFrom) {
+      // "While the mayor praised the plan, the council voted ...": the subordinate clause's content
+      // ends at the comma that closes it, and the main clause is read on its own
+      int close = fronting(toks, contentFrom);
+      int rs = toks.get(contentFrom).start();
+      content.add(new Span(p, rs, trimEnd(text, rs, toks.get(close).start())));
+      lastContentTok = close - 1;
     } else if (!rightEmpty) {
       // to the unit's end, or to a comma where a clause of its own opens ("X suggested A, the inspector warned B")
       content.add(contentToEnd(text, toks, p, contentFrom, unit));
@@ -279,6 +286,42 @@ final class VerbCueRule implements AttributionRule {
     }
     Token before = toks.get(as - 1);
     return !before.quoted() && (before.is(",") || Words.OPENERS.contains(before.lower()) || before.lower().equals("just"));
+  }
+
+  /**
+   * Whether the subject at {@code subjectStart} is that of a subordinate clause opening the unit:
+   * a subordinator right before it ("While the mayor ...", "When critics ...") that opens the
+   * unit or follows a sentence opener ("But while ...") or "even" ("even though ...").
+   */
+  static boolean fronted(List<Token> toks, int subjectStart) {
+    int sub = subjectStart - 1;
+    if (sub < 0 || toks.get(sub).quoted() || !Words.SUBORDINATORS.contains(toks.get(sub).lower())
+        || toks.get(sub).lower().equals("as")) {
+      return false;
+    }
+    int k = sub - 1;
+    if (k >= 0 && !toks.get(k).quoted() && toks.get(k).lower().equals("even")) {
+      k--;
+    }
+    return k < 0 || k == 0 && !toks.get(0).quoted() && Words.OPENERS.contains(toks.get(0).lower());
+  }
+
+  /**
+   * The comma that closes a fronted subordinate clause whose content starts at token
+   * {@code from}: the first one outside quotes with a word after it; -1 when none does.
+   */
+  static int fronting(List<Token> toks, int from) {
+    int n = toks.size();
+    for (int k = from + 1; k + 1 < n; k++) {
+      Token t = toks.get(k);
+      if (!t.quoted() && t.is(",") && toks.get(k + 1).isWord()) {
+        return k;
+      }
+      if (!t.quoted() && (t.is(";") || t.is(":"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -86,6 +86,17 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aFrontedSubordinateClausesContentEndsAtTheCommaThatClosesIt() {
+    assertThat(find("While the mayor praised the new timetable, the ferry crews stayed home."))
+        .containsExactly("the mayor | praised | [the new timetable]");
+    assertThat(find("But although the council criticized the ferry's early starts in May, the crews kept them."))
+        .containsExactly("the council | criticized | [the ferry's early starts in May]");
+    // the main clause's cue is read on its own
+    assertThat(find("When the mayor defended the fares, the inspector warned that the ferry was unsafe."))
+        .containsExactly("the mayor | defended | [the fares]", "the inspector | warned | [the ferry was unsafe]");
+  }
+
+  @Test
   void aDashBeforeASubjectAndACueEndsTheContentAsACommaDoes() {
     assertThat(find("The mayor insisted the ferry was safe \u2014 the inspector warned that it was not."))
         .containsExactly("The mayor | insisted | [the ferry was safe]", "the inspector | warned | [it was not]");
