@@ -224,7 +224,8 @@ final class VerbCueRule implements AttributionRule {
         && (!(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w)) || w.endsWith("s"));
     if ((entry.kind() == CueLexicon.Kind.WEAK || ambiguousForm) && appositive == null
         && stance != Stance.NO_COMMENT
-        && !plausibleSubject(toks, subjectStart, subject.head())) {
+        && !plausibleSubject(toks, subjectStart, subject.head())
+        && !thatClauseAfter(toks, cueEnd, subject.head())) {
       return -1;
     }
     if (subject.passive()) {
@@ -286,6 +287,25 @@ final class VerbCueRule implements AttributionRule {
     }
     Token before = toks.get(as - 1);
     return !before.quoted() && (before.is(",") || Words.OPENERS.contains(before.lower()) || before.lower().equals("just"));
+  }
+
+  /**
+   * Whether a "that" right after the cue (last token {@code cueEnd}) opens its clause and the
+   * subject's head ({@code head}) is a common noun: "The inquiry found that ...", "Statistics
+   * indicate that ...". A verb taking a clause needs no speaker for a subject: what finds,
+   * shows or indicates may be a document, a study or a count.
+   */
+  static boolean thatClauseAfter(List<Token> toks, int cueEnd, int head) {
+    int n = toks.size();
+    if (cueEnd + 2 >= n || toks.get(cueEnd + 1).quoted() || !toks.get(cueEnd + 1).lower().equals("that")
+        || !toks.get(cueEnd + 2).isWord()) {
+      return false;
+    }
+    Token h = toks.get(head);
+    String w = h.lower();
+    return h.isWord() && !h.quoted() && !h.isCapitalized()
+        && !Words.NOT_SUBJECTS.contains(w) && !Words.PRONOUNS.contains(w) && w.length() > 2
+        && CueLexicon.lookup(w) == null && !Words.AUX.contains(w) && !w.endsWith("ly");
   }
 
   /**

@@ -300,6 +300,17 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aVerbBeforeThatTakesAnySubjectNounAsItsSource() {
+    // "inquiry" and "tallies" name no speaker, but "found that" and "indicate that" are verbs
+    assertThat(find("The inquiry found that the harbour office had never checked the ferry's hull."))
+        .containsExactly("The inquiry | found | [the harbour office had never checked the ferry's hull] | ASSERTS");
+    assertThat(find("Indeed, the tallies indicate that ferry riders are older than bus riders."))
+        .containsExactly("the tallies | indicate | [ferry riders are older than bus riders] | ASSERTS");
+    // without "that" such a subject still does not speak
+    assertThat(find("The inquiry found the harbour office closed.")).isEmpty();
+  }
+
+  @Test
   void addingContinuesAStatementWithOneOfItsOwn() {
     assertThat(find("The mayor said the pier was safe, adding that it would reopen in May."))
         .containsExactly("The mayor | said | [the pier was safe] | ASSERTS",
