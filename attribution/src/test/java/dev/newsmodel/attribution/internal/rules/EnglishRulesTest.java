@@ -311,6 +311,14 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aParticipleCueAfterAPrepositionReportsTheClausesSubject() {
+    assertThat(find("The mayor left the quay after saying that the ferry was unsafe."))
+        .containsExactly("The mayor | saying | [the ferry was unsafe] | ASSERTS");
+    assertThat(find("The inspector quit the union before announcing her run for the council."))
+        .containsExactly("The inspector | announcing | [her run for the council] | ASSERTS");
+  }
+
+  @Test
   void addingContinuesAStatementWithOneOfItsOwn() {
     assertThat(find("The mayor said the pier was safe, adding that it would reopen in May."))
         .containsExactly("The mayor | said | [the pier was safe] | ASSERTS",
