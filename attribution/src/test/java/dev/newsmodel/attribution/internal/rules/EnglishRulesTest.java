@@ -319,6 +319,16 @@ class EnglishRulesTest {
   }
 
   @Test
+  void verbsOfPraiseBlameAndPleadingAreCues() {
+    assertThat(find("The mayor lauded the new timetable."))
+        .containsExactly("The mayor | lauded | [the new timetable] | ASSERTS");
+    assertThat(find("The inspector castigated the ferry company for its late repairs."))
+        .containsExactly("The inspector | castigated | [the ferry company for its late repairs] | ASSERTS");
+    assertThat(find("The skipper implored the council to keep the ferry running."))
+        .containsExactly("The skipper | implored | [the council to keep the ferry running] | ASSERTS");
+  }
+
+  @Test
   void addingContinuesAStatementWithOneOfItsOwn() {
     assertThat(find("The mayor said the pier was safe, adding that it would reopen in May."))
         .containsExactly("The mayor | said | [the pier was safe] | ASSERTS",
