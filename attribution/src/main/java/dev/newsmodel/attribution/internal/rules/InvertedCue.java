@@ -63,7 +63,8 @@ final class InvertedCue {
       return invertedCue(text, unit, cue, right, j, subject.appositive(), out);
     } else if (j >= 0 && !rightEmpty
         && (toks.get(j).is(",") && (Words.CONTINUING_PARTICIPLES.contains(w) || participle)
-            || entry.kind() != CueLexicon.Kind.WEAK && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but")))
+            || (entry.kind() != CueLexicon.Kind.WEAK || finiteForm(w) && plausibleOpening(toks, j) && !passiveAfter(toks, cue.end()))
+                && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but")))
         && initialSubject(toks, j) != null) {
       // "Clinton chimed in on Twitter, saying that ..." / "Cruz exhorted ... and said he ..."
       int[] subjectRange = initialSubject(toks, j);
@@ -204,6 +205,27 @@ final class InvertedCue {
       out.addAll(extra);
     }
     return last;
+  }
+
+  /**
+   * Whether cue word {@code w} is a past form ("defended") that after "and" or "but" coordinates
+   * a second predicate with the opening subject's first: "Roe went on the radio and defended the
+   * plan." (Present forms in -s were measured too: no better, and more often nouns.)
+   */
+  static boolean finiteForm(String w) {
+    return w.endsWith("ed");
+  }
+
+  /** Whether "by" follows the cue (last token {@code cueEnd}): a passive participle ("... and backed by ..."), no finite verb. */
+  static boolean passiveAfter(List<Token> toks, int cueEnd) {
+    return cueEnd + 1 < toks.size() && !toks.get(cueEnd + 1).quoted() && toks.get(cueEnd + 1).lower().equals("by");
+  }
+
+  /** Whether the unit opens with a subject, before token {@code j}, that may speak: "Roe", "The council". */
+  static boolean plausibleOpening(List<Token> toks, int j) {
+    int[] s = initialSubject(toks, j);
+    return s != null && s[1] > s[0] && plausibleSubject(toks, s[0], s[1] - 1) && !toks.get(s[1] - 1).lower().endsWith("ly")
+        && !Words.DETERMINERS.contains(toks.get(s[1] - 1).lower());
   }
 
   /** The most tokens an aside between an inverted subject and its participle may span. */

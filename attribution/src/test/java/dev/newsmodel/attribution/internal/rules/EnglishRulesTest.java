@@ -329,6 +329,15 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aWeakCueInThePastAfterAndReportsTheOpeningSubject() {
+    assertThat(find("Tom Avery went on the radio and defended the new timetable."))
+        .containsExactly("Tom Avery | defended | [the new timetable] | ASSERTS");
+    // a participle with an agent is no second predicate; nor is an adverb a subject
+    assertThat(find("Tom Avery went on the radio and backed by the union.")).isEmpty();
+    assertThat(find("Ultimately, the ferry left the port and defended nothing.")).isEmpty();
+  }
+
+  @Test
   void addingContinuesAStatementWithOneOfItsOwn() {
     assertThat(find("The mayor said the pier was safe, adding that it would reopen in May."))
         .containsExactly("The mayor | said | [the pier was safe] | ASSERTS",
