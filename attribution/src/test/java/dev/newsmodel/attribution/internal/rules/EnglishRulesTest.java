@@ -338,6 +338,15 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aNounOfSayingAsAVerbsObjectReportsTheVerbsSubject() {
+    assertThat(find("Ann Roe made an urgent call for calm on the quay."))
+        .containsExactly("Ann Roe | call for | [calm on the quay] | ASSERTS");
+    // with no verb before the article, or no subject named, it is no cue
+    assertThat(find("A call for papers went out.")).isEmpty();
+    assertThat(find("The storm raised an old demand for a sea wall.")).isEmpty();
+  }
+
+  @Test
   void addingContinuesAStatementWithOneOfItsOwn() {
     assertThat(find("The mayor said the pier was safe, adding that it would reopen in May."))
         .containsExactly("The mayor | said | [the pier was safe] | ASSERTS",
