@@ -133,7 +133,11 @@ final class NominalCueRule implements AttributionRule {
         || Words.TENSE_AUX.contains(v) || v.equals("is") || v.equals("was") || v.equals("be") || v.equals("been")) {
       return null;
     }
-    return clauseSubject(toks, k - 1);
+    int[] subject = clauseSubject(toks, k - 1);
+    if (subject != null && Words.DETERMINERS.contains(toks.get(subject[1]).lower())) {
+      return null; // "The storm raised ...": a capital that opens the sentence names no one
+    }
+    return subject;
   }
 
   /** Pronouns that are a whole subject of a clause. */
