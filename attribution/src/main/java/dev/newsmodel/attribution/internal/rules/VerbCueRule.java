@@ -225,7 +225,7 @@ final class VerbCueRule implements AttributionRule {
     if ((entry.kind() == CueLexicon.Kind.WEAK || ambiguousForm) && appositive == null
         && stance != Stance.NO_COMMENT
         && !plausibleSubject(toks, subjectStart, subject.head())
-        && !thatClauseAfter(toks, cueEnd, subject.head())) {
+        && !thatClauseAfter(toks, cueEnd, subjectStart, subject.head())) {
       return -1;
     }
     if (subject.passive()) {
@@ -291,15 +291,21 @@ final class VerbCueRule implements AttributionRule {
 
   /**
    * Whether a "that" right after the cue (last token {@code cueEnd}) opens its clause and the
-   * subject's head ({@code head}) is a common noun: "The inquiry found that ...", "Statistics
-   * indicate that ...". A verb taking a clause needs no speaker for a subject: what finds,
-   * shows or indicates may be a document, a study or a count.
+   * subject (first token {@code subjectStart}, head {@code head}) is a common noun: "The inquiry
+   * found that ...", "Statistics indicate that ...". A verb taking a clause needs no speaker for
+   * a subject: what finds, shows or indicates may be a document, a study or a count. A phrase
+   * that a preposition opens is no subject ("... said in a follow-up report that ...").
    */
-  static boolean thatClauseAfter(List<Token> toks, int cueEnd, int head) {
+  static boolean thatClauseAfter(List<Token> toks, int cueEnd, int subjectStart, int head) {
     int n = toks.size();
     if (cueEnd + 2 >= n || toks.get(cueEnd + 1).quoted() || !toks.get(cueEnd + 1).lower().equals("that")
         || !toks.get(cueEnd + 2).isWord()) {
       return false;
+    }
+    for (int k = Math.max(0, subjectStart - 1); k <= subjectStart; k++) {
+      if (!toks.get(k).quoted() && Words.ADJUNCT_PREP.contains(toks.get(k).lower())) {
+        return false; // "indicated in a follow-up report that ...": a noun in an adjunct, no subject
+      }
     }
     Token h = toks.get(head);
     String w = h.lower();

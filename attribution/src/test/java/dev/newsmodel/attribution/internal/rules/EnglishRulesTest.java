@@ -308,6 +308,9 @@ class EnglishRulesTest {
         .containsExactly("the tallies | indicate | [ferry riders are older than bus riders] | ASSERTS");
     // without "that" such a subject still does not speak
     assertThat(find("The inquiry found the harbour office closed.")).isEmpty();
+    // a noun in an adjunct is no subject: "report" there is a noun
+    assertThat(find("The council noted in a follow-up report that the ferry was late."))
+        .containsExactly("The council | noted | [the ferry was late] | ASSERTS");
   }
 
   @Test
