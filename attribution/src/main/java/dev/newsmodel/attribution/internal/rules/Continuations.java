@@ -160,7 +160,9 @@ final class Continuations {
         continue;
       }
       int r = i + 1;
-      r = skipAdjuncts(toks, r);
+      if (r >= n || toks.get(r).quoted() || !toks.get(r).lower().equals("to")) {
+        r = skipAdjuncts(toks, r); // "referring to the plan made earlier" is the complement, no adjunct
+      }
       while (r < n && !toks.get(r).quoted() && (toks.get(r).is(":") || toks.get(r).is(",") || toks.get(r).lower().equals("that"))) {
         r++;
       }

@@ -168,7 +168,7 @@ final class CueComplement {
     }
     boolean parenthetical = subjectStart > 0 && toks.get(subjectStart - 1).is(",");
     if (!rightEmpty && !parenthetical && r < n && toks.get(r).is(",") && r + 1 < n && !toks.get(r + 1).quoted()
-        && !Words.CONTINUING_PARTICIPLES.contains(toks.get(r + 1).lower())
+        && !Continuations.participleCue(toks.get(r + 1).lower())
         && (PLAIN_SAYING.contains(toks.get(cueEnd).lower()) ? subjectStart > 0 && hasWord(toks, 0, subjectStart)
             : hasWord(toks, 0, Math.max(0, j)))
         && entry.kind() != CueLexicon.Kind.WEAK) {
@@ -178,7 +178,7 @@ final class CueComplement {
       int k = r + 1;
       boolean participleLater = false;
       for (; k < n; k++) {
-        if (toks.get(k).is(",") && k + 1 < n && Words.CONTINUING_PARTICIPLES.contains(toks.get(k + 1).lower())) {
+        if (toks.get(k).is(",") && k + 1 < n && !toks.get(k + 1).quoted() && Continuations.participleCue(toks.get(k + 1).lower())) {
           participleLater = true;
         }
       }

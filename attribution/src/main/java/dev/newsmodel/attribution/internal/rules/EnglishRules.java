@@ -35,7 +35,7 @@ import java.util.List;
  *       a cue word, "remain opposed to", tries first), then {@link HomographVerbRule} ("they
  *       support ..."); a cue, {@link InfinitiveCueRule} after "to" ("... led many to question ..."),
  *       {@link AskedAboutRule}, {@link OpeningParticipleRule} ("Citing a study, the
- *       council said ..."), {@link WhenAskedRule}, {@link AccordingToRule} for
+ *       council said ..."), {@link PrepositionParticipleRule} ("... after saying that ..."), {@link WhenAskedRule}, {@link AccordingToRule} for
  *       "according", {@link PassiveCueRule}, else {@link VerbCueRule} (with {@link InvertedCue}).
  *   <li>{@link RelayedStatements}: a credit after its statement ("..., an aide said.") takes the
  *       cues inside it.
@@ -60,6 +60,7 @@ public final class EnglishRules {
   private static final AttributionRule ASKED_ABOUT = new AskedAboutRule();
   private static final AttributionRule WHEN_ASKED = new WhenAskedRule();
   private static final AttributionRule OPENING_PARTICIPLE = new OpeningParticipleRule();
+  private static final AttributionRule PREPOSITION_PARTICIPLE = new PrepositionParticipleRule();
   private static final AttributionRule INFINITIVE_CUE = new InfinitiveCueRule();
   private static final AttributionRule ACCORDING_TO = new AccordingToRule();
   private static final AttributionRule VERB_CUE = new VerbCueRule();
@@ -306,6 +307,9 @@ public final class EnglishRules {
       }
       if (c > covered) {
         int end = OPENING_PARTICIPLE.apply(s, c);
+        if (end < 0) {
+          end = PREPOSITION_PARTICIPLE.apply(s, c);
+        }
         if (end >= 0) {
           covered = end;
           continue;

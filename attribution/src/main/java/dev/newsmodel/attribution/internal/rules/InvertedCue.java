@@ -63,7 +63,8 @@ final class InvertedCue {
       return invertedCue(text, unit, cue, right, j, subject.appositive(), out);
     } else if (j >= 0 && !rightEmpty
         && (toks.get(j).is(",") && (Words.CONTINUING_PARTICIPLES.contains(w) || participle)
-            || entry.kind() != CueLexicon.Kind.WEAK && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but")))
+            || (entry.kind() != CueLexicon.Kind.WEAK || finiteForm(w) && plausibleOpening(toks, j) && !passiveAfter(toks, cue.end()))
+                && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but")))
         && initialSubject(toks, j) != null) {
       // "Clinton chimed in on Twitter, saying that ..." / "Cruz exhorted ... and said he ..."
       int[] subjectRange = initialSubject(toks, j);
@@ -194,16 +195,68 @@ final class InvertedCue {
     }
     content.add(new Span(p, unit.start(), le));
     int last = addFound(text, unit, cue, source, content, appositive, n - 1, out);
-    if (last >= 0 && e + 1 < n && toks.get(e).is(",") && !toks.get(e).quoted() && !toks.get(e + 1).quoted()
-        && Continuations.participleCue(toks.get(e + 1).lower())) {
+    int comma = last >= 0 ? participleAfterAside(toks, e) : -1;
+    if (comma >= 0) {
       // "“…,” said Ann Roe, adding that …": a participle right after the inverted subject
       // continues it, as it does after "“…,” Ann Roe said, adding …" (a relative clause there,
       // "said Roe, who … and has backed …", speaks of the subject and is left alone)
       List<Found> extra = new ArrayList<>();
-      Continuations.splitContinuation(text, unit, new Span(p, toks.get(e).start(), unit.end()), source, extra);
+      Continuations.splitContinuation(text, unit, new Span(p, toks.get(comma).start(), unit.end()), source, extra);
       out.addAll(extra);
     }
     return last;
+  }
+
+  /**
+   * Whether cue word {@code w} is a past form ("defended") that after "and" or "but" coordinates
+   * a second predicate with the opening subject's first: "Roe went on the radio and defended the
+   * plan." (Present forms in -s were measured too: no better, and more often nouns.)
+   */
+  static boolean finiteForm(String w) {
+    return w.endsWith("ed");
+  }
+
+  /** Whether "by" follows the cue (last token {@code cueEnd}): a passive participle ("... and backed by ..."), no finite verb. */
+  static boolean passiveAfter(List<Token> toks, int cueEnd) {
+    return cueEnd + 1 < toks.size() && !toks.get(cueEnd + 1).quoted() && toks.get(cueEnd + 1).lower().equals("by");
+  }
+
+  /** Whether the unit opens with a subject, before token {@code j}, that may speak: "Roe", "The council". */
+  static boolean plausibleOpening(List<Token> toks, int j) {
+    int[] s = initialSubject(toks, j);
+    return s != null && s[1] > s[0] && plausibleSubject(toks, s[0], s[1] - 1) && !toks.get(s[1] - 1).lower().endsWith("ly")
+        && !Words.DETERMINERS.contains(toks.get(s[1] - 1).lower());
+  }
+
+  /** The most tokens an aside between an inverted subject and its participle may span. */
+  private static final int MAX_ASIDE = 20;
+
+  /**
+   * The comma before a participle cue that continues an inverted subject ending at token
+   * {@code e} ("“…,” said Ann Roe, adding …"), right after it or past one aside that a comma
+   * opens and closes: an appositive or a relative clause ("said Ann Roe, the mayor, citing …",
+   * "said Ann Roe, who chairs the board, citing …"); -1 when none follows. An aside holding a
+   * quote, a colon, a semicolon or a dash, or longer than {@link #MAX_ASIDE} tokens, is not
+   * passed.
+   */
+  static int participleAfterAside(List<Token> toks, int e) {
+    int n = toks.size();
+    if (e + 1 >= n || !toks.get(e).is(",") || toks.get(e).quoted()) {
+      return -1;
+    }
+    if (!toks.get(e + 1).quoted() && Continuations.participleCue(toks.get(e + 1).lower())) {
+      return e;
+    }
+    for (int k = e + 1; k + 1 < n && k <= e + MAX_ASIDE; k++) {
+      Token t = toks.get(k);
+      if (t.quoted() || t.is(";") || t.is(":") || t.is("\u2014") || t.is("--") || t.is("(")) {
+        return -1;
+      }
+      if (t.is(",")) {
+        return !toks.get(k + 1).quoted() && Continuations.participleCue(toks.get(k + 1).lower()) && k > e + 1 ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * a preposition or "that" after it: "The mayor's criticism of the harbour plan grew louder.",
  * "Her call for a recount was refused.", "Their claim that the pier is safe". The possessor
  * ("The mayor", "Her") is the source, the noun and its preposition the cue, and what follows up
- * to the next comma, semicolon or the end of the sentence the content. Without a possessor it is
- * no cue ("A call for papers went out.").
+ * to the next comma, semicolon or the end of the sentence the content. A noun that is a verb's
+ * object after an article reports the verb's subject ("Roe made an urgent call for calm").
+ * Without either it is no cue ("A call for papers went out.").
  */
 final class NominalCueRule implements AttributionRule {
   /** The nouns that open an attribution ({@code nominal-cues.txt}). */
@@ -48,6 +49,9 @@ final class NominalCueRule implements AttributionRule {
       return NO_MATCH; // "his support to the party" is no content; "her call to end the strike" is
     }
     int[] possessor = possessor(toks, at - 1);
+    if (possessor == null) {
+      possessor = objectOfSubject(toks, at);
+    }
     if (possessor == null) {
       return NO_MATCH;
     }
@@ -95,6 +99,45 @@ final class NominalCueRule implements AttributionRule {
       }
     }
     return null;
+  }
+
+  /** Articles that open the object a verb makes of a noun of saying: "made a call for ...". */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  /** The most words between the article and the noun: "a sharp new attack on ...". */
+  private static final int MAX_MODIFIERS = 3;
+
+  /**
+   * When the noun at {@code at} heads the object of a verb ("Roe made an impassioned call for
+   * ...", "He launched a fresh attack on ..."), the subject of that verb as
+   * {@link #clauseSubject} finds it: an article, at most {@link #MAX_MODIFIERS} lower-case
+   * modifiers, and right before the article a lower-case word that is no preposition,
+   * determiner or clause word (the verb). Null when the noun is no such object or no subject is
+   * named.
+   */
+  static int @Nullable [] objectOfSubject(List<Token> toks, int at) {
+    int k = at - 1;
+    while (k >= 0 && k >= at - MAX_MODIFIERS && !toks.get(k).quoted() && toks.get(k).isWord()
+        && !toks.get(k).isCapitalized() && !ARTICLES.contains(toks.get(k).lower())
+        && !Words.DETERMINERS.contains(toks.get(k).lower()) && !Words.CLAUSE.contains(toks.get(k).lower())
+        && !Words.AUX.contains(toks.get(k).lower())) {
+      k--;
+    }
+    if (k < 1 || toks.get(k).quoted() || !ARTICLES.contains(toks.get(k).lower())) {
+      return null;
+    }
+    Token verb = toks.get(k - 1);
+    String v = verb.lower();
+    if (verb.quoted() || !verb.isWord() || verb.isCapitalized() || Words.ADJUNCT_PREP.contains(v)
+        || Words.DETERMINERS.contains(v) || Words.CLAUSE.contains(v) || v.equals("of") || v.equals("to")
+        || Words.TENSE_AUX.contains(v) || v.equals("is") || v.equals("was") || v.equals("be") || v.equals("been")) {
+      return null;
+    }
+    int[] subject = clauseSubject(toks, k - 1);
+    if (subject != null && Words.DETERMINERS.contains(toks.get(subject[1]).lower())) {
+      return null; // "The storm raised ...": a capital that opens the sentence names no one
+    }
+    return subject;
   }
 
   /** Pronouns that are a whole subject of a clause. */

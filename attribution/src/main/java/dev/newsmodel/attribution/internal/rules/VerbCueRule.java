@@ -292,6 +292,13 @@ final class VerbCueRule implements AttributionRule {
       int rs = toks.get(contentFrom).start();
       content.add(new Span(p, rs, trimEnd(text, rs, toks.get(close).start())));
       lastContentTok = close - 1;
+    } else if (!rightEmpty && fronted(toks, subjectStart) && fronting(toks, contentFrom) > contentFrom) {
+      // "While the mayor praised the plan, the council voted ...": the subordinate clause's content
+      // ends at the comma that closes it, and the main clause is read on its own
+      int close = fronting(toks, contentFrom);
+      int rs = toks.get(contentFrom).start();
+      content.add(new Span(p, rs, trimEnd(text, rs, toks.get(close).start())));
+      lastContentTok = close - 1;
     } else if (!rightEmpty) {
       // to the unit's end, or to a comma where a clause of its own opens ("X suggested A, the inspector warned B")
       content.add(contentToEnd(text, toks, p, contentFrom, unit));
@@ -327,7 +334,8 @@ final class VerbCueRule implements AttributionRule {
         && (!(w.endsWith("ed") || w.endsWith("ing") || Words.VERBS.contains(w)) || w.endsWith("s"));
     if ((entry.kind() == CueLexicon.Kind.WEAK || ambiguousForm) && appositive == null
         && stance != Stance.NO_COMMENT
-        && !plausibleSubject(toks, subjectStart, subject.head())) {
+        && !plausibleSubject(toks, subjectStart, subject.head())
+        && !thatClauseAfter(toks, cueEnd, subjectStart, subject.head())) {
       return -1;
     }
     if (subject.passive()) {
@@ -389,6 +397,67 @@ final class VerbCueRule implements AttributionRule {
     }
     Token before = toks.get(as - 1);
     return !before.quoted() && (before.is(",") || Words.OPENERS.contains(before.lower()) || before.lower().equals("just"));
+  }
+
+  /**
+   * Whether a "that" right after the cue (last token {@code cueEnd}) opens its clause and the
+   * subject (first token {@code subjectStart}, head {@code head}) is a common noun: "The inquiry
+   * found that ...", "Statistics indicate that ...". A verb taking a clause needs no speaker for
+   * a subject: what finds, shows or indicates may be a document, a study or a count. A phrase
+   * that a preposition opens is no subject ("... said in a follow-up report that ...").
+   */
+  static boolean thatClauseAfter(List<Token> toks, int cueEnd, int subjectStart, int head) {
+    int n = toks.size();
+    if (cueEnd + 2 >= n || toks.get(cueEnd + 1).quoted() || !toks.get(cueEnd + 1).lower().equals("that")
+        || !toks.get(cueEnd + 2).isWord()) {
+      return false;
+    }
+    for (int k = Math.max(0, subjectStart - 1); k <= subjectStart; k++) {
+      if (!toks.get(k).quoted() && Words.ADJUNCT_PREP.contains(toks.get(k).lower())) {
+        return false; // "indicated in a follow-up report that ...": a noun in an adjunct, no subject
+      }
+    }
+    Token h = toks.get(head);
+    String w = h.lower();
+    return h.isWord() && !h.quoted() && !h.isCapitalized()
+        && !Words.NOT_SUBJECTS.contains(w) && !Words.PRONOUNS.contains(w) && w.length() > 2
+        && CueLexicon.lookup(w) == null && !Words.AUX.contains(w) && !w.endsWith("ly");
+  }
+
+  /**
+   * Whether the subject at {@code subjectStart} is that of a subordinate clause opening the unit:
+   * a subordinator right before it ("While the mayor ...", "When critics ...") that opens the
+   * unit or follows a sentence opener ("But while ...") or "even" ("even though ...").
+   */
+  static boolean fronted(List<Token> toks, int subjectStart) {
+    int sub = subjectStart - 1;
+    if (sub < 0 || toks.get(sub).quoted() || !Words.SUBORDINATORS.contains(toks.get(sub).lower())
+        || toks.get(sub).lower().equals("as")) {
+      return false;
+    }
+    int k = sub - 1;
+    if (k >= 0 && !toks.get(k).quoted() && toks.get(k).lower().equals("even")) {
+      k--;
+    }
+    return k < 0 || k == 0 && !toks.get(0).quoted() && Words.OPENERS.contains(toks.get(0).lower());
+  }
+
+  /**
+   * The comma that closes a fronted subordinate clause whose content starts at token
+   * {@code from}: the first one outside quotes with a word after it; -1 when none does.
+   */
+  static int fronting(List<Token> toks, int from) {
+    int n = toks.size();
+    for (int k = from + 1; k + 1 < n; k++) {
+      Token t = toks.get(k);
+      if (!t.quoted() && t.is(",") && toks.get(k + 1).isWord()) {
+        return k;
+      }
+      if (!t.quoted() && (t.is(";") || t.is(":"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

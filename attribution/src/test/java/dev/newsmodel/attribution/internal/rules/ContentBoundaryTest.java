@@ -61,6 +61,42 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void anyParticipleOfSayingAfterAQuotesCreditContinuesTheSpeaker() {
+    // "mentioning" is no participle of the short list, but a cue of saying
+    assertThat(find("\u201cThe ferry is too old,\u201d she said, mentioning the repairs of last winter."))
+        .containsExactly("she | said | [\u201cThe ferry is too old,\u201d]",
+            "she | mentioning | [the repairs of last winter.]");
+  }
+
+  @Test
+  void aParticiplePastTheInvertedSubjectsAsideContinuesTheSpeaker() {
+    assertThat(find("\u201cThe ferry is too old,\u201d said Tom Avery, the harbour master, echoing the inspector's report."))
+        .containsExactly("Tom Avery | said | [\u201cThe ferry is too old,\u201d]",
+            "Tom Avery | echoing | [the inspector's report.]");
+    assertThat(find("\u201cThe ferry is too old,\u201d said Tom Avery, who runs the harbour, citing the repair bill."))
+        .containsExactly("Tom Avery | said | [\u201cThe ferry is too old,\u201d]",
+            "Tom Avery | citing | [the repair bill.]");
+  }
+
+  @Test
+  void toAfterAContinuingParticipleOpensItsComplementNotAnAdjunct() {
+    assertThat(find("\u201cThe ferry is too old,\u201d Tom Avery said, referring to a report published earlier by the port."))
+        .containsExactly("Tom Avery | said | [\u201cThe ferry is too old,\u201d]",
+            "Tom Avery | referring | [to a report published earlier by the port.]");
+  }
+
+  @Test
+  void aFrontedSubordinateClausesContentEndsAtTheCommaThatClosesIt() {
+    assertThat(find("While the mayor praised the new timetable, the ferry crews stayed home."))
+        .containsExactly("the mayor | praised | [the new timetable]");
+    assertThat(find("But although the council criticized the ferry's early starts in May, the crews kept them."))
+        .containsExactly("the council | criticized | [the ferry's early starts in May]");
+    // the main clause's cue is read on its own
+    assertThat(find("When the mayor defended the fares, the inspector warned that the ferry was unsafe."))
+        .containsExactly("the mayor | defended | [the fares]", "the inspector | warned | [the ferry was unsafe]");
+  }
+
+  @Test
   void aDashBeforeASubjectAndACueEndsTheContentAsACommaDoes() {
     assertThat(find("The mayor insisted the ferry was safe \u2014 the inspector warned that it was not."))
         .containsExactly("The mayor | insisted | [the ferry was safe]", "the inspector | warned | [it was not]");

@@ -300,6 +300,56 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aVerbBeforeThatTakesAnySubjectNounAsItsSource() {
+    // "inquiry" and "tallies" name no speaker, but "found that" and "indicate that" are verbs
+    assertThat(find("The inquiry found that the harbour office had never checked the ferry's hull."))
+        .containsExactly("The inquiry | found | [the harbour office had never checked the ferry's hull] | ASSERTS");
+    assertThat(find("Indeed, the tallies indicate that ferry riders are older than bus riders."))
+        .containsExactly("the tallies | indicate | [ferry riders are older than bus riders] | ASSERTS");
+    // without "that" such a subject still does not speak
+    assertThat(find("The inquiry found the harbour office closed.")).isEmpty();
+    // a noun in an adjunct is no subject: "report" there is a noun
+    assertThat(find("The council noted in a follow-up report that the ferry was late."))
+        .containsExactly("The council | noted | [the ferry was late] | ASSERTS");
+  }
+
+  @Test
+  void aParticipleCueAfterAPrepositionReportsTheClausesSubject() {
+    assertThat(find("The mayor left the quay after saying that the ferry was unsafe."))
+        .containsExactly("The mayor | saying | [the ferry was unsafe] | ASSERTS");
+    assertThat(find("The inspector quit the union before announcing her run for the council."))
+        .containsExactly("The inspector | announcing | [her run for the council] | ASSERTS");
+  }
+
+  @Test
+  void verbsOfPraiseBlameAndPleadingAreCues() {
+    assertThat(find("The mayor lauded the new timetable."))
+        .containsExactly("The mayor | lauded | [the new timetable] | ASSERTS");
+    assertThat(find("The inspector castigated the ferry company for its late repairs."))
+        .containsExactly("The inspector | castigated | [the ferry company for its late repairs] | ASSERTS");
+    assertThat(find("The skipper implored the council to keep the ferry running."))
+        .containsExactly("The skipper | implored | [the council to keep the ferry running] | ASSERTS");
+  }
+
+  @Test
+  void aWeakCueInThePastAfterAndReportsTheOpeningSubject() {
+    assertThat(find("Tom Avery went on the radio and defended the new timetable."))
+        .containsExactly("Tom Avery | defended | [the new timetable] | ASSERTS");
+    // a participle with an agent is no second predicate; nor is an adverb a subject
+    assertThat(find("Tom Avery went on the radio and backed by the union.")).isEmpty();
+    assertThat(find("Ultimately, the ferry left the port and defended nothing.")).isEmpty();
+  }
+
+  @Test
+  void aNounOfSayingAsAVerbsObjectReportsTheVerbsSubject() {
+    assertThat(find("Ann Roe made an urgent call for calm on the quay."))
+        .containsExactly("Ann Roe | call for | [calm on the quay] | ASSERTS");
+    // with no verb before the article, or no subject named, it is no cue
+    assertThat(find("A call for papers went out.")).isEmpty();
+    assertThat(find("The storm raised an old demand for a sea wall.")).isEmpty();
+  }
+
+  @Test
   void addingContinuesAStatementWithOneOfItsOwn() {
     assertThat(find("The mayor said the pier was safe, adding that it would reopen in May."))
         .containsExactly("The mayor | said | [the pier was safe] | ASSERTS",
