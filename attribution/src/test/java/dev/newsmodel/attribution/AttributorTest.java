@@ -164,6 +164,17 @@ class AttributorTest {
   }
 
   @Test
+  void regularPluralsOfOrganisationAndGovernmentWordsCountAsTheWords() {
+    Article a = attribute(
+        "The clinic reopened on Monday, the unions said.",
+        "The companies said prices would rise in spring.",
+        "Two ministries denied that the tender had been rigged.");
+    assertThat(sourceNamed(a, "the unions").kind()).isEqualTo(SourceKind.ORGANIZATION);
+    assertThat(sourceNamed(a, "The companies").kind()).isEqualTo(SourceKind.ORGANIZATION);
+    assertThat(sourceNamed(a, "Two ministries").kind()).isEqualTo(SourceKind.GOVERNMENT);
+  }
+
+  @Test
   void stances() {
     Article a = attribute(
         "Rivertown Mining denied that the spill had reached the lake.",

@@ -456,7 +456,7 @@ public final class SourceResolver {
 
   private static boolean isGovernmentPhrase(String bare) {
     for (String w : Words.splitOnSpaces(bare)) {
-      if (GOVERNMENT_WORDS.contains(w)) {
+      if (containsForm(GOVERNMENT_WORDS, w)) {
         return true;
       }
     }
@@ -513,7 +513,19 @@ public final class SourceResolver {
   }
 
   private static boolean endsWithAny(String bare, Set<String> words) {
-    return words.contains(lastWord(bare));
+    return containsForm(words, lastWord(bare));
+  }
+
+  // The word, or its singular when it is a regular plural of one: "unions", "ministries".
+  private static boolean containsForm(Set<String> words, String word) {
+    if (words.contains(word)) {
+      return true;
+    }
+    int n = word.length();
+    if (n > 4 && word.endsWith("ies")) {
+      return words.contains(word.substring(0, n - 3) + "y");
+    }
+    return n > 3 && word.charAt(n - 1) == 's' && word.charAt(n - 2) != 's' && words.contains(word.substring(0, n - 1));
   }
 
   private static boolean containsAnyWord(String lower, Set<String> words) {
