@@ -80,6 +80,11 @@ final class CueSubject {
    */
   static int beforeAuxiliaries(List<Token> toks, int c) {
     int j = skipAdverbials(toks, c - 1);
+    if (j + 1 < c && STANDALONE_QUANTIFIERS.contains(toks.get(j + 1).lower())
+        && (j < 0 || toks.get(j).quoted() || toks.get(j).is(",") || toks.get(j).is(";") || toks.get(j).is(":")
+            || Words.OPENERS.contains(toks.get(j).lower()) || Words.SUBORDINATORS.contains(toks.get(j).lower()))) {
+      return j + 1; // "Both said ...", "..., but all agreed ...": the quantifier is the subject, no adverb
+    }
     if (j >= 0 && toks.get(j).is(")")) {
       int k = j - 1;
       while (k > 0 && k > j - 8 && !toks.get(k).is("(")) {
@@ -96,6 +101,9 @@ final class CueSubject {
     }
     return j;
   }
+
+  /** Quantifiers read as adverbs after a subject ("they both said"), the subject when nothing stands before them. */
+  private static final java.util.Set<String> STANDALONE_QUANTIFIERS = java.util.Set.of("both", "all");
 
   /**
    * From token {@code j} leftwards, past what may stand between a subject and its verb in any
@@ -191,6 +199,10 @@ final class CueSubject {
   /** The subject's head when token {@code j} (unquoted) ends a subject; null when it does not. */
   static @Nullable Head subjectHead(List<Token> toks, int j, int p) {
     Token h = toks.get(j);
+    if (h.is("%") && j >= 1 && !toks.get(j - 1).quoted() && toks.get(j - 1).end() == h.start()
+        && Character.isDigit(toks.get(j - 1).text().charAt(0))) {
+      return new Head(j, j, null); // "42% say ...": the share is the subject
+    }
     if (h.isWord() && !Words.CLAUSE.contains(h.lower()) && (CueLexicon.lookup(h.lower()) == null || isPluralNoun(h)
         || j >= 1 && isNounPosition(toks.get(j - 1))) // "the judge said"
         || h.isWord() && Words.PRONOUNS.contains(h.lower())) {
