@@ -241,6 +241,9 @@ final class CueSubject {
     }
     boolean vS = vw.endsWith("s") && !vw.endsWith("ss");
     boolean vPast = vw.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(vw);
+    if (vPast && participleBeforeVerb(toks, c)) {
+      return false; // "A report published Wednesday said ...": the participle modifies the subject
+    }
     Token prev = j >= 1 && !toks.get(j - 1).quoted() && toks.get(j - 1).isWord() ? toks.get(j - 1) : null;
     if (h.isCapitalized() && prev != null && prev.isCapitalized()) {
       return vS || vPast || j < c - 1; // "The Ashton Post will report ...", not "the Ashton Project report"
@@ -254,6 +257,26 @@ final class CueSubject {
       return !vS && (j == c - 1 || vPast);
     }
     return (vS || vPast) && prev != null && !prev.isCapitalized() && CueLexicon.lookup(prev.lower()) == null;
+  }
+
+  /**
+   * Whether the past form at {@code c} is a participle modifying the noun before it: an agent
+   * ("released by ...") or another cue verb ("published Wednesday said ...") follows within a
+   * few words, before a comma, a quote or "that".
+   */
+  static boolean participleBeforeVerb(List<Token> toks, int c) {
+    for (int i = c + 1; i < toks.size() && i <= c + 6; i++) {
+      Token t = toks.get(i);
+      String w = t.lower();
+      if (t.quoted() || !t.isWord() || w.equals("that")) {
+        return false;
+      }
+      if (w.equals("by") || !t.isCapitalized() && CueLexicon.lookup(w) != null
+          && (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Kall -- co-editor of a book on debates -- said": the dash at {@code j} closes an appositive. */
