@@ -35,7 +35,7 @@ final class CueSubject {
   static LeftSubject leftSubject(List<Token> toks, int c, String w, int p) {
     boolean passive = passiveAuxiliary(toks, c, w);
     int j = beforeAuxiliaries(toks, c);
-    Head head = j >= 0 && !toks.get(j).quoted() ? subjectHead(toks, j, p) : null;
+    Head head = j >= 0 && !toks.get(j).quoted() ? subjectHead(toks, j, p, c) : null;
     if (head == null) {
       return new LeftSubject(j, passive, -1, -1, -1, null);
     }
@@ -80,6 +80,11 @@ final class CueSubject {
    */
   static int beforeAuxiliaries(List<Token> toks, int c) {
     int j = skipAdverbials(toks, c - 1);
+    if (j + 1 < c && STANDALONE_QUANTIFIERS.contains(toks.get(j + 1).lower())
+        && (j < 0 || toks.get(j).quoted() || toks.get(j).is(",") || toks.get(j).is(";") || toks.get(j).is(":")
+            || Words.OPENERS.contains(toks.get(j).lower()) || Words.SUBORDINATORS.contains(toks.get(j).lower()))) {
+      return j + 1; // "Both said ...", "..., but all agreed ...": the quantifier is the subject, no adverb
+    }
     if (j >= 0 && toks.get(j).is(")")) {
       int k = j - 1;
       while (k > 0 && k > j - 8 && !toks.get(k).is("(")) {
@@ -96,6 +101,9 @@ final class CueSubject {
     }
     return j;
   }
+
+  /** Quantifiers read as adverbs after a subject ("they both said"), the subject when nothing stands before them. */
+  private static final java.util.Set<String> STANDALONE_QUANTIFIERS = java.util.Set.of("both", "all");
 
   /**
    * From token {@code j} leftwards, past what may stand between a subject and its verb in any
@@ -189,12 +197,18 @@ final class CueSubject {
       "seven", "eight", "nine", "ten", "several", "few", "many", "some");
 
   /** The subject's head when token {@code j} (unquoted) ends a subject; null when it does not. */
-  static @Nullable Head subjectHead(List<Token> toks, int j, int p) {
+  static @Nullable Head subjectHead(List<Token> toks, int j, int p, int c) {
     Token h = toks.get(j);
+    if (h.is("%") && j >= 1 && !toks.get(j - 1).quoted() && toks.get(j - 1).end() == h.start()
+        && Character.isDigit(toks.get(j - 1).text().charAt(0))) {
+      return new Head(j, j, null); // "42% say ...": the share is the subject
+    }
     if (h.isWord() && !Words.CLAUSE.contains(h.lower()) && (CueLexicon.lookup(h.lower()) == null || isPluralNoun(h)
         || j >= 1 && isNounPosition(toks.get(j - 1))) // "the judge said"
         || h.isWord() && Words.PRONOUNS.contains(h.lower())) {
       return new Head(j, j, null);
+    } else if (nounBeforeVerb(toks, j, c)) {
+      return new Head(j, j, null); // "Polls show ...", "The Washington Post reports ...", "A federal judge ruled ..."
     } else if (h.isWord() && h.lower().endsWith("ed") && !h.isCapitalized() && j >= 1 && !toks.get(j - 1).quoted()
         && toks.get(j - 1).isWord() && !toks.get(j - 1).isCapitalized() && plausibleHead(toks.get(j - 1))
         && !Words.PRONOUNS.contains(toks.get(j - 1).lower())) {
@@ -206,6 +220,63 @@ final class CueSubject {
       return commaAppositive(toks, j, p);
     }
     return null;
+  }
+
+  /**
+   * Whether the cue word at {@code j}, the last before the cue verb at {@code c}, is a noun
+   * heading its subject, not a verb: two finite verbs do not stand side by side. So it is when it
+   * ends a name ("The Washington Post reports ..."), when it is a plural in -s and the verb
+   * agrees with it ("Polls show ...", "Reports indicate ..."), or when it is a bare singular after
+   * a modifier that is no pronoun and the verb is in -s or the past ("A federal judge ruled ...",
+   * not "They judge ...").
+   */
+  static boolean nounBeforeVerb(List<Token> toks, int j, int c) {
+    Token h = toks.get(j);
+    Token v = toks.get(c);
+    String hw = h.lower();
+    String vw = v.lower();
+    if (!h.isWord() || h.quoted() || v.isCapitalized() || hw.endsWith("ing") || hw.endsWith("ed")
+        || vw.endsWith("ing") || Words.CLAUSE.contains(hw) || CueLexicon.lookup(hw) == null) {
+      return false;
+    }
+    boolean vS = vw.endsWith("s") && !vw.endsWith("ss");
+    boolean vPast = vw.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(vw);
+    if (vPast && participleBeforeVerb(toks, c)) {
+      return false; // "A report published Wednesday said ...": the participle modifies the subject
+    }
+    Token prev = j >= 1 && !toks.get(j - 1).quoted() && toks.get(j - 1).isWord() ? toks.get(j - 1) : null;
+    if (h.isCapitalized() && prev != null && prev.isCapitalized()) {
+      return vS || vPast || j < c - 1; // "The Ashton Post will report ...", not "the Ashton Project report"
+    }
+    if (prev != null && (Words.PRONOUNS.contains(prev.lower()) || Words.CLAUSE.contains(prev.lower())
+        || Words.OPENERS.contains(prev.lower()) || Words.AUX.contains(prev.lower()) || prev.lower().equals("to"))) {
+      return false; // "They judge ...", "flag and report posts ...", "can report ..."
+    }
+    boolean hS = hw.endsWith("s") && !hw.endsWith("ss");
+    if (hS) {
+      return !vS && (j == c - 1 || vPast);
+    }
+    return (vS || vPast) && prev != null && !prev.isCapitalized() && CueLexicon.lookup(prev.lower()) == null;
+  }
+
+  /**
+   * Whether the past form at {@code c} is a participle modifying the noun before it: an agent
+   * ("released by ...") or another cue verb ("published Wednesday said ...") follows within a
+   * few words, before a comma, a quote or "that".
+   */
+  static boolean participleBeforeVerb(List<Token> toks, int c) {
+    for (int i = c + 1; i < toks.size() && i <= c + 6; i++) {
+      Token t = toks.get(i);
+      String w = t.lower();
+      if (t.quoted() || !t.isWord() || w.equals("that")) {
+        return false;
+      }
+      if (w.equals("by") || !t.isCapitalized() && CueLexicon.lookup(w) != null
+          && (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Kall -- co-editor of a book on debates -- said": the dash at {@code j} closes an appositive. */

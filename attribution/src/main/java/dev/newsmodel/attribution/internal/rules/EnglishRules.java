@@ -358,25 +358,99 @@ public final class EnglishRules {
     }
   }
 
-  /** Quantifiers that stand alone as a clause's subject: "Some say ...", "Most agreed ...". */
+  /**
+   * Quantifiers that stand alone as a clause's subject and take a plural verb: "Some say ...",
+   * "Most agreed ...", "Two in three said ...".
+   */
   static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("some", "many", "most", "all", "both", "few",
-      "several", "others");
+      "several", "others", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+      "hundreds", "thousands");
+
+  /** Quantifiers that stand alone as a clause's subject and take a singular verb: "One says ...", "Another warned ...". */
+  static final java.util.Set<String> SINGULAR_QUANTIFIERS = java.util.Set.of("one", "another", "each", "neither",
+      "either");
+
+  /** Number words, which stand alone as a subject after "the" ("The two said ..."). */
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten");
+
+  /** Adverbs that may stand before a number that is a subject: "Only two said ...", "Nearly half agreed ...". */
+  private static final java.util.Set<String> NUMBER_ADVERBS = java.util.Set.of("only", "nearly", "almost",
+      "roughly", "just");
+
+  /** Past forms of cue verbs that do not end in -ed: a singular quantifier's verb ("One said ..."). */
+  private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("said", "told", "thought", "wrote",
+      "spoke", "knew", "found", "saw", "felt", "heard", "meant", "sought", "understood", "taught", "swore",
+      "forecast", "foresaw", "held");
 
   /**
    * Whether the word before the cue at {@code c} is a quantifier standing alone as the subject
-   * of a clause it opens ("Some say the pier is unsafe.", "..., but most agreed that ..."): then
-   * the cue is its verb, not a noun the quantifier determines.
+   * of a clause it opens ("Some say the pier is unsafe.", "..., but most agreed that ...", "One in
+   * three said ...", "The two admit ...", "Another says ..."): then the cue is its verb, not a
+   * noun the quantifier determines. The cue must agree with the quantifier: after a plural one a
+   * form in -s is a noun ("Two reports said ..."), after a singular one a bare form is ("One
+   * report said ...").
    */
   static boolean quantifierSubject(List<Token> toks, int c) {
     Token q = toks.get(c - 1);
-    if (q.quoted() || !QUANTIFIERS.contains(q.lower())) {
+    String ql = q.lower();
+    boolean plural = QUANTIFIERS.contains(ql) || isDigits(ql);
+    boolean singular = SINGULAR_QUANTIFIERS.contains(ql);
+    if (q.quoted() || !plural && !singular) {
+      return false;
+    }
+    if (!agrees(ql, toks.get(c).lower())) {
       return false;
     }
     if (c == 1) {
-      return true;
+      return !isDigits(ql);
     }
     Token before = toks.get(c - 2);
-    return !before.quoted() && (before.is(",") || before.is(":") || before.is(";") || Words.OPENERS.contains(before.lower()));
+    if (before.quoted()) {
+      return false;
+    }
+    String b = before.lower();
+    if (isDigits(ql) || NUMBER_WORDS.contains(ql)) {
+      if ((b.equals("in") || b.equals("of")) && c >= 3 && !toks.get(c - 3).quoted()
+          && (NUMBER_WORDS.contains(toks.get(c - 3).lower()) || isDigits(toks.get(c - 3).lower()))) {
+        return true; // "One in three said ...", "six in 10 agreed ..."
+      }
+      if (isDigits(ql)) {
+        return false;
+      }
+      if (b.equals("the") || ql.equals("one") && b.equals("no")) {
+        return true; // "The two admit ...", "No one knows ..."
+      }
+    }
+    if (NUMBER_ADVERBS.contains(b)) {
+      return c == 2 || clauseBoundary(toks.get(c - 3));
+    }
+    return clauseBoundary(before);
+  }
+
+  /**
+   * Whether the verb form {@code w} agrees with the quantifier {@code q} as its subject: after a
+   * plural one no form in -s ("two said", not "two reports"), after a singular one no bare form
+   * ("one says", "one said", not "one report"). Other words agree with any form.
+   */
+  static boolean agrees(String q, String w) {
+    boolean sForm = w.endsWith("s") && !w.endsWith("ss");
+    if (SINGULAR_QUANTIFIERS.contains(q)) {
+      return sForm || w.endsWith("ed") || IRREGULAR_PAST.contains(w);
+    }
+    return !(QUANTIFIERS.contains(q) || isDigits(q)) || !sForm;
+  }
+
+  /** Whether {@code t} ends what comes before a clause's subject: a comma, a colon, a conjunction or a subordinator. */
+  private static boolean clauseBoundary(Token t) {
+    String b = t.lower();
+    return !t.quoted() && (t.is(",") || t.is(":") || t.is(";") || Words.OPENERS.contains(b)
+        || Words.SUBORDINATORS.contains(b));
+  }
+
+  /** Whether {@code w} is a number in digits of one or two figures ("10"), not a year. */
+  private static boolean isDigits(String w) {
+    return !w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit);
   }
 
   /**

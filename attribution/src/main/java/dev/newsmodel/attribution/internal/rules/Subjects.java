@@ -339,6 +339,46 @@ final class Subjects {
     if (h.isCapitalized()) {
       return true;
     }
-    return SourceNouns.isSourceNoun(h.lower());
+    return SourceNouns.isSourceNoun(h.lower()) || quantitySubject(toks, start, head);
   }
+
+  /**
+   * Whether the subject from {@code start} to {@code head} counts people: a share ("42 percent",
+   * "42%"), or a quantifier or number word standing alone ("few", "another", "the two", "one in
+   * three", "none of the three"), with no other word before it ("easily lop five figures" is no
+   * subject, nor is "Of the 10"), and the word after it agrees with it as its verb ("two said",
+   * not "two states").
+   */
+  static boolean quantitySubject(List<Token> toks, int start, int head) {
+    String w = toks.get(head).lower();
+    boolean digits = w.chars().allMatch(Character::isDigit);
+    boolean share = w.equals("percent") || w.equals("%");
+    if (!share && !EnglishRules.QUANTIFIERS.contains(w) && !EnglishRules.SINGULAR_QUANTIFIERS.contains(w)
+        && !(head > start && digits)) {
+      return false;
+    }
+    if (head + 1 < toks.size() && toks.get(head + 1).isWord() && !toks.get(head + 1).quoted()
+        && !EnglishRules.agrees(share || digits ? "two" : w, toks.get(head + 1).lower())) {
+      return false;
+    }
+    if (share) {
+      return true;
+    }
+    String first = toks.get(start).lower();
+    if (first.equals("in") || first.equals("of")) {
+      return false;
+    }
+    for (int i = start; i < head; i++) {
+      String x = toks.get(i).lower();
+      if (toks.get(i).quoted() || !(QUANTITY_WORDS.contains(x) || EnglishRules.QUANTIFIERS.contains(x)
+          || EnglishRules.SINGULAR_QUANTIFIERS.contains(x) || x.chars().allMatch(Character::isDigit))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that may stand before a quantifier in a subject that counts people: "the two", "one in three", "only two". */
+  private static final java.util.Set<String> QUANTITY_WORDS = java.util.Set.of("the", "in", "of", "out", "only",
+      "nearly", "almost", "roughly", "just", "no", "none");
 }

@@ -610,6 +610,51 @@ class EnglishRulesTest {
         .isFalse();
   }
 
+  @Test
+  void aNumberOrAShareStandingAloneIsASubject() {
+    assertThat(find("Two in three said the ferry should run at night."))
+        .containsExactly("Two in three | said | [the ferry should run at night] | ASSERTS");
+    assertThat(find("On fares, 42% say the ferry costs too much."))
+        .containsExactly("42% | say | [the ferry costs too much] | ASSERTS");
+    assertThat(find("The two admit that the ferry is slow."))
+        .containsExactly("The two | admit | [the ferry is slow] | ASSERTS");
+    assertThat(find("One says the ferry is late, and another says it is early."))
+        .containsExactly("One | says | [the ferry is late] | ASSERTS", "another | says | [it is early] | ASSERTS");
+    assertThat(find("Both said the ferry was late."))
+        .containsExactly("Both | said | [the ferry was late] | ASSERTS");
+    assertThat(find("The riders grumbled, and few expressed surprise about the fares."))
+        .containsExactly("few | expressed | [surprise about the fares] | ASSERTS");
+  }
+
+  @Test
+  void aQuantifierBeforeACueThatDoesNotAgreeDeterminesANoun() {
+    // "reports" after a plural quantifier, "report" after a singular one: nouns, not verbs
+    assertThat(find("Some reports say the ferry is late."))
+        .containsExactly("Some reports | say | [the ferry is late] | ASSERTS");
+    assertThat(find("One report said the ferry was late."))
+        .containsExactly("One report | said | [the ferry was late] | ASSERTS");
+    assertThat(EnglishRules.quantifierSubject(units("Two reports said the ferry was late.").get(0).tokens(), 1))
+        .isFalse();
+    assertThat(EnglishRules.quantifierSubject(units("One in three said the ferry was late.").get(0).tokens(), 3))
+        .isTrue();
+    // a number that is no subject of its own: "lop five figures off", not "five ... figures"
+    assertThat(find("The new timetable could easily lop five figures off the cost.")).isEmpty();
+  }
+
+  @Test
+  void aCueNounRightBeforeAVerbHeadsItsSubject() {
+    assertThat(find("Polls suggest the ferry will keep running."))
+        .containsExactly("Polls | suggest | [the ferry will keep running] | ASSERTS");
+    assertThat(find("A federal judge ruled that the ferry fares were unlawful."))
+        .containsExactly("A federal judge | ruled | [the ferry fares were unlawful] | ASSERTS");
+    assertThat(find("The Ashton Post reports the ferry will close."))
+        .containsExactly("The Ashton Post | reports | [the ferry will close] | ASSERTS");
+    // a verb after a pronoun or a conjunction stays the verb
+    assertThat(CueSubject.nounBeforeVerb(units("They judge reports of delays fairly.").get(0).tokens(), 1, 2)).isFalse();
+    assertThat(CueSubject.nounBeforeVerb(units("Riders flag and report posts about delays.").get(0).tokens(), 3, 4))
+        .isFalse();
+  }
+
   private static List<Unit> units(String paragraph) {
     return TextUnits.units(0, paragraph, QuoteFinder.find(List.of(paragraph)).get(0));
   }
