@@ -287,6 +287,9 @@ final class Continuations {
           return k;
         }
       }
+      if (relative && t.is(",") && relativeWithCue(toks, k + 2)) {
+        return k; // "..., which the engineers said would hold": a statement of its own
+      }
       int v = relative ? k + 2 : clauseSubjectEnd(toks, k + 1);
       if (v < 0) {
         continue;
@@ -334,6 +337,23 @@ final class Continuations {
       return caps;
     }
     return nouns > k && k > i ? nouns : -1;
+  }
+
+  /**
+   * Whether a relative clause whose pronoun ends at token {@code i - 1} has a subject of its own
+   * and then a finite cue ("which the engineers said", "which she has argued"): its pronoun is
+   * the object of that cue, and the clause a statement of its own.
+   */
+  static boolean relativeWithCue(List<Token> toks, int i) {
+    int n = toks.size();
+    int v = clauseSubjectEnd(toks, i);
+    if (v < 0) {
+      return false;
+    }
+    while (v < n && toks.get(v).isWord() && !toks.get(v).quoted() && Words.AUX.contains(toks.get(v).lower())) {
+      v++;
+    }
+    return v + 1 < n && cueVerb(toks.get(v)) && !toks.get(v + 1).is(",") && !toks.get(v + 1).is(".");
   }
 
   /** Whether {@code t} is a finite cue: a word of the cue lexicon or a verb WordNet gives as taking a clause, no -ing form. */

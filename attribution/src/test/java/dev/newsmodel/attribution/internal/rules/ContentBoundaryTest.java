@@ -167,6 +167,18 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aRelativeClauseWithASubjectAndACueOfItsOwnEndsTheContent() {
+    List<String> found = find("The mayor praised the new sea wall, which the officials said would hold for a century.");
+    assertThat(found).first().isEqualTo("The mayor | praised | [the new sea wall]");
+    assertThat(found).anyMatch(a -> a.contains("| said | [would hold for a century]"));
+    found = find("Roe opposed the toll, which she has argued hurts the harbour's small traders.");
+    assertThat(found).first().isEqualTo("Roe | opposed | [the toll]");
+    // a relative clause whose own subject has no cue stays in the content
+    assertThat(find("The mayor praised the new sea wall, which the officials built in a single winter."))
+        .containsExactly("The mayor | praised | [the new sea wall, which the officials built in a single winter]");
+  }
+
+  @Test
   void aRelativeClauseWithoutACueStaysInTheContent() {
     assertThat(find("The mayor criticized the harbour board, which has managed the pier since the war."))
         .containsExactly("The mayor | criticized | [the harbour board, which has managed the pier since the war]");
