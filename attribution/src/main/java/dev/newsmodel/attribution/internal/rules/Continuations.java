@@ -238,6 +238,21 @@ final class Continuations {
   /** Conjunctions that join a clause of its own after a comma: "..., but she ...". */
   private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "yet", "while", "whereas");
 
+  /**
+   * {@link #clauseSubjectEnd}, or after a conjunction also a bare plural of a source noun
+   * ("..., but critics point to ...").
+   */
+  private static int subjectEnd(List<Token> toks, int i) {
+    int e = clauseSubjectEnd(toks, i);
+    if (e < 0 && i < toks.size() && !toks.get(i).quoted() && toks.get(i).isWord() && !toks.get(i).isCapitalized()) {
+      String w = toks.get(i).lower();
+      if (w.endsWith("s") && !w.endsWith("ss") && SourceNouns.isSourceNoun(w)) {
+        return i + 1;
+      }
+    }
+    return e;
+  }
+
   /** Pronouns that are the whole subject of a new clause after a comma. */
   private static final java.util.Set<String> CLAUSE_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
 
@@ -276,7 +291,7 @@ final class Continuations {
       if (t.is(",") && !toks.get(k + 1).quoted() && COORDINATORS.contains(after) && k + 3 < n) {
         // "..., but the council voted ...", "..., while Roe warned ...": a subject of its own and
         // a finite verb after the conjunction open a clause of its own too
-        int cv = clauseSubjectEnd(toks, k + 2);
+        int cv = subjectEnd(toks, k + 2);
         while (cv > 0 && cv < n && toks.get(cv).isWord() && !toks.get(cv).quoted() && Words.AUX.contains(toks.get(cv).lower())) {
           cv++;
         }

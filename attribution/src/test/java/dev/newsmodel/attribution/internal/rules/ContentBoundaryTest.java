@@ -179,6 +179,15 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aConjoinedClauseWhoseSubjectIsABarePluralOfSourcesEndsTheContent() {
+    assertThat(find("The ministers denied any link to the smugglers, but critics point to a string of payments."))
+        .first().isEqualTo("The ministers | denied | [any link to the smugglers]");
+    // a bare plural that names no source is no subject of a clause of its own
+    assertThat(find("The ministers denied any link to the smugglers, but payments reached them twice."))
+        .first().isEqualTo("The ministers | denied | [any link to the smugglers, but payments reached them twice]");
+  }
+
+  @Test
   void aRelativeClauseWithoutACueStaysInTheContent() {
     assertThat(find("The mayor criticized the harbour board, which has managed the pier since the war."))
         .containsExactly("The mayor | criticized | [the harbour board, which has managed the pier since the war]");
