@@ -123,6 +123,21 @@ final class Continuations {
     return w.endsWith("ed") && CueLexicon.lookupClauseCue(w) != null;
   }
 
+  /** Auxiliaries after which a cue takes its base form: "but did note that ...", "and will argue that ...". */
+  private static final java.util.Set<String> BASE_AUX = java.util.Set.of("did", "does", "do", "will", "would");
+
+  /**
+   * Whether {@code w} is the base form of a cue of saying after the auxiliary {@code aux} ("did
+   * note", "will argue"): a word of the cue lexicon that is no weak cue.
+   */
+  static boolean baseAfterAux(String aux, String w) {
+    if (!BASE_AUX.contains(aux)) {
+      return false;
+    }
+    CueLexicon.Entry e = CueLexicon.lookup(w);
+    return e != null && e.kind() != CueLexicon.Kind.WEAK && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("s");
+  }
+
   /**
    * Whether {@code w} is a present participle that opens a statement of its own after a comma
    * or "and": one of {@link Words#CONTINUING_PARTICIPLES}, or the -ing form of any cue
@@ -155,7 +170,7 @@ final class Continuations {
       Token prev = toks.get(i - 1);
       int conj = coordinator(toks, i, from);
       boolean participle = (prev.is(",") && !prev.quoted() || commaInQuote(toks, i) || conj == i - 1) && participleCue(w);
-      boolean conjoined = conj >= 0 && finiteCue(w);
+      boolean conjoined = conj >= 0 && (finiteCue(w) || conj < i - 1 && baseAfterAux(prev.lower(), w));
       if (!participle && !conjoined) {
         continue;
       }

@@ -188,6 +188,13 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aCueInItsBaseFormAfterDidIsCoordinatedWithTheFirst() {
+    List<String> found = find("The mayor did not mention the storm but did note that the pier had closed.");
+    assertThat(found).first().isEqualTo("The mayor | mention | [the storm]");
+    assertThat(found).anyMatch(a -> a.equals("The mayor | note | [the pier had closed]"));
+  }
+
+  @Test
   void aRelativeClauseWithoutACueStaysInTheContent() {
     assertThat(find("The mayor criticized the harbour board, which has managed the pier since the war."))
         .containsExactly("The mayor | criticized | [the harbour board, which has managed the pier since the war]");
