@@ -123,6 +123,21 @@ final class Continuations {
     return w.endsWith("ed") && CueLexicon.lookupClauseCue(w) != null;
   }
 
+  /** Auxiliaries after which a cue takes its base form: "but did note that ...", "and will argue that ...". */
+  private static final java.util.Set<String> BASE_AUX = java.util.Set.of("did", "does", "do", "will", "would");
+
+  /**
+   * Whether {@code w} is the base form of a cue of saying after the auxiliary {@code aux} ("did
+   * note", "will argue"): a word of the cue lexicon that is no weak cue.
+   */
+  static boolean baseAfterAux(String aux, String w) {
+    if (!BASE_AUX.contains(aux)) {
+      return false;
+    }
+    CueLexicon.Entry e = CueLexicon.lookup(w);
+    return e != null && e.kind() != CueLexicon.Kind.WEAK && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("s");
+  }
+
   /**
    * Whether {@code w} is a present participle that opens a statement of its own after a comma
    * or "and": one of {@link Words#CONTINUING_PARTICIPLES}, or the -ing form of any cue
@@ -155,7 +170,7 @@ final class Continuations {
       Token prev = toks.get(i - 1);
       int conj = coordinator(toks, i, from);
       boolean participle = (prev.is(",") && !prev.quoted() || commaInQuote(toks, i) || conj == i - 1) && participleCue(w);
-      boolean conjoined = conj >= 0 && finiteCue(w);
+      boolean conjoined = conj >= 0 && (finiteCue(w) || conj < i - 1 && baseAfterAux(prev.lower(), w));
       if (!participle && !conjoined) {
         continue;
       }
@@ -238,6 +253,21 @@ final class Continuations {
   /** Conjunctions that join a clause of its own after a comma: "..., but she ...". */
   private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "yet", "while", "whereas");
 
+  /**
+   * {@link #clauseSubjectEnd}, or after a conjunction also a bare plural of a source noun
+   * ("..., but critics point to ...").
+   */
+  private static int subjectEnd(List<Token> toks, int i) {
+    int e = clauseSubjectEnd(toks, i);
+    if (e < 0 && i < toks.size() && !toks.get(i).quoted() && toks.get(i).isWord() && !toks.get(i).isCapitalized()) {
+      String w = toks.get(i).lower();
+      if (w.endsWith("s") && !w.endsWith("ss") && SourceNouns.isSourceNoun(w)) {
+        return i + 1;
+      }
+    }
+    return e;
+  }
+
   /** Pronouns that are the whole subject of a new clause after a comma. */
   private static final java.util.Set<String> CLAUSE_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
 
@@ -276,7 +306,7 @@ final class Continuations {
       if (t.is(",") && !toks.get(k + 1).quoted() && COORDINATORS.contains(after) && k + 3 < n) {
         // "..., but the council voted ...", "..., while Roe warned ...": a subject of its own and
         // a finite verb after the conjunction open a clause of its own too
-        int cv = clauseSubjectEnd(toks, k + 2);
+        int cv = subjectEnd(toks, k + 2);
         while (cv > 0 && cv < n && toks.get(cv).isWord() && !toks.get(cv).quoted() && Words.AUX.contains(toks.get(cv).lower())) {
           cv++;
         }
@@ -286,6 +316,9 @@ final class Continuations {
         if ((after.equals("and") || after.equals("but")) && determinedClause(toks, k + 2)) {
           return k;
         }
+      }
+      if (relative && t.is(",") && relativeWithCue(toks, k + 2)) {
+        return k; // "..., which the engineers said would hold": a statement of its own
       }
       int v = relative ? k + 2 : clauseSubjectEnd(toks, k + 1);
       if (v < 0) {
@@ -334,6 +367,23 @@ final class Continuations {
       return caps;
     }
     return nouns > k && k > i ? nouns : -1;
+  }
+
+  /**
+   * Whether a relative clause whose pronoun ends at token {@code i - 1} has a subject of its own
+   * and then a finite cue ("which the engineers said", "which she has argued"): its pronoun is
+   * the object of that cue, and the clause a statement of its own.
+   */
+  static boolean relativeWithCue(List<Token> toks, int i) {
+    int n = toks.size();
+    int v = clauseSubjectEnd(toks, i);
+    if (v < 0) {
+      return false;
+    }
+    while (v < n && toks.get(v).isWord() && !toks.get(v).quoted() && Words.AUX.contains(toks.get(v).lower())) {
+      v++;
+    }
+    return v + 1 < n && cueVerb(toks.get(v)) && !toks.get(v + 1).is(",") && !toks.get(v + 1).is(".");
   }
 
   /** Whether {@code t} is a finite cue: a word of the cue lexicon or a verb WordNet gives as taking a clause, no -ing form. */

@@ -167,6 +167,34 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aRelativeClauseWithASubjectAndACueOfItsOwnEndsTheContent() {
+    List<String> found = find("The mayor praised the new sea wall, which the officials said would hold for a century.");
+    assertThat(found).first().isEqualTo("The mayor | praised | [the new sea wall]");
+    assertThat(found).anyMatch(a -> a.contains("| said | [would hold for a century]"));
+    found = find("Roe opposed the toll, which she has argued hurts the harbour's small traders.");
+    assertThat(found).first().isEqualTo("Roe | opposed | [the toll]");
+    // a relative clause whose own subject has no cue stays in the content
+    assertThat(find("The mayor praised the new sea wall, which the officials built in a single winter."))
+        .containsExactly("The mayor | praised | [the new sea wall, which the officials built in a single winter]");
+  }
+
+  @Test
+  void aConjoinedClauseWhoseSubjectIsABarePluralOfSourcesEndsTheContent() {
+    assertThat(find("The ministers denied any link to the smugglers, but critics point to a string of payments."))
+        .first().isEqualTo("The ministers | denied | [any link to the smugglers]");
+    // a bare plural that names no source is no subject of a clause of its own
+    assertThat(find("The ministers denied any link to the smugglers, but payments reached them twice."))
+        .first().isEqualTo("The ministers | denied | [any link to the smugglers, but payments reached them twice]");
+  }
+
+  @Test
+  void aCueInItsBaseFormAfterDidIsCoordinatedWithTheFirst() {
+    List<String> found = find("The mayor did not mention the storm but did note that the pier had closed.");
+    assertThat(found).first().isEqualTo("The mayor | mention | [the storm]");
+    assertThat(found).anyMatch(a -> a.equals("The mayor | note | [the pier had closed]"));
+  }
+
+  @Test
   void aRelativeClauseWithoutACueStaysInTheContent() {
     assertThat(find("The mayor criticized the harbour board, which has managed the pier since the war."))
         .containsExactly("The mayor | criticized | [the harbour board, which has managed the pier since the war]");
