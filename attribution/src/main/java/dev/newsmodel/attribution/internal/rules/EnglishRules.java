@@ -374,9 +374,6 @@ public final class EnglishRules {
   private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten");
 
-  /** Adverbs that may stand before a number that is a subject: "Only two said ...", "Nearly half agreed ...". */
-  private static final java.util.Set<String> NUMBER_ADVERBS = java.util.Set.of("only", "nearly", "almost",
-      "roughly", "just");
 
   /** Past forms of cue verbs that do not end in -ed: a singular quantifier's verb ("One said ..."). */
   private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("said", "told", "thought", "wrote",
@@ -422,7 +419,7 @@ public final class EnglishRules {
         return true; // "The two admit ...", "No one knows ..."
       }
     }
-    if (NUMBER_ADVERBS.contains(b)) {
+    if (Subjects.NUMBER_ADVERBS.contains(b)) {
       return c == 2 || clauseBoundary(toks.get(c - 3));
     }
     return clauseBoundary(before);

@@ -56,10 +56,7 @@ final class QuoteFallbackRule implements AttributionRule {
     if (!titleCase(text.substring(q.innerStart(), q.innerEnd()))) {
       return false;
     }
-    int k = toks.size() - 1;
-    while (k >= 0 && toks.get(k).end() > b) {
-      k--;
-    }
+    int k = lastTokenBefore(toks, b);
     // back over the possessor's words ("Fox News Channel's", "the network's") to a preposition
     for (int steps = 0; k >= 0 && steps < 6; k--, steps++) {
       Token t = toks.get(k);
@@ -87,10 +84,7 @@ final class QuoteFallbackRule implements AttributionRule {
    * function words. A title is no quotation.
    */
   static boolean namedWork(String text, List<Token> toks, QuoteSpan q) {
-    int k = toks.size() - 1;
-    while (k >= 0 && toks.get(k).end() > q.start()) {
-      k--;
-    }
+    int k = lastTokenBefore(toks, q.start());
     int gap = q.start();
     if (k > 0 && toks.get(k).is(",") && !toks.get(k).quoted()) {
       gap = toks.get(k).start(); // "her memoir, “Salt and Stone,”"
@@ -109,15 +103,21 @@ final class QuoteFallbackRule implements AttributionRule {
    * programme or a title, not a quotation.
    */
   static boolean namedAfter(String text, List<Token> toks, QuoteSpan q) {
-    int k = toks.size() - 1;
-    while (k >= 0 && toks.get(k).end() > q.start()) {
-      k--;
-    }
+    int k = lastTokenBefore(toks, q.start());
     if (k < 0 || toks.get(k).quoted() || !toks.get(k).lower().equals("on")
         || !text.substring(toks.get(k).end(), q.start()).isBlank()) {
       return false;
     }
     return titleCase(text.substring(q.innerStart(), q.innerEnd()));
+  }
+
+  /** The index of the last token that ends by {@code at}; -1 when none does. */
+  private static int lastTokenBefore(List<Token> toks, int at) {
+    int k = toks.size() - 1;
+    while (k >= 0 && toks.get(k).end() > at) {
+      k--;
+    }
+    return k;
   }
 
   /** Whether every word of {@code s} is capitalized but short function words after the first. */

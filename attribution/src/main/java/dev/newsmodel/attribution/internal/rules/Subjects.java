@@ -378,7 +378,11 @@ final class Subjects {
     return true;
   }
 
+  /** Adverbs that may stand before a number that is a subject: "Only two said ...", "Nearly half agreed ...". */
+  static final java.util.Set<String> NUMBER_ADVERBS = java.util.Set.of("only", "nearly", "almost", "roughly", "just");
+
   /** Words that may stand before a quantifier in a subject that counts people: "the two", "one in three", "only two". */
-  private static final java.util.Set<String> QUANTITY_WORDS = java.util.Set.of("the", "in", "of", "out", "only",
-      "nearly", "almost", "roughly", "just", "no", "none");
+  private static final java.util.Set<String> QUANTITY_WORDS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("the", "in", "of", "out", "no", "none"), NUMBER_ADVERBS.stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 }

@@ -86,13 +86,17 @@ final class VerbCueRule implements AttributionRule {
       return false;
     }
     for (String w : Words.splitOnSpaces(c.substring(5))) {
-      String word = w.replaceAll("^[(\\[]+|[.,;:)\\]]+$", "");
+      String word = BRACKETS_AND_PUNCTUATION.matcher(w).replaceAll("");
       if (!word.isEmpty() && !word.equals("from") && !Character.isUpperCase(word.charAt(0))) {
         return false;
       }
     }
     return true;
   }
+
+  /** Opening brackets and closing brackets or punctuation around a word of a place's name. */
+  private static final java.util.regex.Pattern BRACKETS_AND_PUNCTUATION =
+      java.util.regex.Pattern.compile("^[(\\[]+|[.,;:)\\]]+$");
 
   /** Verbs of the act of speaking: they report content only with its topic ("spoke about ..."). */
   static final java.util.Set<String> SPEAKING = java.util.Set.of("speaks", "spoke", "spoken", "talk", "talks",
@@ -101,12 +105,6 @@ final class VerbCueRule implements AttributionRule {
   /** Words that give what a verb of speaking was about: "spoke about", "talked of", "spoke out against". */
   private static final java.util.Set<String> TOPIC = java.util.Set.of("about", "of", "on", "upon", "out", "against", "up");
 
-  /**
-   * Whether the content of {@code f}, found for a verb of speaking, holds neither a topic
-   * ("about ...", "of ...", "out against ...") nor a quotation: then it tells where, when, how
-   * long or to whom someone spoke ("spoke at the rally", "talked to voters for an hour"), which
-   * is no statement. An attribution without content (a colon) is left alone.
-   */
   /** Whether the word after position {@code i} (before {@code end}) is a time word: "on Monday". */
   private static boolean timeFollows(String text, int i, int end) {
     while (i < end && text.charAt(i) == ' ') {
@@ -119,6 +117,12 @@ final class VerbCueRule implements AttributionRule {
     return e > i && Words.TIME_WORDS.contains(text.substring(i, e).toLowerCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * Whether the content of {@code f}, found for a verb of speaking, holds neither a topic
+   * ("about ...", "of ...", "out against ...") nor a quotation: then it tells where, when, how
+   * long or to whom someone spoke ("spoke at the rally", "talked to voters for an hour"), which
+   * is no statement. An attribution without content (a colon) is left alone.
+   */
   static boolean topicless(String text, Found f) {
     if (f.content().isEmpty()) {
       return false;
