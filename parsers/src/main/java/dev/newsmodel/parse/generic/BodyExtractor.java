@@ -59,7 +59,10 @@ public final class BodyExtractor {
   // it from elsewhere in the article's wrapper.
   private static final double LIKE_MIN_WEIGHT = 400;
 
-  private static final String[] LAZY_SOURCES = {"data-src", "data-original", "data-lazy-src", "data-srcset", "srcset"};
+  // Where an <img> keeps its address, in the order Image.url reads them.
+  private static final String[] LAZY_SOURCES = {"data-src", "data-original", "data-lazy-src"};
+  private static final String[] PLAIN_SOURCES = {"src"};
+  private static final String[] SOURCE_SETS = {"data-srcset", "srcset"};
 
   private BodyExtractor() {}
 
@@ -155,25 +158,58 @@ public final class BodyExtractor {
       this.flagged = flagged;
     }
 
-    /** The image's absolute URL (from {@code src} or a lazy-loading attribute), or "" when none. */
+    /**
+     * The image's URL, or "" when none: a lazy loader's address ({@code data-src} and the like,
+     * which hold the real image while {@code src} holds a placeholder), else {@code src}, else
+     * the first candidate of a {@code srcset}. Resolved against the page's base; left as
+     * written when there is no base to resolve it against, rather than lost.
+     */
     String url(AbsoluteUrls urls) {
-      Element img = element;
-      // A data: placeholder (lazy loading) is no address whatever resolving it gives, and
-      // java.net.URL rejects the scheme with two exceptions on the way: not resolved.
-      String url = img.attr("src").startsWith("data:") ? "" : urls.absUrl(img, "src");
-      if (url.isEmpty() || url.startsWith("data:")) {
-        for (String attr : LAZY_SOURCES) {
-          String value = img.attr(attr).strip();
-          if (!value.isEmpty()) {
-            int space = value.indexOf(' ');
-            value = space > 0 ? value.substring(0, space) : value;
-            String absolute = attr.endsWith("srcset") ? "" : urls.absUrl(img, attr);
-            url = absolute.isEmpty() ? value : absolute;
-            break;
-          }
+      String url = reference(LAZY_SOURCES, urls);
+      if (url.isEmpty()) {
+        url = reference(PLAIN_SOURCES, urls);
+      }
+      return url.isEmpty() ? reference(SOURCE_SETS, urls) : url;
+    }
+
+    private String reference(String[] attributes, AbsoluteUrls urls) {
+      for (String attr : attributes) {
+        String value = firstReference(element.attr(attr));
+        // A data: placeholder is no address (and java.net.URL rejects the scheme with two
+        // exceptions on the way); lazy loaders also keep JSON blobs of sizes in these attributes.
+        if (value.isEmpty() || value.startsWith("data:") || !mayBeUrl(value)) {
+          continue;
+        }
+        String absolute = urls.resolve(element, value);
+        return absolute.isEmpty() ? value : absolute;
+      }
+      return "";
+    }
+
+    /**
+     * The first address of a lazy-loading attribute: the whole value of a {@code data-src}, the
+     * first candidate of a {@code srcset} ("a.jpg 320w, b.jpg 640w" or "a.jpg, b.jpg 2x").
+     */
+    static String firstReference(String value) {
+      String v = value.strip();
+      int end = 0;
+      while (end < v.length() && !Character.isWhitespace(v.charAt(end))) {
+        end++;
+      }
+      String first = v.substring(0, end);
+      // A candidate without a descriptor ends at its comma; commas inside an address are kept.
+      return first.endsWith(",") ? first.substring(0, first.length() - 1) : first;
+    }
+
+    /** Whether a value can be an address: not a JSON object or array, no quotes or brackets. */
+    static boolean mayBeUrl(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '{' || c == '}' || c == '[' || c == ']' || c == '"' || c == '<' || c == '>') {
+          return false;
         }
       }
-      return url.isEmpty() || url.startsWith("data:") ? "" : url;
+      return true;
     }
   }
 

@@ -59,6 +59,11 @@ public final class GenericParser implements ArticleParser {
     JsonLd jsonLd = page.jsonLd();
     MetaTags meta = page.metaTags();
     Metadata metadata = MetadataReader.read(doc, page.url(), jsonLd, meta, page.elements());
+    if (doc.baseUri().isEmpty() && metadata.canonicalUrl() != null) {
+      // A page given without its URL (a saved file) still says where it lives: its images'
+      // relative and protocol-relative addresses resolve against that, not left unusable.
+      doc.setBaseUri(metadata.canonicalUrl());
+    }
     Extraction extraction = BodyExtractor.extract(doc);
     return assemble(page, metadata, extraction, name());
   }

@@ -336,7 +336,7 @@ public final class MetadataReader {
 
     List<String> tags = tags(ld, meta);
 
-    Media lead = leadImage(ld, meta, url);
+    Media lead = leadImage(ld, meta, url != null ? url : canonical);
     Syndication syndication = ld == null ? null : structuredSyndication(ld, siteNames);
     if (syndication == null) {
       syndication = AuthorCredits.find(structuredAuthors(ld, meta), visibleAuthors(visible),

@@ -50,6 +50,31 @@ public final class AbsoluteUrls {
     }
   }
 
+  /**
+   * Returns a reference found inside an attribute (one candidate of a {@code srcset}, say)
+   * resolved against the element's base URI as {@link #absUrl(Element, String)} resolves a whole
+   * attribute.
+   *
+   * @param element the element whose base URI applies
+   * @param reference the URL as written, relative or absolute
+   * @return the absolute URL, or {@code ""} when there is no usable base or the reference cannot
+   *     be made absolute
+   */
+  public String resolve(Element element, String reference) {
+    if (isPlainAbsolute(reference)) {
+      return reference;
+    }
+    URL b = baseFor(element.baseUri());
+    if (b == null) {
+      return "";
+    }
+    try {
+      return resolve(b, reference).toExternalForm();
+    } catch (MalformedURLException e) {
+      return "";
+    }
+  }
+
   private @Nullable URL baseFor(String uri) {
     if (!uri.equals(baseUri)) {
       baseUri = uri;

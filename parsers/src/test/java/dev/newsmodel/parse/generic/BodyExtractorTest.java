@@ -127,6 +127,36 @@ class BodyExtractorTest {
   }
 
   @Test
+  void aLazyLoadersAddressWinsOverItsPlaceholderAndSourceSetsAreResolved() {
+    Extraction e = extract("""
+        <article>
+          <p>%s</p>
+          <figure><img src="/static/spinner.gif" data-src="/img/harbour.jpg"></figure>
+          <p>%s</p>
+          <figure><img src="" data-src='{"default":{"w":"80","src":"//cdn.example.net/x.jpg"}}'
+            srcset="../img/ferry-320.jpg 320w, ../img/ferry-640.jpg 640w"></figure>
+          <figure><img data-srcset="//cdn.example.net/dock.jpg, //cdn.example.net/dock-2x.jpg 2x"></figure>
+          <p>%s</p>
+        </article>
+        """.formatted(P1, P2, P3));
+
+    // The placeholder in src, the JSON blob of sizes and the empty src (which would resolve to
+    // the page's own address) give no image; srcset candidates resolve like any address.
+    assertThat(e.media()).extracting(Media::url).containsExactly(
+        "https://news.example.org/img/harbour.jpg", "https://news.example.org/img/ferry-320.jpg",
+        "https://cdn.example.net/dock.jpg");
+  }
+
+  @Test
+  void withoutABaseAnImageAddressIsKeptAsWritten() {
+    Extraction e = BodyExtractor.extract(Jsoup.parse("<html><body><article><p>" + P1
+        + "</p><figure><img src=\"/img/harbour.jpg\"></figure><p>" + P2 + "</p><p>" + P3
+        + "</p></article></body></html>"));
+
+    assertThat(e.media()).extracting(Media::url).containsExactly("/img/harbour.jpg");
+  }
+
+  @Test
   void aWrapperNamedLikeFurnitureStillHoldsTheArticle() {
     // A site-wide wrapper whose class happens to read as an ad or a widget is not furniture when
     // it holds the page's text.

@@ -30,6 +30,23 @@ class GenericParserTest {
       </div></article></body></html>""";
 
   @Test
+  void aPageGivenWithoutItsUrlResolvesImagesAgainstItsCanonicalAddress() throws ParseException {
+    String saved = PAGE
+        .replace("<meta property=\"og:image\" content=\"https://img.example/bank.jpg\">",
+            "<link rel=\"canonical\" href=\"https://www.valleypost.example/business/rates\">"
+                + "<meta property=\"og:image\" content=\"/media/bank.jpg\">")
+        .replace("</div></article>",
+            "<figure><img src=\"//cdn.valleypost.example/yen.jpg\"><figcaption>The yen in Tokyo</figcaption>"
+                + "</figure></div></article>");
+
+    Article article = new GenericParser().parse(Page.of(saved, null));
+
+    assertThat(article.url()).isEqualTo("https://www.valleypost.example/business/rates");
+    assertThat(article.media()).extracting(m -> m.url()).containsExactly(
+        "https://www.valleypost.example/media/bank.jpg", "https://cdn.valleypost.example/yen.jpg");
+  }
+
+  @Test
   void theRegistryFallsBackToTheGenericParserAndItReadsAWireStory() throws ParseException {
     ParserRegistry registry = ParserRegistry.load();
     Page page = Page.of(PAGE, "https://www.valleypost.example/business/rates");

@@ -29,6 +29,9 @@ class AbsoluteUrlsProperties {
     assertThat(shared.absUrl(img, "src")).isEqualTo(img.absUrl("src"));
     assertThat(new AbsoluteUrls().absUrl(img, "SRC")).isEqualTo(img.absUrl("SRC"));
     assertThat(shared.absUrl(img, "data-src")).isEqualTo(img.absUrl("data-src")).isEmpty();
+    // A reference from inside an attribute (a srcset candidate) resolves the same way, or not
+    // at all where jsoup would fall back to its own handling of odd schemes.
+    assertThat(shared.resolve(img, reference)).isIn(img.absUrl("src"), "");
   }
 
   @Property(tries = 3000)
