@@ -83,9 +83,7 @@ final class AuthorCredits {
       }
     }
     if (domain != null) {
-      int dot = domain.indexOf('.');
-      String label = dot < 0 ? domain : domain.substring(0, dot);
-      return WireAgencies.agency(label).filter(agency::equals).isPresent();
+      return WireAgencies.agency(MetadataReader.firstLabel(domain)).filter(agency::equals).isPresent();
     }
     return false;
   }

@@ -241,8 +241,6 @@ public final class GenericParser implements ArticleParser {
     if (domain == null) {
       return false;
     }
-    String label = domain.startsWith("www.") ? domain.substring(4) : domain;
-    int dot = label.indexOf('.');
-    return dot > 0 && agency.equals(WireAgencies.agency(label.substring(0, dot)).orElse(null));
+    return agency.equals(WireAgencies.agency(MetadataReader.firstLabel(domain)).orElse(null));
   }
 }

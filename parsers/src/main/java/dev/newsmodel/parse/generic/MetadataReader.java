@@ -1058,8 +1058,7 @@ public final class MetadataReader {
       }
     }
     if (domain != null) {
-      String label = domain.contains(".") ? domain.substring(0, domain.indexOf('.')) : domain;
-      String d = Texts.comparable(label);
+      String d = Texts.comparable(firstLabel(domain));
       return key.equals(Texts.comparable(domain)) || (d.length() >= 3 && (key.equals(d) || key.replace("the", "").equals(d)
           || (key.startsWith(d) && key.length() <= d.length() + 6)));
     }
@@ -1619,6 +1618,16 @@ public final class MetadataReader {
         && Set.of("co", "com", "org", "net", "ac", "gov", "ne", "or", "go", "edu", "gob", "nic").contains(second);
     int keep = publicSecond ? 3 : 2;
     return String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - keep, labels.length));
+  }
+
+  /**
+   * Returns a domain's first label, the site's own name in it ({@code apnews.com} →
+   * {@code apnews}, {@code www.afp.com} → {@code afp}); the whole domain when it has no dot.
+   */
+  static String firstLabel(String domain) {
+    String d = domain.startsWith("www.") ? domain.substring(4) : domain;
+    int dot = d.indexOf('.');
+    return dot < 0 ? d : d.substring(0, dot);
   }
 
   static Optional<ZoneId> zoneOf(@Nullable OffsetDateTime dateTime) {
