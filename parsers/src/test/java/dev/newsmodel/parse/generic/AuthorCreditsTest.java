@@ -26,6 +26,21 @@ class AuthorCreditsTest {
   }
 
   @Test
+  void theOutletAndAnAgencyInOneCreditGiveTheAgencyAndNoByline() {
+    // French sites credit a story rewritten from the wire as "[outlet] et AFP", in JSON-LD as a
+    // Person and again in the visible byline: neither the outlet nor the pair is a person.
+    Metadata m = read("""
+        <meta property="og:site_name" content="La Gazette du Port">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry service resumes",
+          "author":[{"@type":"Person","name":"La Gazette du Port et AFP"}]}</script>""",
+        "<p class=\"byline\">Par La Gazette du Port et AFP</p>", "https://www.gazetteduport.example/a/1");
+
+    assertThat(m.bylines()).isEmpty();
+    assertThat(m.syndication()).isNotNull();
+    assertThat(m.syndication().agency()).isEqualTo("AFP");
+  }
+
+  @Test
   void aJsonLdOrganizationAuthorThatIsAnAgencyIsTheSyndication() {
     Metadata m = read("""
         <meta property="og:site_name" content="Inselbote">
