@@ -121,10 +121,17 @@ final class LineFile implements Closeable {
     }
   }
 
+  /**
+   * Syncs the file to the disk and closes it: a run that reports success has its lines stored,
+   * not only handed to the operating system. Devices ({@code /dev/null}, a pipe) are not synced:
+   * they have nothing to store and refuse the call.
+   */
   @Override
   public void close() {
-    try {
-      channel.close();
+    try (channel) {
+      if (java.nio.file.Files.isRegularFile(path)) {
+        channel.force(true);
+      }
     } catch (IOException e) {
       throw new OutputException(path, "close", e);
     }

@@ -75,14 +75,20 @@ public final class Main implements Callable<Integer> {
     System.exit(code);
   }
 
+  /**
+   * The exit code of a run whose output file cannot be opened, written, synced or resumed: apart
+   * from a usage error's 2, since a script may retry it once the disk has room.
+   */
+  static final int OUTPUT_FAILED = 4;
+
   /** How long a signalled run may take to finish the lines in progress. */
   static final long STOP_GRACE_SECONDS = 60;
 
   /**
    * Returns the command line over the context, ready to {@link CommandLine#execute execute}:
-   * exit code 0 on success, 1 when an input failed, 2 on a usage error or when the output cannot
-   * be written (full disk, no permission), 3 when the run could not go on (an unreadable URL
-   * map).
+   * exit code 0 on success, 1 when an input failed, 2 on a usage error, 3 when the run could not
+   * go on (an unreadable URL map), {@value #OUTPUT_FAILED} when the output cannot be written
+   * (full disk, no permission).
    *
    * @param context the streams and library the command uses
    * @return the command line

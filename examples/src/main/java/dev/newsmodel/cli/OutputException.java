@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The run's output file cannot be opened, read back or written (full disk, no permission, not a
- * file): the run stops with exit code 2 and this message, which names the file.
+ * file): the run stops with exit code 4 ({@link Main#OUTPUT_FAILED}) and this message, which
+ * names the file.
  */
 final class OutputException extends RuntimeException {
   private static final long serialVersionUID = 1L;

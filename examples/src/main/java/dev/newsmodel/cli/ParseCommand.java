@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
         "--output FILE writes the lines to a file, one whole line at a time; --resume continues a run "
             + "that stopped, skipping the inputs its output already answers.",
         "",
-        "Exit code 0 when every input gave an article, 1 when any failed, 2 on a usage error or "
-            + "when the output cannot be written (full disk, no permission), 3 when the run cannot go on."})
+        "Exit code 0 when every input gave an article, 1 when any failed, 2 on a usage error, 3 when "
+            + "the run cannot go on, 4 when the output cannot be written (full disk, no permission)."})
 final class ParseCommand implements Callable<Integer> {
   @ParentCommand private @Nullable Main main;
   @Spec private @Nullable CommandSpec spec;
@@ -120,7 +120,7 @@ final class ParseCommand implements Callable<Integer> {
       sink = outputOptions.open(context);
     } catch (OutputException e) {
       context.err().println("newsmodel: " + e.getMessage());
-      return 2;
+      return Main.OUTPUT_FAILED;
     }
     try (sink) {
       long total = context.terminal() ? all.count() : -1;
@@ -137,14 +137,8 @@ final class ParseCommand implements Callable<Integer> {
           input -> sink.answered(BatchOutput.key(input.name(), -1)), skipped,
           input -> () -> parsing.parse(input.name(), () -> read(context, input, urls)));
       long start = System.nanoTime();
-      BatchRun.Summary summary;
-      try {
-        summary = BatchRun.run(jobs, threads, progress, context.stop(), outcome -> write(context, sink, outcome));
-      } catch (OutputException e) {
-        context.out().flush();
-        context.err().println("newsmodel: " + e.getMessage());
-        return 2;
-      }
+      BatchRun.Summary summary =
+          BatchRun.run(jobs, threads, progress, context.stop(), outcome -> write(context, sink, outcome));
       context.out().flush();
       context.err().println(summaryLine("parse", summary, start) + resumed(skipped[0], sink)
           + notPages(notPageCount[0], verbose) + stopped(summary));
@@ -156,6 +150,11 @@ final class ParseCommand implements Callable<Integer> {
         return 1;
       }
       return summary.failed() + sink.failedBefore() == 0 ? 0 : 1;
+    } catch (OutputException e) {
+      // A write, or the sync and close at the end, failed: the lines before it are whole.
+      context.out().flush();
+      context.err().println("newsmodel: " + e.getMessage());
+      return Main.OUTPUT_FAILED;
     }
   }
 

@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
         "--output FILE writes the lines to a file, one whole line at a time; --resume continues a run "
             + "that stopped, skipping the records (file and offset) its output already answers.",
         "",
-        "Exit code 0 when every response gave an article, 1 when any failed, 2 on a usage error or "
-            + "when the output cannot be written (full disk, no permission)."})
+        "Exit code 0 when every response gave an article, 1 when any failed, 2 on a usage error, "
+            + "4 when the output cannot be written (full disk, no permission)."})
 final class WarcCommand implements Callable<Integer> {
   @ParentCommand private @Nullable Main main;
   @Spec private @Nullable CommandSpec spec;
@@ -75,7 +75,7 @@ final class WarcCommand implements Callable<Integer> {
       sink = outputOptions.open(context);
     } catch (OutputException e) {
       context.err().println("newsmodel: " + e.getMessage());
-      return 2;
+      return Main.OUTPUT_FAILED;
     }
     try (sink) {
       WarcPages pages = new WarcPages(files);
@@ -85,21 +85,19 @@ final class WarcCommand implements Callable<Integer> {
           item -> job(parsing, item));
       long start = System.nanoTime();
       Progress progress = new Progress(context.err(), context.terminal(), -1);
-      BatchRun.Summary summary;
-      try {
-        summary = BatchRun.run(jobs, threads, progress, context.stop(),
-            outcome -> sink.write(outcome, Json.line(Json.record(outcome, format))));
-      } catch (OutputException e) {
-        context.out().flush();
-        context.err().println("newsmodel: " + e.getMessage());
-        return 2;
-      }
+      BatchRun.Summary summary = BatchRun.run(jobs, threads, progress, context.stop(),
+          outcome -> sink.write(outcome, Json.line(Json.record(outcome, format))));
       context.out().flush();
       context.err().println(ParseCommand.summaryLine("warc", summary, start)
           + ", " + pages.skipped() + " other " + ParseCommand.plural(pages.skipped(), "record") + " skipped"
           + ParseCommand.resumed(answered[0], sink)
           + ParseCommand.stopped(summary));
       return summary.failed() + sink.failedBefore() == 0 ? 0 : 1;
+    } catch (OutputException e) {
+      // A write, or the sync and close at the end, failed: the lines before it are whole.
+      context.out().flush();
+      context.err().println("newsmodel: " + e.getMessage());
+      return Main.OUTPUT_FAILED;
     }
   }
 

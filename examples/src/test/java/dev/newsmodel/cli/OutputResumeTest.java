@@ -134,24 +134,37 @@ class OutputResumeTest {
   }
 
   @Test
-  void aFullDiskStopsTheRunWithExitTwoAndTheFileNamed() throws IOException {
+  void aFullDiskStopsTheRunWithExitFourAndTheFileNamed() throws IOException {
     Path full = Path.of("/dev/full");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "/dev/full exists on Linux");
     Run run = Run.of("parse", pages().toString(), "--output", full.toString());
 
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.err()).contains("cannot write /dev/full").contains("No space left on device");
+  }
+
+  @Test
+  void anOutputDeviceIsWrittenButNotSynced() throws IOException {
+    // A regular file is synced when the run ends; /dev/null refuses fsync (EINVAL), and a run
+    // into it must still succeed.
+    Path sink = Path.of("/dev/null");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(sink), "/dev/null exists on Linux");
+    Run run = Run.of("parse", pages().toString(), "--output", sink.toString());
+
+    // 1: the fixture's four unreadable inputs; not 4, the output's failure.
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains("16 parsed").doesNotContain("cannot");
   }
 
   @Test
   void anOutputThatCannotBeWrittenStopsTheRunBeforeAnyInput() throws IOException {
     Path pages = pages();
     Run intoMissingDirectory = Run.of("parse", pages.toString(), "--output", dir.resolve("no/such/dir/out.jsonl").toString());
-    assertThat(intoMissingDirectory.exitCode()).isEqualTo(2);
+    assertThat(intoMissingDirectory.exitCode()).isEqualTo(4);
     assertThat(intoMissingDirectory.err()).contains("cannot write " + dir.resolve("no/such/dir/out.jsonl"));
 
     Run ontoDirectory = Run.of("warc", dir.resolve("any.warc").toString(), "--output", pages.toString());
-    assertThat(ontoDirectory.exitCode()).isEqualTo(2);
+    assertThat(ontoDirectory.exitCode()).isEqualTo(4);
     assertThat(ontoDirectory.err()).contains("cannot write " + pages);
   }
 
@@ -161,7 +174,7 @@ class OutputResumeTest {
     Files.writeString(out, "dear diary\nsecond line\n");
     Run run = Run.of("parse", pages().toString(), "--output", out.toString(), "--resume");
 
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.err()).contains(out.toString()).contains("not a newsmodel record");
     assertThat(Files.readString(out)).isEqualTo("dear diary\nsecond line\n");
   }
