@@ -4,6 +4,7 @@ import dev.newsmodel.Byline;
 import dev.newsmodel.Media;
 import dev.newsmodel.Outlet;
 import dev.newsmodel.Syndication;
+import dev.newsmodel.parse.html.Boilerplate;
 import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
@@ -739,7 +740,7 @@ public final class MetadataReader {
         // A byline that is a link to a placeholder account's page names no one.
         Element link = tag.equals("a") ? e : e.firstElementChild();
         if (!t.isEmpty() && t.length() < 120 && !(link != null && link.normalName().equals("a")
-            && isPlaceholderAuthorPage(link.attr("href")))) {
+            && isPlaceholderAuthorPage(link.attr("href"))) && !inComments(e)) {
           if (!bylineTexts.isEmpty()) {
             laterBylineTexts.add(t);
             return;
@@ -756,6 +757,21 @@ public final class MetadataReader {
 
     private static int classHints(String className) {
       return className.isEmpty() ? 0 : hintsOf(className);
+    }
+
+    /**
+     * Whether the element sits in the readers' comments: a commenter's name there is styled as
+     * a byline too ({@code <li class="comment"><div class="byline">}), and comment threads often
+     * come before the article's own byline in the page's order.
+     */
+    private static boolean inComments(Element e) {
+      for (Element a = e.parent(); a != null; a = a.parent()) {
+        if (a.attributesSize() > 0
+            && Boilerplate.COMMENTS.equals(Boilerplate.reasonFor(a).orElse(null))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -39,6 +39,23 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aCommentersNameStyledAsABylineIsNotTheArticlesByline() {
+    // Portals render the comment thread (avatar letter, user name in a "byline" div) before the
+    // article's own author block in the page's order.
+    Metadata m = read("", """
+        <h1>Ferry fares to rise in spring</h1>
+        <ul class="comments-list">
+          <li class="comment"><div class="byline"><span class="avatar">R</span> <b>Rover</b></div>
+            <div class="message">About time they fixed the timetable too.</div></li>
+        </ul>
+        <div class="story"><div class="author-name">Mara Quill</div>
+        <p>Fares on the island ferries will rise by eight percent in April, the operator said on Monday.</p></div>
+        """, "https://news.portal.example/ferry-fares");
+
+    assertThat(m.bylines()).containsExactly(Byline.of("Mara Quill"));
+  }
+
+  @Test
   void aBylineClassHoldingOnlyItsCueWordGivesWayToTheNextOneButAnAgencyCreditDoesNot() {
     // "By" in one byline-classed element, the name in the next: the name is the byline.
     Metadata split = read("", """
