@@ -13,10 +13,12 @@ import dev.newsmodel.parse.ArticleParser;
 import dev.newsmodel.parse.Page;
 import dev.newsmodel.parse.ParseException;
 import dev.newsmodel.parse.ParserRegistry;
+import dev.newsmodel.parse.html.Dates;
 import dev.newsmodel.parse.html.JsonLd;
 import dev.newsmodel.parse.html.MetaTags;
 import dev.newsmodel.parse.html.Texts;
 import dev.newsmodel.parse.ja.JapaneseBody;
+import dev.newsmodel.parse.wire.Datelines;
 import dev.newsmodel.parse.wire.WireAgencies;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,6 +176,19 @@ public final class GenericParser implements ArticleParser {
       syndication = null;
     }
 
+    java.time.OffsetDateTime published = metadata.published() != null || japanese == null
+        ? metadata.published() : japanese.published();
+    if (published == null && !blocks.isEmpty()) {
+      // A page that dates the story only in its opening dateline ("Feb. 23, 2015 -- …").
+      java.time.ZoneId zone = metadata.modified() != null ? metadata.modified().getOffset() : java.time.ZoneOffset.UTC;
+      Dates.ReadDate opening = Datelines.openingDate(blocks.get(0).text(), zone).orElse(null);
+      if (opening != null) {
+        published = opening.dateTime();
+        warnings.remove("No publication date found.");
+        warnings.add("The publication date was read from the dateline opening the text: only the day is known,"
+            + " read at " + published.getOffset() + ".");
+      }
+    }
     if (blocks.isEmpty()) {
       warnings.add("No article body found.");
     }
@@ -214,7 +229,7 @@ public final class GenericParser implements ArticleParser {
         .headline(metadata.headline())
         .subheadline(subheadline)
         .bylines(bylines)
-        .published(metadata.published() != null || japanese == null ? metadata.published() : japanese.published())
+        .published(published)
         .modified(metadata.modified() != null || japanese == null ? metadata.modified() : japanese.modified())
         .language(language)
         .dateline(dateline)

@@ -1,6 +1,8 @@
 package dev.newsmodel.parse.wire;
 
 import dev.newsmodel.Dateline;
+import dev.newsmodel.parse.html.Dates;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,5 +90,33 @@ public final class Datelines {
       }
     }
     return Optional.empty();
+  }
+
+  // A full date opening the text before a dash: "Feb. 23, 2015 -- …" (health and science
+  // wires), "MONDAY, Feb. 23, 2015 (HealthDay News) -- …", "NEW YORK, Nov. 18, 2019 /PRNewswire/
+  // -- …" (press releases), "BERLIN, 12. März 2020 – …". A place of at most five words and a
+  // weekday may come first, an agency in parentheses or slashes after; the date has its year.
+  private static final Pattern OPENING_DATE = Pattern.compile(
+      "^\\s*(?:" + PLACE + "(?:,\\s*" + REGION + ")?,\\s+)?"
+          + "(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?\\s+)?"
+          + "(" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+\\d{4})"
+          + "\\s*(?:\\([^()]{2,40}\\)|/[^/]{2,30}/)?\\s*(?:--|—|–|-\\s)");
+
+  /**
+   * Returns the date a text opens with as its dateline, before a dash: {@code Feb. 23, 2015 --},
+   * {@code NEW YORK, Nov. 18, 2019 /PRNewswire/ --}, {@code MONDAY, Feb. 23, 2015 (HealthDay
+   * News) --}. Such a date is the story's own; the text gives no time or zone, so it is read at
+   * the start of the day at {@code zone} and flagged as assumed.
+   *
+   * @param text the opening paragraph
+   * @param zone the zone to read the day at
+   * @return the date, or empty when the text does not open with a dated dateline
+   */
+  public static Optional<Dates.ReadDate> openingDate(String text, ZoneId zone) {
+    if (text.length() < 12) {
+      return Optional.empty();
+    }
+    Matcher m = OPENING_DATE.matcher(text.length() > 160 ? text.substring(0, 160) : text);
+    return m.lookingAt() ? Dates.parseVisible(m.group(1), zone) : Optional.empty();
   }
 }

@@ -30,6 +30,22 @@ class GenericParserTest {
       </div></article></body></html>""";
 
   @Test
+  void aPageThatDatesTheStoryOnlyInItsOpeningDatelineGetsThatDay() throws ParseException {
+    String undated = PAGE.replace("\"datePublished\":\"2024-03-05T17:54:00+09:00\",", "")
+        .replace("TOKYO, March 5 (Reuters) - The central bank", "March 5, 2024 -- The central bank");
+
+    Article article = new GenericParser().parse(Page.of(undated, "https://www.valleypost.example/business/rates"));
+
+    assertThat(article.published()).isEqualTo(java.time.OffsetDateTime.parse("2024-03-05T00:00Z"));
+    assertThat(article.provenance().warnings()).noneMatch(w -> w.equals("No publication date found."))
+        .anyMatch(w -> w.startsWith("The publication date was read from the dateline opening the text"));
+    // Structured data wins when it has a date: the dateline's day is only the fallback.
+    Article dated = new GenericParser().parse(Page.of(PAGE.replace("TOKYO, March 5 (Reuters) - The central bank",
+        "March 4, 2024 -- The central bank"), "https://www.valleypost.example/business/rates"));
+    assertThat(dated.published()).isEqualTo(java.time.OffsetDateTime.parse("2024-03-05T17:54+09:00"));
+  }
+
+  @Test
   void aPageGivenWithoutItsUrlResolvesImagesAgainstItsCanonicalAddress() throws ParseException {
     String saved = PAGE
         .replace("<meta property=\"og:image\" content=\"https://img.example/bank.jpg\">",

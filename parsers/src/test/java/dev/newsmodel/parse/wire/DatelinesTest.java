@@ -3,6 +3,9 @@ package dev.newsmodel.parse.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.Dateline;
+import dev.newsmodel.parse.html.Dates;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class DatelinesTest {
@@ -28,5 +31,30 @@ class DatelinesTest {
     assertThat(Datelines.split("OSAKA, May 3 (local time) - Something.")).isEmpty();
     assertThat(Datelines.split("OSLO (Harbor Gazette) - A ferry sank.")).isEmpty();
     assertThat(Datelines.split("Shares rose in Tokyo (AFP) - not a dateline.")).isEmpty();
+  }
+
+  private static OffsetDateTime opening(String text) {
+    return Datelines.openingDate(text, ZoneOffset.ofHours(-5)).map(Dates.ReadDate::dateTime).orElse(null);
+  }
+
+  @Test
+  void aDatedDatelineOpeningTheTextGivesTheDay() {
+    OffsetDateTime day = OffsetDateTime.parse("2015-02-23T00:00-05:00");
+    assertThat(opening("Feb. 23, 2015 -- Ferry crossings to the outer islands will resume on Friday.")).isEqualTo(day);
+    assertThat(opening("MONDAY, Feb. 23, 2015 (Harbour Health News) -- Sailors who skip sleep take more risks."))
+        .isEqualTo(day);
+    assertThat(opening("PORTLAND, Maine, February 23, 2015 /Quayside Wire/ -- Quayline Inc. today announced a new route."))
+        .isEqualTo(day);
+    assertThat(opening("BERLIN, 23. Februar 2015 – Die Fähre fährt wieder.")).isEqualTo(day);
+    assertThat(Datelines.openingDate("Feb. 23, 2015 -- text", ZoneOffset.UTC).orElseThrow().zoneAssumed()).isTrue();
+  }
+
+  @Test
+  void aDateInsideTheTextOrWithoutItsYearIsNoDatedDateline() {
+    assertThat(opening("The ferry resumed on Feb. 23, 2015 -- a week after the storm.")).isNull();
+    assertThat(opening("TOKYO, March 5 (Reuters) - The central bank held rates.")).isNull();
+    assertThat(opening("Kate ist Coverstar im Mai 2024 – die Titelgeschichte.")).isNull();
+    assertThat(opening("Feb. 23, 2015 was the day the ferry came back.")).isNull();
+    assertThat(opening("Feb. 23")).isNull();
   }
 }
