@@ -681,6 +681,18 @@ class EnglishRulesTest {
         .noneMatch(a -> a.startsWith("the riders | support | [The council"));
   }
 
+  @Test
+  void seeOrViewWithAnObjectAndAsIsAJudgement() {
+    assertThat(find("Union leaders see the new ferry as a threat to their livelihood."))
+        .containsExactly("Union leaders | see | [the new ferry as a threat to their livelihood] | ASSERTS");
+    assertThat(alone(new SeeAsRule(), "saw", "The mayor saw the vote as a rebuke of her plan."))
+        .containsExactly("The mayor | saw | [the vote as a rebuke of her plan] | ASSERTS");
+    // perception, a noun, an "as" past a comma: no judgement
+    assertThat(alone(new SeeAsRule(), "saw", "The harbour master saw the ferry at the pier.")).isEmpty();
+    assertThat(alone(new SeeAsRule(), "view", "The view from the pier as the sun sets is lovely.")).isEmpty();
+    assertThat(alone(new SeeAsRule(), "saw", "The harbour master saw the ferry, as did the divers.")).isEmpty();
+  }
+
   private static List<Unit> units(String paragraph) {
     return TextUnits.units(0, paragraph, QuoteFinder.find(List.of(paragraph)).get(0));
   }
