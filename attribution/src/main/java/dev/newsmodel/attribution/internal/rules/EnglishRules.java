@@ -32,8 +32,8 @@ import java.util.List;
  *       {@link ClauseCueRule} (a verb of saying or thinking from WordNet before a clause), then
  *       {@link NominalCueRule} ("her criticism of ..."), which a cue word after a possessive also
  *       tries, then {@link AttitudeRule} ("is confident that ...", which an adjective that is also
- *       a cue word, "remain opposed to", tries first), then {@link HomographVerbRule} ("they
- *       support ..."); a cue, {@link InfinitiveCueRule} after "to" ("... led many to question ..."),
+ *       a cue word, "remain opposed to", tries first), then {@link SeeAsRule} ("riders see the ferry
+ *       as a lifeline"), then {@link HomographVerbRule} ("they support ..."); a cue, {@link InfinitiveCueRule} after "to" ("... led many to question ..."),
  *       {@link AskedAboutRule}, {@link OpeningParticipleRule} ("Citing a study, the
  *       council said ..."), {@link PrepositionParticipleRule} ("... after saying that ..."), {@link WhenAskedRule}, {@link AccordingToRule} for
  *       "according", {@link PassiveCueRule}, else {@link VerbCueRule} (with {@link InvertedCue}).
@@ -68,9 +68,10 @@ public final class EnglishRules {
   private static final AttributionRule NOMINAL_CUE = new NominalCueRule();
   private static final AttributionRule PASSIVE_CUE = new PassiveCueRule();
   private static final AttributionRule ATTITUDE = new AttitudeRule();
+  private static final AttributionRule SEE_AS = new SeeAsRule();
   private static final AttributionRule HOMOGRAPH_VERB = new HomographVerbRule();
   // The words the rules tried on a word that is no cue (SEEMING, PASSIVE_CUE, POLL, CLAUSE_CUE,
-  // NOMINAL_CUE, ATTITUDE, HOMOGRAPH_VERB) can open with: each returns NO_MATCH on any other, so one lookup here spares
+  // NOMINAL_CUE, ATTITUDE, SEE_AS, HOMOGRAPH_VERB) can open with: each returns NO_MATCH on any other, so one lookup here spares
   // five on most words. A rule added to that chain adds its opening words here.
   private static final java.util.Set<String> NON_CUE_OPENERS = nonCueOpeners();
 
@@ -81,6 +82,7 @@ public final class EnglishRules {
     words.addAll(CueLexicon.clauseCueWords());
     words.addAll(NominalCueRule.NOUNS);
     words.addAll(AttitudeRule.ADJECTIVES);
+    words.addAll(SeeAsRule.FORMS);
     words.addAll(HomographVerbRule.FORMS);
     return java.util.Set.copyOf(words);
   }
@@ -264,6 +266,9 @@ public final class EnglishRules {
           }
           if (end < 0) {
             end = ATTITUDE.apply(s, c);
+          }
+          if (end < 0) {
+            end = SEE_AS.apply(s, c);
           }
           if (end < 0) {
             end = HOMOGRAPH_VERB.apply(s, c);

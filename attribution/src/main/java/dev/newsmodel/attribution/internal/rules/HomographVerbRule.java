@@ -13,8 +13,8 @@ import java.util.Set;
  * weak cue, where only a verb can stand: right after a subject pronoun ("they support the
  * plan"), a modal or "do" ("we can't support it", "does not back the fee"), a relative pronoun
  * ("voters who back the mayor") or a plural that can speak or show ("polls show ...",
- * "residents want ..."), past adverbs ("who strongly support"). The rest is
- * {@link VerbCueRule}'s.
+ * "residents want ...", also opening the sentence: "Polls show ..."), past adverbs ("who
+ * strongly support"). The rest is {@link VerbCueRule}'s.
  */
 final class HomographVerbRule implements AttributionRule {
   static final Set<String> FORMS = LexiconFile.words("homograph-verbs.txt");
@@ -51,8 +51,10 @@ final class HomographVerbRule implements AttributionRule {
       return false;
     }
     String w = toks.get(k).lower();
-    // "polls show ...", "residents want ...": a plural that can speak or show is a subject
-    return VERB_BEFORE.contains(w) || !toks.get(k).isCapitalized() && w.endsWith("s") && !w.endsWith("ss")
+    // "polls show ...", "residents want ...": a plural that can speak or show is a subject; it
+    // is capitalised only where it opens the sentence ("Polls show ..."), elsewhere a capital
+    // makes it part of a name
+    return VERB_BEFORE.contains(w) || (k == 0 || !toks.get(k).isCapitalized()) && w.endsWith("s") && !w.endsWith("ss")
         && (SourceNouns.isSourceNoun(w) || PollRule.EVIDENCE_NOUNS.contains(w));
   }
 }

@@ -308,7 +308,8 @@ final class VerbCueRule implements AttributionRule {
       content.add(contentToEnd(text, toks, p, contentFrom, unit));
       lastContentTok = lastContentToken(toks, contentFrom);
     } else if (hasWord(toks, 0, subjectStart)) {
-      if (entry.kind() == CueLexicon.Kind.WEAK || conjunctionBefore(toks, subjectStart)
+      if (entry.kind() == CueLexicon.Kind.WEAK && !showingCredit(toks, w, subjectStart)
+          || conjunctionBefore(toks, subjectStart)
           || !subject.passive() && toks.get(subjectStart - 1).isWord() && !toks.get(subjectStart - 1).quoted()
               && !CREDIT_AFTER_WORDS.contains(toks.get(subjectStart - 1).lower())) {
         // "… Lee said in the White House briefing.": a credit after its statement follows a
@@ -481,6 +482,23 @@ final class VerbCueRule implements AttributionRule {
    * expected", "as most insiders believe", "what the mayor wrote".
    */
   private static final java.util.Set<String> CREDIT_AFTER_WORDS = java.util.Set.of("than", "as", "what");
+
+  /**
+   * Forms of "show", a weak cue that still credits a finding after it when a comma sets its
+   * subject off: "The firm paid no tax that year, court records show." Other weak cues there
+   * ("..., and the divers disagree") are a clause of their own, not a credit.
+   */
+  private static final java.util.Set<String> SHOWING = java.util.Set.of("show", "shows", "showed");
+
+  /**
+   * Whether the weak cue {@code w}, its subject opening at token {@code subjectStart} with nothing
+   * after the cue, is a form of "show" whose subject follows a comma ("..., records show."): a
+   * credit after its statement, as "..., officials said." is.
+   */
+  private static boolean showingCredit(List<Token> toks, String w, int subjectStart) {
+    return SHOWING.contains(w) && subjectStart > 0 && toks.get(subjectStart - 1).is(",")
+        && !toks.get(subjectStart - 1).quoted();
+  }
 
   /** Words that open a clause after a passive cue's agent: "was asked by a caller whether ...". */
   private static final java.util.Set<String> AGENT_CLAUSE = java.util.Set.of("whether", "if", "that", "to", "why",

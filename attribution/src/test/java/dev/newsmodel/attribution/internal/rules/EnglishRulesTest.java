@@ -655,6 +655,44 @@ class EnglishRulesTest {
         .isFalse();
   }
 
+  @Test
+  void aPluralOfEvidenceOpeningTheSentenceIsTheSubjectOfShow() {
+    // "show" is a noun as often as a verb; after a plural of evidence it is the verb, even where
+    // the plural opens the sentence with a capital
+    assertThat(find("Polls show the ferry operator losing support along the coast."))
+        .containsExactly("Polls | show | [the ferry operator losing support along the coast] | ASSERTS");
+  }
+
+  @Test
+  void pollsIsANounBeforeAVerbOfShowing() {
+    // "polls" as a verb ("the firm polls voters") is rare in news; before "showed" it is the subject
+    assertThat(find("Exit polls showed that turnout at the harbour precincts was higher than expected."))
+        .containsExactly("Exit polls | showed | [turnout at the harbour precincts was higher than expected] | ASSERTS");
+  }
+
+  @Test
+  void aFormOfShowAfterACommaCreditsTheFindingBeforeIt() {
+    assertThat(find("The ferry company paid no tax in 2014, court records show."))
+        .containsExactly("court records | show | [The ferry company paid no tax in 2014] | ASSERTS");
+    assertThat(find("The operator lost money on every crossing, a state analysis showed."))
+        .containsExactly("a state analysis | showed | [The operator lost money on every crossing] | ASSERTS");
+    // another weak cue there is a clause of its own, not a credit
+    assertThat(find("The council approved the fares, and the riders support them."))
+        .noneMatch(a -> a.startsWith("the riders | support | [The council"));
+  }
+
+  @Test
+  void seeOrViewWithAnObjectAndAsIsAJudgement() {
+    assertThat(find("Union leaders see the new ferry as a threat to their livelihood."))
+        .containsExactly("Union leaders | see | [the new ferry as a threat to their livelihood] | ASSERTS");
+    assertThat(alone(new SeeAsRule(), "saw", "The mayor saw the vote as a rebuke of her plan."))
+        .containsExactly("The mayor | saw | [the vote as a rebuke of her plan] | ASSERTS");
+    // perception, a noun, an "as" past a comma: no judgement
+    assertThat(alone(new SeeAsRule(), "saw", "The harbour master saw the ferry at the pier.")).isEmpty();
+    assertThat(alone(new SeeAsRule(), "view", "The view from the pier as the sun sets is lovely.")).isEmpty();
+    assertThat(alone(new SeeAsRule(), "saw", "The harbour master saw the ferry, as did the divers.")).isEmpty();
+  }
+
   private static List<Unit> units(String paragraph) {
     return TextUnits.units(0, paragraph, QuoteFinder.find(List.of(paragraph)).get(0));
   }
