@@ -208,7 +208,7 @@ public final class MetadataReader {
 
     // Outlet names: what the site calls itself, used to strip title suffixes and reject authors.
     List<String> siteNames = new ArrayList<>();
-    addIfPresent(siteNames, meta.first("og:site_name").orElse(null));
+    addIfPresent(siteNames, withoutBylinePart(meta.first("og:site_name").orElse(null)));
     if (ld != null) {
       addIfPresent(siteNames, JsonLd.text(ld, "publisher").orElse(null));
     }
@@ -298,7 +298,7 @@ public final class MetadataReader {
       }
     }
     if (publishedCandidates.isEmpty()) {
-      for (List<String> texts : List.of(visible.timeTexts, visible.bylineLines)) {
+      for (List<String> texts : List.of(visible.timeTexts, visible.bylineLines, visible.bylineTexts)) {
         for (String text : texts) {
           Dates.parseVisible(text, evident, monthFirst).ifPresent(publishedCandidates::add);
         }
@@ -1186,7 +1186,9 @@ public final class MetadataReader {
     String t = Texts.clean(text);
     Matcher cue = BylineWords.CUE_IN_LINE.matcher(t);
     if (!cue.find()) {
-      return t; // no cue word: the text as it is (digits in it say it is no name)
+      // No cue word: the text as it is (digits in it say it is no name), unless it is a name
+      // followed by its date, "Jane Doe Monday, February 29, 2016 @ 11:10 PM".
+      return nameBeforeDate(t);
     }
     if (cue.start() > 0) {
       t = t.substring(cue.end());
@@ -1194,13 +1196,65 @@ public final class MetadataReader {
     Matcher end = BYLINE_END.matcher(t);
     if (end.find() && end.start() > 0) {
       t = t.substring(0, end.start()).strip();
-      // "By Jane Doe March 12, 2020": the month before the day belongs to the date.
-      int space = t.lastIndexOf(' ');
-      if (space > 0 && Dates.isMonthName(t.substring(space + 1))) {
-        t = t.substring(0, space);
-      }
+      // "By Jane Doe March 12, 2020", "Jane Doe Monday, February 29": the weekday and the month
+      // before the day belong to the date.
+      // One of each at most: a surname can be a month's or a day's name ("Jane May").
+      t = withoutLastWordIf(t, Dates::isMonthName);
+      t = withoutLastWordIf(t, Dates::isWeekdayName);
     }
     return t.strip();
+  }
+
+  /**
+   * The name of a "name, then its date" text without a cue word: the words before the first
+   * weekday, or the first month name followed by a day, when those words hold no digit and the
+   * rest reads as a date ("Jane Doe Monday, February 29, 2016 @ 11:10 PM" → "Jane Doe"; "Jane
+   * May March 12, 2020" → "Jane May"). Any other text comes back as it is.
+   */
+  static String nameBeforeDate(String text) {
+    String[] words = text.split(" ");
+    for (int i = 1; i < words.length; i++) {
+      boolean dayNext = i + 1 < words.length && !words[i + 1].isEmpty() && Character.isDigit(words[i + 1].charAt(0));
+      if (Dates.isWeekdayName(words[i]) || (Dates.isMonthName(words[i]) && dayNext)) {
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).strip();
+        name = name.endsWith(",") ? name.substring(0, name.length() - 1).strip() : name;
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+        boolean digitFree = name.chars().noneMatch(Character::isDigit);
+        return digitFree && Dates.parseVisible(rest, ZoneOffset.UTC).isPresent() ? name : text;
+      }
+    }
+    return text;
+  }
+
+  // Where a site name's parts meet: "Harbour Notes | By: Jane Doe".
+  private static final Pattern SITE_NAME_PARTS = Pattern.compile("\\s+[|–—·-]\\s+");
+
+  /**
+   * A site name without a byline part ("Harbour Notes | By: Jane Doe" → "Harbour Notes"): a
+   * personal site's name may credit its author, who is then no site name to reject as a byline.
+   */
+  static @Nullable String withoutBylinePart(@Nullable String siteName) {
+    if (siteName == null) {
+      return null;
+    }
+    Matcher separator = SITE_NAME_PARTS.matcher(siteName);
+    while (separator.find()) {
+      String rest = siteName.substring(separator.end());
+      if (separator.start() > 0 && BylineWords.LEADING_CUE.matcher(rest).lookingAt()) {
+        return siteName.substring(0, separator.start());
+      }
+    }
+    return siteName;
+  }
+
+  /** The text without its last word (and a comma before it) when that word passes the test. */
+  private static String withoutLastWordIf(String text, java.util.function.Predicate<String> test) {
+    int space = text.lastIndexOf(' ');
+    if (space <= 0 || !test.test(text.substring(space + 1))) {
+      return text;
+    }
+    String rest = text.substring(0, space).strip();
+    return rest.endsWith(",") ? rest.substring(0, rest.length() - 1).strip() : rest;
   }
 
   private static List<String> personNames(@Nullable JsonNode value) {

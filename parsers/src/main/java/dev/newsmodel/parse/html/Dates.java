@@ -182,6 +182,36 @@ public final class Dates {
   }
 
   /**
+   * Returns whether the word is a weekday's name or common abbreviation in a language this reader
+   * knows ("Monday", "Mon.", "Montag", "lundi"), ignoring case and a final full stop or comma.
+   *
+   * @param word one word
+   * @return whether it names a day of the week
+   */
+  public static boolean isWeekdayName(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    while (w.endsWith(".") || w.endsWith(",")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return WEEKDAYS.contains(w);
+  }
+
+  // Weekday names and their three- and four-letter abbreviations, in the month names' languages.
+  private static final java.util.Set<String> WEEKDAYS = java.util.Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+      "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+      "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+      "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+      "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag", "tisdag", "lördag",
+      "söndag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+      "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",
+      "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar");
+
+  /**
    * Reads a machine-readable date.
    *
    * @param text the date as the page gives it

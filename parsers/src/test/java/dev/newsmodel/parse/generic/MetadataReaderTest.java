@@ -39,6 +39,35 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aBylineElementHoldingTheNameAndItsDateGivesBoth() {
+    // A personal site: the author element holds the name, an icon and the printed date, and the
+    // site's name credits the author too.
+    Metadata m = read("<meta property=\"og:site_name\" content=\"HARBOUR NOTES | BY: MARA QUILL\">", """
+        <h1>Tide tables for the new season</h1>
+        <div class="article-author"><i class="icon-user"></i> <span><a href="/latest?author=mq">Mara Quill</a></span>
+          <i class="icon-clock"></i> <span>Monday, February 29, 2016 @ 11:10 PM UTC</span></div>
+        <p>The harbour office printed its tide tables for the season a week early this year.</p>
+        """, "https://harbournotes.example/tides");
+
+    assertThat(m.bylines()).containsExactly(Byline.of("Mara Quill"));
+    assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2016-02-29T23:10Z"));
+    assertThat(m.outlet().name()).isEqualTo("HARBOUR NOTES");
+  }
+
+  @Test
+  void aNameBeforeItsDateIsCutAtTheWeekdayOrTheMonthThatOpensTheDate() {
+    assertThat(MetadataReader.nameBeforeDate("Jane Doe Monday, February 29, 2016 @ 11:10 PM")).isEqualTo("Jane Doe");
+    assertThat(MetadataReader.nameBeforeDate("Jane May March 12, 2020")).isEqualTo("Jane May");
+    assertThat(MetadataReader.nameBeforeDate("Jean Roe lundi 12 mars 2020")).isEqualTo("Jean Roe");
+    // Digits before the date, or no date after the weekday: the text is no name and date.
+    assertThat(MetadataReader.nameBeforeDate("Jane Doe Press Published 5:04 p.m. ET Nov. 18, 2019"))
+        .isEqualTo("Jane Doe Press Published 5:04 p.m. ET Nov. 18, 2019");
+    assertThat(MetadataReader.nameBeforeDate("Jane Doe Sunday Edition")).isEqualTo("Jane Doe Sunday Edition");
+    // (A leading cue stays for the name splitter, which drops it.)
+    assertThat(MetadataReader.bylineOf("By Jane Doe Monday, March 12, 2020")).isEqualTo("By Jane Doe");
+  }
+
+  @Test
   void aCommentersNameStyledAsABylineIsNotTheArticlesByline() {
     // Portals render the comment thread (avatar letter, user name in a "byline" div) before the
     // article's own author block in the page's order.
