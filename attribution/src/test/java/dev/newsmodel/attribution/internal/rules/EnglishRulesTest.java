@@ -71,6 +71,19 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aQuoteStandingAloneAfterACreditsParticipleContinuesTheQuotationNotTheParticiple() {
+    assertThat(find("\u201cThe pier is safe,\u201d Roe said on Monday, noting that the divers had checked every pile."
+        + " \u201cWe rebuilt it in a single month.\u201d"))
+        .containsExactly("Roe | said | [\u201cThe pier is safe,\u201d] | ASSERTS",
+            "Roe | noting | [the divers had checked every pile.] | ASSERTS",
+            "- | null | [\u201cWe rebuilt it in a single month.\u201d] | ASSERTS cont=0");
+    // another speaker in between: the quote goes on with the latest statement, as before
+    assertThat(find("\u201cThe pier is safe,\u201d Roe said. The inspector, Ann Lee, said the divers had checked every"
+        + " pile. \u201cWe found nothing wrong.\u201d"))
+        .contains("- | null | [\u201cWe found nothing wrong.\u201d] | ASSERTS cont=1");
+  }
+
+  @Test
   void aQuotationSplitByItsCreditIsOneStatement() {
     // the second half of the quotation, in the credit's own sentence, continues the first
     assertThat(find("\u201cThe ferry is our lifeline,\u201d said the harbour master, \u201cand nobody on the island"
