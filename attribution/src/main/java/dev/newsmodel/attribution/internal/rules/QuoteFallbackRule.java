@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * Quotes of three words or more that no rule attributed: a short clause after the quote credits
  * it ({@link TrailingCredit}: "“We will rebuild,” beamed Roe."), else the unit's opening
  * subject, else the speaker carried over from this or the previous paragraph
- * ({@link Sentence#carried}), else the noun phrase before the quote, guessed.
+ * ({@link Sentence#carried}), else the noun phrase before the quote, guessed. A quote given to the
+ * speaker carried over that goes on with that speaker's quotation, past its credit, continues
+ * that attribution rather than opening one ({@link #continuedQuote}).
  */
 final class QuoteFallbackRule implements AttributionRule {
   @Override
@@ -147,6 +149,47 @@ final class QuoteFallbackRule implements AttributionRule {
   }
 
   /**
+   * The attribution that quote {@code q}, given to the speaker carried over ({@code lastSource}),
+   * continues: the latest one found, when it has a cue, that speaker as its source, and a quotation
+   * of the same paragraph opening and closing its content, with nothing but its credit between
+   * ("“We rebuilt it,” Roe said on Monday, “and it will hold.”"). A quotation split by its credit
+   * is one statement; a quote after indirect speech, or after another speaker, is not continued.
+   * -1 when there is none.
+   */
+  static int continuedQuote(String text, List<Found> out, @Nullable Span lastSource, QuoteSpan q) {
+    if (lastSource == null || out.isEmpty()) {
+      return -1;
+    }
+    int last = out.size() - 1;
+    Found prev = out.get(last);
+    int target = prev.continues() >= 0 ? prev.continues() : last;
+    Found head = out.get(target);
+    if (head.cue() == null || !lastSource.equals(head.source()) || head.content().isEmpty()
+        || prev.content().isEmpty()) {
+      return -1;
+    }
+    Span first = head.content().get(0);
+    Span end = prev.content().get(prev.content().size() - 1);
+    if (first.paragraph() != q.paragraph() || end.paragraph() != q.paragraph() || end.end() > q.start()
+        || end.end() < 1
+        || !isQuoteMark(text.charAt(first.start())) || !isQuoteMark(text.charAt(end.end() - 1))) {
+      return -1; // indirect speech, or a quote inside it, is continued by no quotation
+    }
+    int b = q.start();
+    while (b > end.end() && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    // the quote opens a clause of its own ("…,” Roe said, “because …”, "… on Monday. “It …"); one
+    // after a verb or a preposition ("going on to say the city spent “…”") is that clause's object
+    return b == end.end() || ",.:;!?".indexOf(text.charAt(b - 1)) >= 0 ? target : -1;
+  }
+
+  /** Whether {@code c} opens or closes a quotation: a straight or curly double quote or single quote. */
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\'' || c == '\u2018' || c == '\u2019';
+  }
+
+  /**
    * Quotes of three words or more that no attribution of the unit covers are attributed to the
    * last source of this or the previous paragraph (a speaker carried over), or to none.
    */
@@ -231,7 +274,12 @@ final class QuoteFallbackRule implements AttributionRule {
         if (source == null && Words.splitOnSpaces(text.substring(from, q.end()).strip()).length < 4) {
           continue; // a scare quote or a title with no speaker in reach: no attribution to guess
         }
-        if (shortQuote && from == clauseFallbackFrom && clauseFallback == out.size() - 1) {
+        int continued = source == lastSource && !shortQuote ? continuedQuote(text, out, lastSource, q) : -1;
+        if (continued >= 0) {
+          // "“…,” Roe said on Monday, “and we rebuilt it.”": the speaker's quotation goes on
+          out.add(new Found(null, null, null, List.of(new Span(q.paragraph(), q.start(), q.end())), Stance.ASSERTS,
+              continued, null));
+        } else if (shortQuote && from == clauseFallbackFrom && clauseFallback == out.size() - 1) {
           Found f = out.get(clauseFallback);
           out.set(clauseFallback, new Found(f.source(), null, null, List.of(new Span(q.paragraph(), from, q.end())),
               Stance.ASSERTS, -1, null, true));

@@ -71,6 +71,46 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aQuoteStandingAloneAfterACreditsParticipleContinuesTheQuotationNotTheParticiple() {
+    assertThat(find("\u201cThe pier is safe,\u201d Roe said on Monday, noting that the divers had checked every pile."
+        + " \u201cWe rebuilt it in a single month.\u201d"))
+        .containsExactly("Roe | said | [\u201cThe pier is safe,\u201d] | ASSERTS",
+            "Roe | noting | [the divers had checked every pile.] | ASSERTS",
+            "- | null | [\u201cWe rebuilt it in a single month.\u201d] | ASSERTS cont=0");
+    // another speaker in between: the quote goes on with the latest statement, as before
+    assertThat(find("\u201cThe pier is safe,\u201d Roe said. The inspector, Ann Lee, said the divers had checked every"
+        + " pile. \u201cWe found nothing wrong.\u201d"))
+        .contains("- | null | [\u201cWe found nothing wrong.\u201d] | ASSERTS cont=1");
+  }
+
+  @Test
+  void aQuotationSplitByItsCreditIsOneStatement() {
+    // the second half of the quotation, in the credit's own sentence, continues the first
+    assertThat(find("\u201cThe ferry is our lifeline,\u201d said the harbour master, \u201cand nobody on the island"
+        + " can do without it.\u201d"))
+        .containsExactly("the harbour master | said | [\u201cThe ferry is our lifeline,\u201d] | ASSERTS",
+            "- | null | [\u201cand nobody on the island can do without it.\u201d] | ASSERTS"
+                + " cont=0");
+    assertThat(find("\u201cWe have done all we can,\u201d Roe said of the repairs on Monday. \u201cNow the state has to pay"
+        + " its share.\u201d"))
+        .containsExactly("Roe | said | [\u201cWe have done all we can,\u201d] | ASSERTS",
+            "- | null | [\u201cNow the state has to pay its share.\u201d] | ASSERTS cont=0");
+  }
+
+  @Test
+  void aQuoteAfterIndirectSpeechOrInsideAClauseContinuesNothing() {
+    // the speaker's statement before is no quotation: the quote is a statement of its own
+    assertThat(find("Roe called the ferry \u201ca lifeline for the whole island.\u201d But, \u201cnobody here can count on it"
+        + " every winter.\u201d"))
+        .allSatisfy(a -> assertThat(a).doesNotContain("cont="));
+    // a quote after a verb or a preposition is the object of the clause it closes, not the
+    // quotation going on
+    assertThat(find("\u201cThe ferry is our lifeline,\u201d Roe said as islanders waited for \u201cyears and years of a"
+        + " decent service.\u201d"))
+        .allSatisfy(a -> assertThat(a).doesNotContain("cont="));
+  }
+
+  @Test
   void aCueInsideContentReportsAStatementOfItsOwn() {
     assertThat(find("Roe said the pier stayed shut because the inspector had warned that it was unsafe."))
         .containsExactly("Roe | said | [the pier stayed shut because the inspector had warned that it was unsafe] | ASSERTS",
