@@ -405,6 +405,9 @@ final class CueSubject {
     while (k > limit && !(toks.get(k).is(",") && !toks.get(k).quoted())) {
       k--; // past quotes too: "X, citing “…,” said"
     }
+    if (k > 0 && Subjects.openingPhraseComma(toks, k + 1) == k) {
+      return null; // "Hours later, the mayor met the union, telling ...": an opening phrase, no subject
+    }
     int head = k - 1;
     if (head > 0 && toks.get(head).is(".") && toks.get(head - 1).isWord()) {
       head--; // "of Ashton, Md., who ...": the abbreviation's period

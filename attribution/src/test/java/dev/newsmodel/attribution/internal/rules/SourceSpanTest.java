@@ -65,6 +65,21 @@ class SourceSpanTest {
   }
 
   @Test
+  void anOpeningParticipleOrTimePhraseIsNoSource() {
+    // a participle or "and" + cue reads the opening subject: past the phrase, not its first word
+    assertThat(sources("Hours later, the mayor met the union leaders, telling reporters the deal was fair."))
+        .contains("the mayor -> telling");
+    assertThat(sources("Pressed about the budget, the mayor just starts talking about the pier."))
+        .contains("the mayor -> talking");
+    assertThat(sources("Likewise, the governor went after her rival and called for a new inquiry."))
+        .contains("the governor -> called");
+    // a name in -ing stays a subject: no preposition or determiner follows it
+    assertThat(Subjects.initialSubject(tokens("Manning told reporters on Monday, before the vote, that it was safe"), 12))
+        .containsExactly(0, 1);
+    assertThat(Subjects.initialSubject(tokens("Two weeks after the vote, Roe took the podium"), 9)).containsExactly(6, 7);
+  }
+
+  @Test
   void aPassiveCueTakesItsAgentAsSource() {
     assertThat(sources("Roe was asked by a harbour inspector whether the pier was safe."))
         .contains("a harbour inspector -> asked");
