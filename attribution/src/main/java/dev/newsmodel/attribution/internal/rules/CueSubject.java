@@ -236,16 +236,22 @@ final class CueSubject {
   /**
    * The agent of a passive cue: the noun phrase after "by" within a few words from token
    * {@code from} ("was asked by a caller whether ...", "has been rebuked by opponents for ...",
-   * "were described to him by a reporter"), as token indexes {start, end exclusive}; null when
-   * no "by" follows before a comma, a quote or a clause, or when what follows it reads as no
+   * "were described to him by a reporter", "was confirmed as chair by the council", "has been
+   * called “a stunt” by critics"), as token indexes {start, end exclusive}; null when no "by"
+   * follows before a comma, a quote after a comma or a clause, or when what follows it reads as no
    * agent ("by phone", "by Friday": a lower-case word that is neither a determiner nor a source
    * noun, or a time word).
    */
   static int @Nullable [] byAgent(List<Token> toks, int from) {
     int n = toks.size();
-    for (int i = from; i < n && i < from + 8; i++) {
+    for (int i = from; i < n && i < from + MAX_BEFORE_AGENT; i++) {
       Token t = toks.get(i);
-      if (t.quoted() || !t.isWord() || Words.CLAUSE.contains(t.lower()) && !t.lower().equals("to")) {
+      if (t.quoted() && (i == from || !toks.get(i - 1).is(","))) {
+        continue; // "has been called “a quiet revolution” by Ann Roe": a name or phrase quoted before the agent
+      }
+      if (t.quoted() || !t.isWord()
+          || Words.CLAUSE.contains(t.lower()) && !t.lower().equals("to") && !t.lower().equals("as")) {
+        // "was described as a setback by ..." keeps its "as"; "that", "and" or "when" open another clause
         return null;
       }
       if (!t.lower().equals("by")) {
@@ -278,6 +284,9 @@ final class CueSubject {
     }
     return null;
   }
+
+  /** How many tokens after a passive cue its "by" may stand, a quoted phrase among them. */
+  private static final int MAX_BEFORE_AGENT = 12;
 
   /** Prepositions of place and time after a passive cue: a "by" after them is another phrase's agent. */
   private static final java.util.Set<String> NOT_BEFORE_AGENT = java.util.Set.of("during", "at", "in", "on", "after",
