@@ -89,6 +89,9 @@ public final class Words {
   /** Time words that may stand between a subject and its verb: "Sanders on Tuesday said". */
   public static final Set<String> TIME_WORDS = LexiconFile.words("time-words.txt");
 
+  /** Units of time that measure an opening time phrase: "Hours later, ...", "Two weeks after the vote, ...". */
+  public static final Set<String> TIME_UNITS = LexiconFile.words("time-units.txt");
+
   /** Words that open a subordinate clause ("if", "when", "because", ...). */
   public static final Set<String> SUBORDINATORS = LexiconFile.words("subordinators.txt");
 

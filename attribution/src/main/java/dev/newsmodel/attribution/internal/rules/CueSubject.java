@@ -39,7 +39,103 @@ final class CueSubject {
     if (head == null) {
       return new LeftSubject(j, passive, -1, -1, -1, null);
     }
-    return new LeftSubject(j, passive, head.head(), subjectStart(toks, head.head()), head.endTok(), head.appositive());
+    int start = subjectStart(toks, head.head());
+    int antecedent = head.appositive() == null && !RELATIVE_SUBJECTS.contains(toks.get(head.head()).lower())
+        ? relativeAntecedent(toks, start, head.head()) : -1;
+    if (antecedent >= 0) {
+      // "Groups that have endorsed her say ...": the noun the relative clause describes speaks
+      return new LeftSubject(j, passive, antecedent, subjectStart(toks, antecedent), antecedent, null);
+    }
+    return new LeftSubject(j, passive, head.head(), start, head.endTok(), head.appositive());
+  }
+
+  /** Relative pronouns that open a restrictive clause as its subject: "voters who ...", "groups that ...". */
+  private static final java.util.Set<String> RELATIVE_SUBJECTS = java.util.Set.of("who", "that", "which");
+
+  /** Pronouns that stand for people before a relative clause: "those who ...", "others who ...". */
+  private static final java.util.Set<String> PEOPLE_PRONOUNS = java.util.Set.of("those", "others", "anyone",
+      "everyone", "people", "many", "some", "few", "all");
+
+  /**
+   * Subordinators ({@link Words#SUBORDINATORS}) that are also adverbs or prepositions inside a
+   * relative clause ("voters who once backed her", "officials who met after the vote"): the
+   * search for a relative pronoun goes on past them.
+   */
+  private static final java.util.Set<String> ADVERB_SUBORDINATORS = java.util.Set.of("once", "after", "before");
+
+  /** Question words and conjunctions that open a clause of their own besides the subordinators. */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("what", "how", "why", "where",
+      "whether", "so", "but");
+
+  /** How far left of the subject a relative pronoun is looked for: a relative clause of a few phrases. */
+  private static final int MAX_RELATIVE = 20;
+
+  /**
+   * The antecedent of a restrictive relative clause that ends right before the subject found
+   * at token {@code start}, as a token index, or -1. In "Voters who backed the mayor say ..."
+   * or "Groups that have endorsed him say ...", the word before the cue ("mayor", "him") is the
+   * relative clause's object, not the subject: the cue's subject is the noun the clause
+   * describes. So it is when, within a bounded run of words with no comma, quote, dash or
+   * subordinator ("because", "as", "what"), a "who", "that" or "which" follows a noun (a name, a
+   * plural, a speaker noun, "those") that no preposition governs and is followed by a verb, not
+   * by a subject of its own ("the plan that the unions say ..." keeps "the unions"). A "that"
+   * after a cue verb opens a clause of saying and is passed over. The subject's own first token
+   * may be the pronoun ("Those who know her say": head "her"). Token {@code head} is the
+   * subject's head; the antecedent found ends the new subject.
+   */
+  static int relativeAntecedent(List<Token> toks, int start, int head) {
+    int limit = Math.max(1, start - MAX_RELATIVE);
+    int from = start < head && RELATIVE_SUBJECTS.contains(toks.get(start).lower()) ? start : start - 1;
+    for (int r = from; r >= limit; r--) {
+      Token t = toks.get(r);
+      if (t.quoted() || !t.isWord() && !t.is("'") && !t.is("\u2019") && !t.is("-")) {
+        return -1;
+      }
+      String w = t.lower();
+      if (Words.SUBORDINATORS.contains(w) && !ADVERB_SUBORDINATORS.contains(w) || CLAUSE_OPENERS.contains(w)) {
+        return -1; // "... because the court refused ...", "what she said were ...": another clause opens here
+      }
+      if (!RELATIVE_SUBJECTS.contains(w)) {
+        continue;
+      }
+      Token before = toks.get(r - 1);
+      String bw = before.lower();
+      if (w.equals("that") && !before.quoted() && CueLexicon.lookup(bw) != null && !before.isCapitalized()) {
+        continue; // "voters who believe that Roe lied say ...": a clause of saying inside the relative clause
+      }
+      Token after = toks.get(r + 1);
+      if (r + 1 >= head || before.quoted() || !before.isWord() || after.quoted() || after.isCapitalized()
+          || Words.DETERMINERS.contains(after.lower()) || Words.PRONOUNS.contains(after.lower())
+          || !w.equals("who") && !verbLike(after)) {
+        return -1; // "the plan that the unions say ...": the clause has a subject of its own
+      }
+      boolean noun = before.isCapitalized() && !Words.NOT_SUBJECTS.contains(bw)
+          || PEOPLE_PRONOUNS.contains(bw)
+          || !Words.CLAUSE.contains(bw) && !Words.DETERMINERS.contains(bw) && !Words.PRONOUNS.contains(bw)
+              && (SourceNouns.isSourceNoun(bw) || bw.endsWith("s") && !bw.endsWith("ss") && bw.length() > 3
+                  && (CueLexicon.lookup(bw) == null || isPluralNoun(before)));
+      if (!noun) {
+        return -1;
+      }
+      int first = subjectStart(toks, r - 1);
+      Token opening = toks.get(first);
+      // "among several speakers who ...", "with voters who ...": a noun inside a phrase of a preposition is no subject
+      return Subjects.ADJUNCT_OPENERS.contains(opening.lower()) || opening.lower().equals("of") ? -1 : r - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code t} reads as the verb of a relative clause right after "that" or "which": an
+   * auxiliary, a form in -ed, an -ly adverb or a cue word ("groups that have endorsed", "a fund
+   * that criticizes", "a panel that recently ruled"); a bare noun or adjective there, or a
+   * plural, opens the clause's own subject ("the message that party officials expect", "the
+   * plan that voters want").
+   */
+  private static boolean verbLike(Token t) {
+    String w = t.lower();
+    return t.isWord() && (Words.AUX.contains(w) || w.endsWith("ed") || w.endsWith("ly")
+        || CueLexicon.lookup(w) != null && !w.endsWith("ing"));
   }
 
   /**
@@ -140,16 +236,22 @@ final class CueSubject {
   /**
    * The agent of a passive cue: the noun phrase after "by" within a few words from token
    * {@code from} ("was asked by a caller whether ...", "has been rebuked by opponents for ...",
-   * "were described to him by a reporter"), as token indexes {start, end exclusive}; null when
-   * no "by" follows before a comma, a quote or a clause, or when what follows it reads as no
+   * "were described to him by a reporter", "was confirmed as chair by the council", "has been
+   * called “a stunt” by critics"), as token indexes {start, end exclusive}; null when no "by"
+   * follows before a comma, a quote after a comma or a clause, or when what follows it reads as no
    * agent ("by phone", "by Friday": a lower-case word that is neither a determiner nor a source
    * noun, or a time word).
    */
   static int @Nullable [] byAgent(List<Token> toks, int from) {
     int n = toks.size();
-    for (int i = from; i < n && i < from + 8; i++) {
+    for (int i = from; i < n && i < from + MAX_BEFORE_AGENT; i++) {
       Token t = toks.get(i);
-      if (t.quoted() || !t.isWord() || Words.CLAUSE.contains(t.lower()) && !t.lower().equals("to")) {
+      if (t.quoted() && (i == from || !toks.get(i - 1).is(","))) {
+        continue; // "has been called “a quiet revolution” by Ann Roe": a name or phrase quoted before the agent
+      }
+      if (t.quoted() || !t.isWord()
+          || Words.CLAUSE.contains(t.lower()) && !t.lower().equals("to") && !t.lower().equals("as")) {
+        // "was described as a setback by ..." keeps its "as"; "that", "and" or "when" open another clause
         return null;
       }
       if (!t.lower().equals("by")) {
@@ -182,6 +284,9 @@ final class CueSubject {
     }
     return null;
   }
+
+  /** How many tokens after a passive cue its "by" may stand, a quoted phrase among them. */
+  private static final int MAX_BEFORE_AGENT = 12;
 
   /** Prepositions of place and time after a passive cue: a "by" after them is another phrase's agent. */
   private static final java.util.Set<String> NOT_BEFORE_AGENT = java.util.Set.of("during", "at", "in", "on", "after",
@@ -308,6 +413,9 @@ final class CueSubject {
     int limit = Math.max(0, j - 40);
     while (k > limit && !(toks.get(k).is(",") && !toks.get(k).quoted())) {
       k--; // past quotes too: "X, citing “…,” said"
+    }
+    if (k > 0 && Subjects.openingPhraseComma(toks, k + 1) == k) {
+      return null; // "Hours later, the mayor met the union, telling ...": an opening phrase, no subject
     }
     int head = k - 1;
     if (head > 0 && toks.get(head).is(".") && toks.get(head - 1).isWord()) {

@@ -35,7 +35,7 @@ final class SubjectVerbRule implements AttributionRule {
   static void subjectVerb(String text, Unit unit, List<Found> out) {
     List<Token> toks = unit.tokens();
     int n = toks.size();
-    int[] subject = initialSubject(toks, n);
+    int[] subject = initialSubject(toks, n, false);
     if (subject == null) {
       return;
     }

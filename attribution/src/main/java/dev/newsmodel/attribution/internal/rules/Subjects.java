@@ -25,13 +25,103 @@ final class Subjects {
   /**
    * The noun phrase that opens a unit ("Democratic nominee Hillary Clinton", "He", "The
    * group"), as token indexes {start, end exclusive}, or null when the unit opens otherwise.
+   * An opening participle or time phrase closed by a comma is passed over ("Pressed about the
+   * budget, the mayor ...": the mayor), see {@link #openingPhraseEnd}.
    */
   static int @Nullable [] initialSubject(List<Token> toks, int limit) {
+    return initialSubject(toks, limit, true);
+  }
+
+  /**
+   * {@link #initialSubject(List, int)}, past an opening participle or time phrase ("Walking to
+   * the car, the mayor ...", "Hours later, the mayor ...") only when {@code pastOpeningPhrase}:
+   * {@link SubjectVerbRule} reads a stance from a bare opening subject and its verb ("Roe
+   * openly admires ..."), and after such a phrase the clause mostly tells an act ("Elbowing
+   * past the guards, they crashed the meeting"), so it keeps to subjects that open the unit.
+   */
+  static int @Nullable [] initialSubject(List<Token> toks, int limit, boolean pastOpeningPhrase) {
+    int i = pastOpeners(toks, limit);
+    int comma = pastOpeningPhrase ? openingPhraseEnd(toks, i, limit) : -1;
+    if (comma > i) {
+      // "Walking to the car, the mayor ...", "Hours later, the mayor ...": the subject follows the phrase
+      int[] after = initialSubjectFrom(toks, comma + 1, limit);
+      if (after != null) {
+        return after;
+      }
+    }
+    return initialSubjectFrom(toks, i, limit);
+  }
+
+  /**
+   * The comma that closes a participle or time phrase opening the unit (past a dateline and
+   * sentence openers, see {@link #openingPhraseEnd}), or -1. A comma that closes such a phrase
+   * ends no subject: "Hours later, the mayor ..." has no speaker "Hours later".
+   */
+  static int openingPhraseComma(List<Token> toks, int limit) {
+    return openingPhraseEnd(toks, pastOpeners(toks, limit), limit);
+  }
+
+  /** The first token after the unit's dateline and its openers ("But", "However,", "Essentially,"). */
+  private static int pastOpeners(List<Token> toks, int limit) {
     int i = datelineEnd(toks, limit);
     while (i < limit && !toks.get(i).quoted() && (Words.OPENERS.contains(toks.get(i).lower()) || toks.get(i).is(",")
         || openingAdverb(toks, i))) {
       i++;
     }
+    return i;
+  }
+
+  /** The most tokens an opening participle or time phrase may span before its comma. */
+  private static final int MAX_OPENING_PHRASE = 14;
+
+  /** Words after a unit of time that make an opening time phrase: "Hours later", "Days after the vote". */
+  private static final java.util.Set<String> TIME_RELATIONS = java.util.Set.of("later", "ago", "after", "earlier",
+      "before", "into");
+
+  /**
+   * The comma that closes a phrase opening the unit at token {@code i} before its subject, or
+   * -1: a participle phrase ("Walking to the car,", "Pressed about the budget,", "Having
+   * announced the cuts,") or a time phrase ("Hours later,", "Two weeks after the vote,",
+   * "Moments before the count,"). Such a phrase holds no subject, and a rule that reads the
+   * opening subject would otherwise take its first word ("Walking", "Hours") as the speaker. A
+   * capitalised word in -ing or -ed counts only before a preposition, a determiner or a
+   * participle ("Having announced"), so that names ("Manning said") stay subjects.
+   */
+  static int openingPhraseEnd(List<Token> toks, int i, int limit) {
+    if (i + 2 >= limit || toks.get(i).quoted() || !toks.get(i).isWord() || toks.get(i + 1).quoted()
+        || !toks.get(i + 1).isWord() || toks.get(i + 1).isCapitalized()) {
+      return -1;
+    }
+    String w = toks.get(i).lower();
+    String next = toks.get(i + 1).lower();
+    boolean participle = toks.get(i).isCapitalized() && w.length() >= 6 && (w.endsWith("ing") || w.endsWith("ed"))
+        && (ADJUNCT_OPENERS.contains(next) || Words.DETERMINERS.contains(next) || next.equals("to")
+            || next.equals("about") || (w.equals("having") || w.equals("being")) && next.endsWith("ed"));
+    boolean time = false;
+    for (int k = i; k < i + 3 && k + 1 < limit && !participle; k++) {
+      if (Words.TIME_UNITS.contains(toks.get(k).lower()) && !toks.get(k + 1).quoted()
+          && TIME_RELATIONS.contains(toks.get(k + 1).lower())) {
+        time = true;
+        break;
+      }
+    }
+    if (!participle && !time) {
+      return -1;
+    }
+    for (int k = i + 1; k < limit && k <= i + MAX_OPENING_PHRASE; k++) {
+      Token t = toks.get(k);
+      if (t.quoted()) {
+        return -1;
+      }
+      if (t.is(",")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** {@link #initialSubject} read from token {@code i}, past the unit's openers. */
+  private static int @Nullable [] initialSubjectFrom(List<Token> toks, int i, int limit) {
     if (i < limit && ADJUNCT_OPENERS.contains(toks.get(i).lower())) {
       // "In South Carolina, he ...", "By the end of the day, X ...": skip the opening adjunct
       int k = i + 1;

@@ -362,6 +362,13 @@ final class VerbCueRule implements AttributionRule {
         if (!clause) {
           content.add(subjectSpan);
         }
+        int by = agent[0] - 1;
+        if (by > cueEnd + 1 && hasWord(toks, cueEnd + 1, by) && toks.get(by - 1).end() <= whole.end()) {
+          // "was called “a quiet revolution” by ...", "was confirmed as chair by ...": what the
+          // agent called it stands between the cue and "by"
+          int bs = Math.max(whole.start(), toks.get(cueEnd + 1).start());
+          content.add(new Span(p, bs, toks.get(by - 1).end()));
+        }
         if (after < n && !toks.get(after).is(",") && toks.get(after).start() < whole.end()
             && hasWord(toks, after, lastContentTok + 1)) {
           content.add(new Span(p, toks.get(after).start(), whole.end()));

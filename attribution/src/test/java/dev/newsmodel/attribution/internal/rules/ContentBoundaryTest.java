@@ -35,6 +35,11 @@ class ContentBoundaryTest {
     // a clause after the agent is the content; the subject was only addressed
     assertThat(find("The skipper was told by the coastguard that the storm would pass by noon."))
         .containsExactly("the coastguard | told | [the storm would pass by noon]");
+    // what the agent called it stands between the cue and "by": a quoted phrase, an "as" phrase
+    assertThat(find("The plan has been called \u201ca tax on tourists\u201d by Ann Roe, the harbour clerk."))
+        .containsExactly("Ann Roe | called | [The plan][\u201ca tax on tourists\u201d]");
+    assertThat(find("Lee was confirmed as the new chair of the harbour board by the city council on Monday."))
+        .containsExactly("the city council | confirmed | [Lee][as the new chair of the harbour board][on Monday]");
   }
 
   @Test

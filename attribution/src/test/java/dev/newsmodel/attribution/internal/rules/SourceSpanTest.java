@@ -42,6 +42,44 @@ class SourceSpanTest {
   }
 
   @Test
+  void aRelativeClauseBeforeTheCueLeavesItsAntecedentAsSource() {
+    // the word before the cue is the relative clause's object or the end of a phrase in it
+    assertThat(sources("Ferry operators that have criticized the mayor say the fares will rise."))
+        .contains("Ferry operators -> say");
+    assertThat(sources("Many of the harbour workers who would rather see a new pier for Roe or Lee said they would wait."))
+        .contains("Many of the harbour workers -> said");
+    assertThat(sources("Those who know the mayor say she will not back down."))
+        .contains("Those -> say");
+    // a clause with a subject of its own keeps it; so does a subject after another clause's opener
+    assertThat(sources("The union backs a plan that the harbour officials say is too costly."))
+        .contains("the harbour officials -> say");
+    assertThat(sources("The union backs a plan that harbour officials say is too costly."))
+        .contains("harbour officials -> say");
+    assertThat(sources("Roe backed rules that would end what she said were unfair fares."))
+        .contains("she -> said");
+    assertThat(CueSubject.relativeAntecedent(tokens("voters who lost the vote because officials refused"), 6, 6))
+        .isEqualTo(-1);
+    assertThat(CueSubject.relativeAntecedent(tokens("among several speakers who praised Roe said"), 5, 5)).isEqualTo(-1);
+    assertThat(CueSubject.relativeAntecedent(tokens("ferry operators that have criticized the mayor say"), 6, 6))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anOpeningParticipleOrTimePhraseIsNoSource() {
+    // a participle or "and" + cue reads the opening subject: past the phrase, not its first word
+    assertThat(sources("Hours later, the mayor met the union leaders, telling reporters the deal was fair."))
+        .contains("the mayor -> telling");
+    assertThat(sources("Pressed about the budget, the mayor just starts talking about the pier."))
+        .contains("the mayor -> talking");
+    assertThat(sources("Likewise, the governor went after her rival and called for a new inquiry."))
+        .contains("the governor -> called");
+    // a name in -ing stays a subject: no preposition or determiner follows it
+    assertThat(Subjects.initialSubject(tokens("Manning told reporters on Monday, before the vote, that it was safe"), 12))
+        .containsExactly(0, 1);
+    assertThat(Subjects.initialSubject(tokens("Two weeks after the vote, Roe took the podium"), 9)).containsExactly(6, 7);
+  }
+
+  @Test
   void aPassiveCueTakesItsAgentAsSource() {
     assertThat(sources("Roe was asked by a harbour inspector whether the pier was safe."))
         .contains("a harbour inspector -> asked");
