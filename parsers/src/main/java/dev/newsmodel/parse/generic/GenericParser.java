@@ -20,6 +20,9 @@ import dev.newsmodel.parse.html.Texts;
 import dev.newsmodel.parse.ja.JapaneseBody;
 import dev.newsmodel.parse.wire.Datelines;
 import dev.newsmodel.parse.wire.WireAgencies;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -176,11 +179,11 @@ public final class GenericParser implements ArticleParser {
       syndication = null;
     }
 
-    java.time.OffsetDateTime published = metadata.published() != null || japanese == null
+    OffsetDateTime published = metadata.published() != null || japanese == null
         ? metadata.published() : japanese.published();
     if (published == null && !blocks.isEmpty()) {
       // A page that dates the story only in its opening dateline ("Feb. 23, 2015 -- …").
-      java.time.ZoneId zone = metadata.modified() != null ? metadata.modified().getOffset() : java.time.ZoneOffset.UTC;
+      ZoneId zone = metadata.modified() != null ? metadata.modified().getOffset() : ZoneOffset.UTC;
       Dates.ReadDate opening = Datelines.openingDate(blocks.get(0).text(), zone).orElse(null);
       if (opening != null) {
         published = opening.dateTime();
