@@ -111,6 +111,18 @@ final class QuoteFallbackRule implements AttributionRule {
     return titleCase(text.substring(q.innerStart(), q.innerEnd()));
   }
 
+  /**
+   * Whether quote {@code q} is markup that a scrape left in the text ({@code <tweet pic=""
+   * author="…">}): an equals sign right before its opening mark or right inside either mark, where
+   * prose never puts one. The quotation-mark pairing of such markup is arbitrary (it may pair the
+   * closing mark of one attribute with the opening mark of the next), so no statement is in it.
+   */
+  static boolean markupValue(String text, QuoteSpan q) {
+    return q.start() > 0 && text.charAt(q.start() - 1) == '='
+        || q.innerEnd() > q.innerStart()
+            && (text.charAt(q.innerStart()) == '=' || text.charAt(q.innerEnd() - 1) == '=');
+  }
+
   /** The index of the last token that ends by {@code at}; -1 when none does. */
   private static int lastTokenBefore(List<Token> toks, int at) {
     int k = toks.size() - 1;
@@ -205,6 +217,9 @@ final class QuoteFallbackRule implements AttributionRule {
         if (credit != null) {
           out.add(credit);
           continue;
+        }
+        if (markupValue(text, q)) {
+          continue; // '<tweet author="…"': markup the scrape left in the text, not a quotation
         }
         if (possessedTitle(text, unit.tokens(), q) || namedWork(text, unit.tokens(), q) || namedAfter(text, unit.tokens(), q)) {
           continue; // "on WXYZ's “Morning Round,”", "the podcast “Harbour Hour”": a title

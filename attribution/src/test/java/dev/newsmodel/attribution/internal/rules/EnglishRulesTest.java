@@ -117,6 +117,14 @@ class EnglishRulesTest {
   }
 
   @Test
+  void markupLeftInTheTextIsNoQuotation() {
+    // a scrape that kept an embed's tag: its attribute values are no quotations
+    assertThat(find("Residents posted their reactions overnight:",
+        "<tweet pic=\"\" author=\"harbourwatch\" timestamp=\"1449075600\">The pier is open again</tweet>."))
+        .noneMatch(a -> a.contains("author="));
+  }
+
+  @Test
   void askedAboutOpensWithAQuestionToNoOne() {
     assertThat(find("Asked about the pier, Roe said it was safe for visitors."))
         .containsExactly("- | Asked | [about the pier] | ASSERTS guessed",
