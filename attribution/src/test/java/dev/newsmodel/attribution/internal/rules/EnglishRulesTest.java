@@ -117,6 +117,18 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aPollWordInsideAnotherPhraseIsNoSource() {
+    // "in" opens a phrase of place or measure; the poll word belongs to a clause or phrase after it
+    assertThat(find("The campaign opened ten offices in coastal towns to win back voters tired of polls."))
+        .noneMatch(a -> a.contains("| in |"));
+    assertThat(find("The ferry plan has trailed for weeks in towns where polls show little interest."))
+        .noneMatch(a -> a.contains("| in |"));
+    // the poll word heading the phrase still credits it
+    assertThat(find("The harbour plan leads by four points in the latest polls."))
+        .containsExactly("the latest polls | in | [The harbour plan leads by four points] | ASSERTS guessed");
+  }
+
+  @Test
   void markupLeftInTheTextIsNoQuotation() {
     // a scrape that kept an embed's tag: its attribute values are no quotations
     assertThat(find("Residents posted their reactions overnight:",
