@@ -37,6 +37,14 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aCreditLineInCapitalsIsNoSpeaker() {
+    // a credit or kicker line in capitals names no one who speaks, as its title-case form does not
+    assertThat(find("BYLINE: Ann Roe and Tom Kell, harbour desk.")).isEmpty();
+    assertThat(find("CONTRIBUTING: Ann Roe, Tom Kell and Lee Vance.")).isEmpty();
+    assertThat(find("Contributing: Ann Roe, Tom Kell and Lee Vance.")).isEmpty();
+  }
+
+  @Test
   void colonAtAParagraphEndTakesTheNextParagraphAsContent() {
     assertThat(find("The harbour master told the council on Monday:", "\u201cThe pier is safe again.\u201d"))
         .containsExactly("The harbour master | told | [\u201cThe pier is safe again.\u201d] | ASSERTS");
