@@ -123,6 +123,41 @@ final class QuoteFallbackRule implements AttributionRule {
             && (text.charAt(q.innerStart()) == '=' || text.charAt(q.innerEnd() - 1) == '=');
   }
 
+  /**
+   * Words after which a short quote in title case is a name: an article or possessive ("the
+   * “Harbour Lights” festival", "her “Tide Tables”") or a preposition ("told “Morning Round”",
+   * "a member of “Friends of the Pier”").
+   */
+  private static final java.util.Set<String> NAME_OPENERS = java.util.Set.of("the", "his", "her", "their", "its",
+      "with", "to", "of", "for", "from", "in", "at");
+
+  /** The most words a quote after {@link #NAME_OPENERS} may have to be read as a name. */
+  private static final int SHORT_NAME_WORDS = 3;
+
+  /**
+   * Whether quote {@code q} is a name of at most three words in title case right after an article,
+   * possessive or preposition of {@link #NAME_OPENERS}: "the “Harbour Lights” festival", "spoke
+   * to “Morning Round”". A quotation that short and that capitalised after such a word names a
+   * show, a group, a slogan or a work; longer quotes there may be speech and are kept.
+   */
+  static boolean shortNameAfter(String text, List<Token> toks, QuoteSpan q) {
+    int k = lastTokenBefore(toks, q.start());
+    if (k < 0 || toks.get(k).quoted() || !NAME_OPENERS.contains(toks.get(k).lower())
+        || !text.substring(toks.get(k).end(), q.start()).isBlank()) {
+      return false;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = q.innerStart(); i < q.innerEnd(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord && ++words > SHORT_NAME_WORDS) {
+        return false;
+      }
+      inWord = !space;
+    }
+    return titleCase(text.substring(q.innerStart(), q.innerEnd()));
+  }
+
   /** The index of the last token that ends by {@code at}; -1 when none does. */
   private static int lastTokenBefore(List<Token> toks, int at) {
     int k = toks.size() - 1;
@@ -221,8 +256,9 @@ final class QuoteFallbackRule implements AttributionRule {
         if (markupValue(text, q)) {
           continue; // '<tweet author="…"': markup the scrape left in the text, not a quotation
         }
-        if (possessedTitle(text, unit.tokens(), q) || namedWork(text, unit.tokens(), q) || namedAfter(text, unit.tokens(), q)) {
-          continue; // "on WXYZ's “Morning Round,”", "the podcast “Harbour Hour”": a title
+        if (possessedTitle(text, unit.tokens(), q) || namedWork(text, unit.tokens(), q) || namedAfter(text, unit.tokens(), q)
+            || shortNameAfter(text, unit.tokens(), q)) {
+          continue; // "on WXYZ's “Morning Round,”", "the podcast “Harbour Hour”", "the “Pier Fest”": a title
         }
         int[] subject = initialSubject(unit.tokens(), unit.tokens().size());
         Span source = lastSource;

@@ -494,6 +494,15 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aShortTitleAfterAnArticleOrPrepositionIsNoQuote() {
+    assertThat(find("Hundreds of fishermen joined the \u201cHarbour Lights\u201d parade on Saturday night.")).isEmpty();
+    assertThat(find("Tickets for \u201cHarbour Lights\u201d sold out within an hour.")).isEmpty();
+    // four words or more, or words no title has: a quote as before
+    assertThat(find("Hundreds of fishermen joined the \u201cwe never close\u201d parade on Saturday night."))
+        .isNotEmpty();
+  }
+
+  @Test
   void aQuoteClosedByAnUnlistedVerbAndAName() {
     assertThat(find("\u201cWe will rebuild every pier,\u201d beamed Ann Roe."))
         .containsExactly("Ann Roe | beamed | [\u201cWe will rebuild every pier,\u201d] | ASSERTS guessed");
