@@ -158,6 +158,36 @@ final class QuoteFallbackRule implements AttributionRule {
     return titleCase(text.substring(q.innerStart(), q.innerEnd()));
   }
 
+  /**
+   * Whether quote {@code q} is a headline or title credited to its writer: a comma closes it
+   * (inside or right after the closing mark) and "by" and a name follow ("“Ferry service to
+   * resume in May,” by Ann Roe: …", "“Salt and Stone,” by Tom Kell"). The writer wrote the
+   * piece, not a statement in it; a link list or a book's citation is no quotation.
+   */
+  static boolean bylinedHeadline(String text, QuoteSpan q) {
+    int i = q.end();
+    int n = text.length();
+    boolean comma = q.innerEnd() > q.innerStart() && text.charAt(q.innerEnd() - 1) == ',';
+    while (i < n && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (!comma && i < n && text.charAt(i) == ',') {
+      comma = true;
+      i++;
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    if (!comma || !text.startsWith("by ", i)) {
+      return false;
+    }
+    i += 3;
+    if (text.startsWith("the ", i)) {
+      i += 4;
+    }
+    return i < n && Character.isUpperCase(text.charAt(i));
+  }
+
   /** The index of the last token that ends by {@code at}; -1 when none does. */
   private static int lastTokenBefore(List<Token> toks, int at) {
     int k = toks.size() - 1;
@@ -255,6 +285,9 @@ final class QuoteFallbackRule implements AttributionRule {
         }
         if (markupValue(text, q)) {
           continue; // '<tweet author="…"': markup the scrape left in the text, not a quotation
+        }
+        if (bylinedHeadline(text, q)) {
+          continue; // "“Ferry service to resume,” by Ann Roe": a headline and its writer
         }
         if (possessedTitle(text, unit.tokens(), q) || namedWork(text, unit.tokens(), q) || namedAfter(text, unit.tokens(), q)
             || shortNameAfter(text, unit.tokens(), q)) {

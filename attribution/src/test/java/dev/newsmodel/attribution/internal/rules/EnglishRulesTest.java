@@ -503,6 +503,17 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aHeadlineCreditedToItsWriterIsNoQuote() {
+    // a link list's entry: the headline, then its writer
+    assertThat(find("\u2014\u201cFerry service to resume on the north shore in May,\u201d by Ann Roe: http://example.com/x"))
+        .isEmpty();
+    // with no comma, "by" goes on inside the speaker's sentence: a quote as before
+    assertThat(find("Roe spoke at the pier on Monday.",
+        "\u201cIf there had been no warning\u201d by the coast guard, the ferry would have sailed, she went on."))
+        .anyMatch(a -> a.contains("If there had been no warning"));
+  }
+
+  @Test
   void aQuoteClosedByAnUnlistedVerbAndAName() {
     assertThat(find("\u201cWe will rebuild every pier,\u201d beamed Ann Roe."))
         .containsExactly("Ann Roe | beamed | [\u201cWe will rebuild every pier,\u201d] | ASSERTS guessed");
