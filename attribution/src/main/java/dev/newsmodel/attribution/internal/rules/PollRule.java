@@ -36,6 +36,28 @@ final class PollRule implements AttributionRule {
 
 
   /**
+   * Whether the phrase that "in" at {@code c} opens reaches its first evidence noun at or before
+   * {@code lastNoun} without a clause word, subordinator or second "in" on the way (determiners
+   * such as "this" belong to the phrase). "In the latest polls", "in this survey" and "in an
+   * average of state polls" say where a finding stands; in "in coastal towns to win back voters
+   * tired of polls" or "in a week when polls closed early" the noun belongs to a later clause or
+   * phrase, and the "in" phrase is one of place or time.
+   */
+  static boolean headsPhrase(List<Token> toks, int c, int lastNoun) {
+    for (int i = c + 1; i < lastNoun; i++) {
+      String w = toks.get(i).lower();
+      if (EVIDENCE_NOUNS.contains(w)) {
+        return true;
+      }
+      if (w.equals(OPENER)
+          || (Words.CLAUSE.contains(w) || Words.SUBORDINATORS.contains(w)) && !Words.DETERMINERS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * "In a poll released Monday, X leads ..." and "... X leads in the latest polls": the poll is
    * the source of the finding. Returns the last token index of the phrase, or -1.
    */
@@ -51,7 +73,7 @@ final class PollRule implements AttributionRule {
       }
       e++;
     }
-    if (noun < 0) {
+    if (noun < 0 || !headsPhrase(toks, c, noun)) {
       return -1;
     }
     int last = e - 1;

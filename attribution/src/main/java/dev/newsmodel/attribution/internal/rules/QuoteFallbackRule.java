@@ -113,6 +113,83 @@ final class QuoteFallbackRule implements AttributionRule {
     return titleCase(text.substring(q.innerStart(), q.innerEnd()));
   }
 
+  /**
+   * Whether quote {@code q} is markup that a scrape left in the text ({@code <tweet pic=""
+   * author="…">}): an equals sign right before its opening mark or right inside either mark, where
+   * prose never puts one. The quotation-mark pairing of such markup is arbitrary (it may pair the
+   * closing mark of one attribute with the opening mark of the next), so no statement is in it.
+   */
+  static boolean markupValue(String text, QuoteSpan q) {
+    return q.start() > 0 && text.charAt(q.start() - 1) == '='
+        || q.innerEnd() > q.innerStart()
+            && (text.charAt(q.innerStart()) == '=' || text.charAt(q.innerEnd() - 1) == '=');
+  }
+
+  /**
+   * Words after which a short quote in title case is a name: an article or possessive ("the
+   * “Harbour Lights” festival", "her “Tide Tables”") or a preposition ("told “Morning Round”",
+   * "a member of “Friends of the Pier”").
+   */
+  private static final java.util.Set<String> NAME_OPENERS = java.util.Set.of("the", "his", "her", "their", "its",
+      "with", "to", "of", "for", "from", "in", "at");
+
+  /** The most words a quote after {@link #NAME_OPENERS} may have to be read as a name. */
+  private static final int SHORT_NAME_WORDS = 3;
+
+  /**
+   * Whether quote {@code q} is a name of at most three words in title case right after an article,
+   * possessive or preposition of {@link #NAME_OPENERS}: "the “Harbour Lights” festival", "spoke
+   * to “Morning Round”". A quotation that short and that capitalised after such a word names a
+   * show, a group, a slogan or a work; longer quotes there may be speech and are kept.
+   */
+  static boolean shortNameAfter(String text, List<Token> toks, QuoteSpan q) {
+    int k = lastTokenBefore(toks, q.start());
+    if (k < 0 || toks.get(k).quoted() || !NAME_OPENERS.contains(toks.get(k).lower())
+        || !text.substring(toks.get(k).end(), q.start()).isBlank()) {
+      return false;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = q.innerStart(); i < q.innerEnd(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord && ++words > SHORT_NAME_WORDS) {
+        return false;
+      }
+      inWord = !space;
+    }
+    return titleCase(text.substring(q.innerStart(), q.innerEnd()));
+  }
+
+  /**
+   * Whether quote {@code q} is a headline or title credited to its writer: a comma closes it
+   * (inside or right after the closing mark) and "by" and a name follow ("“Ferry service to
+   * resume in May,” by Ann Roe: …", "“Salt and Stone,” by Tom Kell"). The writer wrote the
+   * piece, not a statement in it; a link list or a book's citation is no quotation.
+   */
+  static boolean bylinedHeadline(String text, QuoteSpan q) {
+    int i = q.end();
+    int n = text.length();
+    boolean comma = q.innerEnd() > q.innerStart() && text.charAt(q.innerEnd() - 1) == ',';
+    while (i < n && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (!comma && i < n && text.charAt(i) == ',') {
+      comma = true;
+      i++;
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    if (!comma || !text.startsWith("by ", i)) {
+      return false;
+    }
+    i += 3;
+    if (text.startsWith("the ", i)) {
+      i += 4;
+    }
+    return i < n && Character.isUpperCase(text.charAt(i));
+  }
+
   /** The index of the last token that ends by {@code at}; -1 when none does. */
   private static int lastTokenBefore(List<Token> toks, int at) {
     int k = toks.size() - 1;
@@ -249,8 +326,15 @@ final class QuoteFallbackRule implements AttributionRule {
           out.add(credit);
           continue;
         }
-        if (possessedTitle(text, unit.tokens(), q) || namedWork(text, unit.tokens(), q) || namedAfter(text, unit.tokens(), q)) {
-          continue; // "on WXYZ's “Morning Round,”", "the podcast “Harbour Hour”": a title
+        if (markupValue(text, q)) {
+          continue; // '<tweet author="…"': markup the scrape left in the text, not a quotation
+        }
+        if (bylinedHeadline(text, q)) {
+          continue; // "“Ferry service to resume,” by Ann Roe": a headline and its writer
+        }
+        if (possessedTitle(text, unit.tokens(), q) || namedWork(text, unit.tokens(), q) || namedAfter(text, unit.tokens(), q)
+            || shortNameAfter(text, unit.tokens(), q)) {
+          continue; // "on WXYZ's “Morning Round,”", "the podcast “Harbour Hour”", "the “Pier Fest”": a title
         }
         int[] subject = initialSubject(unit.tokens(), unit.tokens().size());
         Span source = lastSource;

@@ -34,13 +34,14 @@ final class SpeakerLabelRule implements AttributionRule {
   /** "Name: statement" in a headline or interview: one to four capitalised words, then a colon. */
   static final Pattern NAME_COLON = Pattern.compile(
       "^\\s*((?:[A-Z][\\p{L}.'\u2019\\-]*\\s){0,3}[A-Z][\\p{L}.'\u2019\\-]*):\\s+\\S");
-  /** Labels that open a paragraph with a colon but name no speaker. */
+  /** Labels that open a paragraph with a colon but name no speaker, in capitals or not ("BYLINE:", "Read more:"). */
   static final java.util.Set<String> NOT_SPEAKER_LABELS = LexiconFile.words("not-speaker-labels.txt");
 
   /** "SMITH: ..." or "Jane Smith: ..." opening paragraph {@code p}: the speaker and the rest of it; null when none. */
   static @Nullable Found speakerLabel(int p, String text) {
     var label = SPEAKER_LABEL.matcher(text);
-    boolean labelled = label.find() && label.group(1).strip().length() >= 2;
+    boolean labelled = label.find() && label.group(1).strip().length() >= 2
+        && !NOT_SPEAKER_LABELS.contains(label.group(1).strip().toLowerCase(java.util.Locale.ROOT));
     if (!labelled) {
       label = NAME_COLON.matcher(text);
       labelled = label.find() && !NOT_SPEAKER_LABELS.contains(label.group(1).toLowerCase(java.util.Locale.ROOT))

@@ -37,6 +37,14 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aCreditLineInCapitalsIsNoSpeaker() {
+    // a credit or kicker line in capitals names no one who speaks, as its title-case form does not
+    assertThat(find("BYLINE: Ann Roe and Tom Kell, harbour desk.")).isEmpty();
+    assertThat(find("CONTRIBUTING: Ann Roe, Tom Kell and Lee Vance.")).isEmpty();
+    assertThat(find("Contributing: Ann Roe, Tom Kell and Lee Vance.")).isEmpty();
+  }
+
+  @Test
   void colonAtAParagraphEndTakesTheNextParagraphAsContent() {
     assertThat(find("The harbour master told the council on Monday:", "\u201cThe pier is safe again.\u201d"))
         .containsExactly("The harbour master | told | [\u201cThe pier is safe again.\u201d] | ASSERTS");
@@ -154,6 +162,26 @@ class EnglishRulesTest {
   void aPollIsTheSourceOfItsFinding() {
     assertThat(find("In a poll released Monday, the harbour plan leads by four points."))
         .containsExactly("a poll released Monday | In | [the harbour plan leads by four points] | ASSERTS guessed");
+  }
+
+  @Test
+  void aPollWordInsideAnotherPhraseIsNoSource() {
+    // "in" opens a phrase of place or measure; the poll word belongs to a clause or phrase after it
+    assertThat(find("The campaign opened ten offices in coastal towns to win back voters tired of polls."))
+        .noneMatch(a -> a.contains("| in |"));
+    assertThat(find("The ferry plan has trailed for weeks in towns where polls show little interest."))
+        .noneMatch(a -> a.contains("| in |"));
+    // the poll word heading the phrase still credits it
+    assertThat(find("The harbour plan leads by four points in the latest polls."))
+        .containsExactly("the latest polls | in | [The harbour plan leads by four points] | ASSERTS guessed");
+  }
+
+  @Test
+  void markupLeftInTheTextIsNoQuotation() {
+    // a scrape that kept an embed's tag: its attribute values are no quotations
+    assertThat(find("Residents posted their reactions overnight:",
+        "<tweet pic=\"\" author=\"harbourwatch\" timestamp=\"1449075600\">The pier is open again</tweet>."))
+        .noneMatch(a -> a.contains("author="));
   }
 
   @Test
@@ -503,6 +531,26 @@ class EnglishRulesTest {
     // words no title has: a quote as before
     assertThat(find("The harbour master insisted on \u201cno new piers this year\u201d at the meeting."))
         .containsExactly("The harbour master | insisted | [on \u201cno new piers this year\u201d at the meeting] | ASSERTS");
+  }
+
+  @Test
+  void aShortTitleAfterAnArticleOrPrepositionIsNoQuote() {
+    assertThat(find("Hundreds of fishermen joined the \u201cHarbour Lights\u201d parade on Saturday night.")).isEmpty();
+    assertThat(find("Tickets for \u201cHarbour Lights\u201d sold out within an hour.")).isEmpty();
+    // four words or more, or words no title has: a quote as before
+    assertThat(find("Hundreds of fishermen joined the \u201cwe never close\u201d parade on Saturday night."))
+        .isNotEmpty();
+  }
+
+  @Test
+  void aHeadlineCreditedToItsWriterIsNoQuote() {
+    // a link list's entry: the headline, then its writer
+    assertThat(find("\u2014\u201cFerry service to resume on the north shore in May,\u201d by Ann Roe: http://example.com/x"))
+        .isEmpty();
+    // with no comma, "by" goes on inside the speaker's sentence: a quote as before
+    assertThat(find("Roe spoke at the pier on Monday.",
+        "\u201cIf there had been no warning\u201d by the coast guard, the ferry would have sailed, she went on."))
+        .anyMatch(a -> a.contains("If there had been no warning"));
   }
 
   @Test
