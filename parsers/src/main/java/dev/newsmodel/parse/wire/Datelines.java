@@ -111,8 +111,11 @@ public final class Datelines {
    * @param text the opening paragraph
    * @param zone the zone to read the day at
    * @return the date, or empty when the text does not open with a dated dateline
+   * @throws NullPointerException when {@code text} or {@code zone} is {@code null}
    */
   public static Optional<Dates.ReadDate> openingDate(String text, ZoneId zone) {
+    java.util.Objects.requireNonNull(text, "text");
+    java.util.Objects.requireNonNull(zone, "zone");
     if (text.length() < 12) {
       return Optional.empty();
     }
