@@ -92,7 +92,8 @@ public final class MetadataReader {
   private static final Set<String> LABEL_TAGS = Set.of("strong", "b", "dt", "label", "span", "em");
   static final Set<String> DATE_LABELS = Set.of(
       "date", "datum", "published", "veröffentlicht", "stand", "fecha", "data", "dato", "date de publication",
-      "publié le", "publicado", "pubblicato", "gepubliceerd", "publiceret", "publicerad", "published on");
+      "publié le", "publicado", "pubblicato", "gepubliceerd", "publiceret", "publicerad", "published on",
+      "publiziert", "erschienen", "publié", "posted");
   static final String[] DATE_WORDS = {"date", "time", "datum", "publish", "posted", "tarih", "fecha"};
   // What a class attribute's words say (MetadataReader.Visible#classHints), as bits.
   static final int DATE_CLASS = 1;
@@ -469,6 +470,18 @@ public final class MetadataReader {
 
     /** A labelled date: "<li><strong>Date</strong> 28.04.2023</li>". */
     private void readLabelledDate(Element e, String tag) {
+      if (dateTexts.size() < 3 && e.childNodeSize() == 1 && LABEL_TAGS.contains(tag)
+          && e.childNode(0) instanceof TextNode own && own.getWholeText().length() <= 80
+          && mayBeLabel(own.getWholeText(), DATE_LABEL_LETTERS) && own.getWholeText().chars().anyMatch(Character::isDigit)) {
+        // Label and date in one text: "publiziert am 25. September 2018", "Published: 12 March 2020".
+        String t = Texts.clean(own.getWholeText());
+        int space = t.indexOf(' ');
+        String first = (space < 0 ? t : t.substring(0, space)).toLowerCase(Locale.ROOT).replace(":", "");
+        if (DATE_LABELS.contains(first)) {
+          dateTexts.add(t);
+        }
+        return;
+      }
       if (dateTexts.size() < 3 && e.childNodeSize() == 1 && LABEL_TAGS.contains(tag)
           && e.childNode(0) instanceof TextNode label && label.getWholeText().length() <= 30
           && mayBeLabel(label.getWholeText(), DATE_LABEL_LETTERS)

@@ -559,6 +559,13 @@ class MetadataReaderTest {
     assertThat(line.bylines()).containsExactly(Byline.of("Jana Beispiel"));
     assertThat(labelled.published()).isEqualTo(OffsetDateTime.parse("2025-03-14T00:00:00+01:00"));
     assertThat(structured.published()).isEqualTo(OffsetDateTime.parse("2025-03-13T08:00:00+01:00"));
+
+    // Label and date in one span beside the byline's spans: "publiziert am 25. September 2018".
+    Metadata oneText = read("", """
+        <p class="about"> <span class="about__block">Von</span> <span class="about__block"><a href="/autor/jb">Jana
+        Beispiel</a></span> <span class="about__block">publiziert am 14. März 2025</span></p>
+        <h1>Fähre fährt wieder</h1><p>Text.</p>""", "https://www.example.de/a");
+    assertThat(oneText.published()).isEqualTo(OffsetDateTime.parse("2025-03-14T00:00:00+01:00"));
   }
 
   @Test
