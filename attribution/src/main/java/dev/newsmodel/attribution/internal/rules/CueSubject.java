@@ -165,7 +165,7 @@ final class CueSubject {
   }
 
   /** Past participles of cue verbs that do not end in -ed: "was told", "is known", "were shown". */
-  private static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("told", "known", "shown",
+  static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("told", "known", "shown",
       "seen", "given", "written", "taken", "thought", "heard", "said", "found", "made", "brought", "sought", "taught",
       "held", "meant", "read", "spoken", "sworn", "understood", "drawn", "forbidden", "foreseen", "overheard",
       "shaken", "bidden", "forgiven", "upheld", "withheld");

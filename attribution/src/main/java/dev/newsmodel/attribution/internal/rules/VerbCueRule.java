@@ -173,6 +173,10 @@ final class VerbCueRule implements AttributionRule {
       return -1;
     }
     LeftSubject subject = clauseSubjectOfParticiple(toks, w, leftSubject(toks, c, w, unit.paragraph()));
+    int reduced = reducedPassive(text, unit, cue, subject, out);
+    if (reduced >= 0 || reduced == NOT_AN_ATTRIBUTION) {
+      return reduced >= 0 ? reduced : -1;
+    }
     RightSide right = rightSide(toks, c, cue, entry, subject);
     if (right == null) {
       return -1;
@@ -182,6 +186,154 @@ final class VerbCueRule implements AttributionRule {
     }
     return subjectlessCue(text, unit, w, entry, subject, right, out, inherited);
   }
+
+  /**
+   * A reduced passive: a past participle of a cue verb right after a noun phrase and right before
+   * "by" and its agent ("candidates backed by the union", "a plan criticized by economists", "a
+   * claim first reported by the Post"). The participle modifies the noun, so the noun phrase is
+   * what the agent backed or criticized, and the agent, not the noun, is the source; without this
+   * the noun was read as the subject and "by ..." as the content. One adverb may stand between
+   * the noun and the participle ("first", "widely"). A pronoun, a name of one capitalized word at
+   * the unit's start (a headline's or a clause's subject: "Roe backed by ..." is rare next to
+   * "Roe backed the plan"), a participle after a comma (an aside whose noun is hard to bound) or a
+   * capitalized participle (headline case) is left to the other readings. Adds the attribution to
+   * {@code out} and returns the agent's last token, -1 when the cue is no reduced passive, or
+   * {@link #NOT_AN_ATTRIBUTION} when it is one inside a prepositional adjunct ("In a statement
+   * released by the campaign, ...").
+   */
+  static int reducedPassive(String text, Unit unit, Cue cue, LeftSubject subject, List<Found> out) {
+    List<Token> toks = unit.tokens();
+    int c = cue.start();
+    int n = toks.size();
+    if (cue.end() != c || subject.passive() || subject.head() < 0 || subject.appositive() != null
+        || c + 1 >= n || toks.get(c + 1).quoted() || !toks.get(c + 1).isWord()) {
+      return -1;
+    }
+    Token part = toks.get(c);
+    String w = part.lower();
+    if (part.isCapitalized() || !(w.endsWith("ed") || CueSubject.IRREGULAR_PARTICIPLES.contains(w))) {
+      return -1;
+    }
+    int nounEnd = c - 1;
+    if (nounEnd > subject.endTok() && nounEnd == subject.endTok() + 1 && isModifyingAdverb(toks.get(nounEnd))) {
+      nounEnd--; // "a claim first reported by ..."
+    }
+    if (nounEnd != subject.endTok() || nounEnd < 0) {
+      return -1;
+    }
+    Token head = toks.get(subject.head());
+    if (head.quoted() || !head.isWord() || Words.PRONOUNS.contains(head.lower())
+        || subject.start() == subject.head() && head.isCapitalized() && subject.start() == 0) {
+      return -1;
+    }
+    int start = subject.start();
+    for (int i = subject.head() - 1; i > start; i--) {
+      Token t = toks.get(i);
+      if (!t.quoted() && (t.is("-") || t.is("--") || t.is("\u2013") || t.is("\u2014"))) {
+        start = i + 1; // "… rescue attempts - an allegation rejected by …": the noun phrase after the dash
+        break;
+      }
+    }
+    start = nounPhraseStart(toks, start);
+    boolean by = toks.get(c + 1).lower().equals("by");
+    boolean inAdjunct = start > 0 && !toks.get(start - 1).quoted() && Words.ADJUNCT_PREP.contains(toks.get(start - 1).lower())
+        || start < subject.head() && !toks.get(start).quoted() && Words.ADJUNCT_PREP.contains(toks.get(start).lower());
+    if (!by) {
+      return -1;
+    }
+    if (inAdjunct) {
+      // "In a statement released by the campaign, Roe said ...": the noun phrase is an adjunct of
+      // the main clause, whose own cue reports the statement; the release is no attribution
+      return NOT_AN_ATTRIBUTION;
+    }
+    int[] agent = CueSubject.byAgent(toks, c + 1);
+    if (agent == null || agent[0] != c + 2) {
+      return -1;
+    }
+    int agentEnd = agent[1];
+    for (int i = agent[0] + 1; i < agent[1]; i++) {
+      if (!toks.get(i).isCapitalized() && Words.AUX.contains(toks.get(i).lower())) {
+        agentEnd = i; // "a pier proposed by the mayor would cost ...": the agent ends before the main verb
+        break;
+      }
+    }
+    if (finiteCueAfter(toks, agentEnd)) {
+      return -1; // "A report released by the council found ...": the finite cue reports, with the noun as subject
+    }
+    int p = unit.paragraph();
+    Span source = new Span(p, toks.get(agent[0]).start(), toks.get(agentEnd - 1).end());
+    List<Span> content = new ArrayList<>();
+    content.add(new Span(p, toks.get(start).start(), toks.get(subject.endTok()).end()));
+    out.add(new Found(source, cue.span(toks, p), cue.text(), content, cue.stance(), -1, null));
+    return agentEnd - 1;
+  }
+
+  /**
+   * Whether a finite cue verb (a cue word in -s or the past, not capitalized) stands within a few
+   * tokens from {@code from} (the token after an agent), before a comma, a quote, "that", "and",
+   * "or", "but" or a pronoun: the predicate of the noun a
+   * participle modifies ("A report released by the council on Monday found ...").
+   */
+  private static boolean finiteCueAfter(List<Token> toks, int from) {
+    for (int i = from; i < toks.size() && i < from + 8; i++) {
+      Token t = toks.get(i);
+      String x = t.lower();
+      if (t.quoted() || !t.isWord() || x.equals("that") || x.equals("and") || x.equals("or") || x.equals("but")
+          || Words.PRONOUNS.contains(x)) {
+        return false; // a pronoun opens a clause of its own ("the cases it cited"), "and" a coordinated noun
+      }
+      if (!t.isCapitalized() && CueLexicon.lookup(x) != null
+          && (x.endsWith("s") && !x.endsWith("ss") || x.endsWith("ed") || CueSubject.IRREGULAR_PARTICIPLES.contains(x))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first token of the noun phrase whose subject reading starts at {@code start}, taken back
+   * over a currency sign and up to two lower-case modifiers after a determiner: the subject
+   * reader stops at "$" ("a record $4 million fine" read from "4"), where a reduced passive's
+   * content is the whole noun phrase.
+   */
+  private static int nounPhraseStart(List<Token> toks, int start) {
+    int s = start;
+    if (s > 0 && !toks.get(s - 1).quoted() && CURRENCY.contains(toks.get(s - 1).text())) {
+      s--;
+    } else {
+      return start;
+    }
+    for (int i = s - 1; i >= 0 && i >= s - 3; i--) {
+      Token t = toks.get(i);
+      String x = t.lower();
+      if (t.quoted() || !t.isWord()) {
+        break;
+      }
+      if (Words.DETERMINERS.contains(x)) {
+        return i;
+      }
+      if (t.isCapitalized() || Words.CLAUSE.contains(x) || Words.ADJUNCT_PREP.contains(x) || Words.AUX.contains(x)) {
+        break;
+      }
+    }
+    return s;
+  }
+
+  /** Currency signs that open an amount's noun phrase. */
+  private static final java.util.Set<String> CURRENCY = java.util.Set.of("$", "\u00a3", "\u20ac", "\u00a5");
+
+  /** What {@link #reducedPassive} returns for a reduced passive inside an adjunct: no attribution, and no other reading. */
+  static final int NOT_AN_ATTRIBUTION = -2;
+
+  /** Whether {@code t} is an adverb that may stand between a noun and its participle: "first", "widely". */
+  private static boolean isModifyingAdverb(Token t) {
+    String x = t.lower();
+    return !t.quoted() && !t.isCapitalized() && (x.length() > 4 && x.endsWith("ly") || MODIFYING_ADVERBS.contains(x));
+  }
+
+  /** Adverbs without "-ly" that stand between a noun and the participle modifying it: "a claim first reported by". */
+  private static final java.util.Set<String> MODIFYING_ADVERBS = java.util.Set.of("first", "later", "once", "since",
+      "also", "long", "often", "previously", "originally", "initially");
 
   /**
    * A participle cue ("saying", "calling") continues the subject of its clause when what stands

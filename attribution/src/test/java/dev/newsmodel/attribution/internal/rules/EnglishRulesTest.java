@@ -781,6 +781,29 @@ class EnglishRulesTest {
     assertThat(alone(new SeeAsRule(), "saw", "The harbour master saw the ferry, as did the divers.")).isEmpty();
   }
 
+  @Test
+  void aParticipleAfterANounAndBeforeItsAgentReportsTheNounAsWhatTheAgentBackedOrSaid() {
+    // a reduced passive: the noun phrase is the content, the agent after "by" the source
+    assertThat(find("The ferry plan backed by the harbour union would double dock fees."))
+        .containsExactly("the harbour union | backed | [The ferry plan] | ASSERTS");
+    assertThat(find("The island has two piers, and a third pier proposed by the mayor would cost $4 million."))
+        .containsExactly("the mayor | proposed | [a third pier] | ASSERTS");
+    // an amount's currency sign and the determiner before it belong to the noun phrase
+    assertThat(find("A record $4 million fine imposed by the state regulator would close the ferry line."))
+        .containsExactly("the state regulator | imposed | [A record $4 million fine] | ASSERTS");
+    // inside a phrase with a preposition, the noun is an adjunct: the main clause's cue reports
+    assertThat(find("In a statement released by the council, the harbour master said the pier was safe."))
+        .containsExactly("the harbour master | said | [the pier was safe] | ASSERTS");
+    // a finite cue after the agent keeps the participle's reading as before; so do a passive with
+    // its auxiliary and "by" before a gerund
+    assertThat(find("A report released by the council on Monday found that the pier was unsafe."))
+        .containsExactly("A report | released | [found that the pier was unsafe] | ASSERTS");
+    assertThat(find("The ferry plan was backed by the harbour union."))
+        .containsExactly("the harbour union | backed | [The ferry plan] | ASSERTS");
+    assertThat(find("The harbour master responded by saying the pier was safe."))
+        .containsExactly("The harbour master | responded | [by saying the pier was safe] | ASSERTS");
+  }
+
   private static List<Unit> units(String paragraph) {
     return TextUnits.units(0, paragraph, QuoteFinder.find(List.of(paragraph)).get(0));
   }
