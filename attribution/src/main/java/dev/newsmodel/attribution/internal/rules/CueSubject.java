@@ -321,6 +321,8 @@ final class CueSubject {
       return new Head(j - 1, j - 1, null);
     } else if ((h.is("--") || h.is("\u2014")) && j >= 2) {
       return dashedAppositive(toks, j, p, h.text());
+    } else if (j >= 3 && Tokens.dashWidth(toks, j - 1) == 2) {
+      return doubleHyphenAppositive(toks, j, p);
     } else if (h.is(",") && j >= 2) {
       return commaAppositive(toks, j, p);
     }
@@ -393,6 +395,26 @@ final class CueSubject {
     }
     if (k > 0 && k < j - 1 && toks.get(k).is(dash) && toks.get(k - 1).isWord() && !toks.get(k - 1).quoted()) {
       return new Head(k - 1, j - 1, new Span(p, toks.get(k + 1).start(), toks.get(j - 1).end()));
+    }
+    return null;
+  }
+
+  /**
+   * "The mayor -- who has feuded with the council -- said": the aside between two "--" (each two
+   * hyphen tokens, the second at {@code j}) as {@link #dashedAppositive} reads one between em
+   * dashes; null when no "--" opens it within as many tokens.
+   */
+  static @Nullable Head doubleHyphenAppositive(List<Token> toks, int j, int p) {
+    int limit = Math.max(1, j - 40);
+    for (int k = j - 3; k >= limit; k--) {
+      if (toks.get(k).quoted()) {
+        return null;
+      }
+      if (Tokens.dashWidth(toks, k - 1) == 2) {
+        int head = k - 2;
+        return head >= 0 && k + 1 < j - 1 && toks.get(head).isWord() && !toks.get(head).quoted()
+            ? new Head(head, j - 2, new Span(p, toks.get(k + 1).start(), toks.get(j - 2).end())) : null;
+      }
     }
     return null;
   }

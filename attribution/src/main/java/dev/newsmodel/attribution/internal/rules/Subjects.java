@@ -41,6 +41,13 @@ final class Subjects {
    */
   static int @Nullable [] initialSubject(List<Token> toks, int limit, boolean pastOpeningPhrase) {
     int i = pastOpeners(toks, limit);
+    if (i < limit && !toks.get(i).quoted() && toks.get(i).lower().equals("as")) {
+      // "As voters lined up, the campaign accused ...": the subject follows the "as" clause;
+      // "As the mayor put it, ..." (a cue inside) keeps its speaker, read without the "As"
+      int close = asClauseEnd(toks, i, limit);
+      int[] after = close > i ? initialSubjectFrom(toks, close + 1, limit) : null;
+      return after != null ? after : initialSubjectFrom(toks, i + 1, limit);
+    }
     int comma = pastOpeningPhrase ? openingPhraseEnd(toks, i, limit) : -1;
     if (comma > i) {
       // "Walking to the car, the mayor ...", "Hours later, the mayor ...": the subject follows the phrase
@@ -69,6 +76,34 @@ final class Subjects {
       i++;
     }
     return i;
+  }
+
+  /** The most tokens an opening "as" clause may span before its comma. */
+  private static final int MAX_AS_CLAUSE = 30;
+
+  /**
+   * The comma that closes an "as" clause opening the unit at token {@code as} ("As voters lined
+   * up outside the school,"), within {@link #MAX_AS_CLAUSE} tokens, or -1: none there, a quote
+   * or a semicolon comes first, or a cue of the lexicon or "put" ("put it") stands inside (not a
+   * form in -ing, mostly a noun there: "the polling stations"), since
+   * "As the mayor put it," and "As Roe said," credit what follows to their subject.
+   */
+  static int asClauseEnd(List<Token> toks, int as, int limit) {
+    int end = Math.min(limit, as + MAX_AS_CLAUSE);
+    for (int k = as + 1; k < end; k++) {
+      Token t = toks.get(k);
+      if (t.quoted() || t.is(";") || t.is(":")) {
+        return -1;
+      }
+      if (t.is(",")) {
+        return k > as + 2 ? k : -1;
+      }
+      String w = t.lower();
+      if (t.isWord() && !t.isCapitalized() && !w.endsWith("ing") && (CueLexicon.lookup(w) != null || w.equals("put"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The most tokens an opening participle or time phrase may span before its comma. */

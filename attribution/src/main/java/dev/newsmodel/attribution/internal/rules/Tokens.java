@@ -118,4 +118,21 @@ public final class Tokens {
     }
     return words >= 4;
   }
+
+  /**
+   * How many tokens the dash at token {@code k} takes: 1 for an em or en dash, 2 for "--", which
+   * the tokenizer gives as two hyphens side by side; 0 when no unquoted dash starts there. A
+   * single hyphen is no dash: it is too often a typed minus or a broken word.
+   */
+  static int dashWidth(List<Token> toks, int k) {
+    Token t = toks.get(k);
+    if (t.quoted()) {
+      return 0;
+    }
+    if (t.is("\u2014") || t.is("\u2013")) {
+      return 1;
+    }
+    return t.is("-") && k + 1 < toks.size() && toks.get(k + 1).is("-") && !toks.get(k + 1).quoted()
+        && toks.get(k + 1).start() == t.end() ? 2 : 0;
+  }
 }

@@ -669,27 +669,47 @@ final class VerbCueRule implements AttributionRule {
    * ..."): the comma from {@code from} on that closes the relative clause, the one the main
    * clause's predicate follows: a cue, an auxiliary, or (past auxiliaries and -ly adverbs) a
    * form in -ed or an action verb, unless the comma closes an appositive (", a relic of the
-   * port, was ..."). -1 when the subject is no such relative or no predicate follows a comma.
+   * port, was ..."). A dash opens and closes an aside as a comma does ("The mayor -- who has
+   * feuded with the council -- said ...", "--" or an em or en dash), and only a dash closes it.
+   * A restrictive "who" right after its noun ("An official who spoke on condition of anonymity
+   * said ...") ends at the main clause's verb of saying, the token returned. -1 when the subject
+   * is no such relative or no predicate follows.
    */
   static int relativeClauseEnd(List<Token> toks, int head, int from) {
     int n = toks.size();
-    if (head < 1 || !(toks.get(head).lower().equals("who") || toks.get(head).lower().equals("which"))
-        || !toks.get(head - 1).is(",")) {
+    if (head < 1 || !(toks.get(head).lower().equals("who") || toks.get(head).lower().equals("which"))) {
+      return -1;
+    }
+    Token opener = toks.get(head - 1);
+    if (opener.quoted()) {
+      return -1;
+    }
+    if (opener.isWord()) {
+      return restrictiveClauseEnd(toks, from);
+    }
+    // "The mayor -- who has feuded with the council -- said ...": a dash opens the aside and
+    // only a dash closes it; a comma inside it is the aside's own
+    boolean dashed = Tokens.dashWidth(toks, head - 1) > 0 || head >= 2 && Tokens.dashWidth(toks, head - 2) == 2;
+    if (!dashed && !opener.is(",")) {
       return -1;
     }
     boolean inAppositive = false; // after ", a ..." / ", the ...": the next comma closes the appositive
     for (int k = from; k + 1 < n; k++) {
       Token t = toks.get(k);
-      if (t.quoted() || !t.is(",")) {
+      int width = dashed ? Tokens.dashWidth(toks, k) : t.is(",") ? 1 : 0;
+      if (t.quoted() || width == 0) {
         if (t.is(";") && !t.quoted()) {
           return -1;
         }
         continue;
       }
+      if (k + width >= n) {
+        return -1;
+      }
       boolean closesAppositive = inAppositive;
-      String next = toks.get(k + 1).lower();
-      inAppositive = !toks.get(k + 1).quoted() && (next.equals("a") || next.equals("an") || next.equals("the"));
-      int m = k + 1;
+      String next = toks.get(k + width).lower();
+      inAppositive = !toks.get(k + width).quoted() && (next.equals("a") || next.equals("an") || next.equals("the"));
+      int m = k + width;
       while (m < n && !toks.get(m).quoted() && toks.get(m).isWord()
           && (Words.AUX.contains(toks.get(m).lower()) || toks.get(m).lower().endsWith("ly"))) {
         m++;
@@ -701,7 +721,7 @@ final class VerbCueRule implements AttributionRule {
         }
         // "The union, which endorsed Roe, is widely regarded ...": the main clause's predicate
         String mw = toks.get(m).lower();
-        if (!closesAppositive && (Words.TENSE_AUX.contains(toks.get(k + 1).lower()) || mw.endsWith("ed") && !mw.endsWith("eed")
+        if (!closesAppositive && (Words.TENSE_AUX.contains(next) || mw.endsWith("ed") && !mw.endsWith("eed")
             || Words.ACTION_VERBS.contains(mw))) {
           return k;
         }
@@ -709,6 +729,39 @@ final class VerbCueRule implements AttributionRule {
     }
     return -1;
   }
+
+  /** How many words a restrictive relative clause may run before the main clause's verb. */
+  private static final int MAX_RESTRICTIVE = 14;
+
+  /** The finite verbs of saying that end a restrictive "who" clause: "An aide who ... said ...". */
+  private static final java.util.Set<String> MAIN_SAYING = java.util.Set.of("said", "says", "told", "tells");
+
+  /**
+   * When the subject at {@code head} is a restrictive "who" right after its noun ("A city official
+   * who spoke on condition of anonymity said ..."): the token of the main clause's verb of saying
+   * that ends the relative clause, found from {@code from} on within {@link #MAX_RESTRICTIVE}
+   * words and before any punctuation or quote, so that the main clause's cue is read on its own.
+   * A verb after a pronoun or a relative word has a subject of its own ("who he says was ...").
+   * -1 when there is none.
+   */
+  private static int restrictiveClauseEnd(List<Token> toks, int from) {
+    int limit = Math.min(toks.size(), from + MAX_RESTRICTIVE);
+    for (int k = from; k < limit; k++) {
+      Token t = toks.get(k);
+      if (t.quoted() || !t.isWord()) {
+        return -1;
+      }
+      if (k > from && MAIN_SAYING.contains(t.lower())) {
+        String prev = toks.get(k - 1).lower();
+        return Words.PRONOUNS.contains(prev) || prev.equals("who") || prev.equals("that") || prev.equals("which")
+            ? -1 : k;
+      }
+    }
+    return -1;
+  }
+
+
+
 
   /**
    * "“…,” she said": the quote before the subject is content, added to {@code content}. When

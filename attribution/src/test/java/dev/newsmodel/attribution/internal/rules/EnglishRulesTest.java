@@ -235,6 +235,26 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aRestrictiveRelativeClauseEndsBeforeTheMainVerbOfSaying() {
+    // the relative clause's cue does not swallow the main clause's "said"
+    assertThat(find("A harbour official who spoke on condition of anonymity said the pier would stay shut."))
+        .containsExactly("A harbour official who | spoke | [on condition of anonymity] | ASSERTS",
+            "A harbour official | said | [the pier would stay shut] | ASSERTS");
+    // a verb after a pronoun has a subject of its own: no main clause ends the relative clause there
+    List<Token> own = units("The captain who he says misled the board resigned.").get(0).tokens();
+    assertThat(VerbCueRule.relativeClauseEnd(own, 2, 3)).isEqualTo(-1);
+  }
+
+  @Test
+  void anAsideBetweenDoubleHyphensIsPartOfTheSubject() {
+    // "--" reads as the dash it stands for: the aside closes before the main clause's cue
+    assertThat(find("The mayor -- who has feuded with the harbour board for years -- said the pier would reopen."))
+        .containsExactly("The mayor -- who has feuded with the harbour board for years | said | [the pier would reopen] | ASSERTS");
+    assertThat(find("Ann Roe -- who has accused the board of waste -- told reporters the pier would reopen."))
+        .contains("Ann Roe -- who has accused the board of waste | told | [the pier would reopen] | ASSERTS");
+  }
+
+  @Test
   void aCueAfterACommaAndItsOwnSubjectEndsTheContentBeforeIt() {
     assertThat(find("While he conceded the storm was severe, he insisted that the pier was safe."))
         .containsExactly("he | conceded | [the storm was severe] | ASSERTS",

@@ -33,6 +33,18 @@ class SourceSpanTest {
   }
 
   @Test
+  void anOpeningAsClauseIsNoSubject() {
+    // the main clause's subject speaks, not the subject of the "as" clause before it
+    assertThat(sources("As the ferry left the harbour, the union sent out a statement and accused the board of neglect."))
+        .containsExactly("the union -> accused");
+    // "As X put it" and "As X said" keep their speaker, without the "As"
+    assertThat(sources("As the harbour master said on Monday, the pier is finished."))
+        .containsExactly("the harbour master -> said");
+    assertThat(Subjects.asClauseEnd(tokens("As Roe said on Monday, the pier is finished"), 0, 10)).isEqualTo(-1);
+    assertThat(Subjects.asClauseEnd(tokens("As the storm moved north, the ferry"), 0, 8)).isEqualTo(5);
+  }
+
+  @Test
   void skippingAdverbialsStopsAtTheSubject() {
     assertThat(CueSubject.skipAdverbials(tokens("Roe has never formally accused"), 3)).isZero();
     assertThat(CueSubject.skipAdverbials(tokens("Roe days ago said"), 2)).isZero();
