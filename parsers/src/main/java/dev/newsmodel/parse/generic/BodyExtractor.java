@@ -174,7 +174,8 @@ public final class BodyExtractor {
 
     private String reference(String[] attributes, AbsoluteUrls urls) {
       for (String attr : attributes) {
-        String value = firstReference(element.attr(attr));
+        // A srcset lists candidates; src and data-src hold one address, spaces and all.
+        String value = attr.endsWith("srcset") ? firstReference(element.attr(attr)) : element.attr(attr).strip();
         // A data: placeholder is no address (and java.net.URL rejects the scheme with two
         // exceptions on the way); lazy loaders also keep JSON blobs of sizes in these attributes.
         if (value.isEmpty() || value.startsWith("data:") || !mayBeUrl(value)) {
@@ -186,10 +187,7 @@ public final class BodyExtractor {
       return "";
     }
 
-    /**
-     * The first address of a lazy-loading attribute: the whole value of a {@code data-src}, the
-     * first candidate of a {@code srcset} ("a.jpg 320w, b.jpg 640w" or "a.jpg, b.jpg 2x").
-     */
+    /** The first candidate of a {@code srcset}: "a.jpg 320w, b.jpg 640w" or "a.jpg, b.jpg 2x". */
     static String firstReference(String value) {
       String v = value.strip();
       int end = 0;

@@ -95,10 +95,11 @@ public final class Datelines {
   // A full date opening the text before a dash: "Feb. 23, 2015 -- …" (health and science
   // wires), "MONDAY, Feb. 23, 2015 (HealthDay News) -- …", "NEW YORK, Nov. 18, 2019 /PRNewswire/
   // -- …" (press releases), "BERLIN, 12. März 2020 – …". A place of at most five words and a
-  // weekday may come first, an agency in parentheses or slashes after; the date has its year.
+  // weekday (a word that Dates.isWeekdayName checks) may come first, an agency in parentheses
+  // or slashes after; the date has its year.
   private static final Pattern OPENING_DATE = Pattern.compile(
       "^\\s*(?:" + PLACE + "(?:,\\s*" + REGION + ")?,\\s+)?"
-          + "(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?\\s+)?"
+          + "(?:(\\p{L}+),?\\s+)?"
           + "(" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+\\d{4})"
           + "\\s*(?:\\([^()]{2,40}\\)|/[^/]{2,30}/)?\\s*(?:--|—|–|-\\s)");
 
@@ -120,6 +121,10 @@ public final class Datelines {
       return Optional.empty();
     }
     Matcher m = OPENING_DATE.matcher(text.length() > 160 ? text.substring(0, 160) : text);
-    return m.lookingAt() ? Dates.parseVisible(m.group(1), zone) : Optional.empty();
+    // The word before the date, when there is one, is a weekday (Dates' vocabulary of them).
+    if (!m.lookingAt() || (m.group(1) != null && !Dates.isWeekdayName(m.group(1)))) {
+      return Optional.empty();
+    }
+    return Dates.parseVisible(m.group(2), zone);
   }
 }

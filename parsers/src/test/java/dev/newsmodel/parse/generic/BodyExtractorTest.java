@@ -148,6 +148,14 @@ class BodyExtractorTest {
   }
 
   @Test
+  void anAddressWithASpaceIsKeptWholeWhereOnlyASourceSetIsCutAtSpaces() {
+    Extraction e = extract("<article><p>" + P1 + "</p><figure><img src=\"/img/harbour view.jpg\"></figure><p>"
+        + P2 + "</p><p>" + P3 + "</p></article>");
+
+    assertThat(e.media()).extracting(Media::url).singleElement().asString().endsWith("/img/harbour view.jpg");
+  }
+
+  @Test
   void withoutABaseAnImageAddressIsKeptAsWritten() {
     Extraction e = BodyExtractor.extract(Jsoup.parse("<html><body><article><p>" + P1
         + "</p><figure><img src=\"/img/harbour.jpg\"></figure><p>" + P2 + "</p><p>" + P3

@@ -56,5 +56,8 @@ class DatelinesTest {
     assertThat(opening("Kate ist Coverstar im Mai 2024 – die Titelgeschichte.")).isNull();
     assertThat(opening("Feb. 23, 2015 was the day the ferry came back.")).isNull();
     assertThat(opening("Feb. 23")).isNull();
+    // A word before the date that is no weekday ("Montag" is one, in Dates' vocabulary).
+    assertThat(opening("Ferries Feb. 23, 2015 -- The crossing reopened.")).isNull();
+    assertThat(opening("Montag, 23. Februar 2015 – Die Fähre fährt wieder.")).isNotNull();
   }
 }
