@@ -61,6 +61,8 @@ public final class BodyExtractor {
 
   // Where an <img> keeps its address, in the order Image.url reads them.
   private static final String[] LAZY_SOURCES = {"data-src", "data-original", "data-lazy-src"};
+  // Lazy loaders' attributes that may hold JSON with the address inside.
+  private static final String[] JSON_SOURCES = {"data-srcs", "data-src", "data-original"};
   private static final String[] PLAIN_SOURCES = {"src"};
   private static final String[] SOURCE_SETS = {"data-srcset", "srcset"};
 
@@ -161,18 +163,81 @@ public final class BodyExtractor {
     /**
      * The image's URL, or "" when none: a lazy loader's address ({@code data-src} and the like,
      * which hold the real image while {@code src} holds a placeholder), else {@code src}, else
-     * the first candidate of a {@code srcset}. Resolved against the page's base; left as
-     * written when there is no base to resolve it against, rather than lost.
+     * the first candidate of a {@code srcset}; when the image has none of them, the image in
+     * the {@code <noscript>} beside it (a script-loaded picture's fallback, which the walk
+     * leaves out). Resolved against the page's base; left as written when there is no base to
+     * resolve it against, rather than lost.
      */
     String url(AbsoluteUrls urls) {
-      String url = reference(LAZY_SOURCES, urls);
+      String url = url(element, urls);
       if (url.isEmpty()) {
-        url = reference(PLAIN_SOURCES, urls);
+        Element fallback = noscriptImage(element);
+        url = fallback == null ? "" : url(fallback, urls);
+        fromNoscript = !url.isEmpty();
       }
-      return url.isEmpty() ? reference(SOURCE_SETS, urls) : url;
+      return url;
     }
 
-    private String reference(String[] attributes, AbsoluteUrls urls) {
+    /** Whether {@link #url} last came from the {@code <noscript>} fallback. */
+    boolean fromNoscript;
+
+    private static String url(Element img, AbsoluteUrls urls) {
+      String url = reference(img, LAZY_SOURCES, urls);
+      if (url.isEmpty()) {
+        url = reference(img, PLAIN_SOURCES, urls);
+      }
+      if (url.isEmpty()) {
+        url = reference(img, SOURCE_SETS, urls);
+      }
+      return url.isEmpty() ? addressInJson(img, urls) : url;
+    }
+
+    /**
+     * The first address written in a lazy loader's JSON ({@code data-srcs='{"https://…/x":{…}}'},
+     * {@code data-src='{"default":{"src":"//…/x.jpg"}}'}): the last resort, after every
+     * attribute that holds an address as it is.
+     */
+    private static String addressInJson(Element img, AbsoluteUrls urls) {
+      for (String attr : JSON_SOURCES) {
+        String value = img.attr(attr);
+        if (value.indexOf('{') < 0) {
+          continue;
+        }
+        value = value.replace("\\/", "/"); // JSON may escape its slashes
+        int start = value.indexOf("\"http");
+        int relative = value.indexOf("\"//");
+        start = start < 0 ? relative : relative < 0 ? start : Math.min(start, relative);
+        if (start < 0) {
+          continue;
+        }
+        int end = value.indexOf('"', start + 1);
+        if (end < 0) {
+          continue;
+        }
+        String address = value.substring(start + 1, end);
+        if (address.indexOf(' ') >= 0) {
+          continue;
+        }
+        String absolute = urls.resolve(img, address);
+        return absolute.isEmpty() ? address : absolute;
+      }
+      return "";
+    }
+
+    /** The image inside a {@code <noscript>} right before or after {@code img}, or null. */
+    private static @Nullable Element noscriptImage(Element img) {
+      for (Element sibling : new Element[] {img.nextElementSibling(), img.previousElementSibling()}) {
+        if (sibling != null && sibling.nameIs("noscript")) {
+          Element inner = sibling.selectFirst("img");
+          if (inner != null) {
+            return inner;
+          }
+        }
+      }
+      return null;
+    }
+
+    private static String reference(Element element, String[] attributes, AbsoluteUrls urls) {
       for (String attr : attributes) {
         // A srcset lists candidates; src and data-src hold one address, spaces and all.
         String value = attr.endsWith("srcset") ? firstReference(element.attr(attr)) : element.attr(attr).strip();
@@ -181,6 +246,7 @@ public final class BodyExtractor {
         if (value.isEmpty() || value.startsWith("data:") || !mayBeUrl(value)) {
           continue;
         }
+        value = withAmpersandsRepaired(value);
         String absolute = urls.resolve(element, value);
         return absolute.isEmpty() ? value : absolute;
       }
@@ -197,6 +263,21 @@ public final class BodyExtractor {
       String first = v.substring(0, end);
       // A candidate without a descriptor ends at its comma; commas inside an address are kept.
       return first.endsWith(",") ? first.substring(0, first.length() - 1) : first;
+    }
+
+    /**
+     * Repairs a query's ampersand written as {@code &#038;} and decoded only half
+     * ({@code ?w=808&is-pending-load=1#038;ssl=1}, as WordPress lazy loaders leave it in
+     * {@code data-lazy-src}): read as written, everything after {@code #} would be a fragment
+     * and the image's parameters lost. Only after a {@code ?}: elsewhere {@code #038;} may be
+     * a real fragment.
+     */
+    static String withAmpersandsRepaired(String value) {
+      int query = value.indexOf('?');
+      if (query < 0 || value.indexOf("#038;", query) < 0) {
+        return value;
+      }
+      return value.substring(0, query) + value.substring(query).replace("#038;", "&");
     }
 
     /** Whether a value can be an address: not a JSON object or array, no quotes or brackets. */
@@ -739,6 +820,8 @@ public final class BodyExtractor {
       List<Media> media = new ArrayList<>();
       // A set: a list's contains() made a page of many images quadratic.
       java.util.Set<String> seen = new java.util.HashSet<>();
+      // The captions of the images kept with an address (null for none): see below.
+      java.util.Set<@Nullable String> captioned = new java.util.HashSet<>();
       AbsoluteUrls urls = new AbsoluteUrls();
       for (int i = best.firstImage; i < best.endImage; i++) {
         Image image = images.get(i);
@@ -747,14 +830,61 @@ public final class BodyExtractor {
           continue;
         }
         String url = image.url(urls);
-        if (url.isEmpty() || seen.contains(url)) {
+        if (url.isEmpty()) {
+          // An image whose address a script fills in still has its caption and credit: kept
+          // without a URL (as a text scrape's picture is) unless an image with an address
+          // carries the same caption (a <noscript> copy, a second size of the picture).
+          if (image.caption != null) {
+            media.add(new Media(null, image.caption, image.credit));
+          }
+          continue;
+        }
+        if (seen.contains(url)) {
           continue;
         }
         seen.add(url);
-        media.add(new Media(url, image.caption, image.credit));
+        Media kept = new Media(url, image.caption, image.credit);
+        int last = media.size() - 1;
+        if (image.fromNoscript && last >= 0 && media.get(last).url() != null
+            && samePicture(media.get(last), kept)) {
+          // A blurred preview shown until the script loads the picture, whose full size is
+          // the <noscript> fallback: one picture, at its real size.
+          Media preview = media.get(last);
+          media.set(last, new Media(url, image.caption != null ? image.caption : preview.caption(),
+              image.caption != null ? image.credit : preview.credit()));
+        } else {
+          media.add(kept);
+        }
+        captioned.add(image.caption);
       }
+      // In document order; an unaddressed picture goes where another carries its caption.
+      media.removeIf(m -> m.url() == null && !captioned.add(m.caption()));
       return media;
     }
+  }
+
+  /**
+   * Whether two images are one picture at two sizes: the same file name (the address's last
+   * path segment, at least five characters) and no caption that differs.
+   */
+  static boolean samePicture(Media a, Media b) {
+    String name = fileName(a.url());
+    return name.length() >= 5 && name.equals(fileName(b.url()))
+        && (a.caption() == null || b.caption() == null || a.caption().equals(b.caption()));
+  }
+
+  private static String fileName(@Nullable String url) {
+    if (url == null) {
+      return "";
+    }
+    int end = url.length();
+    for (int i = 0; i < url.length(); i++) {
+      if (url.charAt(i) == '?' || url.charAt(i) == '#') {
+        end = i;
+        break;
+      }
+    }
+    return url.substring(url.lastIndexOf('/', end - 1) + 1, end);
   }
 
   static boolean isGood(Raw raw) {

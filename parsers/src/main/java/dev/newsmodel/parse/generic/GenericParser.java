@@ -205,6 +205,10 @@ public final class GenericParser implements ArticleParser {
       media.add(lead);
     }
     for (Media m : extraction.media()) {
+      if (lead != null && m.url() == null && lead.caption() != null && m.caption() != null
+          && m.caption().startsWith(lead.caption())) {
+        continue; // the lead picture, its address left to a script and its caption to the metadata
+      }
       if (lead != null && lead.url() != null && lead.url().equals(m.url())) {
         if (lead.caption() == null && m.caption() != null) {
           media.set(0, new Media(lead.url(), m.caption(), m.credit() != null ? m.credit() : lead.credit()));

@@ -59,10 +59,10 @@ public final class MetadataReader {
   private static final Pattern INVERTED_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’ -]*)$");
   // Initials in brackets, a role word after the name: "Jane Doe (jd)", "홍길동 기자", "Jane Doe, Staff Writer".
   // "Jane Doe skrifar frá Oslo" (Icelandic "writes from"; Danish and Norwegian "skriver"): the
-  // verb and all after it.
+  // verb and all after it. A list's comma left after the last name ("Reuters, ") goes too.
   private static final Pattern NAME_TAIL = Pattern.compile(
       "(?iu)\\s*(?:\\([^)]{1,20}\\)\\.?|기자|記者|特派員|\\bstaff writer|\\bcorrespondent|\\breporter"
-          + "|\\s(?:skrifar|skriver)\\b.*)\\s*$");
+          + "|\\s(?:skrifar|skriver)\\b.*|[,;]+)\\s*$");
   private static final Pattern AUTHOR_PAGE = Pattern.compile(
       "(?i)/(?:authors?|autor(?:en)?|auteurs?|autori?|journalists?|reporters?)/(?:name/)?([^/?#]+)/?(?:[?#]|$)");
   private static final Pattern BRACKETED_ADDRESS = Pattern.compile("(?i)\\((?:https?://|www\\.)[^)]*\\)");
@@ -1317,7 +1317,18 @@ public final class MetadataReader {
     // "Doe, Jane" is one name written surname first.
     Matcher inverted = INVERTED_NAME.matcher(text);
     if (inverted.matches()) {
-      text = inverted.group(2) + " " + inverted.group(1);
+      String first = inverted.group(1);
+      String rest = inverted.group(2).strip();
+      if (WireAgencies.agency(first).isPresent()) {
+        // "Reuters, Washington" is no "Surname, Given" but an agency and the dateline's place
+        // (left out, as after full names below); an agency before a full name lists both.
+        out.add(first);
+        if (rest.contains(" ")) {
+          out.addAll(splitNames(rest));
+        }
+        return out;
+      }
+      text = rest + " " + first;
     }
     List<String> parts = new ArrayList<>();
     for (String part : NAME_SPLIT.split(text)) {

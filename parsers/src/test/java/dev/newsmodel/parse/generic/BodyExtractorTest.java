@@ -108,6 +108,68 @@ class BodyExtractorTest {
   }
 
   @Test
+  void aBlurredPreviewGivesWayToItsFullSizeNoscriptFallback() {
+    Extraction e = extract("""
+        <article>
+          <p>%s</p>
+          <figure><div class="blur"><img src="https://cdn.example.net/max/40/dock-at-dawn.png?q=20"></div>
+            <img class="lazy" width="800"><noscript><img src="https://cdn.example.net/max/1600/dock-at-dawn.png"></noscript>
+            <figcaption>The new dock at dawn.</figcaption></figure>
+          <p>%s</p>
+          <figure><img src="https://cdn.example.net/max/800/ferry.png"></figure>
+          <figure><img class="lazy"><noscript><img src="https://cdn.example.net/max/800/ferry-deck.png"></noscript></figure>
+          <p>%s</p>
+        </article>
+        """.formatted(P1, P2, P3));
+
+    // The same file name at two sizes is one picture; another file beside it is another.
+    assertThat(e.media()).containsExactly(
+        new Media("https://cdn.example.net/max/1600/dock-at-dawn.png", "The new dock at dawn.", null),
+        new Media("https://cdn.example.net/max/800/ferry.png", null, null),
+        new Media("https://cdn.example.net/max/800/ferry-deck.png", null, null));
+  }
+
+  @Test
+  void anAddressOnlyInALazyLoadersJsonIsReadFromIt() {
+    Extraction e = extract("""
+        <article>
+          <p>%s</p>
+          <figure><img src="data:image/svg+xml,%%3Csvg%%3E"
+            data-srcs='{"https://img.example.net/7f3a9c":{"contentType":"image/png","w":606}}'>
+            <figcaption>The lock gates in spring.</figcaption></figure>
+          <p>%s</p>
+          <figure><img data-src='{"default":{"w":"80","src":"\\/\\/cdn.example.net\\/tide.jpg"}}'></figure>
+          <p>%s</p>
+        </article>
+        """.formatted(P1, P2, P3));
+
+    assertThat(e.media()).extracting(Media::url).containsExactly(
+        "https://img.example.net/7f3a9c", "https://cdn.example.net/tide.jpg");
+  }
+
+  @Test
+  void aCaptionedPictureWhoseAddressAScriptFillsInIsKeptWithoutAUrl() {
+    Extraction e = extract("""
+        <article>
+          <p>%s</p>
+          <figure><img class="lazy" data-src='{"w":640}'>
+            <figcaption>Ferries waiting out the storm. (Photo: Jane Doe)</figcaption></figure>
+          <p>%s</p>
+          <figure><img class="lazy"><noscript><img src="/img/dock.jpg"></noscript>
+            <figcaption>The new dock at dawn.</figcaption></figure>
+          <figure><img class="lazy"></figure>
+          <p>%s</p>
+        </article>
+        """.formatted(P1, P2, P3));
+
+    // In page order; the script-filled copy of a picture kept with its address is not kept
+    // twice, and a picture with neither address nor caption says nothing.
+    assertThat(e.media()).containsExactly(
+        new Media(null, "Ferries waiting out the storm.", "Jane Doe"),
+        new Media("https://news.example.org/img/dock.jpg", "The new dock at dawn.", null));
+  }
+
+  @Test
   void lazyImagesGiveTheirRealAddressNotTheDataPlaceholder() {
     Extraction e = extract("""
         <article>
@@ -145,6 +207,18 @@ class BodyExtractorTest {
     assertThat(e.media()).extracting(Media::url).containsExactly(
         "https://news.example.org/img/harbour.jpg", "https://news.example.org/img/ferry-320.jpg",
         "https://cdn.example.net/dock.jpg");
+  }
+
+  @Test
+  void aLazyAddressWithAHalfDecodedAmpersandKeepsItsQuery() {
+    Extraction e = extract("<article><p>" + P1 + "</p><figure><img src=\"/img/tide.png?resize=800%2C600&amp;ssl=1\""
+        + " data-lazy-src=\"/img/tide.png?resize=800%2C600&amp;is-pending-load=1#038;ssl=1\"></figure><p>"
+        + P2 + "</p><figure><img src=\"/img/chart.png#038;top\"></figure><p>" + P3 + "</p></article>");
+
+    // "#038;" after a query is an ampersand decoded half; with no query it is left alone.
+    assertThat(e.media()).extracting(Media::url).containsExactly(
+        "https://news.example.org/img/tide.png?resize=800%2C600&is-pending-load=1&ssl=1",
+        "https://news.example.org/img/chart.png#038;top");
   }
 
   @Test

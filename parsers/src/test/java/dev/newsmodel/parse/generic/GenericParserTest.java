@@ -46,6 +46,25 @@ class GenericParserTest {
   }
 
   @Test
+  void theLeadPictureLeftToAScriptInTheBodyIsNotKeptTwice() throws ParseException {
+    String page = PAGE
+        .replace("<meta property=\"og:image\" content=\"https://img.example/bank.jpg\">", "")
+        .replace("\"author\":\"Reuters\"}", "\"author\":\"Reuters\",\"image\":{\"@type\":\"ImageObject\","
+            + "\"url\":\"https://img.example/bank.jpg\",\"caption\":\"The central bank's head office\"}}")
+        .replace("<div class=\"body\">", "<div class=\"body\"><figure><img class=\"lazy\">"
+            + "<figcaption>The central bank's head office Photo: Jane Doe</figcaption></figure>"
+            + "<figure><img class=\"lazy\"><figcaption>Traders in Tokyo</figcaption></figure>");
+
+    Article article = new GenericParser().parse(Page.of(page, "https://www.valleypost.example/business/rates"));
+
+    // The first figure is the lead picture of the metadata (its caption and more); the second,
+    // also without an address, is another picture and keeps its caption.
+    assertThat(article.media()).extracting(m -> m.url(), m -> m.caption()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("https://img.example/bank.jpg", "The central bank's head office"),
+        org.assertj.core.groups.Tuple.tuple(null, "Traders in Tokyo"));
+  }
+
+  @Test
   void aPageGivenWithoutItsUrlResolvesImagesAgainstItsCanonicalAddress() throws ParseException {
     String saved = PAGE
         .replace("<meta property=\"og:image\" content=\"https://img.example/bank.jpg\">",

@@ -371,6 +371,27 @@ class MetadataReaderTest {
   }
 
   @Test
+  void anAgencyBeforeAPlaceIsNoNameWrittenSurnameFirst() {
+    // "Surname, Given" would turn these into "Lisbon Reuters" and "Jane Doe AP".
+    assertThat(MetadataReader.splitNames("Reuters, Lisbon")).containsExactly("Reuters");
+    assertThat(MetadataReader.splitNames("AP, Jane Doe")).containsExactly("AP", "Jane Doe");
+
+    Metadata m = read("""
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Port strike ends",
+          "author":"Reuters","datePublished":"2019-11-20T11:06:01+05:30"}</script>""", """
+        <h1>Port strike ends</h1>
+        <div class="article-author"><div class="article-author__time">
+          <a class="article-author__name" href="/author/reuters">Reuters, </a>
+          <span class="article-author__name"> Lisbon, </span><ul><li>Nov 20 2019, 11:06am</li></ul></div></div>
+        <p>Dock workers returned to the terminals on Wednesday after a week-long walkout over pay.</p>""",
+        "https://harbourherald.example/business/port-strike-ends-777.html");
+
+    assertThat(m.bylines()).isEmpty();
+    assertThat(m.syndication()).isNotNull();
+    assertThat(m.syndication().agency()).isEqualTo("Reuters");
+  }
+
+  @Test
   void leadImageComesWithCaptionAndCreditFromJsonLd() {
     Metadata m = read("""
         <script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm",
