@@ -276,8 +276,11 @@ final class Continuations {
    * a subject and a verb of its own opens after it: "..., she conceded ...", "..., the inspector
    * warned ...", "..., Ann Roe had said ..."; -1 when there is none. A comma that closes an
    * opening subordinate clause or adjunct ("if it rains, she will stay", "despite the rain, she
-   * will stay") ends nothing, nor does one before a
-   * parenthetical cue ("the pier, she said, is safe") or one inside quotes. A dash counts as a
+   * will stay", "even if it rains, she will stay"; also one opening after "and", "but" or "that"
+   * inside the content: "... and if it rains, she will stay") ends nothing, nor does one before a
+   * parenthetical cue ("the pier, she said, is safe") or one inside quotes. A subordinate clause
+   * after a comma whose own subject and cue make a statement ("..., though the inspector warned
+   * ...", "..., because she believes ...") ends the content. A dash counts as a
    * comma here ("... was safe \u2014 the inspector warned ..."); one that opens an aside has no
    * subject and verb after it and ends nothing.
    */
@@ -285,11 +288,15 @@ final class Continuations {
     int n = toks.size();
     // content that opens with a subordinate clause or an adjunct ("despite the split, the
     // party ...") reads on past the comma that closes it
-    boolean subordinate = from < n && !toks.get(from).quoted()
-        && (Words.SUBORDINATORS.contains(toks.get(from).lower()) || Subjects.ADJUNCT_OPENERS.contains(toks.get(from).lower()));
+    boolean subordinate = opensSubordinate(toks, from);
     for (int k = from + 1; k + 2 < n; k++) {
       Token t = toks.get(k);
       if (t.quoted() || !(t.is(",") || t.is("\u2014") || t.is("--") || t.is("-") || t.is("\u2013"))) {
+        // "... and if the pier fails, they would need ...": a subordinate clause or an adjunct
+        // opened after "and", "but" or "that" inside the content closes with a comma of its own
+        if (!t.quoted() && t.isWord() && INNER_OPENERS.contains(t.lower()) && opensSubordinate(toks, k + 1)) {
+          subordinate = true;
+        }
         continue;
       }
       if (subordinate && t.is(",")) {
@@ -317,6 +324,11 @@ final class Continuations {
           return k;
         }
       }
+      if (t.is(",") && !toks.get(k + 1).quoted() && Words.SUBORDINATORS.contains(after) && relativeWithCue(toks, k + 2)) {
+        // "..., though the inspector warned ...": the subordinate clause is a statement of its
+        // own subject, not part of this one (the rules read it afresh)
+        return k;
+      }
       if (relative && t.is(",") && relativeWithCue(toks, k + 2)) {
         return k; // "..., which the engineers said would hold": a statement of its own
       }
@@ -333,6 +345,26 @@ final class Continuations {
       }
     }
     return -1;
+  }
+
+  /** Words after which a subordinate clause or an adjunct can open inside content. */
+  private static final java.util.Set<String> INNER_OPENERS = java.util.Set.of("and", "but", "that");
+
+  /**
+   * Whether a subordinate clause or an adjunct opens at token {@code i} ("if it rains", "despite
+   * the storm", "even if it rains"), so that the next comma closes it rather than the content.
+   */
+  private static boolean opensSubordinate(List<Token> toks, int i) {
+    int n = toks.size();
+    if (i >= n || toks.get(i).quoted() || !toks.get(i).isWord()) {
+      return false;
+    }
+    String w = toks.get(i).lower();
+    if (w.equals("even") && i + 1 < n && !toks.get(i + 1).quoted()) {
+      w = toks.get(i + 1).lower(); // "even if", "even though", "even as"
+      return Words.SUBORDINATORS.contains(w);
+    }
+    return Words.SUBORDINATORS.contains(w) || Subjects.ADJUNCT_OPENERS.contains(w);
   }
 
   /**

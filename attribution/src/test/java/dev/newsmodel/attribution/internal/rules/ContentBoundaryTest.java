@@ -252,6 +252,30 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void theCommaClosingASubordinateClauseInsideTheContentEndsNothing() {
+    // "if ..." opens after "and": its comma closes it, and "they would need ..." goes on with the statement
+    assertThat(find("The mayor said the repairs were overdue and if the pier failed, they would need a second ferry."))
+        .containsExactly("The mayor | said | [the repairs were overdue and if the pier failed, they would need a second ferry]");
+    assertThat(find("Roe argued that even if the ferry ran late, they would need no second boat until June."))
+        .containsExactly("Roe | argued | [even if the ferry ran late, they would need no second boat until June]");
+  }
+
+  @Test
+  void aSubordinateClauseWithASubjectAndACueOfItsOwnEndsTheContent() {
+    // "though she conceded ..." reports what she conceded, not part of what Roe said
+    assertThat(find("Roe said the ferry would sail on Monday, though she conceded the forecast was poor."))
+        .containsExactly("Roe | said | [the ferry would sail on Monday]", "she | conceded | [the forecast was poor]");
+    assertThat(find("The mayor criticized the harbour board, because she believes its members ignored the storm warnings."))
+        .containsExactly("The mayor | criticized | [the harbour board]",
+            "she | believes | [its members ignored the storm warnings]");
+    assertThat(find("The skipper said the sea was calm by noon, when he told the passengers the crossing would go ahead."))
+        .containsExactly("The skipper | said | [the sea was calm by noon]", "he | told | [the crossing would go ahead]");
+    // a subordinate clause with no cue of its own stays part of the statement
+    assertThat(find("Roe said the ferry would sail on Monday, though the forecast was poor."))
+        .containsExactly("Roe | said | [the ferry would sail on Monday, though the forecast was poor]");
+  }
+
+  @Test
   void aCueAfterAConjunctionAndItsSubjectTakesNoContentFromTheClauseBefore() {
     // "agree" has nothing after it; the clause before "but" is Roe's, not theirs
     assertThat(find("Roe said the pier could collapse, but they don\u2019t agree."))
