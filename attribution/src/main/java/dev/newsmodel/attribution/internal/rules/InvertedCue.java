@@ -68,12 +68,77 @@ final class InvertedCue {
         && initialSubject(toks, j) != null) {
       // "Clinton chimed in on Twitter, saying that ..." / "Cruz exhorted ... and said he ..."
       int[] subjectRange = initialSubject(toks, j);
+      int[] nearer = coordinatedSubject(toks, j, w, subjectRange[1]);
+      if (nearer != null) {
+        subjectRange = nearer;
+      }
       Span source = new Span(p, toks.get(subjectRange[0]).start(), toks.get(subjectRange[1] - 1).end());
       List<Span> content = new ArrayList<>();
       content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
       return addFound(text, unit, cue, source, content, subject.appositive(), lastContentToken(toks, right.contentFrom()), out);
     }
     return -1;
+  }
+
+  /** How many tokens left of "and" the verb a cue is coordinated with may stand. */
+  private static final int MAX_COORDINATED = 12;
+
+  /** How many words the subject of a coordinated verb may have: "the harbour board's deputy chair". */
+  private static final int MAX_SUBJECT_WORDS = 6;
+
+  /**
+   * The subject of the verb a cue after "and" is coordinated with, when that verb has a subject
+   * of its own after the unit's opening subject: "The crowd cheered when the mayor spotted a
+   * banner and asked ..." (the mayor), "..., with dock workers blocking the gates and vowing
+   * ..." (dock workers). Two verbs joined by "and" share one subject, so the cue's is the one of
+   * the nearest verb of its own form (-ed with -ed, -ing with -ing) left of the "and" at {@code
+   * j}, when that subject opens a clause or phrase of its own (after a subordinator such as
+   * "when" or "after", or after "with"). Null when "and" follows a comma (", and" mostly joins
+   * the main clause again), when no such verb stands within a few words with no comma, quote or
+   * clause word between, or when its subject starts before {@code openingEnd}, the end of the
+   * unit's opening subject.
+   */
+  static int @Nullable [] coordinatedSubject(List<Token> toks, int j, String w, int openingEnd) {
+    boolean past = w.endsWith("ed");
+    boolean ing = w.endsWith("ing");
+    if (!past && !ing || j < 2 || !toks.get(j).lower().equals("and") || !toks.get(j - 1).isWord()) {
+      return null;
+    }
+    int limit = Math.max(openingEnd + 1, j - MAX_COORDINATED);
+    for (int v = j - 1; v >= limit; v--) {
+      Token t = toks.get(v);
+      if (t.quoted() || !t.isWord() && !isNameJoiner(toks, v)) {
+        return null;
+      }
+      String vw = t.lower();
+      if (Words.CLAUSE.contains(vw) || Words.SUBORDINATORS.contains(vw)) {
+        return null;
+      }
+      if (t.isCapitalized() || vw.length() < 5 || !(past ? vw.endsWith("ed") : vw.endsWith("ing"))) {
+        continue;
+      }
+      int head = CueSubject.skipAdverbials(toks, v - 1);
+      if (head <= openingEnd || !toks.get(head).isWord() || toks.get(head).quoted()
+          || !Subjects.plausibleSubject(toks, head, head) || Words.CLAUSE.contains(toks.get(head).lower())) {
+        return null;
+      }
+      // the subject's first word: back to the subordinator or "with" that opens its clause
+      for (int o = head - 1; o > openingEnd && o >= head - MAX_SUBJECT_WORDS; o--) {
+        Token ot = toks.get(o);
+        String ow = ot.lower();
+        if (ot.quoted() || !ot.isWord() && !isNameJoiner(toks, o) && !ot.is(".")) {
+          return null;
+        }
+        if (!ot.isCapitalized() && (Words.SUBORDINATORS.contains(ow) || ow.equals("with"))) {
+          return new int[] {o + 1, head + 1};
+        }
+        if (Words.CLAUSE.contains(ow)) {
+          return null;
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   /**
