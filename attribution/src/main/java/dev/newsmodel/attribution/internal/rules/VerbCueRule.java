@@ -343,12 +343,21 @@ final class VerbCueRule implements AttributionRule {
    * left of it cannot speak: "The group placed ads calling the plan a mistake" (ads), "Roe was
    * frank about her rival, the mayor, saying ..." (an appositive inside the predicate), "The
    * group has run ads in both papers urging ..." (a phrase after a perfect "has"). Then the
-   * noun phrase that opens the unit is the subject. A speaker right before the participle is its
-   * own subject ("officials urging ...", "with aides saying ..."), and {@code left} stays.
+   * noun phrase that opens the unit is the subject. So it is too when what stands left of the
+   * participle begins before the unit's subject, inside an opening phrase ("In a statement on
+   * Friday, the union reacted to the ruling, saying ..."). A speaker right before the participle
+   * is its own subject ("officials urging ...", "with aides saying ..."), and {@code left} stays.
    */
   static LeftSubject clauseSubjectOfParticiple(List<Token> toks, String w, LeftSubject left) {
     if (!InvertedCue.isParticiple(w) || left.head() < 0 || left.passive()) {
       return left;
+    }
+    int[] unitSubject = initialSubject(toks, left.j());
+    if (unitSubject != null && unitSubject[0] > left.start() && unitSubject[1] - 1 < left.j()
+        && plausibleSubject(toks, unitSubject[0], unitSubject[1] - 1)) {
+      // "Speaking in Salem, Maine, the mayor went after the board, calling ...": what stands
+      // left of the participle begins before the unit's subject, inside its opening phrase
+      return new LeftSubject(left.j(), false, unitSubject[1] - 1, unitSubject[0], unitSubject[1] - 1, null);
     }
     int before = left.start() - 1;
     boolean inPredicate = left.appositive() != null && toks.get(left.j()).is(",") && before >= 0

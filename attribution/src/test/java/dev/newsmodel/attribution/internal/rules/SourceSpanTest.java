@@ -308,6 +308,16 @@ class SourceSpanTest {
         .noneMatch(s -> s.startsWith("It "));
   }
 
+  @Test
+  void aParticipleAfterAnOpeningPhraseTakesTheSubjectAfterIt() {
+    // the words left of the participle begin inside the opening phrase: the source is the
+    // unit's subject, not a span from the phrase through the clause
+    assertThat(sources("Instead, the mayor is sticking to her plan, hoping to avoid a strike."))
+        .containsExactly("the mayor -> hoping");
+    assertThat(sources("On Tuesday, the senator went further, urging voters to reject the plan."))
+        .containsExactly("the senator -> urging");
+  }
+
   private static List<Token> tokens(String sentence) {
     return TextUnits.units(0, sentence, QuoteFinder.find(List.of(sentence)).get(0)).get(0).tokens();
   }
