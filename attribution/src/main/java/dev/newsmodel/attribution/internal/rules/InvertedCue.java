@@ -69,6 +69,9 @@ final class InvertedCue {
       // "Clinton chimed in on Twitter, saying that ..." / "Cruz exhorted ... and said he ..."
       int[] subjectRange = initialSubject(toks, j);
       int[] nearer = coordinatedSubject(toks, j, w, subjectRange[1]);
+      if (nearer == null && toks.get(j).is(",")) {
+        nearer = conjoinedClauseSubject(toks, j, subjectRange[1]);
+      }
       if (nearer != null) {
         subjectRange = nearer;
       }
@@ -78,6 +81,55 @@ final class InvertedCue {
       return addFound(text, unit, cue, source, content, subject.appositive(), lastContentToken(toks, right.contentFrom()), out);
     }
     return -1;
+  }
+
+  /** How many tokens left of a participle's comma the clause it continues may begin. */
+  private static final int MAX_CLAUSE = 25;
+
+  /** How many words the subject of a clause after "and" or "but" may have. */
+  private static final int MAX_CLAUSE_SUBJECT = 6;
+
+  /**
+   * The subject of the last clause joined by ", and" or "but" before the comma at {@code j} that
+   * a participle follows: "Protest groups say the rules are unfair, and the union has sued the
+   * city, saying ..." (the union), "Roe spoke about trade, but the host brought her back to the
+   * budget, asking ..." (the host). A participle after a comma continues the clause nearest to
+   * it, and a clause after ", and" or "but" has a subject of its own. So it is when, with no
+   * quote, colon or semicolon between, such a conjunction after {@code openingEnd} (the end of
+   * the unit's opening subject) is followed by a noun phrase that could speak (a name, a pronoun,
+   * a source noun) and then a finite verb: a tense auxiliary, a form in -ed or an irregular past
+   * participle. Null otherwise.
+   */
+  static int @Nullable [] conjoinedClauseSubject(List<Token> toks, int j, int openingEnd) {
+    for (int k = j - 1; k > openingEnd && k >= j - MAX_CLAUSE; k--) {
+      Token t = toks.get(k);
+      if (t.quoted() || t.is(";") || t.is(":")) {
+        return null;
+      }
+      String w = t.lower();
+      if (t.isCapitalized() || !(w.equals("but") || w.equals("and") && toks.get(k - 1).is(","))) {
+        continue;
+      }
+      int s = k + 1;
+      int e = s;
+      while (e < j && e < s + MAX_CLAUSE_SUBJECT && toks.get(e).isWord() && !toks.get(e).quoted()
+          && !finiteVerb(toks.get(e))) {
+        e++;
+      }
+      if (e == s || e >= j || !finiteVerb(toks.get(e)) || !Subjects.plausibleSubject(toks, s, e - 1)
+          || Words.CLAUSE.contains(toks.get(s).lower())) {
+        return null;
+      }
+      return new int[] {s, e};
+    }
+    return null;
+  }
+
+  /** Whether {@code t} reads as the finite verb after a subject: "has", "was", "sued", "brought". */
+  private static boolean finiteVerb(Token t) {
+    String w = t.lower();
+    return !t.isCapitalized() && (Words.TENSE_AUX.contains(w) || w.length() > 3 && w.endsWith("ed")
+        || CueSubject.IRREGULAR_PARTICIPLES.contains(w));
   }
 
   /** How many tokens left of "and" the verb a cue is coordinated with may stand. */

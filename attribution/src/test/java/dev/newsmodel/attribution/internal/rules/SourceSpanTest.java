@@ -318,6 +318,17 @@ class SourceSpanTest {
         .containsExactly("the senator -> urging");
   }
 
+  @Test
+  void aParticipleContinuesTheClauseAfterAndOrButNearestToIt() {
+    assertThat(sources("The mayor spoke about the budget, but the host brought her back to the pier, asking whether it would reopen."))
+        .contains("the host -> asking");
+    assertThat(sources("Protest groups say the rules are unfair, and the civil liberties union has already sued the city, saying the rules violate free speech."))
+        .contains("the civil liberties union -> saying");
+    // with no clause of its own after the conjunction, the unit's subject stays
+    assertThat(sources("The mayor praised the plan, and the council's vote, saying it was overdue."))
+        .noneMatch(s -> s.startsWith("the council"));
+  }
+
   private static List<Token> tokens(String sentence) {
     return TextUnits.units(0, sentence, QuoteFinder.find(List.of(sentence)).get(0)).get(0).tokens();
   }
