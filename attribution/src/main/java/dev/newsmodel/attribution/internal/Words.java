@@ -74,6 +74,16 @@ public final class Words {
   /** Auxiliaries, negation and adverbs that stand between a subject and its verb. */
   public static final Set<String> AUX = LexiconFile.words("auxiliaries.txt");
 
+  /**
+   * Adverbial phrases of several words that stand between a subject and its verb as a whole
+   * ("has in fact agreed", "have in the past said"), each as its words joined by one space.
+   */
+  public static final Set<String> ADVERBIAL_PHRASES = LexiconFile.words("adverbial-phrases.txt");
+
+  /** The last word of each of {@link #ADVERBIAL_PHRASES}: only a token that is one may end such a phrase. */
+  public static final Set<String> ADVERBIAL_PHRASE_ENDS = ADVERBIAL_PHRASES.stream()
+      .map(ph -> ph.substring(ph.lastIndexOf(' ') + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Auxiliaries of tense, aspect and mood, which make a clause finite: "was", "has", "will". */
   public static final Set<String> TENSE_AUX = LexiconFile.words("tense-auxiliaries.txt");
 

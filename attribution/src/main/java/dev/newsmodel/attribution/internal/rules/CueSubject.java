@@ -213,8 +213,15 @@ final class CueSubject {
       String w = t.lower();
       if (Words.AUX.contains(w)) {
         j--;
+        if (w.endsWith("ly") && j >= 0 && !toks.get(j).quoted() && DEGREE_WORDS.contains(toks.get(j).lower())) {
+          j--; // "most recently": the degree word goes with its adverb
+        }
       } else if (Words.TIME_WORDS.contains(w) && (j > 0 && !toks.get(j - 1).is(",") || !t.isCapitalized())) {
         j--;
+        if (j >= 1 && toks.get(j).lower().equals("past") && !toks.get(j).isCapitalized()
+            && toks.get(j - 1).lower().equals("this")) {
+          j--; // "this past week"
+        }
         if (j >= 0 && toks.get(j).lower().equals("this") && !toks.get(j).isCapitalized()) {
           j--; // "this week"
         }
@@ -226,11 +233,43 @@ final class CueSubject {
         }
       } else if (w.endsWith("ly") && !t.isCapitalized() && t.text().length() > 4) {
         j--;
+        if (j >= 0 && !toks.get(j).quoted() && DEGREE_WORDS.contains(toks.get(j).lower())) {
+          j--; // "most recently", "more accurately": the degree word goes with its adverb
+        }
+      } else if (Words.ADVERBIAL_PHRASE_ENDS.contains(w) && adverbialPhraseStart(toks, j) >= 0) {
+        j = adverbialPhraseStart(toks, j) - 1; // "has in fact said", "have in the past argued"
       } else {
         break;
       }
     }
     return j;
+  }
+
+  /** Words of degree before an -ly adverb: "most recently", "more accurately", "very publicly". */
+  private static final java.util.Set<String> DEGREE_WORDS = java.util.Set.of("most", "more", "very", "less", "so", "too");
+
+  /** The most words an adverbial phrase of {@link Words#ADVERBIAL_PHRASES} has. */
+  private static final int MAX_PHRASE_WORDS = 4;
+
+  /**
+   * The first token of the longest adverbial phrase of {@link Words#ADVERBIAL_PHRASES} that ends
+   * at token {@code j} (in lower case, not quoted), or -1. Only called for a token that may end
+   * one, so the phrase text is built rarely.
+   */
+  static int adverbialPhraseStart(List<Token> toks, int j) {
+    int found = -1;
+    StringBuilder phrase = new StringBuilder(toks.get(j).lower());
+    for (int s = j - 1; s >= 0 && s > j - MAX_PHRASE_WORDS; s--) {
+      Token t = toks.get(s);
+      if (t.quoted() || !t.isWord() || t.isCapitalized()) {
+        break;
+      }
+      phrase.insert(0, ' ').insert(0, t.lower());
+      if (Words.ADVERBIAL_PHRASES.contains(phrase.toString())) {
+        found = s;
+      }
+    }
+    return found;
   }
 
   /**

@@ -68,12 +68,129 @@ final class InvertedCue {
         && initialSubject(toks, j) != null) {
       // "Clinton chimed in on Twitter, saying that ..." / "Cruz exhorted ... and said he ..."
       int[] subjectRange = initialSubject(toks, j);
+      int[] nearer = coordinatedSubject(toks, j, w, subjectRange[1]);
+      if (nearer == null && toks.get(j).is(",")) {
+        nearer = conjoinedClauseSubject(toks, j, subjectRange[1]);
+      }
+      if (nearer != null) {
+        subjectRange = nearer;
+      }
       Span source = new Span(p, toks.get(subjectRange[0]).start(), toks.get(subjectRange[1] - 1).end());
       List<Span> content = new ArrayList<>();
       content.add(contentToEnd(text, toks, p, right.contentFrom(), unit));
       return addFound(text, unit, cue, source, content, subject.appositive(), lastContentToken(toks, right.contentFrom()), out);
     }
     return -1;
+  }
+
+  /** How many tokens left of a participle's comma the clause it continues may begin. */
+  private static final int MAX_CLAUSE = 25;
+
+  /** How many words the subject of a clause after "and" or "but" may have. */
+  private static final int MAX_CLAUSE_SUBJECT = 6;
+
+  /**
+   * The subject of the last clause joined by ", and" or "but" before the comma at {@code j} that
+   * a participle follows: "Protest groups say the rules are unfair, and the union has sued the
+   * city, saying ..." (the union), "Roe spoke about trade, but the host brought her back to the
+   * budget, asking ..." (the host). A participle after a comma continues the clause nearest to
+   * it, and a clause after ", and" or "but" has a subject of its own. So it is when, with no
+   * quote, colon or semicolon between, such a conjunction after {@code openingEnd} (the end of
+   * the unit's opening subject) is followed by a noun phrase that could speak (a name, a pronoun,
+   * a source noun) and then a finite verb: a tense auxiliary, a form in -ed or an irregular past
+   * participle. Null otherwise.
+   */
+  static int @Nullable [] conjoinedClauseSubject(List<Token> toks, int j, int openingEnd) {
+    for (int k = j - 1; k > openingEnd && k >= j - MAX_CLAUSE; k--) {
+      Token t = toks.get(k);
+      if (t.quoted() || t.is(";") || t.is(":")) {
+        return null;
+      }
+      String w = t.lower();
+      if (t.isCapitalized() || !(w.equals("but") || w.equals("and") && toks.get(k - 1).is(","))) {
+        continue;
+      }
+      int s = k + 1;
+      int e = s;
+      while (e < j && e < s + MAX_CLAUSE_SUBJECT && toks.get(e).isWord() && !toks.get(e).quoted()
+          && !finiteVerb(toks.get(e))) {
+        e++;
+      }
+      if (e == s || e >= j || !finiteVerb(toks.get(e)) || !Subjects.plausibleSubject(toks, s, e - 1)
+          || Words.CLAUSE.contains(toks.get(s).lower())) {
+        return null;
+      }
+      return new int[] {s, e};
+    }
+    return null;
+  }
+
+  /** Whether {@code t} reads as the finite verb after a subject: "has", "was", "sued", "brought". */
+  private static boolean finiteVerb(Token t) {
+    String w = t.lower();
+    return !t.isCapitalized() && (Words.TENSE_AUX.contains(w) || w.length() > 3 && w.endsWith("ed")
+        || CueSubject.IRREGULAR_PARTICIPLES.contains(w));
+  }
+
+  /** How many tokens left of "and" the verb a cue is coordinated with may stand. */
+  private static final int MAX_COORDINATED = 12;
+
+  /** How many words the subject of a coordinated verb may have: "the harbour board's deputy chair". */
+  private static final int MAX_SUBJECT_WORDS = 6;
+
+  /**
+   * The subject of the verb a cue after "and" is coordinated with, when that verb has a subject
+   * of its own after the unit's opening subject: "The crowd cheered when the mayor spotted a
+   * banner and asked ..." (the mayor), "..., with dock workers blocking the gates and vowing
+   * ..." (dock workers). Two verbs joined by "and" share one subject, so the cue's is the one of
+   * the nearest verb of its own form (-ed with -ed, -ing with -ing) left of the "and" at {@code
+   * j}, when that subject opens a clause or phrase of its own (after a subordinator such as
+   * "when" or "after", or after "with"). Null when "and" follows a comma (", and" mostly joins
+   * the main clause again), when no such verb stands within a few words with no comma, quote or
+   * clause word between, or when its subject starts before {@code openingEnd}, the end of the
+   * unit's opening subject.
+   */
+  static int @Nullable [] coordinatedSubject(List<Token> toks, int j, String w, int openingEnd) {
+    boolean past = w.endsWith("ed");
+    boolean ing = w.endsWith("ing");
+    if (!past && !ing || j < 2 || !toks.get(j).lower().equals("and") || !toks.get(j - 1).isWord()) {
+      return null;
+    }
+    int limit = Math.max(openingEnd + 1, j - MAX_COORDINATED);
+    for (int v = j - 1; v >= limit; v--) {
+      Token t = toks.get(v);
+      if (t.quoted() || !t.isWord() && !isNameJoiner(toks, v)) {
+        return null;
+      }
+      String vw = t.lower();
+      if (Words.CLAUSE.contains(vw) || Words.SUBORDINATORS.contains(vw)) {
+        return null;
+      }
+      if (t.isCapitalized() || vw.length() < 5 || !(past ? vw.endsWith("ed") : vw.endsWith("ing"))) {
+        continue;
+      }
+      int head = CueSubject.skipAdverbials(toks, v - 1);
+      if (head <= openingEnd || !toks.get(head).isWord() || toks.get(head).quoted()
+          || !Subjects.plausibleSubject(toks, head, head) || Words.CLAUSE.contains(toks.get(head).lower())) {
+        return null;
+      }
+      // the subject's first word: back to the subordinator or "with" that opens its clause
+      for (int o = head - 1; o > openingEnd && o >= head - MAX_SUBJECT_WORDS; o--) {
+        Token ot = toks.get(o);
+        String ow = ot.lower();
+        if (ot.quoted() || !ot.isWord() && !isNameJoiner(toks, o) && !ot.is(".")) {
+          return null;
+        }
+        if (!ot.isCapitalized() && (Words.SUBORDINATORS.contains(ow) || ow.equals("with"))) {
+          return new int[] {o + 1, head + 1};
+        }
+        if (Words.CLAUSE.contains(ow)) {
+          return null;
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   /**

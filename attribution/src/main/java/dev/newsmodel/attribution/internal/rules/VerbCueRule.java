@@ -335,20 +335,38 @@ final class VerbCueRule implements AttributionRule {
   private static final java.util.Set<String> MODIFYING_ADVERBS = java.util.Set.of("first", "later", "once", "since",
       "also", "long", "often", "previously", "originally", "initially");
 
+  /** The auxiliary of the perfect, or the verb of having: "has run ads", "has some advice". */
+  private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "have", "had");
+
   /**
    * A participle cue ("saying", "calling") continues the subject of its clause when what stands
    * left of it cannot speak: "The group placed ads calling the plan a mistake" (ads), "Roe was
-   * frank about her rival, the mayor, saying ..." (an appositive inside the predicate). Then the
-   * noun phrase that opens the unit is the subject. A speaker right before the participle is its
-   * own subject ("officials urging ...", "with aides saying ..."), and {@code left} stays.
+   * frank about her rival, the mayor, saying ..." (an appositive inside the predicate), "The
+   * group has run ads in both papers urging ..." (a phrase after a perfect "has"). Then the
+   * noun phrase that opens the unit is the subject. So it is too when what stands left of the
+   * participle begins before the unit's subject, inside an opening phrase ("In a statement on
+   * Friday, the union reacted to the ruling, saying ..."). A speaker right before the participle
+   * is its own subject ("officials urging ...", "with aides saying ..."), and {@code left} stays.
    */
   static LeftSubject clauseSubjectOfParticiple(List<Token> toks, String w, LeftSubject left) {
     if (!InvertedCue.isParticiple(w) || left.head() < 0 || left.passive()) {
       return left;
     }
+    int[] unitSubject = initialSubject(toks, left.j());
+    if (unitSubject != null && unitSubject[0] > left.start() && unitSubject[1] - 1 < left.j()
+        && plausibleSubject(toks, unitSubject[0], unitSubject[1] - 1)) {
+      // "Speaking in Salem, Maine, the mayor went after the board, calling ...": what stands
+      // left of the participle begins before the unit's subject, inside its opening phrase
+      return new LeftSubject(left.j(), false, unitSubject[1] - 1, unitSubject[0], unitSubject[1] - 1, null);
+    }
     int before = left.start() - 1;
     boolean inPredicate = left.appositive() != null && toks.get(left.j()).is(",") && before >= 0
-        && toks.get(before).isWord() && !toks.get(before).quoted() && !toks.get(before).lower().equals("with");
+        && toks.get(before).isWord() && !toks.get(before).quoted() && !toks.get(before).lower().equals("with")
+        // "The group has run ads in both papers urging ...": a perfect "has" opens the
+        // predicate, so what follows it is the object the clause began with; after "is" or
+        // "will" a noun phrase often is the participle's own subject ("It was a tweet urging")
+        || before >= 1 && PERFECT.contains(toks.get(before).lower()) && !toks.get(before).quoted()
+            && !toks.get(before).isCapitalized() && toks.get(before - 1).isWord() && !toks.get(before - 1).quoted();
     if (!inPredicate && plausibleSubject(toks, left.start(), left.head())) {
       return left;
     }

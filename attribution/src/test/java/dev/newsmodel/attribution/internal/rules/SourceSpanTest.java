@@ -275,6 +275,60 @@ class SourceSpanTest {
     assertThat(sources("Roe praised Lee and Ann Smith said the pier was safe.")).contains("Ann Smith -> said");
   }
 
+  @Test
+  void aCueAfterAndSharesTheSubjectOfTheVerbItIsJoinedTo() {
+    // the verb before "and" has a subject of its own inside a "when" clause or a "with" phrase
+    assertThat(sources("The crowd cheered when the mayor spotted a banner and asked for it to be brought to the stage."))
+        .contains("the mayor -> asked");
+    assertThat(sources("The union stepped up its campaign on Monday, with dock workers blocking the gates and vowing to stay."))
+        .contains("dock workers -> vowing");
+    // ", and" joins the main clause again: its subject stays
+    assertThat(sources("The council released a statement on Friday saying the pier was safe, and welcomed visitors to the harbour."))
+        .contains("The council -> welcomed");
+  }
+
+  @Test
+  void anAdverbialPhraseBetweenSubjectAndCueIsNoSource() {
+    assertThat(sources("Several ferry operators have in fact reported losses of more than a million dollars."))
+        .containsExactly("Several ferry operators -> reported");
+    assertThat(sources("Harbour officials have in the past said the pier was safe."))
+        .containsExactly("Harbour officials -> said");
+    assertThat(sources("The harbour master this past week announced a new safety panel."))
+        .containsExactly("The harbour master -> announced");
+    assertThat(sources("The union most recently defended the use of the old pier."))
+        .containsExactly("The union -> defended");
+  }
+
+  @Test
+  void aParticipleAfterAnObjectOfHaveTakesTheClauseSubject() {
+    assertThat(sources("Ann Roe has taken out ads in the Ashton Times urging the council to keep the pier open."))
+        .containsExactly("Ann Roe -> urging");
+    // after "was" the noun phrase is the participle's own subject
+    assertThat(sources("It was a letter from the ferry union urging the council to keep the pier open."))
+        .noneMatch(s -> s.startsWith("It "));
+  }
+
+  @Test
+  void aParticipleAfterAnOpeningPhraseTakesTheSubjectAfterIt() {
+    // the words left of the participle begin inside the opening phrase: the source is the
+    // unit's subject, not a span from the phrase through the clause
+    assertThat(sources("Instead, the mayor is sticking to her plan, hoping to avoid a strike."))
+        .containsExactly("the mayor -> hoping");
+    assertThat(sources("On Tuesday, the senator went further, urging voters to reject the plan."))
+        .containsExactly("the senator -> urging");
+  }
+
+  @Test
+  void aParticipleContinuesTheClauseAfterAndOrButNearestToIt() {
+    assertThat(sources("The mayor spoke about the budget, but the host brought her back to the pier, asking whether it would reopen."))
+        .contains("the host -> asking");
+    assertThat(sources("Protest groups say the rules are unfair, and the civil liberties union has already sued the city, saying the rules violate free speech."))
+        .contains("the civil liberties union -> saying");
+    // with no clause of its own after the conjunction, the unit's subject stays
+    assertThat(sources("The mayor praised the plan, and the council's vote, saying it was overdue."))
+        .noneMatch(s -> s.startsWith("the council"));
+  }
+
   private static List<Token> tokens(String sentence) {
     return TextUnits.units(0, sentence, QuoteFinder.find(List.of(sentence)).get(0)).get(0).tokens();
   }
