@@ -537,6 +537,31 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aVerbOfSayingWithOnlyAnAdjunctAfterItReportsNothing() {
+    assertThat(find("Roe wrote in a memo to the council.")).isEmpty();
+    assertThat(find("Ann Roe said from her office in Ashton.")).isEmpty();
+    assertThat(find("The harbour master claimed at one point.")).isEmpty();
+    assertThat(find("Ann Roe wrote while a student in Ashton.")).isEmpty();
+    // a clause, a topic or a stance after the preposition, or "that" before it: a statement
+    assertThat(find("Ann Roe said in hindsight she would have closed the pier."))
+        .containsExactly("Ann Roe | said | [in hindsight she would have closed the pier] | ASSERTS");
+    assertThat(find("Ann Roe argued in favor of a new pier."))
+        .containsExactly("Ann Roe | argued | [in favor of a new pier] | ASSERTS");
+    assertThat(find("Ann Roe noted that at the last meeting, the council voted for the pier."))
+        .contains("Ann Roe | noted | [at the last meeting] | ASSERTS");
+  }
+
+  @Test
+  void addingToANounPhraseIsNoStatement() {
+    assertThat(find("The late ferry added to the confusion at the pier.")).isEmpty();
+    assertThat(find("Roe won the harbour vote, adding to her lead on the council."))
+        .noneMatch(a -> a.contains("adding"));
+    // "added" with a statement after it still reports
+    assertThat(find("Roe added that the pier would reopen in May."))
+        .containsExactly("Roe | added | [the pier would reopen in May] | ASSERTS");
+  }
+
+  @Test
   void aTitleAfterTheNounOfAWorkIsNoQuote() {
     assertThat(find("The harbour master still listens to the podcast \u201cTides of Ashton\u201d every week.")).isEmpty();
     assertThat(find("Her second memoir, \u201cSalt and Stone,\u201d sold well in the port towns.")).isEmpty();
