@@ -562,6 +562,15 @@ class EnglishRulesTest {
   }
 
   @Test
+  void verbsOfActionAndNounsAreNoCues() {
+    // right in under a quarter of their uses on the train and dev splits: left out of the lexicon
+    assertThat(find("The ferry company could avoid a long strike at the pier.")).isEmpty();
+    assertThat(find("Reporters covering the harbour vote waited outside the hall.")).isEmpty();
+    assertThat(find("The council is projecting a small surplus for the harbour fund.")).isEmpty();
+    assertThat(find("Inspectors surveying the pier found rust on every pile.")).isEmpty();
+  }
+
+  @Test
   void aTitleAfterTheNounOfAWorkIsNoQuote() {
     assertThat(find("The harbour master still listens to the podcast \u201cTides of Ashton\u201d every week.")).isEmpty();
     assertThat(find("Her second memoir, \u201cSalt and Stone,\u201d sold well in the port towns.")).isEmpty();
