@@ -96,13 +96,58 @@ final class VerbCueRule implements AttributionRule {
 
   /**
    * Whether {@code f}, found for the cue word at token {@code c} of {@code toks}, reports only
-   * where a report was filed ({@link #placeOnly}) or only an adjunct of a verb of saying
-   * ({@link #adjunctOnly}): no statement. {@link SubjectVerbRule} asks it too, so that the
+   * where a report was filed ({@link #placeOnly}), only an adjunct of a verb of saying
+   * ({@link #adjunctOnly}) or only its unit's opening adverbial ({@link #openerOnly}): no
+   * statement. {@link SubjectVerbRule} asks it too, so that the
    * reading refused here is not guessed there.
    */
   static boolean reportsNothing(String text, List<Token> toks, int c, Found f) {
-    return placeOnly(text, f) || NestedCueRule.NESTED_CUES.contains(toks.get(c).lower()) && adjunctOnly(toks, f);
+    return placeOnly(text, f) || NestedCueRule.NESTED_CUES.contains(toks.get(c).lower()) && adjunctOnly(toks, f)
+        || openerOnly(toks, f);
   }
+
+  /**
+   * Whether the whole content of {@code f} is the opening adverbial of its unit, before the cue
+   * and its subject: "Last month, 26 percent said the same.", "There, I said it.", "Then, she
+   * apologized.", "In other words, the host explained ...". The opener (at most
+   * {@link #MAX_OPENER} words before a comma, the first a sentence opener such as "But" or
+   * "Then", a preposition that opens adjuncts or a time word) sets the scene for the clause
+   * after it and is no statement. A pronoun, "that" or "what" in it makes it a clause of its own
+   * ("And that's what the senator is promising"); a quotation after the cue is what the credit
+   * reports, and the credit stays for it.
+   */
+  static boolean openerOnly(List<Token> toks, Found f) {
+    if (f.content().size() != 1 || f.cue() == null) {
+      return false;
+    }
+    Span span = f.content().get(0);
+    if (span.end() > f.cue().start() || toks.isEmpty() || toks.get(0).start() != span.start()) {
+      return false;
+    }
+    Token first = toks.get(0);
+    String x = first.lower();
+    if (first.quoted() || !(Words.OPENERS.contains(x) || Subjects.ADJUNCT_OPENERS.contains(x) || Words.TIME_WORDS.contains(x))) {
+      return false;
+    }
+    for (int k = toks.size() - 1; k >= 0 && toks.get(k).start() > f.cue().start(); k--) {
+      if (toks.get(k).quoted()) {
+        return false; // "But, Roe said, “…”": the quotation is the content, the credit stays
+      }
+    }
+    int words = 0;
+    for (int k = 0; k < toks.size() && toks.get(k).start() < span.end(); k++) {
+      Token t = toks.get(k);
+      String w = t.lower();
+      if (t.quoted() || t.isWord() && (++words > MAX_OPENER || Words.PRONOUNS.contains(w) || w.equals("that")
+          || w.equals("what") || w.indexOf('\'') >= 0 || w.indexOf('\u2019') >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many words an opening adverbial read as a whole content may have: "In other words". */
+  private static final int MAX_OPENER = 3;
 
   /**
    * Whether the whole content of {@code f}, found for a verb of plain saying or writing

@@ -571,6 +571,18 @@ class EnglishRulesTest {
   }
 
   @Test
+  void anOpeningAdverbialAloneIsNoStatement() {
+    assertThat(find("Last month, 40 percent of the dockers said the same.")).isEmpty();
+    assertThat(find("Then, the harbour master apologized.")).isEmpty();
+    assertThat(find("Meanwhile, the ferry union agreed.")).isEmpty();
+    // a clause of its own, or a quotation after the credit, is still reported
+    assertThat(find("And that's what the mayor is promising."))
+        .containsExactly("the mayor | promising | [And that's what] | ASSERTS");
+    assertThat(find("But, Roe said, \u201cthe pier will close in May.\u201d"))
+        .anyMatch(a -> a.startsWith("Roe | said |"));
+  }
+
+  @Test
   void aTitleAfterTheNounOfAWorkIsNoQuote() {
     assertThat(find("The harbour master still listens to the podcast \u201cTides of Ashton\u201d every week.")).isEmpty();
     assertThat(find("Her second memoir, \u201cSalt and Stone,\u201d sold well in the port towns.")).isEmpty();
