@@ -97,14 +97,45 @@ final class VerbCueRule implements AttributionRule {
   /**
    * Whether {@code f}, found for the cue word at token {@code c} of {@code toks}, reports only
    * where a report was filed ({@link #placeOnly}), only an adjunct of a verb of saying
-   * ({@link #adjunctOnly}) or only its unit's opening adverbial ({@link #openerOnly}): no
-   * statement. {@link SubjectVerbRule} asks it too, so that the
+   * ({@link #adjunctOnly}), only its unit's opening adverbial ({@link #openerOnly}) or one bare
+   * word ({@link #bareWord}): no statement. {@link SubjectVerbRule} asks it too, so that the
    * reading refused here is not guessed there.
    */
   static boolean reportsNothing(String text, List<Token> toks, int c, Found f) {
     return placeOnly(text, f) || NestedCueRule.NESTED_CUES.contains(toks.get(c).lower()) && adjunctOnly(toks, f)
-        || openerOnly(toks, f);
+        || openerOnly(toks, f) || bareWord(toks, f);
   }
+
+  /**
+   * Whether the whole content of {@code f} is one word that cannot be a statement: a particle or
+   * preposition with nothing after it ("voters are not showing up", "the party backed down",
+   * "lashing out", "the law he rails against") or a lone subject pronoun whose clause the
+   * content lost ("announced she ..." cut before "and her husband"). The word must follow the
+   * cue right away: in "ruled that out" the object stands between them.
+   */
+  static boolean bareWord(List<Token> toks, Found f) {
+    if (f.content().size() != 1 || f.cue() == null) {
+      return false;
+    }
+    Span span = f.content().get(0);
+    int only = -1;
+    for (int k = 0; k < toks.size() && toks.get(k).start() < span.end(); k++) {
+      Token t = toks.get(k);
+      if (t.end() <= span.start() || !t.isWord() && !t.quoted()) {
+        continue;
+      }
+      if (only >= 0 || t.quoted()) {
+        return false;
+      }
+      only = k;
+    }
+    // right after the cue: "ruled that out" skipped an object, and "that out" is what was ruled out
+    return only > 0 && toks.get(only - 1).end() == f.cue().end() && BARE_WORDS.contains(toks.get(only).lower());
+  }
+
+  /** Words that alone are no content: particles and prepositions, and subject pronouns. */
+  private static final java.util.Set<String> BARE_WORDS = java.util.Set.of("up", "out", "down", "back", "off", "away",
+      "over", "on", "in", "about", "to", "for", "against", "along", "around", "through", "he", "she", "they", "we", "i");
 
   /**
    * Whether the whole content of {@code f} is the opening adverbial of its unit, before the cue

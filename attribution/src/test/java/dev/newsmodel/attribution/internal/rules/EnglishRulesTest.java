@@ -583,6 +583,15 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aParticleAloneIsNoContent() {
+    assertThat(find("The ferry union backed down.")).isEmpty();
+    assertThat(find("Hundreds of dockers showed up.")).isEmpty();
+    // an object between the cue and the particle: what was ruled out
+    assertThat(find("The harbour master ruled that out.")).hasSize(1)
+        .allMatch(a -> a.startsWith("The harbour master | ruled |"));
+  }
+
+  @Test
   void aTitleAfterTheNounOfAWorkIsNoQuote() {
     assertThat(find("The harbour master still listens to the podcast \u201cTides of Ashton\u201d every week.")).isEmpty();
     assertThat(find("Her second memoir, \u201cSalt and Stone,\u201d sold well in the port towns.")).isEmpty();
