@@ -139,8 +139,8 @@ final class VerbCueRule implements AttributionRule {
 
   /**
    * Whether the whole content of {@code f} is the opening adverbial of its unit, before the cue
-   * and its subject: "Last month, 26 percent said the same.", "There, I said it.", "Then, she
-   * apologized.", "In other words, the host explained ...". The opener (at most
+   * and its subject: "Last month, 26 percent said the same.", "Then, she apologized.", "In
+   * other words, the host explained ...". The opener (at most
    * {@link #MAX_OPENER} words before a comma, the first a sentence opener such as "But" or
    * "Then", a preposition that opens adjuncts or a time word) sets the scene for the clause
    * after it and is no statement. A pronoun, "that" or "what" in it makes it a clause of its own
@@ -192,7 +192,7 @@ final class VerbCueRule implements AttributionRule {
    * least six planes" is an amount) and no "favor"/"support" ("argued in favor of ..." is a
    * stance). The content must follow the cue right away: after "that" ("noted that at one
    * meeting, ...") or before the credit ("In addition, the plan ..., a spokesman announced") it
-   * is a statement. Looks at most {@link #MAX_ADJUNCT} tokens.
+   * is a statement. Reads at most {@link #MAX_ADJUNCT} tokens of the content.
    */
   static boolean adjunctOnly(List<Token> toks, Found f) {
     if (f.content().size() != 1 || f.cue() == null) {
@@ -221,7 +221,11 @@ final class VerbCueRule implements AttributionRule {
   /** How many tokens an adjunct that is a verb of saying's whole content may run. */
   private static final int MAX_ADJUNCT = 30;
 
-  /** The prepositions that open an adjunct of place, time or medium after a verb of saying. */
+  /**
+   * The prepositions that open an adjunct of place, time or medium after a verb of saying. Not
+   * {@link Subjects#ADJUNCT_OPENERS}: "on", "over", "for" and "with" open a topic or a stance
+   * there ("said on the budget", "argued for a pier", "agreed with Roe").
+   */
   private static final java.util.Set<String> ADJUNCT_OPENING = java.util.Set.of("in", "at", "from", "during",
       "after", "before", "while");
 
