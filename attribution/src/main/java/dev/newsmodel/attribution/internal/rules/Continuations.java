@@ -171,8 +171,8 @@ final class Continuations {
       int conj = coordinator(toks, i, from);
       boolean participle = (prev.is(",") && !prev.quoted() || commaInQuote(toks, i) || conj == i - 1) && participleCue(w);
       boolean conjoined = conj >= 0 && (finiteCue(w) || conj < i - 1 && baseAfterAux(prev.lower(), w));
-      if (!participle && !conjoined) {
-        continue;
+      if (!participle && !conjoined || VerbCueRule.addsTo(toks, i)) {
+        continue; // ", adding to her lead": an increase, no statement
       }
       int r = i + 1;
       if (r >= n || toks.get(r).quoted() || !toks.get(r).lower().equals("to")) {

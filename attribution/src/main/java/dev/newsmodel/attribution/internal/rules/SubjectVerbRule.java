@@ -44,8 +44,8 @@ final class SubjectVerbRule implements AttributionRule {
       return;
     }
     String w = toks.get(k).lower();
-    if (VerbCueRule.SPEAKING.contains(w)) {
-      return; // a verb of speaking VerbCueRule found no topic for: "Roe talked with fishermen."
+    if (VerbCueRule.SPEAKING.contains(w) || VerbCueRule.addsTo(toks, k)) {
+      return; // a verb of speaking VerbCueRule found no topic for ("Roe talked with fishermen."), or "added to the cost"
     }
     Token head = toks.get(subject[1] - 1);
     String hl = head.lower();
@@ -72,8 +72,8 @@ final class SubjectVerbRule implements AttributionRule {
     int re = toks.get(n - 1).quoted() && endsWithQuote(text, unit.end()) ? unit.end() : trimEnd(text, rs, unit.end());
     Found found = new Found(new Span(p, toks.get(subject[0]).start(), head.end()), new Span(p, toks.get(k).start(),
         toks.get(k).end()), toks.get(k).text(), List.of(new Span(p, rs, re)), Stance.ASSERTS, -1, null, true);
-    if (!VerbCueRule.placeOnly(text, found)) {
-      out.add(found); // "Roe reported from Ashton." reports nothing
+    if (!VerbCueRule.reportsNothing(text, toks, k, found)) {
+      out.add(found); // "Roe reported from Ashton.", "Roe wrote in a memo." report nothing
     }
   }
 

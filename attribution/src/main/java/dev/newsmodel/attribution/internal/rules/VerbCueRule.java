@@ -49,8 +49,8 @@ final class VerbCueRule implements AttributionRule {
       out.subList(before, out.size()).clear(); // "She spoke at the rally for an hour.": no content
       return NO_MATCH;
     }
-    if (out.size() == before + 1 && placeOnly(sentence.text, out.get(before))) {
-      out.remove(before); // "Roe reported from Ashton.": where a report was filed, not what it said
+    if (out.size() == before + 1 && reportsNothing(sentence.text, sentence.unit.tokens(), at, out.get(before))) {
+      out.remove(before); // "Roe reported from Ashton.", "Roe wrote in a memo.": where, not what
       return NO_MATCH;
     }
     return out.size() > before ? Math.max(end, at) : NO_MATCH;
@@ -93,6 +93,148 @@ final class VerbCueRule implements AttributionRule {
     }
     return true;
   }
+
+  /**
+   * Whether {@code f}, found for the cue word at token {@code c} of {@code toks}, reports only
+   * where a report was filed ({@link #placeOnly}), only an adjunct of a verb of saying
+   * ({@link #adjunctOnly}), only its unit's opening adverbial ({@link #openerOnly}) or one bare
+   * word ({@link #bareWord}): no statement. {@link SubjectVerbRule} asks it too, so that the
+   * reading refused here is not guessed there.
+   */
+  static boolean reportsNothing(String text, List<Token> toks, int c, Found f) {
+    return placeOnly(text, f) || NestedCueRule.NESTED_CUES.contains(toks.get(c).lower()) && adjunctOnly(toks, f)
+        || openerOnly(toks, f) || bareWord(toks, f);
+  }
+
+  /**
+   * Whether the whole content of {@code f} is one word that cannot be a statement: a particle or
+   * preposition with nothing after it ("voters are not showing up", "the party backed down",
+   * "lashing out", "the law he rails against") or a lone subject pronoun whose clause the
+   * content lost ("announced she ..." cut before "and her husband"). The word must follow the
+   * cue right away: in "ruled that out" the object stands between them.
+   */
+  static boolean bareWord(List<Token> toks, Found f) {
+    if (f.content().size() != 1 || f.cue() == null) {
+      return false;
+    }
+    Span span = f.content().get(0);
+    int only = -1;
+    for (int k = 0; k < toks.size() && toks.get(k).start() < span.end(); k++) {
+      Token t = toks.get(k);
+      if (t.end() <= span.start() || !t.isWord() && !t.quoted()) {
+        continue;
+      }
+      if (only >= 0 || t.quoted()) {
+        return false;
+      }
+      only = k;
+    }
+    // right after the cue: "ruled that out" skipped an object, and "that out" is what was ruled out
+    return only > 0 && toks.get(only - 1).end() == f.cue().end() && BARE_WORDS.contains(toks.get(only).lower());
+  }
+
+  /** Words that alone are no content: particles and prepositions, and subject pronouns. */
+  private static final java.util.Set<String> BARE_WORDS = java.util.Set.of("up", "out", "down", "back", "off", "away",
+      "over", "on", "in", "about", "to", "for", "against", "along", "around", "through", "he", "she", "they", "we", "i");
+
+  /**
+   * Whether the whole content of {@code f} is the opening adverbial of its unit, before the cue
+   * and its subject: "Last month, 26 percent said the same.", "Then, she apologized.", "In
+   * other words, the host explained ...". The opener (at most
+   * {@link #MAX_OPENER} words before a comma, the first a sentence opener such as "But" or
+   * "Then", a preposition that opens adjuncts or a time word) sets the scene for the clause
+   * after it and is no statement. A pronoun, "that" or "what" in it makes it a clause of its own
+   * ("And that's what the senator is promising"); a quotation after the cue is what the credit
+   * reports, and the credit stays for it.
+   */
+  static boolean openerOnly(List<Token> toks, Found f) {
+    if (f.content().size() != 1 || f.cue() == null) {
+      return false;
+    }
+    Span span = f.content().get(0);
+    if (span.end() > f.cue().start() || toks.isEmpty() || toks.get(0).start() != span.start()) {
+      return false;
+    }
+    Token first = toks.get(0);
+    String x = first.lower();
+    if (first.quoted() || !(Words.OPENERS.contains(x) || Subjects.ADJUNCT_OPENERS.contains(x) || Words.TIME_WORDS.contains(x))) {
+      return false;
+    }
+    for (int k = toks.size() - 1; k >= 0 && toks.get(k).start() > f.cue().start(); k--) {
+      if (toks.get(k).quoted()) {
+        return false; // "But, Roe said, “…”": the quotation is the content, the credit stays
+      }
+    }
+    int words = 0;
+    for (int k = 0; k < toks.size() && toks.get(k).start() < span.end(); k++) {
+      Token t = toks.get(k);
+      String w = t.lower();
+      if (t.quoted() || t.isWord() && (++words > MAX_OPENER || Words.PRONOUNS.contains(w) || w.equals("that")
+          || w.equals("what") || w.indexOf('\'') >= 0 || w.indexOf('\u2019') >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many words an opening adverbial read as a whole content may have: "In other words". */
+  private static final int MAX_OPENER = 3;
+
+  /**
+   * Whether the whole content of {@code f}, found for a verb of plain saying or writing
+   * ({@link NestedCueRule#NESTED_CUES}), is one adjunct of place, time or medium: "in a memo",
+   * "at one point", "after the vote", "from his office in Ashton", "while a student". A verb of
+   * saying takes a statement or a quotation, never such a phrase alone, so the statement lies
+   * elsewhere (before the credit, in an earlier sentence) and this reading reports nothing. The
+   * content must open with a preposition of {@link #ADJUNCT_OPENING} and hold no quotation, no
+   * subject pronoun or tense auxiliary (a clause: "in retrospect she would ...", "in 2004 were
+   * wrong"), no "that", "which" or "who", no topic ("about") and no "least"/"most" ("at
+   * least six planes" is an amount) and no "favor"/"support" ("argued in favor of ..." is a
+   * stance). The content must follow the cue right away: after "that" ("noted that at one
+   * meeting, ...") or before the credit ("In addition, the plan ..., a spokesman announced") it
+   * is a statement. Reads at most {@link #MAX_ADJUNCT} tokens of the content.
+   */
+  static boolean adjunctOnly(List<Token> toks, Found f) {
+    if (f.content().size() != 1 || f.cue() == null) {
+      return false;
+    }
+    Span span = f.content().get(0);
+    int i = 0;
+    while (i < toks.size() && toks.get(i).start() < span.start()) {
+      i++;
+    }
+    if (i == 0 || i >= toks.size() || toks.get(i - 1).end() != f.cue().end() || toks.get(i).quoted()
+        || !ADJUNCT_OPENING.contains(toks.get(i).lower())) {
+      return false; // content before the credit, or after "that", is a statement
+    }
+    for (int k = i + 1; k < toks.size() && toks.get(k).start() < span.end(); k++) {
+      Token t = toks.get(k);
+      String x = t.lower();
+      if (k - i >= MAX_ADJUNCT || t.quoted() || Words.PRONOUNS.contains(x) || Words.TENSE_AUX.contains(x)
+          || NOT_IN_ADJUNCT.contains(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many tokens an adjunct that is a verb of saying's whole content may run. */
+  private static final int MAX_ADJUNCT = 30;
+
+  /**
+   * The prepositions that open an adjunct of place, time or medium after a verb of saying. Not
+   * {@link Subjects#ADJUNCT_OPENERS}: "on", "over", "for" and "with" open a topic or a stance
+   * there ("said on the budget", "argued for a pier", "agreed with Roe").
+   */
+  private static final java.util.Set<String> ADJUNCT_OPENING = java.util.Set.of("in", "at", "from", "during",
+      "after", "before", "while");
+
+  /**
+   * Words that make a phrase after a verb of saying more than an adjunct: a clause ("that",
+   * "which"), a topic ("about"), an amount ("at least") or a stance ("in favor of").
+   */
+  private static final java.util.Set<String> NOT_IN_ADJUNCT = java.util.Set.of("that", "which", "about",
+      "least", "most", "favor", "favour", "support", "be", "been");
 
   /** Opening brackets and closing brackets or punctuation around a word of a place's name. */
   private static final java.util.regex.Pattern BRACKETS_AND_PUNCTUATION =
@@ -397,6 +539,9 @@ final class VerbCueRule implements AttributionRule {
         return null;
       }
     }
+    if (addsTo(toks, c)) {
+      return null; // "The delay added to the confusion": "add to" a noun phrase is "increase"
+    }
     if (w.endsWith("ed") && c >= 1 && c + 1 < toks.size() && isNumeral(toks.get(c - 1)) && toks.get(c + 1).isWord()
         && !toks.get(c + 1).quoted() && !toks.get(c + 1).isCapitalized() && !Words.CLAUSE.contains(toks.get(c + 1).lower())) {
       return null; // "270 pledged delegates": a participle between a number and its noun
@@ -407,6 +552,24 @@ final class VerbCueRule implements AttributionRule {
       stance = Stance.ASSERTS;
     }
     return new Cue(c, cueEnd, stance, cueText);
+  }
+
+  /** The forms of "add", a verb of saying that also means "increase" before "to". */
+  private static final java.util.Set<String> ADD_FORMS = java.util.Set.of("add", "adds", "added", "adding");
+
+  /**
+   * Whether the word at {@code c} is a form of "add" followed by "to" and a determiner ("added to
+   * the confusion", "adding to her lead in delegates", "adds to a list of setbacks"): "add to"
+   * a noun phrase means "increase" and reports nothing. "She added to reporters that ..." (no
+   * determiner) and "added, “…”" are left alone.
+   */
+  static boolean addsTo(List<Token> toks, int c) {
+    if (c + 2 >= toks.size() || !ADD_FORMS.contains(toks.get(c).lower())) {
+      return false;
+    }
+    Token to = toks.get(c + 1);
+    Token next = toks.get(c + 2);
+    return !to.quoted() && to.lower().equals("to") && !next.quoted() && Words.DETERMINERS.contains(next.lower());
   }
 
   /**
