@@ -103,4 +103,15 @@ class LexiconFileTest {
     assertThat(CueLexicon.lookupClauseCue("said")).isNull();
     assertThat(CueLexicon.lookupClauseCue("will")).isNull();
   }
+
+  @Test
+  void cueFormsAreSpelledAsWritten() {
+    // a verb whose last consonant doubles before -ed and -ing is listed in those forms
+    // ("bragged", not "braged"), so news text's spelling finds it
+    assertThat(CueLexicon.lookup("bragged")).isEqualTo(new CueLexicon.Entry(CueLexicon.Kind.SPEECH, Stance.ASSERTS));
+    assertThat(CueLexicon.lookup("concurring")).isEqualTo(new CueLexicon.Entry(CueLexicon.Kind.SPEECH, Stance.ASSERTS));
+    assertThat(CueLexicon.lookup("agreeing")).isNotNull();
+    assertThat(CueLexicon.lookup("braged")).isNull();
+    assertThat(CueLexicon.lookup("slamed")).isNull();
+  }
 }
