@@ -16,31 +16,32 @@ import java.util.Set;
  * A verb with the fixed words after it that make it report a stance or a statement where the
  * verb alone does not, from {@code phrase-cues.txt}: "The mayor took issue with the council's
  * figures.", "Two former aides vouched for her.", "The union came out against the levy." The
- * whole phrase is the cue; its subject (to the left, as for any weak cue) is the source and what
- * follows the phrase the content. "Took" or "came" alone is an act, and a single word of the
- * phrase in the cue lexicon ("spoke") would take "out against ..." as its content.
+ * whole phrase is the cue and is read as {@link VerbCueRule} reads a cue word of its kind: a
+ * WEAK phrase needs its subject before it and its content after it; a SPEECH phrase also credits
+ * a quotation before it ("“The pier is sound,” Roe pointed out."). "Took" or "came" alone is an
+ * act, and a single word of the phrase in the cue lexicon ("spoke") would take "out against ..."
+ * as its content.
  */
 final class PhraseCueRule implements AttributionRule {
-  /**
-   * The phrases by their first word (a verb form), each as the words after that verb, in lower
-   * case. Built once from {@code phrase-cues.txt}.
-   */
-  private static final Map<String, List<String[]>> PHRASES = phrases();
+  /** A phrase: the words after its first, in lower case, and how it is read. */
+  private record Phrase(String[] rest, CueLexicon.Entry entry) {}
+
+  /** The phrases by their first word (a verb form). Built once from {@code phrase-cues.txt}. */
+  private static final Map<String, List<Phrase>> PHRASES = phrases();
 
   /** The words a phrase opens with: the rule is tried on these only. */
   static final Set<String> FIRST_WORDS = Set.copyOf(PHRASES.keySet());
 
-  /** A phrase is read as a weak cue: it needs its subject before it and its content after it. */
-  private static final CueLexicon.Entry AS_WEAK = new CueLexicon.Entry(CueLexicon.Kind.WEAK, Stance.ASSERTS);
-
-  private static Map<String, List<String[]>> phrases() {
-    Map<String, List<String[]>> byFirst = new HashMap<>();
-    for (String phrase : LexiconFile.words("phrase-cues.txt")) {
-      String[] words = phrase.split(" ");
-      String[] rest = java.util.Arrays.copyOfRange(words, 1, words.length);
-      byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(rest);
+  private static Map<String, List<Phrase>> phrases() {
+    Map<String, List<Phrase>> byFirst = new HashMap<>();
+    for (LexiconFile.Entry e : LexiconFile.entries("phrase-cues.txt", 1)) {
+      String[] words = e.key().split(" ");
+      CueLexicon.Kind kind = e.attribute(0, CueLexicon.Kind.class);
+      Phrase phrase = new Phrase(java.util.Arrays.copyOfRange(words, 1, words.length),
+          new CueLexicon.Entry(kind, Stance.ASSERTS));
+      byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(phrase);
     }
-    Map<String, List<String[]>> frozen = new HashMap<>();
+    Map<String, List<Phrase>> frozen = new HashMap<>();
     byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     return Map.copyOf(frozen);
   }
@@ -49,7 +50,7 @@ final class PhraseCueRule implements AttributionRule {
   public int apply(Sentence sentence, int at) {
     List<Token> toks = sentence.unit.tokens();
     Token t = toks.get(at);
-    List<String[]> candidates = PHRASES.get(t.lower());
+    List<Phrase> candidates = PHRASES.get(t.lower());
     if (candidates == null || t.quoted() || t.isCapitalized() && at > 0) {
       return NO_MATCH;
     }
@@ -58,9 +59,14 @@ final class PhraseCueRule implements AttributionRule {
       // object of the verb before the preposition as often as its subject, so no source is safe
       return NO_MATCH;
     }
-    int last = phraseEnd(toks, at, candidates);
-    if (last < 0 || last + 1 >= toks.size() || !toks.get(last + 1).isWord() && !toks.get(last + 1).quoted()) {
-      return NO_MATCH; // nothing the phrase is about follows it
+    Phrase phrase = longest(toks, at, candidates);
+    if (phrase == null) {
+      return NO_MATCH;
+    }
+    int last = at + phrase.rest().length;
+    boolean weak = phrase.entry().kind() == CueLexicon.Kind.WEAK;
+    if (weak && (last + 1 >= toks.size() || !toks.get(last + 1).isWord() && !toks.get(last + 1).quoted())) {
+      return NO_MATCH; // nothing the phrase is about follows it ("…,” Roe pointed out." needs none)
     }
     String text = sentence.text;
     String cueText = text.substring(t.start(), toks.get(last).end());
@@ -68,12 +74,12 @@ final class PhraseCueRule implements AttributionRule {
     List<Found> out = sentence.out;
     Span inherited = out.size() > sentence.unitFirst ? out.get(out.size() - 1).source() : null;
     int before = out.size();
-    int end = VerbCueRule.cueWithComplement(text, sentence.unit, cue, AS_WEAK, out, inherited);
+    int end = VerbCueRule.cueWithComplement(text, sentence.unit, cue, phrase.entry(), out, inherited);
     if (out.size() == before) {
       return NO_MATCH;
     }
     int quote = firstQuoted(toks, last + 1, end);
-    if (quote > last + 1 && (toks.get(quote - 1).is(",") || toks.get(quote - 1).is(":"))) {
+    if (weak && quote > last + 1 && (toks.get(quote - 1).is(",") || toks.get(quote - 1).is(":"))) {
       // "She spoke out against injustice because to her, “…”": what the phrase is about is a
       // noun phrase; a quotation set off after it is a statement of its own, left to the quote
       // rules (one inside a clause, "and said the plan was “a sham”", stays in the content)
@@ -100,14 +106,14 @@ final class PhraseCueRule implements AttributionRule {
   }
 
   /**
-   * The last token of the longest phrase of {@code candidates} whose words follow token
-   * {@code at} unquoted, or -1 when none does.
+   * The longest phrase of {@code candidates} whose words follow token {@code at} unquoted, or
+   * null when none does.
    */
-  private static int phraseEnd(List<Token> toks, int at, List<String[]> candidates) {
-    int best = -1;
-    for (String[] rest : candidates) {
-      int end = at + rest.length;
-      if (end <= best || end >= toks.size()) {
+  private static Phrase longest(List<Token> toks, int at, List<Phrase> candidates) {
+    Phrase best = null;
+    for (Phrase p : candidates) {
+      String[] rest = p.rest();
+      if (best != null && rest.length <= best.rest().length || at + rest.length >= toks.size()) {
         continue;
       }
       boolean all = true;
@@ -116,7 +122,7 @@ final class PhraseCueRule implements AttributionRule {
         all = !w.quoted() && w.lower().equals(rest[i]);
       }
       if (all) {
-        best = end;
+        best = p;
       }
     }
     return best;

@@ -341,6 +341,15 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aPhraseOfSpeakingCreditsAQuotationBeforeIt() {
+    assertThat(find("\u201cThe slipway floods at every spring tide,\u201d Roe points out."))
+        .containsExactly("Roe | points out | [\u201cThe slipway floods at every spring tide,\u201d] | ASSERTS");
+    // the particle is part of the cue, not of what was said
+    assertThat(find("Harbour officials pointed out that the ferry has never once sailed late."))
+        .containsExactly("Harbour officials | pointed out | [the ferry has never once sailed late] | ASSERTS");
+  }
+
+  @Test
   void aPhraseCueStopsBeforeAQuotationAfterIt() {
     // what the phrase is about ends where a quotation, a statement of its own, opens
     assertThat(find("Ann Roe spoke out against the closure because to her, \u201cthe slipway is all we have.\u201d"))
