@@ -335,8 +335,11 @@ class EnglishRulesTest {
         .containsExactly("The mayor | spoke out against | [the closure of the slipway] | ASSERTS");
     assertThat(alone(new PhraseCueRule(), "poked", "The senator poked fun at the ferry timetable."))
         .containsExactly("The senator | poked fun at | [the ferry timetable] | ASSERTS");
+    assertThat(find("The governor played down the storm damage at the harbour."))
+        .containsExactly("The governor | played down | [the storm damage at the harbour] | ASSERTS");
     // the verb alone is an act
     assertThat(find("The mayor took the ferry to the island.")).isEmpty();
+    assertThat(find("The governor played golf at the harbour club.")).isEmpty();
     assertThat(find("The new ferry came out of the dry dock on Friday.")).isEmpty();
   }
 
