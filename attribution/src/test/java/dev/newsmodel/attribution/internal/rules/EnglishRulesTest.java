@@ -337,6 +337,8 @@ class EnglishRulesTest {
         .containsExactly("The senator | poked fun at | [the ferry timetable] | ASSERTS");
     assertThat(find("The governor played down the storm damage at the harbour."))
         .containsExactly("The governor | played down | [the storm damage at the harbour] | ASSERTS");
+    assertThat(find("The mayor made the case that the pier needs a new deck."))
+        .containsExactly("The mayor | made the case | [the pier needs a new deck] | ASSERTS");
     // the verb alone is an act
     assertThat(find("The mayor took the ferry to the island.")).isEmpty();
     assertThat(find("The governor played golf at the harbour club.")).isEmpty();
