@@ -65,6 +65,7 @@ public final class EnglishRules {
   private static final AttributionRule ACCORDING_TO = new AccordingToRule();
   private static final AttributionRule VERB_CUE = new VerbCueRule();
   private static final AttributionRule CLAUSE_CUE = new ClauseCueRule();
+  private static final AttributionRule PHRASE_CUE = new PhraseCueRule();
   private static final AttributionRule NOMINAL_CUE = new NominalCueRule();
   private static final AttributionRule PASSIVE_CUE = new PassiveCueRule();
   private static final AttributionRule ATTITUDE = new AttitudeRule();
@@ -248,6 +249,15 @@ public final class EnglishRules {
         }
       }
       String w = t.lower();
+      if (c > covered && PhraseCueRule.FIRST_WORDS.contains(w)) {
+        // "took issue with", "came out against": the phrase is the cue, before its verb is read
+        // alone as an act or as a cue taking the phrase's particle as its content
+        int end = PHRASE_CUE.apply(s, c);
+        if (end >= 0) {
+          covered = end;
+          continue;
+        }
+      }
       CueLexicon.Entry entry = CueLexicon.lookup(w);
       if (entry == null) {
         if (c > covered && NON_CUE_OPENERS.contains(w)) {

@@ -314,6 +314,20 @@ final class VerbCueRule implements AttributionRule {
     if (cue == null) {
       return -1;
     }
+    return cueWithComplement(text, unit, cue, entry, out, inherited);
+  }
+
+  /**
+   * The attribution of cue phrase {@code cue}, whose first token is its verb, as
+   * {@link #verbCue} reads it: its subject to the left, its content after the phrase's last
+   * token. {@link PhraseCueRule} gives whole phrases ("took issue with") this way. Returns the last
+   * token index of the content, or -1.
+   */
+  static int cueWithComplement(String text, Unit unit, Cue cue, CueLexicon.Entry entry, List<Found> out,
+      @Nullable Span inherited) {
+    List<Token> toks = unit.tokens();
+    int c = cue.start();
+    String w = toks.get(c).lower();
     LeftSubject subject = clauseSubjectOfParticiple(toks, w, leftSubject(toks, c, w, unit.paragraph()));
     int reduced = reducedPassive(text, unit, cue, subject, out);
     if (reduced >= 0 || reduced == NOT_AN_ATTRIBUTION) {

@@ -82,7 +82,7 @@ class LexiconFileTest {
     for (Path file : files) {
       String name = file.getFileName().toString();
       int attributes = name.equals("cues.txt") || name.equals("countries.txt") || name.equals("wordnet-cues.txt") ? 2
-          : name.equals("country-aliases.txt") ? 1 : 0;
+          : name.equals("country-aliases.txt") || name.equals("phrase-cues.txt") ? 1 : 0;
       List<String> lines = Files.readAllLines(file);
       assertThat(lines.get(0)).as(name + " opens with a comment saying what it holds").startsWith("# ");
       assertThat(String.join("\n", lines)).as(name + " states its format").contains("Format: UTF-8");
@@ -102,5 +102,16 @@ class LexiconFileTest {
     assertThat(CueLexicon.lookupClauseCue("surmised")).isEqualTo(new CueLexicon.Entry(CueLexicon.Kind.CLAUSE, Stance.ASSERTS));
     assertThat(CueLexicon.lookupClauseCue("said")).isNull();
     assertThat(CueLexicon.lookupClauseCue("will")).isNull();
+  }
+
+  @Test
+  void cueFormsAreSpelledAsWritten() {
+    // a verb whose last consonant doubles before -ed and -ing is listed in those forms
+    // ("bragged", not "braged"), so news text's spelling finds it
+    assertThat(CueLexicon.lookup("bragged")).isEqualTo(new CueLexicon.Entry(CueLexicon.Kind.SPEECH, Stance.ASSERTS));
+    assertThat(CueLexicon.lookup("concurring")).isEqualTo(new CueLexicon.Entry(CueLexicon.Kind.SPEECH, Stance.ASSERTS));
+    assertThat(CueLexicon.lookup("agreeing")).isNotNull();
+    assertThat(CueLexicon.lookup("braged")).isNull();
+    assertThat(CueLexicon.lookup("slamed")).isNull();
   }
 }
