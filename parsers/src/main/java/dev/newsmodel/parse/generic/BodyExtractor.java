@@ -340,6 +340,9 @@ public final class BodyExtractor {
       }
       String tag = element.normalName();
       if (SKIP.contains(tag)) {
+        if (tag.equals("noscript")) {
+          noscriptOnlyImage(element);
+        }
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("br")) {
@@ -411,6 +414,29 @@ public final class BodyExtractor {
         }
       }
       return true;
+    }
+
+    /**
+     * A picture given only for readers without scripts: a {@code <noscript>} image with no
+     * image beside it (one beside it takes it as its fallback: Image.url). A tracking pixel
+     * (1 × 1 or smaller) is none, nor is the banner an ad tag's script leaves for readers
+     * without scripts.
+     */
+    void noscriptOnlyImage(Element noscript) {
+      Element before = noscript.previousElementSibling();
+      Element after = noscript.nextElementSibling();
+      if ((before != null && (before.nameIs("img") || before.nameIs("script")))
+          || (after != null && after.nameIs("img"))) {
+        return; // after a <script>: an ad or counter tag's fallback banner
+      }
+      Element img = noscript.selectFirst("img");
+      if (img != null && !isPixel(img.attr("width")) && !isPixel(img.attr("height"))) {
+        image(img);
+      }
+    }
+
+    private static boolean isPixel(String size) {
+      return size.equals("0") || size.equals("1") || size.equals("1px") || size.equals("0px");
     }
 
     void image(Element img) {

@@ -148,6 +148,26 @@ class BodyExtractorTest {
   }
 
   @Test
+  void aPictureGivenOnlyInNoscriptIsRead() {
+    Extraction e = extract("""
+        <article>
+          <p>%s</p>
+          <figure><noscript><img src="/img/lighthouse.jpg"></noscript>
+            <figcaption>The lighthouse at Ashton Point.</figcaption></figure>
+          <p>%s</p>
+          <noscript><img src="https://pixel.example.net/tr?id=1" width="1" height="1"></noscript>
+          <script>document.write("<img src='https://ads.example.net/banner?zone=9'>");</script><noscript>
+            <a href="https://ads.example.net/click?zone=9"><img src="https://ads.example.net/banner?zone=9"></a></noscript>
+          <p>%s</p>
+        </article>
+        """.formatted(P1, P2, P3));
+
+    // A tracking pixel or an ad tag's banner for readers without scripts is no picture.
+    assertThat(e.media()).containsExactly(
+        new Media("https://news.example.org/img/lighthouse.jpg", "The lighthouse at Ashton Point.", null));
+  }
+
+  @Test
   void aCaptionedPictureWhoseAddressAScriptFillsInIsKeptWithoutAUrl() {
     Extraction e = extract("""
         <article>
