@@ -110,17 +110,17 @@ public final class CaptionCredits {
 
   static final Pattern TRAILING_CREDIT = Pattern.compile(
       "(?iu)^(.*?)[\\s,;:|–—-]*(?:\\(|\\[)?\\s*((?:photo|image|picture|credit|foto|bild|photograph|"
-          + "illustration|video)s?(?:\\s+by|\\s*:|\\s*/)\\s*[^()\\[\\]]{2,80}|©\\s*[^()\\[\\]]{2,80}|"
+          + "illustration|video|фото)s?(?:\\s+by|\\s*:|\\s*/)\\s*[^()\\[\\]]{2,80}|©\\s*[^()\\[\\]]{2,80}|"
           + "\\b(?:(?-i:[A-Z](?:[A-Za-z&\\s]|\\.(?!\\s)|(?<=\\b[A-Z])\\.){1,30})|dpa|epd)/[A-Z][^()\\[\\]]{1,60}|\\bgetty images)\\s*(?:\\)|\\])?\\s*$");
-  // "Photo: ", "Photo by ", "Image credit: ", "Quelle: ", "사진 출처 = ": says what the credit is, is none of it
+  // "Photo: ", "Photo by ", "Image credit: ", "Quelle: ", "Фото: ", "사진 출처 = ": says what the credit is, is none of it
   private static final Pattern CREDIT_LABEL = Pattern.compile(
       "(?iu)^(?:(?:(?:photo|image|picture|foto|bild|photograph|illustration|video)s?\\s+)?"
-          + "(?:photo|image|picture|credit|foto|bild|photograph|illustration|video)s?|quelle|source|fuente|fonte)"
+          + "(?:photo|image|picture|credit|foto|bild|photograph|illustration|video|фото)s?|quelle|source|fuente|fonte)"
           + "(?:\\s+by|\\s*:)\\s*|^사진(?:\\s*출처)?\\s*[=:]\\s*");
   // Words one of TRAILING_CREDIT's credits must contain; compared folded as (?iu) compares ("ı"
   // and "ſ" match "i" and "s").
   private static final String[] TRAILING_CREDIT_WORDS = {
-      "photo", "image", "picture", "credit", "foto", "bild", "illustration", "video", "/", "\u00A9"};
+      "photo", "image", "picture", "credit", "foto", "bild", "illustration", "video", "фото", "/", "\u00A9"};
 
   private CaptionCredits() {}
 

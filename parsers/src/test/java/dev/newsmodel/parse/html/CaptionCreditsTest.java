@@ -99,6 +99,14 @@ class CaptionCreditsTest {
   // ---- where the old splitters disagreed, or each missed half of a credit
 
   @Test
+  void aRussianPhotoLabelEndsTheCaption() {
+    CaptionCredits.Split split = CaptionCredits.split("Министр на трибуне Фото: Анна Петрова, Вестник");
+
+    assertThat(split.caption()).isEqualTo("Министр на трибуне");
+    assertThat(split.credit()).isEqualTo("Анна Петрова, Вестник");
+  }
+
+  @Test
   void creditsTheOldSplittersCutInTwoAreWhole() {
     CaptionCredits.Split imageCredit = CaptionCredits.split("Engineers test the new rover on a dune. (Image credit: Jane Roe)");
     assertThat(imageCredit.caption()).isEqualTo("Engineers test the new rover on a dune.");
