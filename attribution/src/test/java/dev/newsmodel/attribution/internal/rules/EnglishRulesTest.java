@@ -177,6 +177,18 @@ class EnglishRulesTest {
   }
 
   @Test
+  void theGenericPollsAreNoSource() {
+    // "in the polls" bare says how a candidate stands in general, not what one poll found
+    assertThat(find("The governor has built a comfortable lead in the polls."))
+        .noneMatch(a -> a.contains("| in |"));
+    assertThat(find("Her rival slipped further behind in polls after the harbour vote."))
+        .noneMatch(a -> a.contains("| in |"));
+    // a qualified or named poll still credits its finding
+    assertThat(find("The governor has built a comfortable lead in statewide polls."))
+        .containsExactly("statewide polls | in | [The governor has built a comfortable lead] | ASSERTS guessed");
+  }
+
+  @Test
   void markupLeftInTheTextIsNoQuotation() {
     // a scrape that kept an embed's tag: its attribute values are no quotations
     assertThat(find("Residents posted their reactions overnight:",
