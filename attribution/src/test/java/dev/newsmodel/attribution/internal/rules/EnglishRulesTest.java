@@ -367,6 +367,15 @@ class EnglishRulesTest {
   }
 
   @Test
+  void anInvertedCreditReadsTheWholePhrase() {
+    // "points out X" after a quotation or a statement: the phrase is the cue, X its source
+    assertThat(find("\u201cThe slipway floods at every spring tide,\u201d points out the harbour master."))
+        .containsExactly("the harbour master | points out | [\u201cThe slipway floods at every spring tide,\u201d] | ASSERTS");
+    assertThat(find("The slipway floods at every spring tide, pointed out Ann Roe, who runs the yard."))
+        .anyMatch(a -> a.startsWith("Ann Roe | pointed out | [The slipway floods at every spring tide]"));
+  }
+
+  @Test
   void aPhraseCueStopsBeforeAQuotationAfterIt() {
     // what the phrase is about ends where a quotation, a statement of its own, opens
     assertThat(find("Ann Roe spoke out against the closure because to her, \u201cthe slipway is all we have.\u201d"))
