@@ -177,6 +177,18 @@ class EnglishRulesTest {
   }
 
   @Test
+  void theGenericPollsAreNoSource() {
+    // "in the polls" bare says how a candidate stands in general, not what one poll found
+    assertThat(find("The governor has built a comfortable lead in the polls."))
+        .noneMatch(a -> a.contains("| in |"));
+    assertThat(find("Her rival slipped further behind in polls after the harbour vote."))
+        .noneMatch(a -> a.contains("| in |"));
+    // a qualified or named poll still credits its finding
+    assertThat(find("The governor has built a comfortable lead in statewide polls."))
+        .containsExactly("statewide polls | in | [The governor has built a comfortable lead] | ASSERTS guessed");
+  }
+
+  @Test
   void markupLeftInTheTextIsNoQuotation() {
     // a scrape that kept an embed's tag: its attribute values are no quotations
     assertThat(find("Residents posted their reactions overnight:",
@@ -352,6 +364,15 @@ class EnglishRulesTest {
     // the particle is part of the cue, not of what was said
     assertThat(find("Harbour officials pointed out that the ferry has never once sailed late."))
         .containsExactly("Harbour officials | pointed out | [the ferry has never once sailed late] | ASSERTS");
+  }
+
+  @Test
+  void anInvertedCreditReadsTheWholePhrase() {
+    // "points out X" after a quotation or a statement: the phrase is the cue, X its source
+    assertThat(find("\u201cThe slipway floods at every spring tide,\u201d points out the harbour master."))
+        .containsExactly("the harbour master | points out | [\u201cThe slipway floods at every spring tide,\u201d] | ASSERTS");
+    assertThat(find("The slipway floods at every spring tide, pointed out Ann Roe, who runs the yard."))
+        .anyMatch(a -> a.startsWith("Ann Roe | pointed out | [The slipway floods at every spring tide]"));
   }
 
   @Test
