@@ -323,6 +323,17 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aPronounContractedWithItsCopulaHoldsTheAttitude() {
+    // one token: the pronoun is read inside it, with a curly or a straight apostrophe
+    assertThat(find("They\u2019re supportive of the plan to dredge the channel."))
+        .containsExactly("They | supportive | [of the plan to dredge the channel] | UNCERTAIN");
+    assertThat(find("We're confident that the new breakwater will hold."))
+        .containsExactly("We | confident | [the new breakwater will hold] | ASSERTS");
+    assertThat(find("Still, she\u2019s skeptical of the ferry timetable."))
+        .containsExactly("she | skeptical | [of the ferry timetable] | UNCERTAIN");
+  }
+
+  @Test
   void aVerbWithTheWordsThatMakeItAStanceIsOneCue() {
     assertThat(find("The mayor took issue with the council's tide tables."))
         .containsExactly("The mayor | took issue with | [the council's tide tables] | ASSERTS");
