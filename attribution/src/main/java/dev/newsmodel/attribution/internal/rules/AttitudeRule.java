@@ -141,7 +141,9 @@ final class AttitudeRule implements AttributionRule {
   /**
    * The subject that ends at token {@code e}: a subject pronoun, or a name or source noun after
    * its determiner and modifiers (up to five words), that opens the unit or follows a comma, a
-   * conjunction or a clause word; as {start, end inclusive}, or null.
+   * conjunction or a clause word; as {start, end inclusive}, or null. Null too when the walk
+   * reached its bound after crossing a preposition before a number or time word ("in 2019"),
+   * where the subject's opening is not known.
    */
   static int[] subjectBefore(List<Token> toks, int e) {
     if (e < 0 || toks.get(e).quoted() || !toks.get(e).isWord()) {
@@ -157,11 +159,22 @@ final class AttitudeRule implements AttributionRule {
         && !(toks.get(s - 1).lower().equals("and") || toks.get(s - 1).lower().equals("but"))) {
       s--;
     }
+    boolean cut = e - s >= 5 && s > 0 && toks.get(s - 1).isWord() && !toks.get(s - 1).quoted();
     while (s < e && Words.OPENERS.contains(toks.get(s).lower())) {
       s++;
     }
     if (!plausibleSubject(toks, s, e) || Words.PRONOUNS.contains(h)) {
       return null;
+    }
+    for (int i = s; cut && i < e; i++) {
+      Token next = toks.get(i + 1);
+      if (Words.ADJUNCT_PREP.contains(toks.get(i).lower())
+          && (Character.isDigit(next.text().charAt(0)) || Words.TIME_WORDS.contains(next.lower()))) {
+        // the walk hit its bound after crossing an adverbial of time ("a profile of the pilot
+        // in 2019 fellow captains seemed eager"): where the subject opens is not known, and a
+        // guess runs into the phrase before it
+        return null;
+      }
     }
     return new int[] {s, e};
   }
