@@ -335,6 +335,27 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aPronounContractedWithItsCopulaHoldsTheAttitude() {
+    // one token: the pronoun is read inside it, with a curly or a straight apostrophe
+    assertThat(find("They\u2019re supportive of the plan to dredge the channel."))
+        .containsExactly("They | supportive | [of the plan to dredge the channel] | UNCERTAIN");
+    assertThat(find("We're confident that the new breakwater will hold."))
+        .containsExactly("We | confident | [the new breakwater will hold] | ASSERTS");
+    assertThat(find("Still, she\u2019s skeptical of the ferry timetable."))
+        .containsExactly("she | skeptical | [of the ferry timetable] | UNCERTAIN");
+  }
+
+  @Test
+  void aSubjectWalkCutShortAcrossAnAdverbialOfTimeIsNoSource() {
+    // where "fellow captains" opens is not known: "the pilot in 2019 fellow captains" is no source
+    assertThat(alone(new AttitudeRule(), "eager",
+        "After a profile of the pilot in 2019 fellow captains seemed eager to talk about his temper.")).isEmpty();
+    // a subject that opens the clause keeps its adverbial
+    assertThat(alone(new AttitudeRule(), "eager", "Officials from the harbour union seemed eager to talk about the tides."))
+        .containsExactly("Officials from the harbour union | eager | [to talk about the tides] | UNCERTAIN");
+  }
+
+  @Test
   void aVerbWithTheWordsThatMakeItAStanceIsOneCue() {
     assertThat(find("The mayor took issue with the council's tide tables."))
         .containsExactly("The mayor | took issue with | [the council's tide tables] | ASSERTS");
@@ -537,6 +558,18 @@ class EnglishRulesTest {
         .containsExactly("Roe | cherishes | [the old pier and its lamps] | ASSERTS guessed");
     assertThat(alone(new SubjectVerbRule(), null, "Roe cherishes the old pier and its lamps."))
         .containsExactly("Roe | cherishes | [the old pier and its lamps] | ASSERTS guessed");
+  }
+
+  @Test
+  void commonNounsOfPeopleAreSubjectsOfAVerbOfStance() {
+    assertThat(find("Local councillors oppose the new car park on the quay."))
+        .containsExactly("Local councillors | oppose | [the new car park on the quay] | ASSERTS");
+    assertThat(find("Most teachers back the plan to lengthen the school day."))
+        .containsExactly("Most teachers | back | [the plan to lengthen the school day] | ASSERTS");
+    assertThat(find("Harbour developers see the marshes as wasted land."))
+        .containsExactly("Harbour developers | see | [the marshes as wasted land] | ASSERTS");
+    assertThat(find("The ship\u2019s captains welcomed the plan to dredge the channel."))
+        .containsExactly("The ship\u2019s captains | welcomed | [the plan to dredge the channel] | ASSERTS");
   }
 
   @Test
