@@ -236,10 +236,12 @@ final class CueSubject {
         if (j >= 0 && !toks.get(j).quoted() && DEGREE_WORDS.contains(toks.get(j).lower())) {
           j--; // "most recently", "more accurately": the degree word goes with its adverb
         }
-      } else if (Words.ADVERBIAL_PHRASE_ENDS.contains(w) && adverbialPhraseStart(toks, j) >= 0) {
-        j = adverbialPhraseStart(toks, j) - 1; // "has in fact said", "have in the past argued"
       } else {
-        break;
+        int phrase = Words.ADVERBIAL_PHRASE_ENDS.contains(w) ? adverbialPhraseStart(toks, j) : -1;
+        if (phrase < 0) {
+          break;
+        }
+        j = phrase - 1; // "has in fact said", "have in the past argued"
       }
     }
     return j;
@@ -249,7 +251,8 @@ final class CueSubject {
   private static final java.util.Set<String> DEGREE_WORDS = java.util.Set.of("most", "more", "very", "less", "so", "too");
 
   /** The most words an adverbial phrase of {@link Words#ADVERBIAL_PHRASES} has. */
-  private static final int MAX_PHRASE_WORDS = 4;
+  private static final int MAX_PHRASE_WORDS = Words.ADVERBIAL_PHRASES.stream()
+      .mapToInt(ph -> ph.split(" ").length).max().orElse(0);
 
   /**
    * The first token of the longest adverbial phrase of {@link Words#ADVERBIAL_PHRASES} that ends
