@@ -65,6 +65,10 @@ public final class BodyExtractor {
   private static final String[] JSON_SOURCES = {"data-srcs", "data-src", "data-original"};
   private static final String[] PLAIN_SOURCES = {"src"};
   private static final String[] SOURCE_SETS = {"data-srcset", "srcset"};
+  // A folder naming a size: "398", "w_600", "1200x800", "640w", "h-400".
+  private static final Pattern SIZE_FOLDER = Pattern.compile("(?i)(?:[a-z]{1,6}[_-]?)?\\d{2,5}(?:x\\d{2,5})?[a-z]?");
+  // A file name that is a picture's own, not a script serving pictures by a query ("image.php?id=2").
+  private static final Pattern PICTURE_FILE = Pattern.compile("(?i).+\\.(?!(?:php|aspx?|jsp|cgi|pl|py|do)$)[a-z0-9]{2,5}");
 
   private BodyExtractor() {}
 
@@ -897,6 +901,94 @@ public final class BodyExtractor {
     String name = fileName(a.url());
     return name.length() >= 5 && name.equals(fileName(b.url()))
         && (a.caption() == null || b.caption() == null || a.caption().equals(b.caption()));
+  }
+
+  /**
+   * Whether two addresses are one picture served at two sizes: the same host and file name,
+   * and paths that differ at most in one folder naming a size ({@code …/max/398/x.jpg} and
+   * {@code …/max/796/x.jpg}, {@code w_600} and {@code w_1200}), whatever their queries
+   * ({@code x.img} and {@code x.img?h=820&w=1456}). A folder of another name ({@code
+   * /vi/abc/hqdefault.jpg} and {@code /vi/xyz/hqdefault.jpg}), of a year or month ({@code
+   * /2019/05/photo.jpg} and {@code /2019/06/photo.jpg}), and a script's answer to another query
+   * ({@code image.php?id=2}) are other pictures.
+   */
+  static boolean sameFileResized(@Nullable String a, @Nullable String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String pathA = withoutQuery(withoutScheme(a));
+    String pathB = withoutQuery(withoutScheme(b));
+    String name = fileName(pathA);
+    if (name.length() < 5 || !name.equals(fileName(pathB)) || !PICTURE_FILE.matcher(name).matches()) {
+      return false;
+    }
+    String[] partsA = pathA.split("/", -1);
+    String[] partsB = pathB.split("/", -1);
+    if (partsA.length != partsB.length) {
+      return false;
+    }
+    int differences = 0;
+    for (int i = 0; i < partsA.length; i++) {
+      if (!partsA[i].equals(partsB[i])) {
+        if (++differences > 1 || i == 0 || !namesSize(partsA[i]) || !namesSize(partsB[i])) {
+          return false; // the host (i == 0) or a folder that is no size
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Of two addresses of one picture ({@link #sameFileResized}), the one whose size folder names
+   * the larger size ({@code …/796/x.jpg} over {@code …/398/x.jpg}); {@code a} when they differ
+   * only in their queries, whose sizes are not compared.
+   */
+  static String largerSize(String a, String b) {
+    String[] partsA = withoutQuery(withoutScheme(a)).split("/", -1);
+    String[] partsB = withoutQuery(withoutScheme(b)).split("/", -1);
+    for (int i = 0; i < partsA.length && i < partsB.length; i++) {
+      if (!partsA[i].equals(partsB[i])) {
+        return largestNumber(partsB[i]) > largestNumber(partsA[i]) ? b : a;
+      }
+    }
+    return a;
+  }
+
+  private static int largestNumber(String folder) {
+    int largest = 0;
+    int current = 0;
+    for (int i = 0; i < folder.length(); i++) {
+      char c = folder.charAt(i);
+      current = c >= '0' && c <= '9' ? Math.min(current * 10 + (c - '0'), 1_000_000) : 0;
+      largest = Math.max(largest, current);
+    }
+    return largest;
+  }
+
+  private static boolean namesSize(String folder) {
+    if (!SIZE_FOLDER.matcher(folder).matches()) {
+      return false;
+    }
+    if (folder.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      // A month ("05") or a year ("2019") is an upload's folder, not a size.
+      int number = Integer.parseInt(folder);
+      return folder.length() >= 3 && (number < 1990 || number > 2039);
+    }
+    return true;
+  }
+
+  private static String withoutScheme(String url) {
+    int scheme = url.indexOf("//");
+    return scheme >= 0 && scheme <= 6 ? url.substring(scheme + 2) : url;
+  }
+
+  private static String withoutQuery(String url) {
+    for (int i = 0; i < url.length(); i++) {
+      if (url.charAt(i) == '?' || url.charAt(i) == '#') {
+        return url.substring(0, i);
+      }
+    }
+    return url;
   }
 
   private static String fileName(@Nullable String url) {

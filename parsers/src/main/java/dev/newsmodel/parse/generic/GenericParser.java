@@ -215,6 +215,18 @@ public final class GenericParser implements ArticleParser {
         }
         continue;
       }
+      // The lead picture again in the body at another size, with no other caption: one picture,
+      // at the larger size where the addresses say which it is, with the body's caption if the
+      // metadata has none. (A video's poster frame captioned as the video stays apart.)
+      Media first = media.isEmpty() ? null : media.get(0);
+      if (lead != null && first != null && BodyExtractor.sameFileResized(first.url(), m.url())
+          && (first.caption() == null || m.caption() == null || first.caption().equals(m.caption()))) {
+        String address = BodyExtractor.largerSize(first.url(), m.url());
+        media.set(0, first.caption() == null && m.caption() != null
+            ? new Media(address, m.caption(), m.credit() != null ? m.credit() : first.credit())
+            : new Media(address, first.caption(), first.credit()));
+        continue;
+      }
       media.add(m);
     }
     String url = metadata.canonicalUrl() != null ? metadata.canonicalUrl() : page.url();

@@ -524,4 +524,30 @@ class BodyExtractorTest {
     assertThat(e.removed()).extracting(RemovedText::text).contains("Home Blog", "Log in");
     assertThat(e.text()).isEmpty();
   }
+
+  @Test
+  void anAddressAtAnotherSizeIsTheSamePictureButAnotherFolderOrQueryIsNot() {
+    assertThat(BodyExtractor.sameFileResized("https://img.example/a/x1.img", "http://img.example/a/x1.img?h=820&w=1456"))
+        .isTrue();
+    assertThat(BodyExtractor.sameFileResized("https://img.example/max/398/pier.jpg", "https://img.example/max/796/pier.jpg"))
+        .isTrue();
+    assertThat(BodyExtractor.sameFileResized("https://img.example/w_600/pier.jpg", "https://img.example/w_1200/pier.jpg"))
+        .isTrue();
+    // Another picture: another host, a video's folder, an upload month, a script's other answer.
+    assertThat(BodyExtractor.sameFileResized("https://a.example/max/398/pier.jpg", "https://b.example/max/398/pier.jpg"))
+        .isFalse();
+    assertThat(BodyExtractor.sameFileResized("https://v.example/vi/abc/hqdefault.jpg", "https://v.example/vi/xyz/hqdefault.jpg"))
+        .isFalse();
+    assertThat(BodyExtractor.sameFileResized("https://img.example/2023/05/photo.jpg", "https://img.example/2023/06/photo.jpg"))
+        .isFalse();
+    assertThat(BodyExtractor.sameFileResized("https://img.example/image.php?id=1", "https://img.example/image.php?id=2"))
+        .isFalse();
+    assertThat(BodyExtractor.sameFileResized("https://img.example/max/398/pier.jpg", null)).isFalse();
+    assertThat(BodyExtractor.largerSize("https://img.example/max/398/pier.jpg", "https://img.example/max/796/pier.jpg"))
+        .isEqualTo("https://img.example/max/796/pier.jpg");
+    assertThat(BodyExtractor.largerSize("https://img.example/640/pier.jpg", "https://img.example/200x200/pier.jpg"))
+        .isEqualTo("https://img.example/640/pier.jpg");
+    assertThat(BodyExtractor.largerSize("https://img.example/pier.jpg?w=300", "https://img.example/pier.jpg?w=900"))
+        .isEqualTo("https://img.example/pier.jpg?w=300");
+  }
 }

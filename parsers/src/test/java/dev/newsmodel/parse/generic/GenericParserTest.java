@@ -65,6 +65,39 @@ class GenericParserTest {
   }
 
   @Test
+  void theLeadPictureAgainInTheBodyAtAnotherSizeIsOnePictureWithTheBodysCaption() throws ParseException {
+    String page = PAGE
+        .replace("https://img.example/bank.jpg", "https://img.example/news/1200/bank.jpg")
+        .replace("</div></article>",
+            "<figure><img src=\"https://img.example/news/600/bank.jpg?q=70\"><figcaption>The central bank's head"
+                + " office in Tokyo</figcaption></figure>"
+                + "<figure><img src=\"https://img.example/news/600/yen.jpg\"><figcaption>The yen</figcaption>"
+                + "</figure></div></article>");
+
+    Article article = new GenericParser().parse(Page.of(page, "https://www.valleypost.example/business/rates"));
+
+    assertThat(article.media()).extracting(m -> m.url(), m -> m.caption()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("https://img.example/news/1200/bank.jpg",
+            "The central bank's head office in Tokyo"),
+        org.assertj.core.groups.Tuple.tuple("https://img.example/news/600/yen.jpg", "The yen"));
+
+    // The body's copy is the larger: its address is kept. A copy captioned otherwise (a video's
+    // poster frame) is kept apart.
+    Article larger = new GenericParser().parse(Page.of(page.replace("news/1200/bank.jpg", "news/300/bank.jpg"),
+        "https://www.valleypost.example/business/rates"));
+    assertThat(larger.media()).extracting(m -> m.url()).containsExactly(
+        "https://img.example/news/600/bank.jpg?q=70", "https://img.example/news/600/yen.jpg");
+    Article video = new GenericParser().parse(Page.of(page
+        .replace("<meta property=\"og:image\"", "<meta property=\"og:image:alt\" content=\"Rates on hold\">"
+            + "<meta property=\"og:image\"")
+        .replace("<script type=\"application/ld+json\">", "<script type=\"application/ld+json\">{\"@type\":\"ImageObject\","
+            + "\"url\":\"https://img.example/news/1200/bank.jpg\",\"caption\":\"Rates on hold\"}</script>"
+            + "<script type=\"application/ld+json\">"),
+        "https://www.valleypost.example/business/rates"));
+    assertThat(video.media()).hasSize(3);
+  }
+
+  @Test
   void aPageGivenWithoutItsUrlResolvesImagesAgainstItsCanonicalAddress() throws ParseException {
     String saved = PAGE
         .replace("<meta property=\"og:image\" content=\"https://img.example/bank.jpg\">",
