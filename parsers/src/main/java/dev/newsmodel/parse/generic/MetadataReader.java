@@ -93,7 +93,10 @@ public final class MetadataReader {
   static final Set<String> DATE_LABELS = Set.of(
       "date", "datum", "published", "veröffentlicht", "stand", "fecha", "data", "dato", "date de publication",
       "publié le", "publicado", "pubblicato", "gepubliceerd", "publiceret", "publicerad", "published on",
-      "publiziert", "erschienen", "publié", "posted");
+      "publiziert", "erschienen", "publié", "posted",
+      // Korean ("article entered", "entered", "registered", "approved"), Chinese and Japanese
+      // ("published", "publication date", "release time")
+      "기사입력", "입력", "등록", "승인", "发布时间", "发布日期", "發佈時間", "公開日", "掲載日", "配信日");
   static final String[] DATE_WORDS = {"date", "time", "datum", "publish", "posted", "tarih", "fecha"};
   // What a class attribute's words say (MetadataReader.Visible#classHints), as bits.
   static final int DATE_CLASS = 1;
@@ -285,10 +288,15 @@ public final class MetadataReader {
         meta.first("og:locale").orElse(null)));
 
     ZoneId evident = evidentZone(publishedCandidates, modifiedCandidates, domain);
-    if (evident.equals(ZoneOffset.UTC) && language != null && language.startsWith("ja")
-        && !hasZone(publishedCandidates, modifiedCandidates)) {
-      // A Japanese page that gives no zone anywhere writes its dates in JST.
-      evident = ZoneId.of("Asia/Tokyo");
+    if (evident.equals(ZoneOffset.UTC) && language != null && !hasZone(publishedCandidates, modifiedCandidates)) {
+      // A Japanese or Korean page that gives no zone anywhere writes its dates in its country's
+      // one zone (JST, KST).
+      String primary = language.length() >= 2 ? language.substring(0, 2).toLowerCase(Locale.ROOT) : "";
+      if (primary.equals("ja")) {
+        evident = ZoneId.of("Asia/Tokyo");
+      } else if (primary.equals("ko")) {
+        evident = ZoneId.of("Asia/Seoul");
+      }
     }
     // Slashed dates ("03/12/2020") are month first on American pages, day first elsewhere.
     boolean monthFirst = "en-US".equals(language);
@@ -468,16 +476,31 @@ public final class MetadataReader {
       }
     }
 
-    /** A labelled date: "<li><strong>Date</strong> 28.04.2023</li>". */
+    /**
+     * A labelled date: "<li><strong>Date</strong> 28.04.2023</li>", or a label and its date as
+     * bare text between a container's elements ("<div><h1>…</h1> 기사입력 :[ 2018-08-25 15:24 ]
+     * <div>…").
+     */
     private void readLabelledDate(Element e, String tag) {
+      if (dateTexts.isEmpty() && BARE_DATE_CONTAINERS.contains(tag) && e.childNodeSize() > 1) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+          if (e.childNode(i) instanceof TextNode bare && bare.getWholeText().length() <= 80
+              && mayBeLabel(bare.getWholeText(), DATE_LABEL_LETTERS)
+              && bare.getWholeText().chars().anyMatch(Character::isDigit)) {
+            String t = Texts.clean(bare.getWholeText());
+            if (DATE_LABELS.contains(labelOpening(t))) {
+              dateTexts.add(t);
+              break;
+            }
+          }
+        }
+      }
       if (dateTexts.size() < 3 && e.childNodeSize() == 1 && LABEL_TAGS.contains(tag)
           && e.childNode(0) instanceof TextNode own && own.getWholeText().length() <= 80
           && mayBeLabel(own.getWholeText(), DATE_LABEL_LETTERS) && own.getWholeText().chars().anyMatch(Character::isDigit)) {
         // Label and date in one text: "publiziert am 25. September 2018", "Published: 12 March 2020".
         String t = Texts.clean(own.getWholeText());
-        int space = t.indexOf(' ');
-        String first = (space < 0 ? t : t.substring(0, space)).toLowerCase(Locale.ROOT).replace(":", "");
-        if (DATE_LABELS.contains(first)) {
+        if (DATE_LABELS.contains(labelOpening(t))) {
           dateTexts.add(t);
         }
         return;
@@ -740,7 +763,11 @@ public final class MetadataReader {
         return;
       }
       int hints = classHints(e.className());
-      if (wantsDate && (hints & DATE_CLASS) != 0) {
+      // (hCard's "bday" and hCalendar's "dtstart" date a person or an event the page is about,
+      // even when the same element's classes also say "published"; a citation's dates are the
+      // cited work's.)
+      if (wantsDate && (hints & DATE_CLASS) != 0 && !e.className().contains("bday")
+          && !e.className().contains("dtstart") && !inCitation(e)) {
         String t = Texts.clean(e.text());
         if (!t.isEmpty() && t.length() < 120) {
           dateTexts.add(t);
@@ -770,6 +797,16 @@ public final class MetadataReader {
 
     private static int classHints(String className) {
       return className.isEmpty() ? 0 : hintsOf(className);
+    }
+
+    /** Whether the element is or sits in a citation: a {@code <cite>} or a list of references. */
+    private static boolean inCitation(Element e) {
+      for (Element a = e; a != null; a = a.parent()) {
+        if (a.nameIs("cite") || a.className().contains("reference")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -843,6 +880,21 @@ public final class MetadataReader {
   static final String AUTHOR_LABEL_LETTERS = BylineWords.firstLetters(BylineWords.AUTHOR_LABELS);
   static final String DATE_LABEL_LETTERS = BylineWords.firstLetters(DATE_LABELS);
   static final String EDITOR_LABEL_LETTERS = BylineWords.firstLetters(EDITOR_LABELS);
+
+  // Where a bare date label may stand: the containers of a headline and its body.
+  private static final Set<String> BARE_DATE_CONTAINERS = Set.of("div", "td", "header", "section", "article");
+
+  /**
+   * The first word of a text, lower-cased, up to a space, a colon (ASCII or full-width) or a
+   * bracket: "Published: 12 March" gives "published", "发布时间：2020-03-12" "发布时间".
+   */
+  static String labelOpening(String text) {
+    int end = 0;
+    while (end < text.length() && " :：[(【".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(0, end).toLowerCase(Locale.ROOT);
+  }
 
   static boolean mayBeLabel(String label, String firstLetters) {
     for (int i = 0; i < label.length(); i++) {

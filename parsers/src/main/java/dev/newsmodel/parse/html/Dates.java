@@ -46,9 +46,9 @@ public final class Dates {
   private static final Pattern CJK_DATE = Pattern.compile(
       "(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]"
           + "(?:[^\\d]{0,8}?(\\d{1,2})\\s*[:時시]\\s*(\\d{2}))?");
-  // "2020.03.12 14:05", "2020/03/12": year first, then month and day.
+  // "2020.03.12 14:05", "2020/03/12", "2020-03-12 14:05": year first, then month and day.
   private static final Pattern YEAR_FIRST = Pattern.compile(
-      "(?<![\\d.])((?:19|20)\\d{2})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d])(?:\\D{1,6}?(\\d{1,2}):(\\d{2}))?");
+      "(?<![\\d.])((?:19|20)\\d{2})([./-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])(?:\\D{1,6}?(\\d{1,2}):(\\d{2}))?");
   // "12/03/2020", "3/12/2020 2:05 PM": day or month first, told by the caller unless a part is over 12.
   private static final Pattern SLASHED = Pattern.compile(
       "(?i)(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])(?:\\D{1,6}?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?");
@@ -104,7 +104,7 @@ public final class Dates {
   /**
    * Reads a date as a page prints it for readers: "01.04.2025, 15:25", "1. April 2025",
    * "12 de marzo de 2020", "1er avril 2025", "April 1, 2025 3:25 PM", "2020年3月12日",
-   * "2020년 3월 12일", "2020.03.12 14:05", "12/03/2020" (month names in English, German, French,
+   * "2020년 3월 12일", "2020.03.12 14:05", "2021-05-14 09:30", "12/03/2020" (month names in English, German, French,
    * Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Polish, Czech and Turkish).
    * Dotted numeric dates are day first; slashed ones are day first unless {@code monthFirst}
    * (American pages) or a part over 12 says which is the day. Printed dates carry no zone: the

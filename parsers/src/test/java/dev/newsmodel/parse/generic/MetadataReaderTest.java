@@ -590,6 +590,45 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aLabelledDateInBareTextBetweenTheHeadlineAndTheBodyIsRead() {
+    // A Korean page's "article entered" line, text of the container between its elements.
+    Metadata korean = read("", """
+        <div class="news"><dl class="title"><dt>항구 재개장 연기</dt></dl>
+          기사입력 :[ 2021-05-14 09:30 ]
+          <div class="article"><p>본문.</p></div></div>""", "https://www.example.kr/news/1");
+    // A Chinese page's "release time" with a full-width colon.
+    Metadata chinese = read("", """
+        <div class="info"><h1>港口重新开放</h1>发布时间：2021-05-14 09:30<span>来源：本报</span></div>
+        <p>正文。</p>""", "https://www.example.cn/news/1");
+    // A bare text that only mentions a date is no label.
+    Metadata unlabelled = read("", """
+        <div class="news"><h1>Pier</h1> The pier closed on 2021-05-14 09:30 <p>Text.</p></div>""",
+        "https://www.example.com/news/1");
+
+    assertThat(korean.published().toLocalDateTime()).isEqualTo(java.time.LocalDateTime.parse("2021-05-14T09:30"));
+    // On a Korean page without any zone, the date is read in KST.
+    String koreanPage = "<html lang=\"ko\"><body><div class=\"news\"><h1>항구 재개장 연기</h1>\n"
+        + "기사입력 :[ 2021-05-14 09:30 ]\n<div class=\"article\"><p>본문.</p></div></div></body></html>";
+    Metadata seoul = MetadataReader.read(Jsoup.parse(koreanPage, "https://www.example.kr/news/1"),
+        "https://www.example.kr/news/1");
+    assertThat(seoul.published()).isEqualTo(OffsetDateTime.parse("2021-05-14T09:30:00+09:00"));
+    assertThat(chinese.published().toLocalDateTime()).isEqualTo(java.time.LocalDateTime.parse("2021-05-14T09:30"));
+    assertThat(unlabelled.published()).isNull();
+
+    // A labelled ISO date is read; an infobox's founding date, marked up as a person's or an
+    // event's date (hCard, hCalendar), is not the page's.
+    Metadata iso = read("", """
+        <div class="post"><h2>Release notes</h2><div>Posted by the team on 2021-05-14, <a href="/blog/">all
+        posts</a></div><p>Text.</p></div>""", "https://www.example.com/blog/1");
+    Metadata infobox = read("", """
+        <table class="infobox"><tr><th>Founded</th><td><span class="bday dtstart published updated">1998-02-28</span>
+        </td></tr></table><p>Text.</p><ol class="references"><li><cite>"Harbour history". Retrieved
+        <span class="reference-accessdate">2016-05-01</span></cite></li></ol>""", "https://www.example.org/wiki/Harbour");
+    assertThat(iso.published().toLocalDate()).isEqualTo(java.time.LocalDate.parse("2021-05-14"));
+    assertThat(infobox.published()).isNull();
+  }
+
+  @Test
   void jsonLdPersonsWithOnlyGivenAndFamilyNamesAndBracketedAddressesAsOrganisations() {
     Metadata split = read("""
         <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferries cancelled",
