@@ -129,6 +129,18 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aVerbOnlyWordNetListsAfterAndGoesOnWithTheStatement() {
+    assertThat(find("The harbour master said the crews were tired of the delays and wanted a new ferry."))
+        .containsExactly("The harbour master | said | [the crews were tired of the delays and wanted a new ferry]");
+    assertThat(find("The mayor said she had spent the summer visiting the islands and teaching their children to sail."))
+        .containsExactly("The mayor | said | [she had spent the summer visiting the islands and teaching their children to sail]");
+    // a verb of saying after "and" still reports a statement of its own
+    assertThat(find("The harbour master said the crews were tired of the delays and warned that they would strike."))
+        .containsExactly("The harbour master | said | [the crews were tired of the delays]",
+            "The harbour master | warned | [they would strike]");
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesWithACommaContinuesTheStatement() {
     assertThat(find("The mayor said the ferry was \u201cthe safest in the fleet,\u201d adding that it would sail at noon."))
         .containsExactly("The mayor | said | [the ferry was \u201cthe safest in the fleet,\u201d]",
