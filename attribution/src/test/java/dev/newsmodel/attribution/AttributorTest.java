@@ -354,6 +354,29 @@ class AttributorTest {
   }
 
   @Test
+  void aThatClauseIsTheRelationsContentWithItsThatAndTheClaimsWithout() {
+    List<String> paragraphs = List.of("The harbour master warned on Monday that the old pier was unsafe.",
+        "Tom Avery insisted that, if the storm held, the ferry would stay in port.",
+        "The inspector said the crane that failed had been repaired.");
+    List<Attribution> found = ATTRIBUTOR.find(paragraphs);
+    Attribution warned = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("warned"))
+        .findFirst().orElseThrow();
+    assertThat(warned.content()).extracting(s -> text(paragraphs, s)).containsExactly("that the old pier was unsafe");
+    Attribution insisted = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("insisted"))
+        .findFirst().orElseThrow();
+    assertThat(insisted.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("that, if the storm held, the ferry would stay in port");
+    // a "that" inside the content is no complementizer of it
+    Attribution said = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("said"))
+        .findFirst().orElseThrow();
+    assertThat(said.content()).extracting(s -> text(paragraphs, s))
+        .containsExactly("the crane that failed had been repaired");
+    // the article's claim holds the proposition alone
+    Article a = attribute(paragraphs.get(0));
+    assertThat(a.claims()).singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("the old pier was unsafe"));
+  }
+
+  @Test
   void quoteClosedByAnUnlistedVerbCreditsItsSubject() {
     List<String> paragraphs = List.of("\u201cWe finally have a harbour again,\u201d beamed Ilse Marwick of Dunmore, a ferry pilot.",
         "\u201cThe levy ends in June for every household,\u201d the council statement read.");
@@ -514,7 +537,7 @@ class AttributorTest {
     Attribution inner = found.stream().filter(a -> a.cue() != null && text(paragraphs, a.cue()).equals("warned"))
         .findFirst().orElseThrow();
     assertThat(text(paragraphs, inner.source())).isEqualTo("the harbourmaster");
-    assertThat(inner.content()).extracting(s -> text(paragraphs, s)).containsExactly("the ferry would close before winter");
+    assertThat(inner.content()).extracting(s -> text(paragraphs, s)).containsExactly("that the ferry would close before winter");
     // a belief inside a statement stays part of it
     assertThat(found).noneMatch(a -> a.cue() != null && text(paragraphs, a.cue()).equals("believes"));
   }

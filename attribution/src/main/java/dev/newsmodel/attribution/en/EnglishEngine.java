@@ -6,6 +6,7 @@ import dev.newsmodel.attribution.AttributionEngine;
 import dev.newsmodel.attribution.TextSpan;
 import dev.newsmodel.attribution.internal.ArticleAssembler;
 import dev.newsmodel.attribution.internal.AttributionFinder;
+import dev.newsmodel.attribution.internal.ClauseContent;
 import dev.newsmodel.attribution.internal.Found;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,9 @@ public final class EnglishEngine implements AttributionEngine {
    * {@inheritDoc}
    *
    * <p>A quote that continues an attributed quote in a later sentence or paragraph is added to
-   * that attribution's content.
+   * that attribution's content. A that-clause is content with its "that" ("said [that the pier
+   * is unsafe]"), as annotated corpora mark the relation; the article's claim holds the
+   * proposition alone.
    */
   @Override
   public List<Attribution> find(List<String> paragraphs) {
@@ -59,7 +62,13 @@ public final class EnglishEngine implements AttributionEngine {
     for (Found f : found) {
       List<TextSpan> spans = new ArrayList<>();
       for (Found.Span s : f.content()) {
-        spans.add(new TextSpan(s.paragraph(), s.start(), s.end()));
+        int start = s.start();
+        if (spans.isEmpty() && f.continues() < 0) {
+          Found.Span cue = f.cue();
+          int cueEnd = cue != null && cue.paragraph() == s.paragraph() && cue.end() <= start ? cue.end() : 0;
+          start = ClauseContent.start(paragraphs.get(s.paragraph()), start, cueEnd);
+        }
+        spans.add(new TextSpan(s.paragraph(), start, s.end()));
       }
       if (f.continues() >= 0) {
         int parent = index.get(f.continues());

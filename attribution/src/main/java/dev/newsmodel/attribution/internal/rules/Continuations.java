@@ -169,8 +169,12 @@ final class Continuations {
       String w = t.lower();
       Token prev = toks.get(i - 1);
       int conj = coordinator(toks, i, from);
-      boolean participle = (prev.is(",") && !prev.quoted() || commaInQuote(toks, i) || conj == i - 1) && participleCue(w);
-      boolean conjoined = conj >= 0 && (finiteCue(w) || conj < i - 1 && baseAfterAux(prev.lower(), w));
+      // a verb only WordNet lists joined by "and" ("... and wanted a change", "... and accepting
+      // donations") goes on with the statement: it reports nothing of its own there
+      boolean wordNetAfterAnd = conj >= 0 && toks.get(conj).lower().equals("and") && CueLexicon.lookup(w) == null;
+      boolean participle = (prev.is(",") && !prev.quoted() || commaInQuote(toks, i) || conj == i - 1) && participleCue(w)
+          && !(conj == i - 1 && wordNetAfterAnd);
+      boolean conjoined = conj >= 0 && !wordNetAfterAnd && (finiteCue(w) || conj < i - 1 && baseAfterAux(prev.lower(), w));
       if (!participle && !conjoined || VerbCueRule.addsTo(toks, i)) {
         continue; // ", adding to her lead": an increase, no statement
       }

@@ -232,6 +232,23 @@ final class CueComplement {
     return false;
   }
 
+  /**
+   * Whether the word at {@code k}, after "to", is a bare verb opening an infinitive ("to release
+   * a report", "to debate") rather than the object of "to" as an adjunct ("to reporters", "to the
+   * crowd", "to CNN", "to him"): a lower-case word that is no determiner, no object pronoun and
+   * no plural of an adjunct's head. Many heads ("release", "debate", "call") are verbs too.
+   */
+  static boolean infinitive(List<Token> toks, int k) {
+    if (k >= toks.size()) {
+      return false;
+    }
+    Token t = toks.get(k);
+    String w = t.lower();
+    return !t.quoted() && t.isWord() && !t.isCapitalized() && Character.isLetter(w.charAt(0))
+        && !Words.DETERMINERS.contains(w) && !OBJECT_PRONOUNS.contains(w)
+        && !(Words.ADJUNCT_HEADS.contains(w) && w.endsWith("s") && !w.endsWith("ss"));
+  }
+
   /** Skips adjuncts after a cue ("on Thursday", "in a statement", "to reporters", "later"). */
   static int skipAdjuncts(List<Token> toks, int r) {
     int n = toks.size();
@@ -239,6 +256,9 @@ final class CueComplement {
       Token t = toks.get(r);
       if (t.quoted() || !t.isWord() || !Words.ADJUNCT_PREP.contains(t.lower())) {
         return r;
+      }
+      if (t.lower().equals("to") && infinitive(toks, r + 1)) {
+        return r; // "refused to release a report", "offered to debate on Monday": the content
       }
       if (Words.ADJUNCT_HEADS.contains(t.lower())) {
         r++;

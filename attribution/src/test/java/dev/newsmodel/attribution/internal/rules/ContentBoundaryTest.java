@@ -129,6 +129,34 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aVerbOnlyWordNetListsAfterAndGoesOnWithTheStatement() {
+    assertThat(find("The harbour master said the crews were tired of the delays and wanted a new ferry."))
+        .containsExactly("The harbour master | said | [the crews were tired of the delays and wanted a new ferry]");
+    assertThat(find("The mayor said she had spent the summer visiting the islands and teaching their children to sail."))
+        .containsExactly("The mayor | said | [she had spent the summer visiting the islands and teaching their children to sail]");
+    // a verb of saying after "and" still reports a statement of its own
+    assertThat(find("The harbour master said the crews were tired of the delays and warned that they would strike."))
+        .containsExactly("The harbour master | said | [the crews were tired of the delays]",
+            "The harbour master | warned | [they would strike]");
+  }
+
+  @Test
+  void toBeforeABareVerbOpensTheContentNotAnAdjunctThatEndsAtAHeadOfItsOwn() {
+    // "debate", "release" and "event" also head adjuncts ("at the debate", "in a press release")
+    assertThat(find("The mayor offered to debate the challenger in the harbour town."))
+        .containsExactly("The mayor | offered | [to debate the challenger in the harbour town]");
+    assertThat(find("The mayor promised to release a report as soon as possible on the findings."))
+        .containsExactly("The mayor | promised | [to release a report as soon as possible on the findings]");
+    assertThat(find("The council sought to get the event back on track."))
+        .containsExactly("The council | sought | [to get the event back on track]");
+    // "to" before its object is still an adjunct
+    assertThat(find("Ann Roe said to reporters that the pier was unsafe."))
+        .containsExactly("Ann Roe | said | [the pier was unsafe]");
+    assertThat(find("Ann Roe said to the crowd that the pier was unsafe."))
+        .containsExactly("Ann Roe | said | [the pier was unsafe]");
+  }
+
+  @Test
   void aParticipleAfterAQuotationThatClosesWithACommaContinuesTheStatement() {
     assertThat(find("The mayor said the ferry was \u201cthe safest in the fleet,\u201d adding that it would sail at noon."))
         .containsExactly("The mayor | said | [the ferry was \u201cthe safest in the fleet,\u201d]",
