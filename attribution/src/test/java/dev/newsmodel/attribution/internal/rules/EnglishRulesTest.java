@@ -150,6 +150,17 @@ class EnglishRulesTest {
   }
 
   @Test
+  void anOpeningAccordingToOrPollRelaysTheClauseAfterIt() {
+    // the gazette and the survey report what the named speaker and the share of residents said
+    assertThat(find("According to the harbour gazette, Ann Roe said the planks were rotten."))
+        .containsExactly("the harbour gazette | according to | [Ann Roe said the planks were rotten] | ASSERTS");
+    assertThat(find("According to the harbour gazette, Ann Roe called the repairs \u201ca waste of money.\u201d"))
+        .containsExactly("the harbour gazette | according to | [Ann Roe called the repairs \u201ca waste of money.\u201d] | ASSERTS");
+    assertThat(find("In a survey released Monday, 60 percent of residents said they wanted the pier rebuilt."))
+        .containsExactly("a survey released Monday | In | [60 percent of residents said they wanted the pier rebuilt] | ASSERTS guessed");
+  }
+
+  @Test
   void seemingIsAnImpressionWithNoSource() {
     assertThat(find("The pier seemed ready to reopen by the end of May."))
         .containsExactly("- | seemed | [The pier][ready to reopen by the end of May] | UNCERTAIN guessed");
