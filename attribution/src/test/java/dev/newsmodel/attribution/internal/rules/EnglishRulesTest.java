@@ -597,6 +597,14 @@ class EnglishRulesTest {
   }
 
   @Test
+  void quotesInsideALaterShortQuotesClauseAreNoAttributionsOfTheirOwn() {
+    // the last short quote takes the clause, and with it the quotes listed before it
+    assertThat(find("The ferry posters went from \u201ca harbour for everyone\u201d to \u201crebuild the old pier\u201d and \u201cours again.\u201d"))
+        .containsExactly("The ferry posters | null | [The ferry posters went from \u201ca harbour for everyone\u201d to "
+            + "\u201crebuild the old pier\u201d and \u201cours again.\u201d] | ASSERTS guessed");
+  }
+
+  @Test
   void aQuoteNoRuleAttributedGoesToTheNounPhraseBeforeIt() {
     assertThat(find("The pamphlet ends with \u201cwe will rebuild every pier on this coast\u201d and a map."))
         .containsExactly("The pamphlet | null | [\u201cwe will rebuild every pier on this coast\u201d] | ASSERTS guessed");
