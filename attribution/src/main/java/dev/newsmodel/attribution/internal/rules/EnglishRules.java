@@ -37,8 +37,8 @@ import java.util.List;
  *       {@link AskedAboutRule}, {@link OpeningParticipleRule} ("Citing a study, the
  *       council said ..."), {@link PrepositionParticipleRule} ("... after saying that ..."), {@link WhenAskedRule}, {@link AccordingToRule} for
  *       "according", {@link PassiveCueRule}, else {@link VerbCueRule} (with {@link InvertedCue}).
- *   <li>{@link RelayedStatements}: a credit after its statement ("..., an aide said.") takes the
- *       cues inside it.
+ *   <li>{@link RelayedStatements}: a credit after its statement ("..., an aide said.") or opening
+ *       it ("According to the gazette, ...") takes the cues inside it.
  *   <li>When nothing matched in the unit: {@link DashCreditRule}, {@link QuoteReadsRule} ("“…,” it
  *       read"), then {@link SubjectVerbRule}.
  *   <li>Last, {@link QuoteFallbackRule} for quotes nothing attributed.

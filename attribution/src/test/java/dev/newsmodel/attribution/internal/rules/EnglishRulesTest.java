@@ -150,6 +150,17 @@ class EnglishRulesTest {
   }
 
   @Test
+  void anOpeningAccordingToOrPollRelaysTheClauseAfterIt() {
+    // the gazette and the survey report what the named speaker and the share of residents said
+    assertThat(find("According to the harbour gazette, Ann Roe said the planks were rotten."))
+        .containsExactly("the harbour gazette | according to | [Ann Roe said the planks were rotten] | ASSERTS");
+    assertThat(find("According to the harbour gazette, Ann Roe called the repairs \u201ca waste of money.\u201d"))
+        .containsExactly("the harbour gazette | according to | [Ann Roe called the repairs \u201ca waste of money.\u201d] | ASSERTS");
+    assertThat(find("In a survey released Monday, 60 percent of residents said they wanted the pier rebuilt."))
+        .containsExactly("a survey released Monday | In | [60 percent of residents said they wanted the pier rebuilt] | ASSERTS guessed");
+  }
+
+  @Test
   void seemingIsAnImpressionWithNoSource() {
     assertThat(find("The pier seemed ready to reopen by the end of May."))
         .containsExactly("- | seemed | [The pier][ready to reopen by the end of May] | UNCERTAIN guessed");
@@ -583,6 +594,14 @@ class EnglishRulesTest {
   void shortQuotesClosingOneClauseGiveOneGuessedAttribution() {
     assertThat(find("The old ferry timetable lists \u201cquiet\u201d and \u201cscenic\u201d crossings for the winter."))
         .containsExactly("- | null | [The old ferry timetable lists \u201cquiet\u201d and \u201cscenic\u201d] | ASSERTS guessed");
+  }
+
+  @Test
+  void quotesInsideALaterShortQuotesClauseAreNoAttributionsOfTheirOwn() {
+    // the last short quote takes the clause, and with it the quotes listed before it
+    assertThat(find("The ferry posters went from \u201ca harbour for everyone\u201d to \u201crebuild the old pier\u201d and \u201cours again.\u201d"))
+        .containsExactly("The ferry posters | null | [The ferry posters went from \u201ca harbour for everyone\u201d to "
+            + "\u201crebuild the old pier\u201d and \u201cours again.\u201d] | ASSERTS guessed");
   }
 
   @Test
