@@ -82,6 +82,7 @@ public final class EnglishRules {
     words.add(PollRule.OPENER);
     words.addAll(CueLexicon.clauseCueWords());
     words.addAll(NominalCueRule.NOUNS);
+    words.addAll(ReceivedSupport.NOUNS);
     words.addAll(AttitudeRule.ADJECTIVES);
     words.addAll(SeeAsRule.FORMS);
     words.addAll(HomographVerbRule.FORMS);

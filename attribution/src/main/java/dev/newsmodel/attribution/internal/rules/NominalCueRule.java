@@ -36,6 +36,10 @@ final class NominalCueRule implements AttributionRule {
     List<Token> toks = sentence.unit.tokens();
     int n = toks.size();
     Token t = toks.get(at);
+    int received = ReceivedSupport.read(sentence, at); // "won the endorsement of X": X is the source
+    if (received >= 0) {
+      return received;
+    }
     if (at < 1 || at + 2 >= n || t.quoted() || !NOUNS.contains(t.lower()) || t.isCapitalized() && at > 1) {
       return NO_MATCH;
     }

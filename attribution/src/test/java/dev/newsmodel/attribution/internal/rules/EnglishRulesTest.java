@@ -777,6 +777,22 @@ class EnglishRulesTest {
   }
 
   @Test
+  void supportWonOrHeldIsTheSupportOfWhoGivesIt() {
+    assertThat(find("Ann Roe won the endorsement of the dock union."))
+        .containsExactly("the dock union | won the endorsement of | [Ann Roe] | ASSERTS");
+    assertThat(find("The harbour bill has the backing of most councillors."))
+        .containsExactly("most councillors | has the backing of | [The harbour bill] | ASSERTS");
+    assertThat(find("She drew strong support from fishermen in the north."))
+        .containsExactly("fishermen in the north | drew strong support from | [She] | ASSERTS");
+    // no support given: a modal, a negation, or "no" support
+    assertThat(find("Ann Roe could win the endorsement of the dock union.")).noneMatch(f -> f.contains("win the"));
+    assertThat(find("Ann Roe has not won the backing of the union.")).noneMatch(f -> f.contains("won the"));
+    assertThat(find("Ann Roe has no support from the union.")).noneMatch(f -> f.contains("has no"));
+    // "has" before another verb is its auxiliary, not the verb of holding
+    assertThat(find("Ann Roe has lost the backing of the union.")).noneMatch(f -> f.contains("has lost"));
+  }
+
+  @Test
   void aWordNetVerbWithoutAClauseIsNoCue() {
     assertThat(alone(new ClauseCueRule(), "mumbled", "The mayor mumbled to the crowd.")).isEmpty();
     assertThat(alone(new ClauseCueRule(), "resolved", "The council resolved the dispute over the pier.")).isEmpty();
