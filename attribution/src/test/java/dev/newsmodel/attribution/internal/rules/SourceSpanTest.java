@@ -45,6 +45,16 @@ class SourceSpanTest {
   }
 
   @Test
+  void aPronounContractedWithIsOrHasIsTheSubjectNotAPossessor() {
+    // "He’s said ..." is "he has said", not "his saying": the cue is a verb with the pronoun as subject
+    assertThat(sources("He\u2019s said the ferry fares are far too high.")).containsExactly("He\u2019s -> said");
+    assertThat(sources("And she's warned that the pier could close.")).containsExactly("she's -> warned");
+    // a name before "'s" still owns the noun after it
+    assertThat(Tokens.isPossessive("roe's")).isTrue();
+    assertThat(Tokens.isPossessive("he\u2019s")).isFalse();
+  }
+
+  @Test
   void skippingAdverbialsStopsAtTheSubject() {
     assertThat(CueSubject.skipAdverbials(tokens("Roe has never formally accused"), 3)).isZero();
     assertThat(CueSubject.skipAdverbials(tokens("Roe days ago said"), 2)).isZero();
