@@ -99,6 +99,14 @@ class SourceSpanTest {
     assertThat(Subjects.initialSubject(tokens("Manning told reporters on Monday, before the vote, that it was safe"), 12))
         .containsExactly(0, 1);
     assertThat(Subjects.initialSubject(tokens("Two weeks after the vote, Roe took the podium"), 9)).containsExactly(6, 7);
+    // an opening participle before any lower-case word that is no cue: its phrase is passed over
+    assertThat(sources("Rallying hundreds of ferry workers, the mayor praised them and promised to keep the pier open."))
+        .contains("the mayor -> promised");
+    assertThat(Subjects.initialSubject(tokens("Utilizing green language, the group attacked the plan"), 8))
+        .containsExactly(4, 6);
+    // a name or a compound in -ing before a noun stays in the subject
+    assertThat(Subjects.initialSubject(tokens("Oscar-winning actress Ann Roe, 58, said"), 6)).containsExactly(0, 4);
+    assertThat(Subjects.initialSubject(tokens("Manning has said that the pier is safe"), 4)).containsExactly(0, 1);
   }
 
   @Test
