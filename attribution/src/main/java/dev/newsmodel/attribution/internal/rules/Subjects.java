@@ -347,10 +347,13 @@ final class Subjects {
    * clause when a subject pronoun or a name (up to three capitalised words) stands between them,
    * past auxiliaries and -ly adverbs: "While he conceded the storm was severe, he maintained that
    * ..."; -1 otherwise, and for a parenthetical cue followed by a comma ("the pier, she said, ...").
+   * A comma after the cue that opens a participle of saying ("..., Roe said, adding that ...")
+   * closes a credit, not a parenthetical: the credit opens its clause as well.
    */
   static int commaSubjectStart(List<Token> toks, int c) {
     int n = toks.size();
-    if (c + 1 < n && toks.get(c + 1).is(",")) {
+    if (c + 1 < n && toks.get(c + 1).is(",") && !(c + 2 < n && !toks.get(c + 2).quoted()
+        && Continuations.participleCue(toks.get(c + 2).lower()))) {
       return -1;
     }
     int j = c - 1;
