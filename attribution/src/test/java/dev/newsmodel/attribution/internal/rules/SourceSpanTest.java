@@ -47,8 +47,10 @@ class SourceSpanTest {
   @Test
   void aPronounContractedWithIsOrHasIsTheSubjectNotAPossessor() {
     // "He’s said ..." is "he has said", not "his saying": the cue is a verb with the pronoun as subject
-    assertThat(sources("He\u2019s said the ferry fares are far too high.")).containsExactly("He\u2019s -> said");
-    assertThat(sources("And she's warned that the pier could close.")).containsExactly("she's -> warned");
+    // and the source is the pronoun alone, without the contracted auxiliary
+    assertThat(sources("He\u2019s said the ferry fares are far too high.")).containsExactly("He -> said");
+    assertThat(sources("And she's warned that the pier could close.")).containsExactly("she -> warned");
+    assertThat(sources("They\u2019ve argued that the fares are far too high.")).containsExactly("They -> argued");
     // a name before "'s" still owns the noun after it
     assertThat(Tokens.isPossessive("roe's")).isTrue();
     assertThat(Tokens.isPossessive("he\u2019s")).isFalse();
