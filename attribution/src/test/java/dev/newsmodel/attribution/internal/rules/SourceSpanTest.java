@@ -101,6 +101,9 @@ class SourceSpanTest {
     assertThat(Subjects.initialSubject(tokens("Manning told reporters on Monday, before the vote, that it was safe"), 12))
         .containsExactly(0, 1);
     assertThat(Subjects.initialSubject(tokens("Two weeks after the vote, Roe took the podium"), 9)).containsExactly(6, 7);
+    // "Just" before an opening time phrase is an opener, not a subject
+    assertThat(sources("Just before the ferry left, the captain checked the load and asked for volunteers."))
+        .containsExactly("the captain -> asked");
     // an opening participle before any lower-case word that is no cue: its phrase is passed over
     assertThat(sources("Rallying hundreds of ferry workers, the mayor praised them and promised to keep the pier open."))
         .contains("the mayor -> promised");
