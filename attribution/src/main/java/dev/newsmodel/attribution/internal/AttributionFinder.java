@@ -36,11 +36,14 @@ public final class AttributionFinder {
       units.add(us);
       EnglishRules.paragraph(p, text, us, context);
     }
-    return new Result(withContent(context.found()), quotes, units);
+    return new Result(withContent(paragraphs, context.found()), quotes, units);
   }
 
-  /** The attributions with content, continuations renumbered (a continuation of a dropped one is dropped). */
-  private static List<Found> withContent(List<Found> found) {
+  /**
+   * The attributions with content, continuations renumbered (a continuation of a dropped one is
+   * dropped), each source without the contraction a pronoun carries ({@link #withoutContraction}).
+   */
+  private static List<Found> withContent(List<String> paragraphs, List<Found> found) {
     List<Found> out = new ArrayList<>();
     int[] newIndex = new int[found.size()];
     for (int i = 0; i < found.size(); i++) {
@@ -50,10 +53,42 @@ public final class AttributionFinder {
         continue;
       }
       newIndex[i] = out.size();
-      out.add(f.continues() >= 0
-          ? new Found(f.source(), f.cue(), f.cueText(), f.content(), f.stance(), newIndex[f.continues()], f.appositive(), f.guessed())
+      Found.Span source = f.source() == null ? null : withoutContraction(paragraphs.get(f.source().paragraph()), f.source());
+      out.add(f.continues() >= 0 || source != f.source()
+          ? new Found(source, f.cue(), f.cueText(), f.content(), f.stance(),
+              f.continues() >= 0 ? newIndex[f.continues()] : -1, f.appositive(), f.guessed())
           : f);
     }
     return out;
   }
+
+  /**
+   * {@code source} without the contraction its last word carries when that word is a pronoun:
+   * "He’s said ..." and "they've argued ..." have the speakers "He" and "they"; the "’s" is the
+   * verb's auxiliary. Other spans (a possessive "Roe's" heads no source) come back as they are.
+   */
+  static Found.Span withoutContraction(String text, Found.Span source) {
+    int end = Math.min(source.end(), text.length());
+    int apostrophe = -1;
+    for (int k = end - 1; k > source.start() && k >= end - 3; k--) {
+      char ch = text.charAt(k);
+      if (ch == '\'' || ch == '\u2019') {
+        apostrophe = k;
+        break;
+      }
+    }
+    if (apostrophe < 0 || !CONTRACTIONS.contains(text.substring(apostrophe + 1, end).toLowerCase(java.util.Locale.ROOT))) {
+      return source;
+    }
+    int word = apostrophe;
+    while (word > source.start() && Character.isLetter(text.charAt(word - 1))) {
+      word--;
+    }
+    String pronoun = text.substring(word, apostrophe).toLowerCase(java.util.Locale.ROOT);
+    return Words.PRONOUNS.contains(pronoun) && word < apostrophe
+        ? new Found.Span(source.paragraph(), source.start(), apostrophe) : source;
+  }
+
+  /** What follows the apostrophe of a contracted auxiliary: "he's", "they've", "we're", "she'd", "I'll". */
+  private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("s", "ve", "re", "d", "ll", "m");
 }

@@ -159,6 +159,13 @@ final class CueComplement {
       // adjuncts ("…, Roe said on Monday, citing …"), which continues the credit
       rightEmpty = true;
     }
+    if (!rightEmpty && subject.head() >= 0 && entry.kind() != CueLexicon.Kind.WEAK && r == cueEnd + 1 && r + 1 < n
+        && toks.get(r).is(",") && !toks.get(r).quoted() && !toks.get(r + 1).quoted()
+        && Continuations.participleCue(toks.get(r + 1).lower()) && creditAfterClause(toks, subjectStart)) {
+      // "The pier will close, Roe said, adding that ...": the participle after the credit's comma
+      // is a statement of its own, not a second part of the first
+      rightEmpty = true;
+    }
     if (!rightEmpty && subject.head() >= 0 && entry.kind() != CueLexicon.Kind.WEAK && r < n && !toks.get(r).quoted()
         && (toks.get(r).is("\u2014") || toks.get(r).is("--") || toks.get(r).is("\u2013"))
         && creditAfterClause(toks, subjectStart)) {

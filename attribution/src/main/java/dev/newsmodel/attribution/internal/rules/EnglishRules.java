@@ -490,15 +490,21 @@ public final class EnglishRules {
    */
   /**
    * Whether the comma at token {@code comma} lies inside the content of the unit's last
-   * attribution (from {@code unitFirst} on), after its start: only there can it open a clause of
-   * its own.
+   * attribution (from {@code unitFirst} on) whose cue does not follow the comma, after its start:
+   * only there can it open a clause of its own.
    */
   private static boolean insideLastContent(List<Token> toks, int comma, List<Found> out, int unitFirst) {
-    if (out.size() <= unitFirst || out.get(out.size() - 1).content().isEmpty()) {
+    int at = toks.get(comma).start();
+    int last = out.size() - 1;
+    // past a participle split off the end of that content ("..., a clerk said, adding ..."):
+    // its cue lies after the comma, and the content the comma may open a clause in came before
+    while (last > unitFirst && out.get(last).cue() != null && out.get(last).cue().start() > at) {
+      last--;
+    }
+    if (last < unitFirst || out.get(last).content().isEmpty()) {
       return false;
     }
-    List<Span> content = out.get(out.size() - 1).content();
-    int at = toks.get(comma).start();
+    List<Span> content = out.get(last).content();
     return content.get(0).start() < at && at < content.get(content.size() - 1).end();
   }
 

@@ -51,6 +51,11 @@ final class RelayedStatements {
             quote[i] = quoted(text, inner.content());
           }
           drop[i] = !quote[i];
+        } else if (i != r && !drop[i] && inner.cue() != null && inner.source() != null
+            && within(inner.source(), credit.content()) && creditContinues(out, from, n, i, credit)) {
+          // "The council warned ..., Roe said, noting ...": the participle after the credit is
+          // the credit's, which the credit's own reading found too; the relayed subject's goes
+          drop[i] = true;
         }
       }
     }
@@ -59,6 +64,22 @@ final class RelayedStatements {
         out.remove(from + i);
       }
     }
+  }
+
+  /**
+   * Whether another attribution of the unit (from {@code from}, {@code n} of them) than
+   * {@code i} has the cue of {@code out[from + i]} and the source of {@code credit}.
+   */
+  private static boolean creditContinues(List<Found> out, int from, int n, int i, Found credit) {
+    Span cue = out.get(from + i).cue();
+    for (int k = 0; k < n; k++) {
+      Found other = out.get(from + k);
+      if (k != i && other.cue() != null && other.source() != null && other.cue().equals(cue)
+          && other.source().equals(credit.source())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code f}'s cue is a verb of saying or telling with all its content before it. */

@@ -119,8 +119,10 @@ final class Subjects {
    * announced the cuts,") or a time phrase ("Hours later,", "Two weeks after the vote,",
    * "Moments before the count,"). Such a phrase holds no subject, and a rule that reads the
    * opening subject would otherwise take its first word ("Walking", "Hours") as the speaker. A
-   * capitalised word in -ing or -ed counts only before a preposition, a determiner or a
-   * participle ("Having announced"), so that names ("Manning said") stay subjects.
+   * capitalised word in -ing or -ed counts only before a preposition, a determiner, a
+   * participle ("Having announced") or a lower-case word that is no cue, auxiliary or pronoun
+   * ("Rallying hundreds of workers,", "Utilizing green language,"), so that names ("Manning
+   * said", "Manning has") and compounds ("Oscar-winning actress Ann Roe") stay subjects.
    */
   static int openingPhraseEnd(List<Token> toks, int i, int limit) {
     if (i + 2 >= limit || toks.get(i).quoted() || !toks.get(i).isWord() || toks.get(i + 1).quoted()
@@ -131,7 +133,9 @@ final class Subjects {
     String next = toks.get(i + 1).lower();
     boolean participle = toks.get(i).isCapitalized() && w.length() >= 6 && (w.endsWith("ing") || w.endsWith("ed"))
         && (ADJUNCT_OPENERS.contains(next) || Words.DETERMINERS.contains(next) || next.equals("to")
-            || next.equals("about") || (w.equals("having") || w.equals("being")) && next.endsWith("ed"));
+            || next.equals("about") || (w.equals("having") || w.equals("being")) && next.endsWith("ed")
+            || w.indexOf('-') < 0 && !Words.AUX.contains(next) && CueLexicon.lookup(next) == null
+                && !Words.PRONOUNS.contains(next));
     boolean time = false;
     for (int k = i; k < i + 3 && k + 1 < limit && !participle; k++) {
       if (Words.TIME_UNITS.contains(toks.get(k).lower()) && !toks.get(k + 1).quoted()
@@ -343,10 +347,13 @@ final class Subjects {
    * clause when a subject pronoun or a name (up to three capitalised words) stands between them,
    * past auxiliaries and -ly adverbs: "While he conceded the storm was severe, he maintained that
    * ..."; -1 otherwise, and for a parenthetical cue followed by a comma ("the pier, she said, ...").
+   * A comma after the cue that opens a participle of saying ("..., Roe said, adding that ...")
+   * closes a credit, not a parenthetical: the credit opens its clause as well.
    */
   static int commaSubjectStart(List<Token> toks, int c) {
     int n = toks.size();
-    if (c + 1 < n && toks.get(c + 1).is(",")) {
+    if (c + 1 < n && toks.get(c + 1).is(",") && !(c + 2 < n && !toks.get(c + 2).quoted()
+        && Continuations.participleCue(toks.get(c + 2).lower()))) {
       return -1;
     }
     int j = c - 1;

@@ -63,7 +63,19 @@ public final class Tokens {
     String p = prev.lower();
     // "which" before a cue word is the relative pronoun as its subject ("the union, which
     // endorsed Roe"), not a determiner of a noun
-    return Words.DETERMINERS.contains(p) && !p.equals("which") || p.endsWith("'s") || p.endsWith("\u2019s") || p.equals("\u2019") || p.equals("'");
+    return Words.DETERMINERS.contains(p) && !p.equals("which") || isPossessive(p) || p.equals("\u2019") || p.equals("'");
+  }
+
+  /**
+   * Whether the lower-cased word {@code p} is a possessive ("the mayor's"): a pronoun before
+   * "'s" is contracted with "is" or "has" ("he's said", "she's argued"), the subject of the verb
+   * that follows, not a possessor of a noun.
+   */
+  static boolean isPossessive(String p) {
+    if (!(p.endsWith("'s") || p.endsWith("\u2019s"))) {
+      return false;
+    }
+    return !Words.PRONOUNS.contains(p.substring(0, p.length() - 2));
   }
 
   static boolean isNameJoiner(List<Token> toks, int i) {

@@ -134,6 +134,22 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aParticipleAfterATrailingCreditIsTheCreditorsStatementOfItsOwn() {
+    // the participle after the credit's comma opens a second statement, not a second content part
+    assertThat(find("The ferry will stop next month, Roe said, adding that the council would vote on it."))
+        .containsExactly("Roe | said | [The ferry will stop next month] | ASSERTS",
+            "Roe | adding | [the council would vote on it.] | ASSERTS");
+    // a cue in the statement before the credit is relayed, its participle too
+    assertThat(find("The harbour board warned the pier was unsafe, Roe said, noting that repairs would take a year."))
+        .containsExactly("Roe | said | [The harbour board warned the pier was unsafe] | ASSERTS",
+            "Roe | noting | [repairs would take a year.] | ASSERTS");
+    // a credit headed by a source noun after a clause with its own cue
+    assertThat(find("Officials did not complain when the fares rose, a harbour official said, adding that the ferry was full."))
+        .containsExactly("a harbour official | said | [Officials did not complain when the fares rose] | ASSERTS",
+            "a harbour official | adding | [the ferry was full.] | ASSERTS");
+  }
+
+  @Test
   void aTrailingAccordingToRelaysTheClauseBeforeIt() {
     assertThat(find("The harbour council approved the pier budget on Monday, according to the Gazette."))
         .containsExactly("the Gazette | according to | [The harbour council approved the pier budget on Monday] | ASSERTS");

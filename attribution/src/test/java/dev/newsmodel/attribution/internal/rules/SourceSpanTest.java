@@ -45,6 +45,18 @@ class SourceSpanTest {
   }
 
   @Test
+  void aPronounContractedWithIsOrHasIsTheSubjectNotAPossessor() {
+    // "He’s said ..." is "he has said", not "his saying": the cue is a verb with the pronoun as subject
+    // and the source is the pronoun alone, without the contracted auxiliary
+    assertThat(sources("He\u2019s said the ferry fares are far too high.")).containsExactly("He -> said");
+    assertThat(sources("And she's warned that the pier could close.")).containsExactly("she -> warned");
+    assertThat(sources("They\u2019ve argued that the fares are far too high.")).containsExactly("They -> argued");
+    // a name before "'s" still owns the noun after it
+    assertThat(Tokens.isPossessive("roe's")).isTrue();
+    assertThat(Tokens.isPossessive("he\u2019s")).isFalse();
+  }
+
+  @Test
   void skippingAdverbialsStopsAtTheSubject() {
     assertThat(CueSubject.skipAdverbials(tokens("Roe has never formally accused"), 3)).isZero();
     assertThat(CueSubject.skipAdverbials(tokens("Roe days ago said"), 2)).isZero();
@@ -89,6 +101,17 @@ class SourceSpanTest {
     assertThat(Subjects.initialSubject(tokens("Manning told reporters on Monday, before the vote, that it was safe"), 12))
         .containsExactly(0, 1);
     assertThat(Subjects.initialSubject(tokens("Two weeks after the vote, Roe took the podium"), 9)).containsExactly(6, 7);
+    // "Just" before an opening time phrase is an opener, not a subject
+    assertThat(sources("Just before the ferry left, the captain checked the load and asked for volunteers."))
+        .containsExactly("the captain -> asked");
+    // an opening participle before any lower-case word that is no cue: its phrase is passed over
+    assertThat(sources("Rallying hundreds of ferry workers, the mayor praised them and promised to keep the pier open."))
+        .contains("the mayor -> promised");
+    assertThat(Subjects.initialSubject(tokens("Utilizing green language, the group attacked the plan"), 8))
+        .containsExactly(4, 6);
+    // a name or a compound in -ing before a noun stays in the subject
+    assertThat(Subjects.initialSubject(tokens("Oscar-winning actress Ann Roe, 58, said"), 6)).containsExactly(0, 4);
+    assertThat(Subjects.initialSubject(tokens("Manning has said that the pier is safe"), 4)).containsExactly(0, 1);
   }
 
   @Test
