@@ -492,6 +492,21 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aGerundAfterAPrepositionThatAlsoDeterminesNounsIsAVerb() {
+    // "by", "in", "for" and "of" also stand before nouns ("in response"); before a participle
+    // they take a gerund, whose subject is the clause's
+    assertThat(find("The mayor angered the divers by denouncing the new harbour fees."))
+        .containsExactly("The mayor | denouncing | [the new harbour fees] | ASSERTS");
+    assertThat(find("The council drew praise for criticizing the ferry company."))
+        .containsExactly("The council | criticizing | [the ferry company] | ASSERTS");
+    assertThat(find("In rejecting the appeal, the board said the pier was sound."))
+        .containsExactly("the board | rejecting | [the appeal] | DENIES",
+            "the board | said | [the pier was sound] | ASSERTS");
+    // a noun after such a preposition stays a noun
+    assertThat(find("The ferry left early in response to the storm warning.")).isEmpty();
+  }
+
+  @Test
   void verbsOfPraiseBlameAndPleadingAreCues() {
     assertThat(find("The mayor lauded the new timetable."))
         .containsExactly("The mayor | lauded | [the new timetable] | ASSERTS");
