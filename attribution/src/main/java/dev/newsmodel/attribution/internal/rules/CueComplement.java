@@ -143,8 +143,11 @@ final class CueComplement {
     int subjectStart = subject.start();
     boolean rightEmpty = !hasWord(toks, contentFrom, n);
     if (!rightEmpty && subject.head() >= 0 && entry.kind() != CueLexicon.Kind.WEAK && wordCount(toks, contentFrom, n) < 3
-        && j >= 0 && hasWord(toks, 0, Math.max(0, j - 1)) && !toks.get(n - 1).quoted()) {
-      rightEmpty = true; // "..., McConnell said in June 2012.": what follows is an adjunct
+        && j >= 0 && hasWord(toks, 0, Math.max(0, j - 1)) && !toks.get(n - 1).quoted()
+        && !(opensObject(toks, contentFrom) && opensWithAdverbial(toks))) {
+      // "..., McConnell said in June 2012.": what follows is an adjunct; not "Shortly after the
+      // vote, Roe announced her resignation.", whose opener is no statement and whose object is
+      rightEmpty = true;
     }
     if (!rightEmpty && subject.head() >= 0 && entry.kind() != CueLexicon.Kind.WEAK && r > 0
         && PLAIN_SAYING.contains(toks.get(cueEnd).lower()) && cueEnd + 1 < n && !toks.get(cueEnd + 1).is(",")
@@ -204,6 +207,33 @@ final class CueComplement {
   private static final java.util.Set<String> CREDIT_ADJUNCT_OPENERS = java.util.Set.of("in", "on", "at", "during", "after",
       "before", "while", "as", "about", "when", "since", "from", "with", "via", "through", "following", "amid",
       "outside", "inside", "near", "upon", "morning", "afternoon", "evening", "night");
+
+  /**
+   * Whether the words from token {@code from} open a noun phrase with an article or a possessive
+   * ("his resignation", "the plan"): the cue's object, never an adjunct of time or place as
+   * "in June" or "on Friday" is. "Shortly after the vote, Roe announced her resignation." reports
+   * the resignation, not the opening phrase.
+   */
+  static boolean opensObject(List<Token> toks, int from) {
+    return from < toks.size() && !toks.get(from).quoted() && OBJECT_OPENERS.contains(toks.get(from).lower())
+        && !toks.get(toks.size() - 1).is(":"); // "…, tweeting the following:": the content comes next
+  }
+
+  /**
+   * Whether the unit opens with an adverbial, not a statement a credit could follow: a
+   * subordinator, a preposition, an -ly adverb, a sentence opener or a time word ("Shortly after
+   * the vote, ...", "Last month, ...").
+   */
+  static boolean opensWithAdverbial(List<Token> toks) {
+    Token first = toks.get(0);
+    String x = first.lower();
+    return !first.quoted() && (Words.SUBORDINATORS.contains(x) || Words.ADJUNCT_PREP.contains(x) || x.endsWith("ly")
+        || Words.OPENERS.contains(x) || Subjects.ADJUNCT_OPENERS.contains(x) || Words.TIME_WORDS.contains(x));
+  }
+
+  /** Articles and possessives that open a noun phrase, never an adjunct. */
+  private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("the", "a", "an", "his", "her", "its",
+      "their", "our", "my", "your");
 
   /**
    * Verbs of plain saying that take no preposition of their own, so that one after them opens an

@@ -295,7 +295,12 @@ public final class EnglishRules {
         continue; // a proper noun: "United States" (in a headline's title case, "Roe Says ..." is no name)
       }
       if (c > 0 && !w.equals("according") && isNounPosition(toks.get(c - 1)) && !quantifierSubject(toks, c)) {
-        int end = c > covered ? NOMINAL_CUE.apply(s, c) : AttributionRule.NO_MATCH;
+        int end = c > covered ? gerundAfterPreposition(s, c) : AttributionRule.NO_MATCH;
+        if (end >= 0) {
+          covered = end;
+          continue;
+        }
+        end = c > covered ? NOMINAL_CUE.apply(s, c) : AttributionRule.NO_MATCH;
         if (end >= 0) {
           covered = end;
         }
@@ -372,6 +377,24 @@ public final class EnglishRules {
     if (out.size() == s.unitFirst) {
       SUBJECT_VERB.apply(s, 0);
     }
+  }
+
+  /**
+   * A participle cue right after a preposition that {@link Words#DETERMINERS} also lists ("by
+   * saying", "in calling for", "for criticizing"): a gerund, a verb, not a noun the preposition
+   * determines as in "in response". It is read as the participle rules read it after the other
+   * prepositions: opening the sentence ({@link OpeningParticipleRule}: "By calling the pier
+   * unsafe, Roe ...") or inside the clause ({@link PrepositionParticipleRule}: "Roe angered the
+   * divers by calling the pier unsafe"). Returns the last token of the content, or
+   * {@link AttributionRule#NO_MATCH}.
+   */
+  private static int gerundAfterPreposition(Sentence s, int c) {
+    Token prev = s.unit.tokens().get(c - 1);
+    if (prev.quoted() || !PrepositionParticipleRule.PREPOSITIONS.contains(prev.lower())) {
+      return AttributionRule.NO_MATCH;
+    }
+    int end = OPENING_PARTICIPLE.apply(s, c);
+    return end >= 0 ? end : PREPOSITION_PARTICIPLE.apply(s, c);
   }
 
   /**

@@ -519,6 +519,32 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aShortObjectAfterAnOpeningAdverbialIsTheContentNotTheAdverbial() {
+    // two words after the cue are no adjunct when an article or possessive opens them, and an
+    // opening adverbial is no statement the credit could follow
+    assertThat(find("Shortly after the vote, the mayor announced his resignation."))
+        .containsExactly("the mayor | announced | [his resignation] | ASSERTS");
+    // a statement before the credit keeps it, and a short adjunct after the cue stays one
+    assertThat(find("The pier will close for the winter, the mayor said on Friday."))
+        .containsExactly("the mayor | said | [The pier will close for the winter] | ASSERTS");
+  }
+
+  @Test
+  void aGerundAfterAPrepositionThatAlsoDeterminesNounsIsAVerb() {
+    // "by", "in", "for" and "of" also stand before nouns ("in response"); before a participle
+    // they take a gerund, whose subject is the clause's
+    assertThat(find("The mayor angered the divers by denouncing the new harbour fees."))
+        .containsExactly("The mayor | denouncing | [the new harbour fees] | ASSERTS");
+    assertThat(find("The council drew praise for criticizing the ferry company."))
+        .containsExactly("The council | criticizing | [the ferry company] | ASSERTS");
+    assertThat(find("In rejecting the appeal, the board said the pier was sound."))
+        .containsExactly("the board | rejecting | [the appeal] | DENIES",
+            "the board | said | [the pier was sound] | ASSERTS");
+    // a noun after such a preposition stays a noun
+    assertThat(find("The ferry left early in response to the storm warning.")).isEmpty();
+  }
+
+  @Test
   void verbsOfPraiseBlameAndPleadingAreCues() {
     assertThat(find("The mayor lauded the new timetable."))
         .containsExactly("The mayor | lauded | [the new timetable] | ASSERTS");
@@ -701,7 +727,9 @@ class EnglishRulesTest {
 
   @Test
   void anOpeningAdverbialAloneIsNoStatement() {
-    assertThat(find("Last month, 40 percent of the dockers said the same.")).isEmpty();
+    // the opener is never the content; an object after the cue ("the same") is
+    assertThat(find("Last month, 40 percent of the dockers said the same."))
+        .containsExactly("40 percent of the dockers | said | [the same] | ASSERTS");
     assertThat(find("Then, the harbour master apologized.")).isEmpty();
     assertThat(find("Meanwhile, the ferry union agreed.")).isEmpty();
     // a clause of its own, or a quotation after the credit, is still reported
