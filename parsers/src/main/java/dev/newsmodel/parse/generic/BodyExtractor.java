@@ -16,8 +16,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +67,9 @@ public final class BodyExtractor {
   private static final String[] JSON_SOURCES = {"data-srcs", "data-src", "data-original"};
   private static final String[] PLAIN_SOURCES = {"src"};
   private static final String[] SOURCE_SETS = {"data-srcset", "srcset"};
+
+  // selectFirst("img") parsed once: jsoup parses a query string again on every call.
+  private static final Evaluator IMG = QueryParser.parse("img");
 
   private BodyExtractor() {}
 
@@ -228,7 +233,7 @@ public final class BodyExtractor {
     private static @Nullable Element noscriptImage(Element img) {
       for (Element sibling : new Element[] {img.nextElementSibling(), img.previousElementSibling()}) {
         if (sibling != null && sibling.nameIs("noscript")) {
-          Element inner = sibling.selectFirst("img");
+          Element inner = sibling.selectFirst(IMG);
           if (inner != null) {
             return inner;
           }
@@ -429,7 +434,7 @@ public final class BodyExtractor {
           || (after != null && after.nameIs("img"))) {
         return; // after a <script>: an ad or counter tag's fallback banner
       }
-      Element img = noscript.selectFirst("img");
+      Element img = noscript.selectFirst(IMG);
       if (img != null && !isPixel(img.attr("width")) && !isPixel(img.attr("height"))) {
         image(img);
       }

@@ -393,7 +393,15 @@ public final class MetadataReader {
 
     static Visible of(Document doc, List<Element> elements) {
       Visible v = new Visible();
-      Element html = doc.selectFirst("html");
+      // doc.selectFirst("html") without parsing the query again for every page: the root
+      // element, right after the document itself in the list.
+      Element html = null;
+      for (Element e : elements) {
+        if (e.nameIs("html")) {
+          html = e;
+          break;
+        }
+      }
       if (html != null) {
         v.lang = Texts.cleanOrNull(html.attr("lang").isEmpty() ? html.attr("xml:lang") : html.attr("lang"));
       }
