@@ -390,6 +390,9 @@ public final class MetadataReader {
     final List<String> editors = new ArrayList<>();
     private boolean textBegun;
     @Nullable String headlineMicrodata;
+    // Boilerplate's verdicts on the class/id words inComments met: each byline candidate walks
+    // up through the same wrappers, and a verdict cuts the words into tokens.
+    private final Map<String, String> furnitureReasons = new HashMap<>();
 
     static Visible of(Document doc, List<Element> elements) {
       Visible v = new Visible();
@@ -785,10 +788,10 @@ public final class MetadataReader {
      * a byline too ({@code <li class="comment"><div class="byline">}), and comment threads often
      * come before the article's own byline in the page's order.
      */
-    private static boolean inComments(Element e) {
+    private boolean inComments(Element e) {
       for (Element a = e.parent(); a != null; a = a.parent()) {
         if (a.attributesSize() > 0
-            && Boilerplate.COMMENTS.equals(Boilerplate.reasonFor(a).orElse(null))) {
+            && Boilerplate.COMMENTS.equals(Boilerplate.reasonFor(a, furnitureReasons).orElse(null))) {
           return true;
         }
       }
