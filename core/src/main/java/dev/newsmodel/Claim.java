@@ -88,6 +88,9 @@ public record Claim(
   }
 
   private static boolean isIsoDate(String text) {
+    if (isPlainIsoDate(text)) {
+      return true;
+    }
     try {
       switch (text.length()) {
         case 4 -> Year.parse(text);
@@ -101,6 +104,44 @@ public record Claim(
     } catch (DateTimeParseException e) {
       return false;
     }
+  }
+
+  // The common case without a DateTimeFormatter (which costs more than building the claim): a
+  // year, year-month or date of ASCII digits whose month is 01-12 and whose day is at most 28,
+  // which every length-matching parse above accepts. Anything else goes to the parse.
+  private static boolean isPlainIsoDate(String text) {
+    int n = text.length();
+    if (n != 4 && n != 7 && n != 10 || !digits(text, 0, 4)) {
+      return false;
+    }
+    if (n == 4) {
+      return true;
+    }
+    if (text.charAt(4) != '-' || !digits(text, 5, 7)) {
+      return false;
+    }
+    int month = (text.charAt(5) - '0') * 10 + text.charAt(6) - '0';
+    if (month < 1 || month > 12) {
+      return false;
+    }
+    if (n == 7) {
+      return true;
+    }
+    if (text.charAt(7) != '-' || !digits(text, 8, 10)) {
+      return false;
+    }
+    int day = (text.charAt(8) - '0') * 10 + text.charAt(9) - '0';
+    return day >= 1 && day <= 28;
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

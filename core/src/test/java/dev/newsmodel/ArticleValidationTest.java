@@ -106,6 +106,9 @@ class ArticleValidationTest {
         Arguments.of("relative url", (Executable) () -> a.toBuilder().url("/harbour/cranes").build(), "url", "/harbour/cranes"),
         Arguments.of("malformed url", (Executable) () -> a.toBuilder().url("https://exa mple.org/x").build(), "url", "https://exa mple.org/x"),
         Arguments.of("bad language", (Executable) () -> a.toBuilder().language("english!").build(), "language", "english!"),
+        // Well-formed, but "und" (undetermined) leaves the locale without a language.
+        Arguments.of("undetermined language", (Executable) () -> a.toBuilder().language("und").build(), "language", "und"),
+        Arguments.of("language of digits", (Executable) () -> a.toBuilder().language("e1").build(), "language", "e1"),
         Arguments.of("missing provenance", (Executable) () -> new Article(null, null, null, null, null, List.of(), null, null,
             null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null), "provenance", null));
   }
@@ -135,6 +138,9 @@ class ArticleValidationTest {
         Arguments.of("blank claim quote id", (Executable) () -> Claim.builder("c").text("x").addQuote(" ").span("p1", 0, 1).build(), "claim.quotes[0]"),
         Arguments.of("bad when", (Executable) () -> Claim.builder("c").text("x").when("22/12/2022").span("p1", 0, 1).build(), "claim.when"),
         Arguments.of("impossible when", (Executable) () -> Claim.builder("c").text("x").when("2022-02-30").span("p1", 0, 1).build(), "claim.when"),
+        Arguments.of("leap day of a common year", (Executable) () -> Claim.builder("c").text("x").when("2023-02-29").span("p1", 0, 1).build(), "claim.when"),
+        Arguments.of("month 13", (Executable) () -> Claim.builder("c").text("x").when("2022-13").span("p1", 0, 1).build(), "claim.when"),
+        Arguments.of("day 00", (Executable) () -> Claim.builder("c").text("x").when("2022-11-00").span("p1", 0, 1).build(), "claim.when"),
         Arguments.of("self response", (Executable) () -> Claim.builder("c").text("x").respondsTo("c").span("p1", 0, 1).build(), "claim.respondsTo"),
         Arguments.of("blank mention paragraph", (Executable) () -> new Mention(" ", 0, 1, "x"), "mention.paragraph"),
         Arguments.of("empty media", (Executable) () -> new Media(null, " ", null), "media"),
@@ -166,8 +172,15 @@ class ArticleValidationTest {
 
   @Test
   void acceptsEveryIsoFormOfWhen() {
-    for (String when : List.of("2022", "2022-09", "2022-12-22")) {
+    for (String when : List.of("2022", "0001", "2022-09", "2022-12-22", "2024-02-29", "2022-12-31", "2022-04-30")) {
       assertThat(Claim.builder("c").text("x").when(when).span("p1", 0, 1).build().when()).isEqualTo(when);
+    }
+  }
+
+  @Test
+  void acceptsLanguageTagsWithOrWithoutRegionAndScript() {
+    for (String language : List.of("de", "deu", "en-GB", "en-gb", "EN", "pt-BR", "zh-Hant-TW", "es-419", "en-GB-oed")) {
+      assertThat(full().toBuilder().language(language).build().language()).isEqualTo(language);
     }
   }
 

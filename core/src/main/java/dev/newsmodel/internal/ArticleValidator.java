@@ -176,6 +176,9 @@ public final class ArticleValidator {
   }
 
   private static void checkLanguage(String language) {
+    if (isPlainLanguageTag(language)) {
+      return;
+    }
     try {
       Locale locale = new Locale.Builder().setLanguageTag(language).build();
       if (locale.getLanguage().isEmpty()) {
@@ -184,5 +187,28 @@ public final class ArticleValidator {
     } catch (IllformedLocaleException e) {
       throw new InvalidArticleException("language", language, "must be a BCP 47 language tag");
     }
+  }
+
+  // "en", "deu", "en-GB": two or three ASCII letters, then at most a two-letter region, which
+  // Locale.Builder always accepts with a language (no grandfathered tag has this shape; "und"
+  // as the language is the one that leaves it empty). Checked without building a Locale, which cost
+  // more than the rest of the validation of an article; anything else is built and checked.
+  private static boolean isPlainLanguageTag(String tag) {
+    int n = tag.length();
+    int language = n == 2 || n == 5 ? 2 : n == 3 || n == 6 ? 3 : -1;
+    if (language < 0 || !letters(tag, 0, language) || language == 3 && tag.regionMatches(true, 0, "und", 0, 3)) {
+      return false;
+    }
+    return n == language || tag.charAt(language) == '-' && letters(tag, language + 1, n);
+  }
+
+  private static boolean letters(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -534,18 +534,48 @@ public final class Page {
   public List<Element> elements() {
     List<Element> e = elements;
     if (e == null) {
-      // One traversal into a list: getAllElements() streams through an evaluator and a
-      // collector, twice the time for the same elements in the same order.
-      List<Element> all = new java.util.ArrayList<>();
-      org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-        if (node instanceof Element element) {
-          all.add(element);
-        }
-      }, document());
-      e = java.util.Collections.unmodifiableList(all);
+      e = java.util.Collections.unmodifiableList(allElements(document()));
       elements = e;
     }
     return e;
+  }
+
+  /**
+   * The root and every element below it in document order (pre-order), what
+   * {@code getAllElements()} gives. Walks the child lists by index and steps over text nodes
+   * without visiting them: getAllElements() streams through an evaluator and a collector, and
+   * a NodeTraversor visits every node twice (head and tail) and finds each next sibling through
+   * the node's sibling index; both cost more than the walk itself.
+   */
+  static List<Element> allElements(Element root) {
+    List<Element> all = new ArrayList<>();
+    all.add(root);
+    Element[] parents = new Element[64];
+    int[] next = new int[64];
+    int depth = 0;
+    parents[0] = root;
+    while (depth >= 0) {
+      Element parent = parents[depth];
+      int i = next[depth];
+      if (i >= parent.childNodeSize()) {
+        depth--;
+        continue;
+      }
+      next[depth] = i + 1;
+      if (parent.childNode(i) instanceof Element child) {
+        all.add(child);
+        if (child.childNodeSize() > 0) {
+          depth++;
+          if (depth == parents.length) {
+            parents = java.util.Arrays.copyOf(parents, depth * 2);
+            next = java.util.Arrays.copyOf(next, depth * 2);
+          }
+          parents[depth] = child;
+          next[depth] = 0;
+        }
+      }
+    }
+    return all;
   }
 
   /**

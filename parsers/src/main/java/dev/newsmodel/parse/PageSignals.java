@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import tools.jackson.databind.JsonNode;
 
@@ -36,7 +35,6 @@ public final class PageSignals {
     String title = "";
     List<String> lines = new ArrayList<>();
     if (page.isHtml()) {
-      Document doc = page.document();
       MetaTags meta = page.metaTags();
       for (String key : new String[] {"og:site_name", "application-name", "twitter:site", "publisher"}) {
         for (String value : meta.all(key)) {
@@ -52,8 +50,14 @@ public final class PageSignals {
           JsonLd.text(object, "name").ifPresent(n -> add(names, n));
         }
       }
-      Element titleElement = doc.selectFirst("title");
-      title = titleElement == null ? "" : Texts.clean(titleElement.text());
+      // The first <title> from the page's element list, which the meta tags and JSON-LD above
+      // were read from: what doc.selectFirst("title") finds, without another walk of the DOM.
+      for (Element e : page.elements()) {
+        if (e.normalName().equals("title")) {
+          title = Texts.clean(e.text());
+          break;
+        }
+      }
     } else {
       for (String line : page.content().split("\\R")) {
         String clean = Texts.clean(line);

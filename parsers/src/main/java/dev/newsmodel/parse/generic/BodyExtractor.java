@@ -16,8 +16,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,6 +71,9 @@ public final class BodyExtractor {
   private static final Pattern SIZE_FOLDER = Pattern.compile("(?i)(?:[a-z]{1,6}[_-]?)?\\d{2,5}(?:x\\d{2,5})?[a-z]?");
   // A file name that is a picture's own, not a script serving pictures by a query ("image.php?id=2").
   private static final Pattern PICTURE_FILE = Pattern.compile("(?i).+\\.(?!(?:php|aspx?|jsp|cgi|pl|py|do)$)[a-z0-9]{2,5}");
+
+  // selectFirst("img") parsed once: jsoup parses a query string again on every call.
+  private static final Evaluator IMG = QueryParser.parse("img");
 
   private BodyExtractor() {}
 
@@ -232,7 +237,7 @@ public final class BodyExtractor {
     private static @Nullable Element noscriptImage(Element img) {
       for (Element sibling : new Element[] {img.nextElementSibling(), img.previousElementSibling()}) {
         if (sibling != null && sibling.nameIs("noscript")) {
-          Element inner = sibling.selectFirst("img");
+          Element inner = sibling.selectFirst(IMG);
           if (inner != null) {
             return inner;
           }
@@ -433,7 +438,7 @@ public final class BodyExtractor {
           || (after != null && after.nameIs("img"))) {
         return; // after a <script>: an ad or counter tag's fallback banner
       }
-      Element img = noscript.selectFirst("img");
+      Element img = noscript.selectFirst(IMG);
       if (img != null && !isPixel(img.attr("width")) && !isPixel(img.attr("height"))) {
         image(img);
       }

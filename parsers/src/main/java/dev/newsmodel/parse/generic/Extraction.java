@@ -56,8 +56,23 @@ public record Extraction(List<TextBlock> blocks, List<RemovedText> removed, List
    * @return the body text, never {@code null}
    */
   public String text() {
+    return text(Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns the start of the body text: {@link #text()} up to the end of the first block that
+   * takes it past {@code length} characters, or the whole text when it is no longer; for a
+   * reader of the first characters only, without joining a long article's every block.
+   *
+   * @param length the number of characters wanted
+   * @return a prefix of the body text longer than {@code length}, or the whole text
+   */
+  String text(int length) {
     StringBuilder out = new StringBuilder();
     for (TextBlock block : blocks) {
+      if (out.length() > length) {
+        break;
+      }
       if (out.length() > 0) {
         out.append("\n\n");
       }

@@ -111,7 +111,8 @@ public final class GenericParser implements ArticleParser {
       removed.add(new RemovedText("headline", blocks.remove(0).text()));
     }
     String language = metadata.language();
-    String detected = Texts.scriptLanguage(extraction.text()).orElse(null);
+    // The script is told from the first characters (Texts.SCRIPT_SAMPLE): only those are joined.
+    String detected = Texts.scriptLanguage(extraction.text(Texts.SCRIPT_SAMPLE)).orElse(null);
     if (language == null && detected != null) {
       language = detected;
       warnings.add("The page declares no language; " + detected + " was told from its script.");

@@ -398,10 +398,21 @@ public final class MetadataReader {
     final List<String> editors = new ArrayList<>();
     private boolean textBegun;
     @Nullable String headlineMicrodata;
+    // Boilerplate's verdicts on the class/id words inComments met: each byline candidate walks
+    // up through the same wrappers, and a verdict cuts the words into tokens.
+    private final Map<String, String> furnitureReasons = new HashMap<>();
 
     static Visible of(Document doc, List<Element> elements) {
       Visible v = new Visible();
-      Element html = doc.selectFirst("html");
+      // doc.selectFirst("html") without parsing the query again for every page: the root
+      // element, right after the document itself in the list.
+      Element html = null;
+      for (Element e : elements) {
+        if (e.nameIs("html")) {
+          html = e;
+          break;
+        }
+      }
       if (html != null) {
         v.lang = Texts.cleanOrNull(html.attr("lang").isEmpty() ? html.attr("xml:lang") : html.attr("lang"));
       }
@@ -814,10 +825,10 @@ public final class MetadataReader {
      * a byline too ({@code <li class="comment"><div class="byline">}), and comment threads often
      * come before the article's own byline in the page's order.
      */
-    private static boolean inComments(Element e) {
+    private boolean inComments(Element e) {
       for (Element a = e.parent(); a != null; a = a.parent()) {
         if (a.attributesSize() > 0
-            && Boilerplate.COMMENTS.equals(Boilerplate.reasonFor(a).orElse(null))) {
+            && Boilerplate.COMMENTS.equals(Boilerplate.reasonFor(a, furnitureReasons).orElse(null))) {
           return true;
         }
       }

@@ -311,21 +311,50 @@ public final class Boilerplate {
     return length >= 2 && RELEVANT_STARTS[charIndex(token[0]) * 36 + charIndex(token[1])];
   }
 
-  /** What a known word is: its exact-token reason, whether it names content, whether it begins a pair. */
-  private record Word(@Nullable String reason, boolean content, boolean pairFirst) {}
+  /** A known word, its exact-token reason, whether it names content, whether it begins a pair. */
+  private record Word(String text, @Nullable String reason, boolean content, boolean pairFirst) {}
 
-  // EXACT_TOKENS, CONTENT_WORDS and PAIR_FIRSTS in one map: one lookup per token, not three.
-  private static final Map<String, Word> WORDS = words();
+  // EXACT_TOKENS, CONTENT_WORDS and PAIR_FIRSTS by the index of their first two characters
+  // (RELEVANT_STARTS'): a token is compared with the few words that start as it does, in the
+  // caller's char array, instead of being made a String for a map lookup.
+  private static final Word[][] WORDS_BY_START = wordsByStart();
 
-  private static Map<String, Word> words() {
-    Set<String> all = new java.util.HashSet<>(EXACT_TOKENS.keySet());
+  private static Word[][] wordsByStart() {
+    Set<String> all = new java.util.TreeSet<>(EXACT_TOKENS.keySet());
     all.addAll(CONTENT_WORDS);
     all.addAll(PAIR_FIRSTS);
-    Map<String, Word> words = new java.util.HashMap<>();
+    Word[][] byStart = new Word[36 * 36][];
     for (String w : all) {
-      words.put(w, new Word(EXACT_TOKENS.get(w), CONTENT_WORDS.contains(w), PAIR_FIRSTS.contains(w)));
+      int start = charIndex(w.charAt(0)) * 36 + charIndex(w.charAt(1));
+      Word word = new Word(w, EXACT_TOKENS.get(w), CONTENT_WORDS.contains(w), PAIR_FIRSTS.contains(w));
+      byStart[start] = byStart[start] == null ? new Word[] {word} : java.util.Arrays.copyOf(byStart[start], byStart[start].length + 1);
+      byStart[start][byStart[start].length - 1] = word;
     }
-    return Map.copyOf(words);
+    return byStart;
+  }
+
+  // The known word that token[0, length) is, or null; start is the index of its first two characters.
+  private static @Nullable Word word(char[] token, int length, int start) {
+    Word[] words = WORDS_BY_START[start];
+    if (words == null) {
+      return null;
+    }
+    for (Word w : words) {
+      if (w.text().length() == length && startsWith(token, w.text())) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  // Whether the token's characters begin with the word; the caller knows the token is as long.
+  private static boolean startsWith(char[] token, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (token[i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // PREFIX_TOKENS by their first letter, in their order.
@@ -349,46 +378,51 @@ public final class Boilerplate {
     String previous = "";
     boolean previousBeginsPair;
 
-    // A token that cannot matter only ends a possible pair: as add(String) would, with a word
-    // that is no pair's first.
+    // A token that cannot matter only ends a possible pair, as a word that is no pair's first does.
     @Override
     public void accept(char[] token, int length) {
-      if (mayMatter(token, length)) {
-        add(new String(token, 0, length));
+      int start = length >= 2 ? charIndex(token[0]) * 36 + charIndex(token[1]) : -1;
+      if (start >= 0 && RELEVANT_STARTS[start]) {
+        add(token, length, start);
       } else {
         previous = "";
         previousBeginsPair = false;
       }
     }
 
-    // token: two or more of a-z and 0-9 (what mayMatter lets through)
-    void add(String token) {
-      Word word = WORDS.get(token);
+    // token[0, length): two or more of a-z and 0-9 whose first two may begin a word that matters.
+    // A String is made of it only to look up a pair after a pair's first word.
+    void add(char[] token, int length, int start) {
+      Word word = word(token, length, start);
       if (word != null && word.content()) {
         content = true;
       }
       if (found == null) {
         found = word == null ? null : word.reason();
-        if (found == null && previousBeginsPair && PAIRS.contains(previous + " " + token)) {
-          found = previous.equals("author") || previous.equals("about") ? AUTHOR_BOX
-              : previous.equals("screen") || previous.equals("visually") || previous.equals("sr") ? HIDDEN
-              : token.equals("tags") || token.equals("list") ? TAGS
-              : previous.equals("ad") || token.equals("ad") ? ADVERTISEMENT
-              : previous.equals("share") || previous.equals("social") ? SHARE_BAR
-              : previous.equals("print") ? HIDDEN : RELATED;
+        if (found == null && previousBeginsPair) {
+          String text = new String(token, 0, length);
+          if (PAIRS.contains(previous + " " + text)) {
+            found = previous.equals("author") || previous.equals("about") ? AUTHOR_BOX
+                : previous.equals("screen") || previous.equals("visually") || previous.equals("sr") ? HIDDEN
+                : text.equals("tags") || text.equals("list") ? TAGS
+                : previous.equals("ad") || text.equals("ad") ? ADVERTISEMENT
+                : previous.equals("share") || previous.equals("social") ? SHARE_BAR
+                : previous.equals("print") ? HIDDEN : RELATED;
+          }
         }
-        String[][] prefixes = found == null ? PREFIXES_BY_FIRST[charIndex(token.charAt(0))] : null;
+        String[][] prefixes = found == null ? PREFIXES_BY_FIRST[charIndex(token[0])] : null;
         if (prefixes != null) {
           for (String[] prefix : prefixes) {
-            if (token.startsWith(prefix[0])) {
+            if (length >= prefix[0].length() && startsWith(token, prefix[0])) {
               found = prefix[1];
-              prefixMatch = !token.equals(prefix[0]);
+              prefixMatch = length != prefix[0].length();
               break;
             }
           }
         }
       }
-      previous = token;
+      // Read only after a pair's first word, which is then a known word: its text is the token's.
+      previous = word != null ? word.text() : "";
       previousBeginsPair = word != null && word.pairFirst();
     }
   }

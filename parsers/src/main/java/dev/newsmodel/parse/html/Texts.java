@@ -255,6 +255,9 @@ public final class Texts {
     return english * 5 * 10 >= latin ? "en" : null;
   }
 
+  /** How many characters from its start {@link #scriptLanguage(String)} reads of a text. */
+  public static final int SCRIPT_SAMPLE = 4000;
+
   /**
    * Tells a text's language from its script alone, where the script decides it: {@code ja}
    * (a tenth of the letters kana), {@code ko} (a third Hangul), {@code zh} (half Han),
@@ -270,7 +273,7 @@ public final class Texts {
   }
 
   private static @Nullable String byScript(String text) {
-    ScriptCounts counts = ScriptCounts.of(text, Math.min(text.length(), 4000), true);
+    ScriptCounts counts = ScriptCounts.of(text, Math.min(text.length(), SCRIPT_SAMPLE), true);
     int letters = counts.letters;
     if (letters < 50) {
       return null;

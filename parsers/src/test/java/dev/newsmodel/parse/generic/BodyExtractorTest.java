@@ -31,6 +31,22 @@ class BodyExtractorTest {
   }
 
   @Test
+  void textOfALengthJoinsBlocksOnlyUntilItIsLongerThanThat() {
+    Extraction e = new Extraction(List.of(new Extraction.TextBlock(BlockKind.PARAGRAPH, P1),
+        new Extraction.TextBlock(BlockKind.PARAGRAPH, P2), new Extraction.TextBlock(BlockKind.PARAGRAPH, P3)),
+        List.of(), List.of());
+    String whole = P1 + "\n\n" + P2 + "\n\n" + P3;
+    assertThat(e.text()).isEqualTo(whole);
+    assertThat(e.text(Integer.MAX_VALUE)).isEqualTo(whole);
+    // Past the length within the first block: that block alone; within the second: two.
+    assertThat(e.text(10)).isEqualTo(P1);
+    assertThat(e.text(P1.length())).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(e.text(P1.length() + 5)).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(e.text(whole.length() - 1)).isEqualTo(whole);
+    assertThat(new Extraction(List.of(), List.of(), List.of()).text(10)).isEmpty();
+  }
+
+  @Test
   void keepsArticleParagraphsAndDropsEachKindOfFurniture() {
     Extraction e = extract("""
         <nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
