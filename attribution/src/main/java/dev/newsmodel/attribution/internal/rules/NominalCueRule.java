@@ -59,10 +59,7 @@ final class NominalCueRule implements AttributionRule {
     if (possessor == null) {
       return NO_MATCH;
     }
-    int end = at + 2;
-    while (end + 1 < n && (toks.get(end + 1).quoted() || !(toks.get(end + 1).is(",") || toks.get(end + 1).is(";")))) {
-      end++;
-    }
+    int end = lastBeforeComma(toks, at + 2);
     String text = sentence.text;
     int p = sentence.paragraph;
     int cs = first.start();
@@ -188,5 +185,18 @@ final class NominalCueRule implements AttributionRule {
       return null; // "last year's call for ..." names no one
     }
     return new int[] {start, head};
+  }
+
+  /**
+   * The last token of the phrase that starts at {@code from}: the token before the next comma or
+   * semicolon outside quotation marks, or the sentence's last token.
+   */
+  static int lastBeforeComma(List<Token> toks, int from) {
+    int end = from;
+    while (end + 1 < toks.size()
+        && (toks.get(end + 1).quoted() || !(toks.get(end + 1).is(",") || toks.get(end + 1).is(";")))) {
+      end++;
+    }
+    return end;
   }
 }

@@ -66,10 +66,7 @@ final class ReceivedSupport {
     if (subject == null || Words.DETERMINERS.contains(toks.get(subject[1]).lower())) {
       return AttributionRule.NO_MATCH;
     }
-    int end = at + 2;
-    while (end + 1 < n && (toks.get(end + 1).quoted() || !(toks.get(end + 1).is(",") || toks.get(end + 1).is(";")))) {
-      end++;
-    }
+    int end = NominalCueRule.lastBeforeComma(toks, at + 2);
     String text = sentence.text;
     int p = sentence.paragraph;
     int ss = first.start();
