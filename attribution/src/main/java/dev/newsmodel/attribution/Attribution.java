@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param source where the source is mentioned, or {@code null} when the text names none
  * @param cue the reporting verb or phrase, or {@code null} when there is none (a continued quote)
  * @param content the content's spans in reading order; never empty; a quote continued in
- *     following paragraphs adds one span per paragraph
+ *     following paragraphs adds one span per paragraph; a that-clause starts at its "that", as
+ *     the corpora mark it (the article's claims hold the proposition after it)
  * @param stance what the source does with the content
  */
 public record Attribution(@Nullable TextSpan source, @Nullable TextSpan cue, List<TextSpan> content, Stance stance) {
