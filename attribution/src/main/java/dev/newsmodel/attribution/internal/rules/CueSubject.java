@@ -132,7 +132,7 @@ final class CueSubject {
    * plural, opens the clause's own subject ("the message that party officials expect", "the
    * plan that voters want").
    */
-  private static boolean verbLike(Token t) {
+  static boolean verbLike(Token t) {
     String w = t.lower();
     return t.isWord() && (Words.AUX.contains(w) || w.endsWith("ed") || w.endsWith("ly")
         || CueLexicon.lookup(w) != null && !w.endsWith("ing"));

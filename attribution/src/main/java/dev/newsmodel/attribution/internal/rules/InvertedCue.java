@@ -51,6 +51,23 @@ final class InvertedCue {
       // main clause's cue is read on its own
       return asideParticiple(text, unit, cue, right, initialSubject(toks, j), subject.appositive(), out);
     }
+    int relative = !rightEmpty ? relativeClauseSubject(toks, j, w) : -1;
+    if (relative >= 0) {
+      // "The senator, who campaigned on taxes and sought the governor's backing, ...": the
+      // relative pronoun is the subject of both verbs of its clause
+      Span source = new Span(p, toks.get(CueSubject.subjectStart(toks, relative)).start(), toks.get(relative).end());
+      List<Span> content = new ArrayList<>();
+      int from = right.contentFrom();
+      int close = VerbCueRule.relativeClauseEnd(toks, relative, from);
+      if (close > from) {
+        // the comma that closes the relative clause ends its content, as for its first verb
+        int rs = toks.get(from).start();
+        content.add(new Span(p, rs, trimEnd(text, rs, toks.get(close).start())));
+        return addFound(text, unit, cue, source, content, subject.appositive(), close - 1, out);
+      }
+      content.add(contentToEnd(text, toks, p, from, unit));
+      return addFound(text, unit, cue, source, content, subject.appositive(), lastContentToken(toks, from), out);
+    }
     if (inherited != null && j >= 0 && (toks.get(j).lower().equals("and") || toks.get(j).lower().equals("but"))
         && !rightEmpty && entry.kind() != CueLexicon.Kind.WEAK) {
       // "X declined to comment but added: …": the subject carries over
@@ -82,6 +99,81 @@ final class InvertedCue {
     }
     return -1;
   }
+
+  /** How many tokens a relative clause may hold before the "and" that coordinates a cue with its verb. */
+  private static final int MAX_RELATIVE_CLAUSE = 12;
+
+  /**
+   * The relative pronoun ("who", "which") that is the subject of the cue {@code w} after the
+   * "and" at token {@code j}, or -1: "The senator, who campaigned on taxes and sought ...", "the
+   * union, which largely backs the plan and opposes ...". Two verbs joined by "and" inside a
+   * relative clause share its pronoun as subject. So it is when, within a few words with no
+   * punctuation, quote or clause word between, the pronoun follows a comma (a restrictive clause
+   * has no comma to close it, so where its content ends is unknown) and is followed by its verb
+   * (any lower-case word after "who" but a determiner or pronoun, which would open a subject of
+   * its own; after "which" a verb form, see {@link CueSubject#verbLike}). The cue agrees in form
+   * with that verb, so that "and" joins verbs, not nouns ("who raised doubts and questions"): a
+   * form in -s after one in -s, a bare form after a bare form or an auxiliary, a past after a
+   * past.
+   */
+  static int relativeClauseSubject(List<Token> toks, int j, String w) {
+    if (j < 3 || toks.get(j).quoted() || !toks.get(j).lower().equals("and") || w.endsWith("ing")) {
+      return -1;
+    }
+    for (int k = j - 1; k >= 1 && k >= j - MAX_RELATIVE_CLAUSE; k--) {
+      Token t = toks.get(k);
+      if (t.quoted() || !t.isWord() && !t.is("-") && !t.is("'") && !t.is("\u2019")) {
+        return -1;
+      }
+      String x = t.lower();
+      boolean pronoun = x.equals("who") || x.equals("which");
+      if (!pronoun) {
+        if (Words.CLAUSE.contains(x) || Words.SUBORDINATORS.contains(x)) {
+          return -1;
+        }
+        continue;
+      }
+      if (k + 2 > j - 1) {
+        return -1; // no verb and object between the pronoun and "and"
+      }
+      Token before = toks.get(k - 1);
+      if (!before.is(",") || before.quoted()) {
+        return -1;
+      }
+      Token verb = toks.get(k + 1);
+      String v = verb.lower();
+      if (verb.quoted() || verb.isCapitalized() || !verb.isWord()
+          || Words.DETERMINERS.contains(v) || Words.PRONOUNS.contains(v)
+          || !x.equals("who") && !CueSubject.verbLike(verb)) {
+        return -1;
+      }
+      int f = k + 1;
+      while (f < j - 1 && toks.get(f).lower().endsWith("ly") && !toks.get(f).isCapitalized()) {
+        f++; // "which largely backs": the adverb before the verb
+      }
+      return sameForm(toks.get(f).lower(), w) ? k : -1;
+    }
+    return -1;
+  }
+
+  /** Whether cue {@code w} has the form of the verb {@code v} it is coordinated with: -s, -ed or bare. */
+  private static boolean sameForm(String v, String w) {
+    boolean pastV = v.endsWith("ed") || CueSubject.IRREGULAR_PARTICIPLES.contains(v) || PAST_AUX.contains(v);
+    boolean pastW = w.endsWith("ed") || CueSubject.IRREGULAR_PARTICIPLES.contains(w) || IRREGULAR_PASTS.contains(w);
+    if (pastV || pastW) {
+      return pastV && pastW;
+    }
+    boolean sV = v.endsWith("s") && !v.endsWith("ss") || v.equals("has");
+    boolean sW = w.endsWith("s") && !w.endsWith("ss");
+    return sV == sW;
+  }
+
+  /** Auxiliaries in the past: "who was ... and sought". */
+  private static final java.util.Set<String> PAST_AUX = java.util.Set.of("was", "were", "had", "did");
+
+  /** Past forms of cue verbs that are no participles of {@link CueSubject#IRREGULAR_PARTICIPLES}. */
+  private static final java.util.Set<String> IRREGULAR_PASTS = java.util.Set.of("wrote", "spoke", "sought", "felt",
+      "took", "gave", "knew", "saw", "chose", "swore", "drew", "forbade", "shook");
 
   /** How many tokens left of a participle's comma the clause it continues may begin. */
   private static final int MAX_CLAUSE = 25;

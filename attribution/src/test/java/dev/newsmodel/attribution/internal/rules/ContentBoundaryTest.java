@@ -228,6 +228,17 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aCueAfterAndInARelativeClauseHasTheRelativePronounAsSubject() {
+    assertThat(find("The senator, who campaigned on lower taxes and sought the governor's backing, said she would run again."))
+        .contains("senator, who | sought | [the governor's backing]");
+    assertThat(find("The union, which largely supports the plan and opposes any delay, is expected to vote in May."))
+        .contains("which | opposes | [any delay]");
+    // "and" joins two nouns here, not two verbs: the form of the cue differs from the clause's verb
+    assertThat(find("The senator, who raised doubts and questions about the budget, left early."))
+        .noneMatch(a -> a.startsWith("senator, who | questions"));
+  }
+
+  @Test
   void aRelativeClauseWithoutACueStaysInTheContent() {
     assertThat(find("The mayor criticized the harbour board, which has managed the pier since the war."))
         .containsExactly("The mayor | criticized | [the harbour board, which has managed the pier since the war]");
