@@ -20,6 +20,7 @@ import java.util.List;
  * The rules of the English engine in the order they run. Per paragraph:
  *
  * <ol>
+ *   <li>{@link DashLineCreditRule}: "- Ann Roe." credits the paragraph before, a quote alone.
  *   <li>{@link SpeakerLabelRule}: "ROE: ..." takes the whole paragraph.
  *   <li>Per unit, the first that matches of: {@link ColonContentRule} (the content of "X said:"
  *       closing the previous paragraph), {@link QuoteCreditRule} (a quote credited in the next
@@ -89,6 +90,7 @@ public final class EnglishRules {
     return java.util.Set.copyOf(words);
   }
   private static final AttributionRule DASH_CREDIT = new DashCreditRule();
+  private static final AttributionRule DASH_LINE_CREDIT = new DashLineCreditRule();
   private static final AttributionRule QUOTE_READS = new QuoteReadsRule();
   private static final AttributionRule SUBJECT_VERB = new SubjectVerbRule();
   private static final AttributionRule QUOTE_FALLBACK = new QuoteFallbackRule();
@@ -106,6 +108,11 @@ public final class EnglishRules {
    */
   public static void paragraph(int p, String text, List<Unit> us, ArticleContext context) {
     List<Found> found = context.found;
+    if (!us.isEmpty() && DASH_LINE_CREDIT.apply(new Sentence(text, p, us, 0, context), 0) >= 0) {
+      context.quotedParagraph = null;
+      return;
+    }
+    context.quotedParagraph = quotedParagraph(p, text, us);
     if (!us.isEmpty() && SPEAKER_LABEL.apply(new Sentence(text, p, us, 0, context), 0) >= 0) {
       context.pendingColon = -1;
       return;
@@ -117,6 +124,20 @@ public final class EnglishRules {
         && found.get(context.pendingColon).source() != null && found.get(context.pendingColon).source().paragraph() != p) {
       context.pendingColon = -1;
     }
+  }
+
+  /** Paragraph {@code p} from its first mark to its last when all its units are quotes, else null. */
+  private static @org.jspecify.annotations.Nullable Span quotedParagraph(int p, String text, List<Unit> us) {
+    if (us.isEmpty()) {
+      return null;
+    }
+    for (Unit u : us) {
+      if (!Tokens.quotedOnly(u)) {
+        return null;
+      }
+    }
+    Unit first = us.get(0);
+    return new Span(p, first.start(), Tokens.trimEnd(text, first.start(), us.get(us.size() - 1).end()));
   }
 
   /**
