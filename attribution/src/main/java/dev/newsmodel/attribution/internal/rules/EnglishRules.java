@@ -181,6 +181,9 @@ public final class EnglishRules {
     }
     s.carried = carried;
     QUOTE_FALLBACK.apply(s, 0);
+    if (!notLast) {
+      awaitContentAfterColon(s.text, found, before);
+    }
     for (int f = before; f < found.size(); f++) {
       Found fd = found.get(f);
       if (fd.source() != null) {
@@ -206,6 +209,30 @@ public final class EnglishRules {
         recent.lastDirect = -1;
       }
     }
+  }
+
+  /**
+   * "In a speech in May, the mayor declared:" closing a paragraph: the words before the cue are a
+   * setting, not what was declared, which is the next paragraph. The last attribution of the unit,
+   * its cue right before the paragraph's closing colon and its content all before the cue, loses
+   * that content and waits for the next paragraph's ({@link ColonContentRule}).
+   */
+  private static void awaitContentAfterColon(String text, List<Found> found, int before) {
+    if (found.size() <= before) {
+      return;
+    }
+    Found last = found.get(found.size() - 1);
+    Span cue = last.cue();
+    if (cue == null || last.content().isEmpty() || !text.substring(Math.min(cue.end(), text.length())).strip().equals(":")) {
+      return;
+    }
+    for (Span c : last.content()) {
+      if (c.paragraph() != cue.paragraph() || c.end() > cue.start()) {
+        return;
+      }
+    }
+    found.set(found.size() - 1, new Found(last.source(), cue, last.cueText(), List.of(), last.stance(),
+        last.continues(), last.appositive(), last.guessed()));
   }
 
   private static boolean isQuoteContent(Unit unit, Found f) {

@@ -63,6 +63,15 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aSettingBeforeACueAndAColonIsNoContent() {
+    // the words before "declared:" set the scene; what was declared is the next paragraph
+    assertThat(find("In a speech on the quay in May, the mayor declared:",
+        "\u201cEvery pier on this coast will be rebuilt before the winter.\u201d"))
+        .containsExactly("the mayor | declared | [\u201cEvery pier on this coast will be rebuilt before the winter.\u201d]"
+            + " | ASSERTS");
+  }
+
+  @Test
   void colonAtAParagraphEndTakesTheNextParagraphAsContent() {
     assertThat(find("The harbour master told the council on Monday:", "\u201cThe pier is safe again.\u201d"))
         .containsExactly("The harbour master | told | [\u201cThe pier is safe again.\u201d] | ASSERTS");
