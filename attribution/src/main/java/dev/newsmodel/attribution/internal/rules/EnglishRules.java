@@ -215,7 +215,8 @@ public final class EnglishRules {
    * "In a speech in May, the mayor declared:" closing a paragraph: the words before the cue are a
    * setting, not what was declared, which is the next paragraph. The last attribution of the unit,
    * its cue right before the paragraph's closing colon and its content all before the cue, loses
-   * that content and waits for the next paragraph's ({@link ColonContentRule}).
+   * that content and waits for the next paragraph's ({@link ColonContentRule}); so does content
+   * that only announces it ("released the following statement:", "posted this tweet:").
    */
   private static void awaitContentAfterColon(String text, List<Found> found, int before) {
     if (found.size() <= before) {
@@ -223,16 +224,34 @@ public final class EnglishRules {
     }
     Found last = found.get(found.size() - 1);
     Span cue = last.cue();
-    if (cue == null || last.content().isEmpty() || !text.substring(Math.min(cue.end(), text.length())).strip().equals(":")) {
+    if (cue == null || last.content().isEmpty() || cue.paragraph() != last.content().get(0).paragraph()) {
       return;
     }
-    for (Span c : last.content()) {
-      if (c.paragraph() != cue.paragraph() || c.end() > cue.start()) {
+    if (last.content().size() == 1 && cue.end() <= last.content().get(0).start()) {
+      if (!announcesWhatFollows(text, last.content().get(0))) {
         return;
+      }
+    } else {
+      if (!text.substring(Math.min(cue.end(), text.length())).strip().equals(":")) {
+        return;
+      }
+      for (Span c : last.content()) {
+        if (c.paragraph() != cue.paragraph() || c.end() > cue.start()) {
+          return;
+        }
       }
     }
     found.set(found.size() - 1, new Found(last.source(), cue, last.cueText(), List.of(), last.stance(),
         last.continues(), last.appositive(), last.guessed()));
+  }
+
+  /** Content that points at what the colon introduces, ending in "the following (word)" or "this/these (word)". */
+  private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile(
+      "(?i)(?:^|.*\\s)(?:the\\s+following|this|these)(?:\\s+[\\p{L}-]+){0,2}\\s*$");
+
+  private static boolean announcesWhatFollows(String text, Span content) {
+    return content.end() <= text.length() && text.substring(content.end()).strip().equals(":")
+        && ANNOUNCES.matcher(text.substring(content.start(), content.end())).matches();
   }
 
   private static boolean isQuoteContent(Unit unit, Found f) {

@@ -72,6 +72,14 @@ class EnglishRulesTest {
   }
 
   @Test
+  void contentThatOnlyAnnouncesWhatFollowsTheColonGivesWay() {
+    assertThat(find("The harbour board released the following statement:",
+        "\u201cEvery pier on this coast will be rebuilt before the winter.\u201d"))
+        .containsExactly("The harbour board | released | [\u201cEvery pier on this coast will be rebuilt before the winter.\u201d]"
+            + " | ASSERTS");
+  }
+
+  @Test
   void colonAtAParagraphEndTakesTheNextParagraphAsContent() {
     assertThat(find("The harbour master told the council on Monday:", "\u201cThe pier is safe again.\u201d"))
         .containsExactly("The harbour master | told | [\u201cThe pier is safe again.\u201d] | ASSERTS");
