@@ -11,7 +11,8 @@ import java.util.List;
  * paragraph runs on, and a paragraph that then opens with a mark continues it.
  * Pages that mix curly and straight double marks (an opening curly mark closed by a straight
  * one, or the reverse) close a quote with either; a mark of the other kind that opens a word
- * nests.
+ * nests. An opening curly mark right after a word and before a space or the paragraph's end
+ * ("“We will,“ she said") was typed for the closing one and closes.
  */
 public final class QuoteFinder {
   private QuoteFinder() {}
@@ -138,6 +139,10 @@ public final class QuoteFinder {
           straightDepth--;
         }
         continue;
+      }
+      if (open == '\u201c' && c == open && !opensHere(text, j)
+          && (j + 1 == text.length() || Words.isSpace(text.charAt(j + 1)))) {
+        return j; // “…,“ he said: an opening mark typed for the closing one, after a word and before a space
       }
       if (open == '"' && c == '\u201c') {
         straightDepth++; // a curly quote nested in a straight one

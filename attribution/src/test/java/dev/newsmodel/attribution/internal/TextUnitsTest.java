@@ -56,6 +56,18 @@ class TextUnitsTest {
   }
 
   @Test
+  void anOpeningCurlyMarkAfterAWordCloses() {
+    // “…,“ typed for “…,”: the mark after a word and before a space ends the quote
+    String text = "\u201cWe will rebuild the pier,\u201c Lena Voss said. \u201cIt will reopen by spring.\u201d";
+    List<QuoteSpan> q = QuoteFinder.find(List.of(text)).get(0);
+    assertThat(q).extracting(s -> text.substring(s.innerStart(), s.innerEnd()))
+        .containsExactly("We will rebuild the pier,", "It will reopen by spring.");
+    String last = "She called the plan \u201cthe best in the region\u201c";
+    assertThat(QuoteFinder.find(List.of(last)).get(0)).extracting(s -> last.substring(s.innerStart(), s.innerEnd()))
+        .containsExactly("the best in the region");
+  }
+
+  @Test
   void apostrophesAreNoQuoteMarks() {
     assertThat(QuoteFinder.find(List.of("The players' union said it doesn't back Japan's bid or the \u201990s rules.")).get(0))
         .isEmpty();

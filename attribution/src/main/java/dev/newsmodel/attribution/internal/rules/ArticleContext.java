@@ -3,6 +3,7 @@ package dev.newsmodel.attribution.internal.rules;
 import dev.newsmodel.attribution.internal.Found;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the rules carry from one unit and paragraph to the next in one article: the attributions
@@ -21,6 +22,8 @@ public final class ArticleContext {
   /** Index of the last attribution with a source. */
   int lastAny = -1;
   int lastAnyParagraph = -10;
+  /** The last paragraph when it was a quote and nothing else (a dash line may credit it); else null. */
+  Found.@Nullable Span quotedParagraph;
 
   /**
    * The attributions found so far, in the order found (some may have no content).

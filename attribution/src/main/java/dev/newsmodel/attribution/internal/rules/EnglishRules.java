@@ -20,6 +20,7 @@ import java.util.List;
  * The rules of the English engine in the order they run. Per paragraph:
  *
  * <ol>
+ *   <li>{@link DashLineCreditRule}: "- Ann Roe." credits the paragraph before, a quote alone.
  *   <li>{@link SpeakerLabelRule}: "ROE: ..." takes the whole paragraph.
  *   <li>Per unit, the first that matches of: {@link ColonContentRule} (the content of "X said:"
  *       closing the previous paragraph), {@link QuoteCreditRule} (a quote credited in the next
@@ -89,6 +90,7 @@ public final class EnglishRules {
     return java.util.Set.copyOf(words);
   }
   private static final AttributionRule DASH_CREDIT = new DashCreditRule();
+  private static final AttributionRule DASH_LINE_CREDIT = new DashLineCreditRule();
   private static final AttributionRule QUOTE_READS = new QuoteReadsRule();
   private static final AttributionRule SUBJECT_VERB = new SubjectVerbRule();
   private static final AttributionRule QUOTE_FALLBACK = new QuoteFallbackRule();
@@ -106,6 +108,11 @@ public final class EnglishRules {
    */
   public static void paragraph(int p, String text, List<Unit> us, ArticleContext context) {
     List<Found> found = context.found;
+    if (!us.isEmpty() && DASH_LINE_CREDIT.apply(new Sentence(text, p, us, 0, context), 0) >= 0) {
+      context.quotedParagraph = null;
+      return;
+    }
+    context.quotedParagraph = quotedParagraph(p, text, us);
     if (!us.isEmpty() && SPEAKER_LABEL.apply(new Sentence(text, p, us, 0, context), 0) >= 0) {
       context.pendingColon = -1;
       return;
@@ -117,6 +124,20 @@ public final class EnglishRules {
         && found.get(context.pendingColon).source() != null && found.get(context.pendingColon).source().paragraph() != p) {
       context.pendingColon = -1;
     }
+  }
+
+  /** Paragraph {@code p} from its first mark to its last when all its units are quotes, else null. */
+  private static @org.jspecify.annotations.Nullable Span quotedParagraph(int p, String text, List<Unit> us) {
+    if (us.isEmpty()) {
+      return null;
+    }
+    for (Unit u : us) {
+      if (!Tokens.quotedOnly(u)) {
+        return null;
+      }
+    }
+    Unit first = us.get(0);
+    return new Span(p, first.start(), Tokens.trimEnd(text, first.start(), us.get(us.size() - 1).end()));
   }
 
   /**
@@ -160,6 +181,9 @@ public final class EnglishRules {
     }
     s.carried = carried;
     QUOTE_FALLBACK.apply(s, 0);
+    if (!notLast) {
+      awaitContentAfterColon(s.text, found, before);
+    }
     for (int f = before; f < found.size(); f++) {
       Found fd = found.get(f);
       if (fd.source() != null) {
@@ -185,6 +209,49 @@ public final class EnglishRules {
         recent.lastDirect = -1;
       }
     }
+  }
+
+  /**
+   * "In a speech in May, the mayor declared:" closing a paragraph: the words before the cue are a
+   * setting, not what was declared, which is the next paragraph. The last attribution of the unit,
+   * its cue right before the paragraph's closing colon and its content all before the cue, loses
+   * that content and waits for the next paragraph's ({@link ColonContentRule}); so does content
+   * that only announces it ("released the following statement:", "posted this tweet:").
+   */
+  private static void awaitContentAfterColon(String text, List<Found> found, int before) {
+    if (found.size() <= before) {
+      return;
+    }
+    Found last = found.get(found.size() - 1);
+    Span cue = last.cue();
+    if (cue == null || last.content().isEmpty() || cue.paragraph() != last.content().get(0).paragraph()) {
+      return;
+    }
+    if (last.content().size() == 1 && cue.end() <= last.content().get(0).start()) {
+      if (!announcesWhatFollows(text, last.content().get(0))) {
+        return;
+      }
+    } else {
+      if (!text.substring(Math.min(cue.end(), text.length())).strip().equals(":")) {
+        return;
+      }
+      for (Span c : last.content()) {
+        if (c.paragraph() != cue.paragraph() || c.end() > cue.start()) {
+          return;
+        }
+      }
+    }
+    found.set(found.size() - 1, new Found(last.source(), cue, last.cueText(), List.of(), last.stance(),
+        last.continues(), last.appositive(), last.guessed()));
+  }
+
+  /** Content that points at what the colon introduces, ending in "the following (word)" or "this/these (word)". */
+  private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile(
+      "(?i)(?:^|.*\\s)(?:the\\s+following|this|these)(?:\\s+[\\p{L}-]+){0,2}\\s*$");
+
+  private static boolean announcesWhatFollows(String text, Span content) {
+    return content.end() <= text.length() && text.substring(content.end()).strip().equals(":")
+        && ANNOUNCES.matcher(text.substring(content.start(), content.end())).matches();
   }
 
   private static boolean isQuoteContent(Unit unit, Found f) {

@@ -45,6 +45,41 @@ class EnglishRulesTest {
   }
 
   @Test
+  void aDashLineCreditsTheQuoteOfTheParagraphBefore() {
+    assertThat(find("The claims of the evening, checked one by one.",
+        "\"Every pier on this coast will be rebuilt before the winter.\"", "- Ann Roe."))
+        .containsExactly("Ann Roe | - | [\"Every pier on this coast will be rebuilt before the winter.\"] | ASSERTS");
+    // the description after the comma is not the speaker; a speaker carried over gives way
+    assertThat(find("Tom Kell spoke first, and the council clapped, he said.",
+        "\u201cThe ferry runs again on Monday.\u201d", "\u2014Ann Roe, writing on the council blog."))
+        .containsExactly("he | said | [Tom Kell spoke first, and the council clapped] | ASSERTS",
+            "Ann Roe | \u2014 | [\u201cThe ferry runs again on Monday.\u201d] | ASSERTS");
+  }
+
+  @Test
+  void aDashLineAfterProseOrAHeadingInDashesCreditsNothing() {
+    assertThat(find("The pier reopened on Monday after a month of repairs.", "- Ann Roe.")).isEmpty();
+    assertThat(find("\u201cThe ferry runs again on Monday.\u201d", "\u2013 Old hands \u2013.")).isEmpty();
+  }
+
+  @Test
+  void aSettingBeforeACueAndAColonIsNoContent() {
+    // the words before "declared:" set the scene; what was declared is the next paragraph
+    assertThat(find("In a speech on the quay in May, the mayor declared:",
+        "\u201cEvery pier on this coast will be rebuilt before the winter.\u201d"))
+        .containsExactly("the mayor | declared | [\u201cEvery pier on this coast will be rebuilt before the winter.\u201d]"
+            + " | ASSERTS");
+  }
+
+  @Test
+  void contentThatOnlyAnnouncesWhatFollowsTheColonGivesWay() {
+    assertThat(find("The harbour board released the following statement:",
+        "\u201cEvery pier on this coast will be rebuilt before the winter.\u201d"))
+        .containsExactly("The harbour board | released | [\u201cEvery pier on this coast will be rebuilt before the winter.\u201d]"
+            + " | ASSERTS");
+  }
+
+  @Test
   void colonAtAParagraphEndTakesTheNextParagraphAsContent() {
     assertThat(find("The harbour master told the council on Monday:", "\u201cThe pier is safe again.\u201d"))
         .containsExactly("The harbour master | told | [\u201cThe pier is safe again.\u201d] | ASSERTS");
