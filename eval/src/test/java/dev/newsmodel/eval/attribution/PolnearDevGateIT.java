@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quality gate on PolNeAR dev (read from the shared folder; skipped without it). The floors are
- * the measured figures (τ=0.3: content F1 0.8095, direct-quote recall 0.9503, end-to-end 0.7225;
- * τ=0.8: end-to-end 0.7027) cut to three places, so that a regression fails the build. Content F1,
+ * the measured figures (τ=0.3: content F1 0.8098, direct-quote recall 0.9503, end-to-end 0.7228;
+ * τ=0.8: end-to-end 0.7031) cut to three places, so that a regression fails the build. Content F1,
  * direct recall and the τ=0.8 end-to-end figure meet the earlier targets (0.75, 0.92, 0.62);
  * issue 17's targets (content 0.82, end-to-end 0.74) are not met yet. Floors only rise.
  */
@@ -34,5 +34,5 @@ class PolnearDevGateIT {
   static final double FLOOR_CONTENT_F1 = 0.809;
   static final double FLOOR_E2E_F1 = 0.722;
   static final double FLOOR_DIRECT_RECALL = 0.950;
-  static final double FLOOR_STRICT_E2E_F1 = 0.702;
+  static final double FLOOR_STRICT_E2E_F1 = 0.703;
 }
