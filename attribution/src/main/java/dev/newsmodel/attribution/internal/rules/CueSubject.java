@@ -164,6 +164,14 @@ final class CueSubject {
     return passive;
   }
 
+  /**
+   * Simple past forms of cue verbs that do not end in -ed ("One said ...", "who toured the pier
+   * and sought ..."); the participles among them are also in {@link #IRREGULAR_PARTICIPLES}.
+   */
+  static final java.util.Set<String> IRREGULAR_PASTS = java.util.Set.of("said", "told", "thought", "wrote",
+      "spoke", "knew", "found", "saw", "felt", "heard", "meant", "sought", "understood", "taught", "swore",
+      "forecast", "foresaw", "held", "took", "gave", "chose", "drew", "forbade", "shook");
+
   /** Past participles of cue verbs that do not end in -ed: "was told", "is known", "were shown". */
   static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("told", "known", "shown",
       "seen", "given", "written", "taken", "thought", "heard", "said", "found", "made", "brought", "sought", "taught",

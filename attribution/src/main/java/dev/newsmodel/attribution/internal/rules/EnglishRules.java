@@ -480,12 +480,6 @@ public final class EnglishRules {
   private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten");
 
-
-  /** Past forms of cue verbs that do not end in -ed: a singular quantifier's verb ("One said ..."). */
-  private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("said", "told", "thought", "wrote",
-      "spoke", "knew", "found", "saw", "felt", "heard", "meant", "sought", "understood", "taught", "swore",
-      "forecast", "foresaw", "held");
-
   /**
    * Whether the word before the cue at {@code c} is a quantifier standing alone as the subject
    * of a clause it opens ("Some say the pier is unsafe.", "..., but most agreed that ...", "One in
@@ -539,7 +533,7 @@ public final class EnglishRules {
   static boolean agrees(String q, String w) {
     boolean sForm = w.endsWith("s") && !w.endsWith("ss");
     if (SINGULAR_QUANTIFIERS.contains(q)) {
-      return sForm || w.endsWith("ed") || IRREGULAR_PAST.contains(w);
+      return sForm || w.endsWith("ed") || CueSubject.IRREGULAR_PASTS.contains(w);
     }
     return !(QUANTIFIERS.contains(q) || isDigits(q)) || !sForm;
   }

@@ -159,7 +159,7 @@ final class InvertedCue {
   /** Whether cue {@code w} has the form of the verb {@code v} it is coordinated with: -s, -ed or bare. */
   private static boolean sameForm(String v, String w) {
     boolean pastV = v.endsWith("ed") || CueSubject.IRREGULAR_PARTICIPLES.contains(v) || PAST_AUX.contains(v);
-    boolean pastW = w.endsWith("ed") || CueSubject.IRREGULAR_PARTICIPLES.contains(w) || IRREGULAR_PASTS.contains(w);
+    boolean pastW = w.endsWith("ed") || CueSubject.IRREGULAR_PARTICIPLES.contains(w) || CueSubject.IRREGULAR_PASTS.contains(w);
     if (pastV || pastW) {
       return pastV && pastW;
     }
@@ -171,9 +171,6 @@ final class InvertedCue {
   /** Auxiliaries in the past: "who was ... and sought". */
   private static final java.util.Set<String> PAST_AUX = java.util.Set.of("was", "were", "had", "did");
 
-  /** Past forms of cue verbs that are no participles of {@link CueSubject#IRREGULAR_PARTICIPLES}. */
-  private static final java.util.Set<String> IRREGULAR_PASTS = java.util.Set.of("wrote", "spoke", "sought", "felt",
-      "took", "gave", "knew", "saw", "chose", "swore", "drew", "forbade", "shook");
 
   /** How many tokens left of a participle's comma the clause it continues may begin. */
   private static final int MAX_CLAUSE = 25;
